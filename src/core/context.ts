@@ -1,0 +1,59 @@
+// What every handler is given: the open database, the clock, and who is making the change.
+import { randomUUID } from 'node:crypto';
+import { todayIso } from '../shared/dates';
+import type { Connection, Queryable } from './db/connection';
+
+export interface CoreContext {
+  db: Connection;
+  /** The current moment; tests pass a fixed clock. */
+  now(): Date;
+  /** Where exports, attachments saved out and similar files may be written by default. */
+  appVersion: string;
+}
+
+export function nowIso(ctx: CoreContext): string {
+  return ctx.now().toISOString();
+}
+
+export function today(ctx: CoreContext): string {
+  return todayIso(ctx.now());
+}
+
+export function newId(): string {
+  return randomUUID();
+}
+
+/** The display name from settings, recorded against every change; "Unknown user" until one is set. */
+export async function actorName(q: Queryable): Promise<string> {
+  const row = await q.get<{ value: string }>("SELECT value FROM settings WHERE key = 'displayName'");
+  const name = row?.value ? (JSON.parse(row.value) as string) : '';
+  return name.trim() || 'Unknown user';
+}
+
+export interface AuditRecord {
+  entity: string;
+  entityId: string;
+  /** What happened, in words a reviewer reads in the history panel: "Changed grade". */
+  action: string;
+  packId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Appends to the audit log inside the caller's transaction, so a change and its record land together. */
+export async function audit(tx: Queryable, ctx: CoreContext, actor: string, record: AuditRecord): Promise<void> {
+  await tx.run(
+    `INSERT INTO audit_log (at, actor, entity, entity_id, action, pack_id, before_json, after_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      nowIso(ctx),
+      actor,
+      record.entity,
+      record.entityId,
+      record.action,
+      record.packId ?? null,
+      record.before === undefined ? null : JSON.stringify(record.before),
+      record.after === undefined ? null : JSON.stringify(record.after),
+    ],
+  );
+}

@@ -1,0 +1,13 @@
+// Migrations are ordered modules bundled with the app; PRAGMA user_version records the last one applied.
+// Versions only go up. To change the schema, add a module with the next version and a test for it.
+import { migration001 } from './001-initial';
+
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [migration001];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,19 @@
+// The full handler map, assembled from one module per part of the contract.
+import type { Handlers } from '../handlers';
+import { actionHandlers } from './actions';
+import { evidenceHandlers } from './evidence';
+import { exportHandlers } from './export';
+import { frameworkHandlers } from './frameworks';
+import { inspectionHandlers } from './inspections';
+import { packHandlers } from './packs';
+import { settingsHandlers } from './settings';
+
+export const handlers: Handlers = {
+  ...settingsHandlers,
+  ...frameworkHandlers,
+  ...packHandlers,
+  ...evidenceHandlers,
+  ...actionHandlers,
+  ...inspectionHandlers,
+  ...exportHandlers,
+};
