@@ -1,0 +1,36 @@
+// Where the user is. Screens are chosen from this one value, so the back button, menus and links all
+// move through the same action.
+import { create } from 'zustand';
+
+export type Route =
+  | { name: 'packs' }
+  | { name: 'overview'; packId: string }
+  | { name: 'area'; packId: string; areaId: string }
+  | { name: 'actions'; packId: string }
+  | { name: 'evidence'; packId?: string }
+  | { name: 'inspections' }
+  | { name: 'history'; packId?: string }
+  | { name: 'settings' };
+
+interface NavigationState {
+  route: Route;
+  history: Route[];
+  go(route: Route): void;
+  back(): void;
+}
+
+export const useNavigation = create<NavigationState>((set) => ({
+  route: { name: 'packs' },
+  history: [],
+  go: (route) => set((s) => ({ route, history: [...s.history.slice(-20), s.route] })),
+  back: () =>
+    set((s) => {
+      const previous = s.history[s.history.length - 1];
+      return previous ? { route: previous, history: s.history.slice(0, -1) } : s;
+    }),
+}));
+
+/** The pack the user is working in, if the current screen belongs to one. */
+export function currentPackId(route: Route): string | undefined {
+  return 'packId' in route ? route.packId : undefined;
+}
