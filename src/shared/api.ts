@@ -244,6 +244,11 @@ export const api = {
     z.object({ path: z.string() }),
     'Write an attachment out to a file (to open it or keep a copy)',
   ),
+  'evidence.openableCopy': op(
+    z.object({ attachmentId: Id }).strict(),
+    z.object({ path: z.string() }),
+    "Write an attachment to a private temporary folder so the host can open it in the user's own app",
+  ),
   'evidence.link': op(
     z.object({ evidenceId: Id, areaId: Id, note: Text.default('') }).strict(),
     EvidenceLinkSchema,

@@ -5,6 +5,7 @@ import { evidenceHandlers } from './evidence';
 import { exportHandlers } from './export';
 import { frameworkHandlers } from './frameworks';
 import { inspectionHandlers } from './inspections';
+import { openableCopyHandlers } from './openable-copy';
 import { packHandlers } from './packs';
 import { settingsHandlers } from './settings';
 
@@ -13,6 +14,7 @@ export const handlers: Handlers = {
   ...frameworkHandlers,
   ...packHandlers,
   ...evidenceHandlers,
+  ...openableCopyHandlers,
   ...actionHandlers,
   ...inspectionHandlers,
   ...exportHandlers,
