@@ -1,7 +1,7 @@
 // The one entry point every host calls. Unknown operations are refused, input is parsed by the
 // contract's schema before any handler runs, and every failure comes back as a value.
 import { api, isOpName, type OpName, type OpOutput } from '../shared/api';
-import { describeIssues } from '../shared/framework';
+import { describeIssues, plainMessage } from '../shared/framework';
 import { fail, ok, type Result } from '../shared/result';
 import type { CoreContext } from './context';
 import { AppError } from './errors';
@@ -12,8 +12,8 @@ export async function dispatch(ctx: CoreContext, op: unknown, input: unknown): P
   const parsed = api[op].input.safeParse(input ?? {});
   if (!parsed.success) {
     const fields: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fields[issue.path.join('.') || '_'] ??= issue.message;
-    return fail('invalid_input', `That was not saved: ${describeIssues(parsed.error, 3).join('; ')}.`, fields);
+    for (const issue of parsed.error.issues) fields[issue.path.join('.') || '_'] ??= plainMessage(issue);
+    return fail('invalid_input', `That was not saved: ${describeIssues(parsed.error, 3, '').join('; ')}.`, fields);
   }
   try {
     const handler = handlers[op] as (input: unknown, ctx: CoreContext) => Promise<unknown>;

@@ -134,11 +134,22 @@ export function flattenAreas(areas: FrameworkArea[], parentId: string | null = n
   ]);
 }
 
-/** Turns zod issues into sentences a person can act on: "areas.0.title: Required". */
-export function describeIssues(error: z.ZodError, max = 10): string[] {
+/** zod's wording for the two commonest slips reads like a stack trace; say them plainly. */
+export function plainMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'This is required';
+  if (issue.code === 'unrecognized_keys')
+    return `SEF Studio does not recognise ${issue.keys.map((k) => `"${k}"`).join(', ')}; remove it`;
+  return issue.message;
+}
+
+/**
+ * Turns zod issues into sentences a person can act on: "areas.0.title: This is required".
+ * `whole` names the thing itself when a problem has no path ("the file" for an imported file).
+ */
+export function describeIssues(error: z.ZodError, max = 10, whole = 'the file'): string[] {
   const lines = error.issues.slice(0, max).map((issue) => {
-    const where = issue.path.length ? issue.path.join('.') : 'the file';
-    return `${where}: ${issue.message}`;
+    const where = issue.path.length ? issue.path.join('.') : whole;
+    return where ? `${where}: ${plainMessage(issue)}` : plainMessage(issue);
   });
   if (error.issues.length > max) lines.push(`…and ${error.issues.length - max} more problems`);
   return lines;
