@@ -25,6 +25,20 @@ function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, descr
   return { input, output, description };
 }
 
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner extends z.ZodType> ? Inner : T;
+
+/**
+ * The fields of a record as an update takes them: each optional and without its default. Zod 4
+ * applies a default inside .partial(), so { rag: 'red' } would otherwise also reset every field
+ * that was not sent; an update must change only what it names.
+ */
+function patchOf<S extends z.ZodRawShape>(fields: z.ZodObject<S>) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(fields.shape))
+    shape[key] = (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)).optional();
+  return z.object(shape as { [K in keyof S]: z.ZodOptional<WithoutDefault<S[K]>> });
+}
+
 const Empty = z.object({}).strict();
 const Done = z.object({ done: z.literal(true) });
 const PackRef = z.object({ packId: Id }).strict();
@@ -228,7 +242,7 @@ export const api = {
   ),
   'evidence.create': op(EvidenceFields.strict(), EvidenceSchema, 'Add an evidence item to the library'),
   'evidence.update': op(
-    EvidenceFields.partial().extend({ evidenceId: Id }).strict(),
+    patchOf(EvidenceFields).extend({ evidenceId: Id }).strict(),
     EvidenceSchema,
     'Change an evidence item',
   ),
@@ -258,7 +272,7 @@ export const api = {
 
   'actions.list': op(PackRef, z.array(ActionSchema), "The pack's action plan"),
   'actions.create': op(ActionFields.extend({ packId: Id }).strict(), ActionSchema, 'Add an action'),
-  'actions.update': op(ActionFields.partial().extend({ actionId: Id }).strict(), ActionSchema, 'Change an action'),
+  'actions.update': op(patchOf(ActionFields).extend({ actionId: Id }).strict(), ActionSchema, 'Change an action'),
   'actions.delete': op(z.object({ actionId: Id }).strict(), Done, 'Delete an action'),
   'actions.addNote': op(
     z.object({ actionId: Id, date: IsoDate, text: z.string().trim().min(1, 'Write the progress note').max(5000) }).strict(),
@@ -269,7 +283,7 @@ export const api = {
   'inspections.list': op(Empty, z.array(InspectionSchema), 'Past inspections and visits, newest first'),
   'inspections.create': op(InspectionFields.strict(), InspectionSchema, 'Record an inspection or visit'),
   'inspections.update': op(
-    InspectionFields.partial().extend({ inspectionId: Id }).strict(),
+    patchOf(InspectionFields).extend({ inspectionId: Id }).strict(),
     InspectionSchema,
     'Change an inspection',
   ),
@@ -280,7 +294,7 @@ export const api = {
     'Add a recommendation or area for priority action',
   ),
   'recommendations.update': op(
-    RecommendationFields.partial().extend({ recommendationId: Id }).strict(),
+    patchOf(RecommendationFields).extend({ recommendationId: Id }).strict(),
     RecommendationSchema,
     'Change a recommendation or record its progress',
   ),

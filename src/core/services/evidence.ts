@@ -1,18 +1,185 @@
-// TODO(helper): implement. Placeholder so the handler map compiles while this module is written.
-import { AppError } from '../errors';
+// The evidence library: items shared by every pack, their attached files (stored in the database),
+// and links that tie an item to areas of one pack with a note on what it shows.
+import { change, columnsOf, patchRecord, updatedStamp } from '../change';
+import { newId } from '../context';
+import { notFound } from '../errors';
 import type { HandlersFor } from '../handlers';
+import { insertRow, nextReference } from '../records';
+import { blobData, dropUnusedBlobs, storeBlob } from '../evidence/blobs';
+import {
+  areaLinkState,
+  assertNotCitedByApprovedPack,
+  EVIDENCE_FIELDS,
+  EVIDENCE_REFERENCES,
+  touchEvidence,
+} from '../evidence/changes';
+import { readIncomingFile, writeFileAtomically } from '../evidence/files';
+import { attachmentById, attachmentsOf, evidenceById, linkBetween, linksOf } from '../evidence/queries';
+import { listEvidence } from '../evidence/search';
 
-const todo = async (): Promise<never> => { throw new AppError('internal', 'Not built yet.'); };
+type EvidenceOp =
+  | 'evidence.list'
+  | 'evidence.get'
+  | 'evidence.create'
+  | 'evidence.update'
+  | 'evidence.delete'
+  | 'evidence.attachFile'
+  | 'evidence.removeAttachment'
+  | 'evidence.saveAttachment'
+  | 'evidence.link'
+  | 'evidence.unlink';
 
-export const evidenceHandlers: HandlersFor<'evidence.list' | 'evidence.get' | 'evidence.create' | 'evidence.update' | 'evidence.delete' | 'evidence.attachFile' | 'evidence.removeAttachment' | 'evidence.saveAttachment' | 'evidence.link' | 'evidence.unlink'> = {
-  'evidence.list': todo,
-  'evidence.get': todo,
-  'evidence.create': todo,
-  'evidence.update': todo,
-  'evidence.delete': todo,
-  'evidence.attachFile': todo,
-  'evidence.removeAttachment': todo,
-  'evidence.saveAttachment': todo,
-  'evidence.link': todo,
-  'evidence.unlink': todo,
+// History entries about attachments and links are filed under the evidence item, so its history
+// tells the whole story of the item.
+const ENTITY = 'evidence';
+
+export const evidenceHandlers: HandlersFor<EvidenceOp> = {
+  'evidence.list': (query, ctx) => ctx.db.read((q) => listEvidence(q, ctx, query)),
+
+  'evidence.get': ({ evidenceId, packId }, ctx) =>
+    ctx.db.read(async (q) => ({
+      evidence: await evidenceById(q, ctx, evidenceId),
+      attachments: await attachmentsOf(q, evidenceId),
+      links: await linksOf(q, evidenceId, packId),
+    })),
+
+  'evidence.create': (fields, ctx) =>
+    change(ctx, async (c) => {
+      const id = newId();
+      const reference = await nextReference(c.tx, EVIDENCE_REFERENCES);
+      await insertRow(c.tx, 'evidence', {
+        id,
+        reference,
+        ...columnsOf(EVIDENCE_FIELDS, fields),
+        created_at: c.at,
+        ...updatedStamp(c),
+      });
+      await c.record({ entity: ENTITY, entityId: id, action: 'Added evidence', after: { reference, ...fields } });
+      return evidenceById(c.tx, ctx, id);
+    }),
+
+  'evidence.update': ({ evidenceId, ...patch }, ctx) =>
+    change(ctx, async (c) => {
+      const current = await evidenceById(c.tx, ctx, evidenceId);
+      const target = {
+        table: 'evidence',
+        id: evidenceId,
+        fields: EVIDENCE_FIELDS,
+        entity: ENTITY,
+        stamp: updatedStamp(c),
+      };
+      await patchRecord(c, target, current, patch);
+      return evidenceById(c.tx, ctx, evidenceId);
+    }),
+
+  'evidence.delete': ({ evidenceId }, ctx) =>
+    change(ctx, async (c) => {
+      const current = await evidenceById(c.tx, ctx, evidenceId);
+      await assertNotCitedByApprovedPack(c.tx, current);
+      const attachments = await attachmentsOf(c.tx, evidenceId);
+      const links = await linksOf(c.tx, evidenceId);
+      // Attachments and links go with the item (ON DELETE CASCADE); then the files nothing else uses.
+      await c.tx.run('DELETE FROM evidence WHERE id = ?', [evidenceId]);
+      await dropUnusedBlobs(
+        c.tx,
+        attachments.map((a) => a.sha256),
+      );
+      await c.record({
+        entity: ENTITY,
+        entityId: evidenceId,
+        action: 'Deleted evidence',
+        before: {
+          ...current,
+          attachments: attachments.map((a) => a.fileName),
+          linkedAreas: links.map((l) => l.areaId),
+        },
+      });
+      return { done: true as const };
+    }),
+
+  'evidence.attachFile': async ({ evidenceId, path }, ctx) => {
+    // Read and checked before the transaction, so a slow disk never holds up the database queue.
+    const file = await readIncomingFile(path);
+    return change(ctx, async (c) => {
+      await evidenceById(c.tx, ctx, evidenceId);
+      await storeBlob(c.tx, file.sha256, file.data);
+      const id = newId();
+      const attachment = {
+        id,
+        evidence_id: evidenceId,
+        file_name: file.fileName,
+        media_type: file.mediaType,
+        size: file.data.length,
+        sha256: file.sha256,
+        added_at: c.at,
+      };
+      await insertRow(c.tx, 'attachments', attachment);
+      await touchEvidence(c, evidenceId);
+      await c.record({
+        entity: ENTITY,
+        entityId: evidenceId,
+        action: 'Attached file',
+        after: { fileName: file.fileName, size: file.data.length, sha256: file.sha256 },
+      });
+      return attachmentById(c.tx, id);
+    });
+  },
+
+  'evidence.removeAttachment': ({ attachmentId }, ctx) =>
+    change(ctx, async (c) => {
+      const attachment = await attachmentById(c.tx, attachmentId);
+      await c.tx.run('DELETE FROM attachments WHERE id = ?', [attachmentId]);
+      await dropUnusedBlobs(c.tx, [attachment.sha256]);
+      await touchEvidence(c, attachment.evidenceId);
+      await c.record({
+        entity: ENTITY,
+        entityId: attachment.evidenceId,
+        action: 'Removed file',
+        before: { fileName: attachment.fileName, size: attachment.size, sha256: attachment.sha256 },
+      });
+      return { done: true as const };
+    }),
+
+  'evidence.saveAttachment': async ({ attachmentId, path }, ctx) => {
+    const data = await ctx.db.read(async (q) => blobData(q, (await attachmentById(q, attachmentId)).sha256));
+    if (!data) throw notFound('The stored copy of that file');
+    await writeFileAtomically(path, data);
+    return { path };
+  },
+
+  'evidence.link': ({ evidenceId, areaId, note }, ctx) =>
+    change(ctx, async (c) => {
+      const evidence = await evidenceById(c.tx, ctx, evidenceId);
+      const state = await areaLinkState(c.tx, evidenceId, areaId);
+      await c.tx.run(
+        `INSERT INTO evidence_links (evidence_id, area_id, note, created_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (evidence_id, area_id) DO UPDATE SET note = excluded.note`,
+        [evidenceId, areaId, note, c.at],
+      );
+      if (state.note !== note)
+        await c.record({
+          entity: ENTITY,
+          entityId: evidenceId,
+          action: state.note === null ? 'Linked evidence to area' : 'Changed evidence note',
+          packId: state.packId,
+          before: state.note === null ? null : { areaId, area: state.areaTitle, note: state.note },
+          after: { reference: evidence.reference, areaId, area: state.areaTitle, note },
+        });
+      return linkBetween(c.tx, evidenceId, areaId);
+    }),
+
+  'evidence.unlink': ({ evidenceId, areaId }, ctx) =>
+    change(ctx, async (c) => {
+      const state = await areaLinkState(c.tx, evidenceId, areaId);
+      if (state.note === null) throw notFound('That link between the evidence and the area');
+      await c.tx.run('DELETE FROM evidence_links WHERE evidence_id = ? AND area_id = ?', [evidenceId, areaId]);
+      await c.record({
+        entity: ENTITY,
+        entityId: evidenceId,
+        action: 'Unlinked evidence from area',
+        packId: state.packId,
+        before: { areaId, area: state.areaTitle, note: state.note },
+      });
+      return { done: true as const };
+    }),
 };

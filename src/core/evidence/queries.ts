@@ -1,0 +1,149 @@
+// Reading evidence: one column list and one row mapper for every query that returns evidence items,
+// so the library, an item on its own and an area's evidence always agree (freshness included).
+import type { Attachment, Evidence, EvidenceLink } from '../../shared/entities';
+import type { EvidenceType, Sensitivity } from '../../shared/domain';
+import { evidenceFreshness } from '../../shared/rules';
+import { today, type CoreContext } from '../context';
+import type { Queryable } from '../db/connection';
+import { mustGet, referenceOrder } from '../records';
+
+export interface EvidenceDbRow {
+  id: string;
+  reference: string;
+  title: string;
+  type: string;
+  description: string;
+  owner: string;
+  effective_date: string | null;
+  review_due: string | null;
+  source: string;
+  sensitivity: string;
+  created_at: string;
+  updated_at: string;
+  updated_by: string;
+  attachment_count: number;
+}
+
+/** The columns rowToEvidence needs, from `evidence e`; the attachment count uses its index. */
+export const EVIDENCE_COLUMNS = `e.id, e.reference, e.title, e.type, e.description, e.owner, e.effective_date,
+  e.review_due, e.source, e.sensitivity, e.created_at, e.updated_at, e.updated_by,
+  (SELECT count(*) FROM attachments a WHERE a.evidence_id = e.id) AS attachment_count`;
+
+/** Freshness is worked out against today, never stored, so it is right on the day it is read. */
+export function rowToEvidence(row: EvidenceDbRow, todayIso: string): Evidence {
+  return {
+    id: row.id,
+    reference: row.reference,
+    title: row.title,
+    type: row.type as EvidenceType,
+    description: row.description,
+    owner: row.owner,
+    effectiveDate: row.effective_date,
+    reviewDue: row.review_due,
+    source: row.source,
+    sensitivity: row.sensitivity as Sensitivity,
+    freshness: evidenceFreshness(row.review_due, todayIso),
+    attachmentCount: row.attachment_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+  };
+}
+
+export async function evidenceById(q: Queryable, ctx: CoreContext, evidenceId: string): Promise<Evidence> {
+  const row = await mustGet<EvidenceDbRow>(
+    q,
+    `SELECT ${EVIDENCE_COLUMNS} FROM evidence e WHERE e.id = ?`,
+    [evidenceId],
+    'That evidence item',
+  );
+  return rowToEvidence(row, today(ctx));
+}
+
+/** The evidence linked to one area, with the note on what each item shows, in reference order. */
+export async function evidenceForArea(
+  q: Queryable,
+  ctx: CoreContext,
+  areaId: string,
+): Promise<(Evidence & { note: string })[]> {
+  const rows = await q.all<EvidenceDbRow & { note: string }>(
+    `SELECT ${EVIDENCE_COLUMNS}, l.note FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id
+     WHERE l.area_id = ? ORDER BY ${referenceOrder('e.reference')}`,
+    [areaId],
+  );
+  const todayIso = today(ctx);
+  return rows.map((row) => ({ ...rowToEvidence(row, todayIso), note: row.note }));
+}
+
+interface AttachmentDbRow {
+  id: string;
+  evidence_id: string;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  added_at: string;
+}
+
+export function rowToAttachment(row: AttachmentDbRow): Attachment {
+  return {
+    id: row.id,
+    evidenceId: row.evidence_id,
+    fileName: row.file_name,
+    mediaType: row.media_type,
+    size: row.size,
+    sha256: row.sha256,
+    addedAt: row.added_at,
+  };
+}
+
+export async function attachmentById(q: Queryable, attachmentId: string): Promise<Attachment> {
+  const row = await mustGet<AttachmentDbRow>(
+    q,
+    'SELECT * FROM attachments WHERE id = ?',
+    [attachmentId],
+    'That attachment',
+  );
+  return rowToAttachment(row);
+}
+
+export async function attachmentsOf(q: Queryable, evidenceId: string): Promise<Attachment[]> {
+  const rows = await q.all<AttachmentDbRow>(
+    'SELECT * FROM attachments WHERE evidence_id = ? ORDER BY added_at, rowid',
+    [evidenceId],
+  );
+  return rows.map(rowToAttachment);
+}
+
+interface LinkDbRow {
+  evidence_id: string;
+  area_id: string;
+  note: string;
+  created_at: string;
+}
+
+export function rowToLink(row: LinkDbRow): EvidenceLink {
+  return { evidenceId: row.evidence_id, areaId: row.area_id, note: row.note, createdAt: row.created_at };
+}
+
+/** An item's links in area order, to every pack's areas or only to those of one pack. */
+export async function linksOf(q: Queryable, evidenceId: string, packId?: string): Promise<EvidenceLink[]> {
+  const rows = await q.all<LinkDbRow>(
+    `SELECT l.evidence_id, l.area_id, l.note, l.created_at FROM evidence_links l
+     JOIN pack_areas a ON a.id = l.area_id
+     WHERE l.evidence_id = ? AND (? IS NULL OR a.pack_id = ?)
+     ORDER BY a.pack_id, a.sort_order`,
+    [evidenceId, packId ?? null, packId ?? null],
+  );
+  return rows.map(rowToLink);
+}
+
+export async function linkBetween(q: Queryable, evidenceId: string, areaId: string): Promise<EvidenceLink> {
+  const row = await mustGet<LinkDbRow>(
+    q,
+    'SELECT * FROM evidence_links WHERE evidence_id = ? AND area_id = ?',
+    [evidenceId, areaId],
+    'That link between the evidence and the area',
+  );
+  return rowToLink(row);
+}
