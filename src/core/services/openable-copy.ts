@@ -3,18 +3,10 @@
 // user's documents, and the host opens that path.
 import { mkdir, mkdtemp, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { HandlersFor } from '../handlers';
 import { notFound } from '../errors';
-
-/** Strip folders and characters file systems refuse, keep everything else (accents, emoji). */
-function safeFileName(name: string): string {
-  const cleaned = basename(name.replace(/\\/g, '/'))
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f<>:"|?*]/g, '_')
-    .trim();
-  return cleaned && cleaned !== '.' && cleaned !== '..' ? cleaned : 'attachment';
-}
+import { cleanFileName } from '../evidence/files';
 
 export const openableCopyHandlers: HandlersFor<'evidence.openableCopy'> = {
   'evidence.openableCopy': async ({ attachmentId }, ctx) => {
@@ -26,7 +18,7 @@ export const openableCopyHandlers: HandlersFor<'evidence.openableCopy'> = {
     const root = join(tmpdir(), 'sef-studio-attachments');
     await mkdir(root, { recursive: true, mode: 0o700 });
     const folder = await mkdtemp(join(root, 'open-'));
-    const path = join(folder, safeFileName(row.file_name));
+    const path = join(folder, cleanFileName(row.file_name));
     await writeFile(`${path}.partial`, row.data, { mode: 0o600 });
     await rename(`${path}.partial`, path);
     return { path };

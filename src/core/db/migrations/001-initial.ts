@@ -120,8 +120,11 @@ CREATE TABLE narratives (
 ) STRICT;
 
 -- The evidence library is shared across packs; links tie an item to areas of a particular pack.
+-- seq is an explicit INTEGER PRIMARY KEY so the rowid the search index points at survives VACUUM
+-- (SQLite may renumber implicit rowids when it rebuilds a table).
 CREATE TABLE evidence (
-  id             TEXT PRIMARY KEY,
+  seq            INTEGER PRIMARY KEY,
+  id             TEXT NOT NULL UNIQUE,
   reference      TEXT NOT NULL UNIQUE,
   title          TEXT NOT NULL,
   type           TEXT NOT NULL ${oneOf('type', EVIDENCE_TYPES)},
@@ -139,7 +142,7 @@ CREATE INDEX evidence_by_review_due ON evidence(review_due);
 
 CREATE VIRTUAL TABLE evidence_fts USING fts5(
   reference, title, description, owner, source,
-  content = 'evidence', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2'
+  content = 'evidence', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER evidence_fts_insert AFTER INSERT ON evidence BEGIN
   INSERT INTO evidence_fts(rowid, reference, title, description, owner, source)
