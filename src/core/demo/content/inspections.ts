@@ -1,0 +1,143 @@
+// Northmoor's inspection history: a standard ILACS inspection in 2023 and a focused visit in 2025.
+// Every report, reference and finding is invented for the demo.
+import type { InspectionContent } from './types';
+
+export const STANDARD_INSPECTION: InspectionContent = {
+  key: 'ilacs-2023',
+  type: 'standard_inspection',
+  title: 'ILACS standard inspection, March 2023',
+  startDate: '2023-03-06',
+  endDate: '2023-03-24',
+  publishedDate: '2023-05-12',
+  frameworkId: 'ilacs-2023',
+  reportReference: 'Fictional demo report NBC/ILACS/2023',
+  summary:
+    'Children\'s services in Northmoor require improvement to be good. Inspectors found that children in care are well supported and that leaders had an accurate understanding of most weaknesses, but that the quality of help and protection was too variable: threshold decisions at the front door were inconsistent, assessments and plans did not always reflect children\'s histories, and too many children experienced drift before pre-proceedings. A high turnover of social workers and managers, and reliance on agency staff, had slowed improvement. Care leavers\' accommodation and pathway plans were not consistently good enough.',
+  grades: [
+    { areaKey: 'leaders', grade: 'requires-improvement' },
+    { areaKey: 'help-and-protection', grade: 'requires-improvement' },
+    { areaKey: 'children-in-care', grade: 'good' },
+    { areaKey: 'care-leavers', grade: 'requires-improvement' },
+    { areaKey: 'overall-effectiveness', grade: 'requires-improvement' },
+  ],
+  recommendations: [
+    {
+      key: 'rec-thresholds',
+      reference: 'R1',
+      kind: 'recommendation',
+      text: 'The consistency of threshold decisions at the front door, and the recording of parental consent or the reasons for proceeding without it.',
+      areaKey: 'help-and-protection',
+      status: 'met',
+      progress:
+        'Revised threshold guidance agreed by the safeguarding partnership in June 2023 and a consent recording standard introduced. The multi-agency threshold audit in July 2026 found decisions appropriate in 92% of contacts sampled and consent recorded or the override explained in 95%. Regarded as met; the front door audit continues quarterly.',
+    },
+    {
+      key: 'rec-assessments',
+      reference: 'R2',
+      kind: 'recommendation',
+      text: 'The timeliness and quality of assessments, so that they consider children\'s histories and lived experiences and lead to the right help.',
+      areaKey: 'help-and-protection',
+      status: 'in_progress',
+      progress:
+        'Timeliness within 45 working days has risen from 68% (2022–23) to 81% (2025–26), just below England. Audits show better use of chronologies, but analysis of history is good in only 58% of assessments audited. Remains a priority for 2026–27.',
+    },
+    {
+      key: 'rec-plans',
+      reference: 'R3',
+      kind: 'recommendation',
+      text: 'The quality of child protection and child in need plans, so that they are specific, measurable and understood by children and their families.',
+      areaKey: 'help-and-protection',
+      status: 'in_progress',
+      progress:
+        'A new plan template written with parents was introduced in January 2026 and 214 staff have completed plan-quality training. The June 2026 themed audit found 61% of child protection plans good or better, up from 39%; child in need plans lag behind, as the October 2025 focused visit confirmed.',
+    },
+    {
+      key: 'rec-plo',
+      reference: 'R4',
+      kind: 'recommendation',
+      text: 'The timeliness and effectiveness of work in pre-proceedings under the Public Law Outline, so that children do not experience drift.',
+      areaKey: 'help-and-protection',
+      status: 'met',
+      progress:
+        'Weekly legal gateway panel and a pre-proceedings tracker in place since September 2023. Average time in pre-proceedings has fallen from 31 weeks to 16 weeks, and every child in pre-proceedings has a named manager reviewing progress monthly. Regarded as met.',
+    },
+    {
+      key: 'rec-supervision',
+      reference: 'R5',
+      kind: 'recommendation',
+      text: 'The quality and regularity of supervision and management oversight, so that they drive progress in children\'s plans.',
+      areaKey: 'leaders',
+      status: 'in_progress',
+      progress:
+        'Supervision now takes place regularly in 88% of records audited (61% in 2023), but only 54% show reflective discussion that changes the plan. The supervision standards and a quarterly supervision audit continue; team manager development programme cohort 2 is behind schedule.',
+    },
+    {
+      key: 'rec-workforce',
+      reference: 'R6',
+      kind: 'recommendation',
+      text: 'The stability of the social work workforce, reducing the reliance on agency social workers and managers.',
+      areaKey: 'leaders',
+      status: 'in_progress',
+      progress:
+        'Agency social workers have fallen from 29% to 17%; 46 newly qualified social workers have joined through the academy since 2023 and 38 remain. Turnover is 13%. The target of below 15% agency staff by March 2027 is at risk in the two safeguarding teams in the south of the borough.',
+    },
+    {
+      key: 'rec-care-leaver-accommodation',
+      reference: 'R7',
+      kind: 'recommendation',
+      text: 'The suitability of accommodation for care leavers, and the quality of pathway plans, so that they reflect young people\'s aspirations and needs.',
+      areaKey: 'care-leavers',
+      status: 'in_progress',
+      progress:
+        'Staying put and supported lodgings have grown, and no care leaver under 18 has been placed in bed and breakfast since April 2024. However, care leavers still spent a night in unsuitable emergency accommodation on 12 occasions in 2025–26, and only 48% of pathway plans audited in August 2026 were good or better. A new pathway plan, written with care leavers, goes live in December 2026.',
+    },
+    {
+      key: 'rec-health-assessments',
+      reference: 'R8',
+      kind: 'recommendation',
+      text: 'The timeliness of initial health assessments for children entering care.',
+      areaKey: 'children-in-care',
+      status: 'closed',
+      progress:
+        'Joint recovery plan with the integrated care board completed in December 2025. Initial health assessments within 20 working days have risen from 41% to 78% (quarter 2, 2026–27). Closed by the improvement board in January 2026 and now monitored through the corporate parenting scorecard.',
+    },
+  ],
+};
+
+export const FOCUSED_VISIT: InspectionContent = {
+  key: 'fv-2025',
+  type: 'focused_visit',
+  title: 'Focused visit: children in need and children subject to a child protection plan, October 2025',
+  startDate: '2025-10-14',
+  endDate: '2025-10-15',
+  publishedDate: '2025-11-18',
+  frameworkId: 'ilacs-2023',
+  reportReference: 'Fictional demo letter NBC/FV/2025',
+  summary:
+    'Two inspectors looked at arrangements for children in need and children subject to a child protection plan. They found that children at risk of significant harm are identified and protected, that child protection conferences are well chaired and that social workers know their children well. Child in need work was less consistent: management oversight did not always prevent drift, plans were often generic, and some children stepped down to early help before change was sustained. The letter set out two areas for improvement; there were no areas for priority action.',
+  grades: [],
+  recommendations: [
+    {
+      key: 'fv-cin-oversight',
+      reference: 'FV1',
+      kind: 'area_for_improvement',
+      text: 'The effectiveness of management oversight of children in need, so that plans progress and children do not experience drift.',
+      areaKey: 'help-and-protection',
+      status: 'in_progress',
+      progress:
+        'Child in need reviews now chaired by a team manager at three months; a monthly child in need drift report goes to heads of service. The September 2026 themed audit found oversight effective in 57% of children\'s records, up from 44% at the visit: better, but not yet good enough.',
+    },
+    {
+      key: 'fv-step-down',
+      reference: 'FV2',
+      kind: 'area_for_improvement',
+      text: 'Decision-making when children\'s plans step down from child in need to early help, so that the changes families have made are sustained.',
+      areaKey: 'help-and-protection',
+      status: 'open',
+      progress:
+        'Step-down protocol review with early help and schools due to start in October 2026; delayed by the family hubs restructure. Re-referral within 12 months of step-down is being tracked from November 2026.',
+    },
+  ],
+};
+
+export const INSPECTIONS: InspectionContent[] = [STANDARD_INSPECTION, FOCUSED_VISIT];
