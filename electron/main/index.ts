@@ -1,9 +1,152 @@
-import { app, BrowserWindow } from 'electron';
-import { join } from 'node:path';
+// Composition root: wires the window, the app:// protocol, the hardening, the IPC channels, the menu and
+// the database together. Each part lives in its own module; the rules they follow are in policy.ts.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
+import type { StartupState } from '../../src/shared/bridge';
+import { CHANNELS } from '../channels';
+import { DatabaseHost } from './database';
+import { chooseDatabaseFile, showAbout, showCannotOpen } from './dialogs';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { APP_ENTRY_URL, chooseDatabasePath, devContentSecurityPolicy } from './policy';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { RecentFiles } from './recent';
+import { hardenSession, hardenWebContents } from './security';
+import { createMainWindow } from './window';
 
-app.whenReady().then(() => {
-  const win = new BrowserWindow({
-    webPreferences: { preload: join(__dirname, '../preload/index.cjs'), sandbox: true, contextIsolation: true },
+const here = dirname(fileURLToPath(import.meta.url));
+const preloadPath = join(here, '../preload/index.cjs');
+const rendererDir = join(here, '../renderer');
+const devServerUrl = !app.isPackaged && process.env.ELECTRON_RENDERER_URL ? process.env.ELECTRON_RENDERER_URL : null;
+const log = (message: string) => console.log(`[sef-studio] ${message}`);
+
+// A separate user data folder (tests, or a second profile) also gives a separate single-instance lock.
+if (process.env.SEF_STUDIO_USER_DATA) app.setPath('userData', process.env.SEF_STUDIO_USER_DATA);
+registerAppScheme();
+
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  log('SEF Studio is already running; handing over to it.');
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
   });
-  void win.loadFile(join(__dirname, '../renderer/index.html'));
-});
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, log));
+  app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => {
+      console.error(err);
+      dialog.showErrorBox('SEF Studio could not start', err instanceof Error ? err.message : String(err));
+      app.exit(1);
+    });
+}
+
+async function start(): Promise<void> {
+  const ses = session.defaultSession;
+  hardenSession(ses, log);
+  serveRenderer(ses, rendererDir, log);
+  if (devServerUrl) {
+    const csp = devContentSecurityPolicy(devServerUrl);
+    ses.webRequest.onHeadersReceived({ urls: [`${new URL(devServerUrl).origin}/*`] }, (details, callback) =>
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } }),
+    );
+  }
+
+  const choice = chooseDatabasePath(process.argv, process.env, app.getPath('userData'));
+  log(`Database (${choice.source}): ${choice.path}`);
+  const database = new DatabaseHost(choice.path, { appVersion: app.getVersion(), log });
+  const recent = new RecentFiles(join(app.getPath('userData'), 'recent-files.json'));
+  await recent.load();
+  const first = await database.open(choice.path, { createFolder: choice.source === 'default' });
+  if (first.ok) await recent.add(first.path);
+
+  const refreshMenu = () => {
+    Menu.setApplicationMenu(
+      buildMenu({
+        recent: recent.items,
+        isMac: process.platform === 'darwin',
+        devTools: !app.isPackaged,
+        actions: {
+          send: (command) => mainWindow?.webContents.send(CHANNELS.menuCommand, command),
+          openDatabase: () => void pickAndOpen(false),
+          newDatabase: () => void pickAndOpen(true),
+          openRecent: (path) => void switchFromMenu(path),
+          clearRecent: () => void recent.clear().then(refreshMenu),
+          about: () => void (mainWindow && showAbout(mainWindow, database.path)),
+        },
+      }),
+    );
+  };
+
+  /** Opens another database; on success the page starts afresh on it. */
+  const openAndRemember = async (path: string, create: boolean): Promise<StartupState> => {
+    const state = await database.open(path, { createFolder: create });
+    if (state.ok) {
+      app.addRecentDocument(path);
+      await recent.add(path);
+      refreshMenu();
+      void database.takeAutomaticBackup();
+    }
+    return state;
+  };
+
+  const switchFromMenu = async (path: string, create = false) => {
+    const wasOpen = database.state.ok;
+    const state = await openAndRemember(path, create);
+    if (state.ok || !wasOpen) mainWindow?.webContents.reload();
+    else if (mainWindow) showCannotOpen(mainWindow, path, state.error.message);
+  };
+
+  const pickAndOpen = async (create: boolean) => {
+    if (!mainWindow) return;
+    const path = await chooseDatabaseFile(mainWindow, create);
+    if (path) await switchFromMenu(path, create);
+  };
+
+  registerIpc({
+    window: () => mainWindow,
+    database,
+    devServerUrl,
+    log,
+    chooseDatabase: async (create) => {
+      if (!mainWindow) return null;
+      const path = await chooseDatabaseFile(mainWindow, create);
+      return path ? openAndRemember(path, create) : null;
+    },
+    restoreBackup: async (path) => {
+      const state = await database.restoreBackup(path);
+      if (state.ok) {
+        await recent.add(state.path);
+        refreshMenu();
+      }
+      return state;
+    },
+  });
+
+  refreshMenu();
+  mainWindow = createMainWindow({ preloadPath, allowDevTools: !app.isPackaged });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  mainWindow.webContents.once('did-finish-load', () => {
+    setTimeout(() => void database.takeAutomaticBackup(), 5_000);
+  });
+
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (closing) return;
+    closing = true;
+    event.preventDefault();
+    void database.close().finally(() => app.quit());
+  });
+
+  await mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL).catch((err: unknown) => log(`The page did not load: ${String(err)}`));
+}
+
+app.on('window-all-closed', () => app.quit());

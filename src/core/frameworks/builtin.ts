@@ -2,12 +2,12 @@
 // They are imported statically (so they are bundled by vite and load under vitest and tsx alike) and
 // parsed with FrameworkSchema when this module loads: a broken file fails loudly, naming itself.
 import { describeIssues, FrameworkSchema, type Framework } from '../../shared/framework';
-import cqcLa2023 from '../../../resources/frameworks/cqc-la-2023.json';
-import ilacs2018 from '../../../resources/frameworks/ilacs-2018.json';
-import ilacs2023 from '../../../resources/frameworks/ilacs-2023.json';
-import ilacs2026 from '../../../resources/frameworks/ilacs-2026.json';
-import sccif from '../../../resources/frameworks/sccif.json';
-import sif2013 from '../../../resources/frameworks/sif-2013.json';
+import cqcLa2023 from '../../../resources/frameworks/cqc-la-2023.json' with { type: 'json' };
+import ilacs2018 from '../../../resources/frameworks/ilacs-2018.json' with { type: 'json' };
+import ilacs2023 from '../../../resources/frameworks/ilacs-2023.json' with { type: 'json' };
+import ilacs2026 from '../../../resources/frameworks/ilacs-2026.json' with { type: 'json' };
+import sccif from '../../../resources/frameworks/sccif.json' with { type: 'json' };
+import sif2013 from '../../../resources/frameworks/sif-2013.json' with { type: 'json' };
 
 /** File name and contents, newest children's framework first. */
 export const BUILT_IN_FRAMEWORK_FILES: readonly { file: string; json: unknown }[] = [

@@ -1,0 +1,190 @@
+// The one database the window works on: opened at start-up, switched when the person opens another file,
+// restored from a backup when it cannot be read. No 'electron' import, so it is tested in plain Node with
+// real SQLite files (tests/unit/shell-database.test.ts).
+import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { StartupState } from '../../src/shared/bridge';
+import { todayIso } from '../../src/shared/dates';
+import { fail, type AppErrorShape, type Result } from '../../src/shared/result';
+import type { CoreContext } from '../../src/core/context';
+import { backupDatabase, inspectDatabase, openDatabase } from '../../src/core/db/open';
+import type { Connection } from '../../src/core/db/connection';
+import { dispatch } from '../../src/core/dispatch';
+import { AppError } from '../../src/core/errors';
+import { automaticBackupName, automaticBackupsToPrune, backupsOf } from './policy';
+
+export interface DatabaseHostOptions {
+  appVersion: string;
+  now?: () => Date;
+  /** How many daily automatic copies to keep beside the database. */
+  keepAutomaticBackups?: number;
+  log?: (message: string) => void;
+}
+
+function shapeOf(err: unknown, path: string): AppErrorShape {
+  if (err instanceof AppError) return err.toShape();
+  const message = err instanceof Error ? err.message : String(err);
+  return { code: 'io_error', message: `${path} could not be opened: ${message}` };
+}
+
+export async function listBackups(databasePath: string): Promise<string[]> {
+  const folder = dirname(databasePath);
+  try {
+    return backupsOf(basename(databasePath), await readdir(folder)).map((name) => join(folder, name));
+  } catch {
+    return [];
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+export class DatabaseHost {
+  private conn: Connection | null = null;
+  private current: StartupState;
+  private readonly now: () => Date;
+
+  constructor(
+    initialPath: string,
+    private readonly options: DatabaseHostOptions,
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.current = {
+      ok: false,
+      path: initialPath,
+      error: { code: 'io_error', message: 'The database has not been opened yet.' },
+      backups: [],
+    };
+  }
+
+  get state(): StartupState {
+    return this.current;
+  }
+
+  get path(): string {
+    return this.current.path;
+  }
+
+  /**
+   * Opens `path` and, when that works, makes it the database in use (closing the previous one). When it
+   * fails and nothing is open yet, the failure becomes the state the renderer is shown; when another
+   * database is already open it stays open and the failure is returned.
+   */
+  async open(path: string, { createFolder = false } = {}): Promise<StartupState> {
+    try {
+      if (createFolder) await mkdir(dirname(path), { recursive: true });
+      const conn = await openDatabase(path);
+      const previous = this.conn;
+      this.conn = conn;
+      this.current = { ok: true, path };
+      if (previous) await previous.close().catch(() => undefined);
+      this.log(`Opened ${path}`);
+      return this.current;
+    } catch (err) {
+      const failed: StartupState = { ok: false, path, error: shapeOf(err, path), backups: await listBackups(path) };
+      this.log(`Could not open ${path}: ${failed.error.message}`);
+      if (!this.conn) this.current = failed;
+      return failed;
+    }
+  }
+
+  /** The core, for the dispatch channel; when no database is open every operation gets the start-up error. */
+  async dispatch(op: unknown, input: unknown): Promise<Result<unknown>> {
+    const state = this.current;
+    if (!this.conn || !state.ok) {
+      const error = state.ok ? { code: 'io_error' as const, message: 'No database is open.' } : state.error;
+      return fail(error.code, error.message);
+    }
+    return dispatch(this.contextFor(this.conn), op, input);
+  }
+
+  /** The core context of the open database (for hosts that seed or inspect it directly), or null. */
+  get context(): CoreContext | null {
+    return this.conn && this.current.ok ? this.contextFor(this.conn) : null;
+  }
+
+  private contextFor(db: Connection): CoreContext {
+    return { db, now: this.now, appVersion: this.options.appVersion };
+  }
+
+  /**
+   * Puts a backup of the failed database in its place and opens it. Only a backup listed for the current
+   * failure is accepted; the unreadable file (with its -wal and -shm) is renamed, never deleted.
+   */
+  async restoreBackup(backupPath: string): Promise<StartupState> {
+    const state = this.current;
+    if (state.ok) return this.refuse('A backup can only be restored when the database could not be opened.');
+    const allowed = await listBackups(state.path);
+    if (!allowed.includes(backupPath)) return this.refuse(`${backupPath} is not a backup of ${state.path}. Choose one of the backups listed.`);
+    try {
+      await inspectDatabase(backupPath);
+    } catch (err) {
+      return { ...state, error: shapeOf(err, backupPath), backups: allowed };
+    }
+    const target = state.path;
+    const stamp = this.now().toISOString().replace(/[:.]/g, '-');
+    const setAside = `${target}.unreadable-${stamp}`;
+    try {
+      for (const suffix of ['', '-wal', '-shm', '-journal']) {
+        if (await exists(target + suffix)) await rename(target + suffix, setAside + suffix);
+      }
+      await copyFile(backupPath, target);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      return {
+        ...state,
+        error: { code: 'io_error', message: `The backup could not be put in place: ${message}. Close other programs using ${target} and try again.` },
+        backups: allowed,
+      };
+    }
+    this.log(`Restored ${backupPath} over ${target}; the unreadable file was kept as ${setAside}`);
+    return this.open(target);
+  }
+
+  private refuse(message: string): StartupState {
+    const state = this.current;
+    return { ok: false, path: state.path, error: { code: 'invalid_input', message }, backups: state.ok ? [] : state.backups };
+  }
+
+  /**
+   * Today's automatic copy beside the database, once a day, keeping the newest few. Written under a
+   * temporary name and renamed, so a half-written copy is never listed as a backup. Failures are logged,
+   * never shown: the copy is a safety net, not something the person asked for.
+   */
+  async takeAutomaticBackup(): Promise<string | null> {
+    const conn = this.conn;
+    if (!conn || !this.current.ok) return null;
+    const path = this.current.path;
+    const folder = dirname(path);
+    const name = basename(path);
+    const target = join(folder, automaticBackupName(name, todayIso(this.now())));
+    try {
+      if (await exists(target)) return null;
+      const partial = `${target}.partial`;
+      await rm(partial, { force: true });
+      await backupDatabase(conn, partial);
+      await rename(partial, target);
+      const keep = this.options.keepAutomaticBackups ?? 3;
+      for (const old of automaticBackupsToPrune(name, await readdir(folder), keep)) await rm(join(folder, old), { force: true });
+      this.log(`Automatic backup written to ${target}`);
+      return target;
+    } catch (err) {
+      this.log(`Automatic backup failed: ${err instanceof Error ? err.message : String(err)}`);
+      return null;
+    }
+  }
+
+  async close(): Promise<void> {
+    const conn = this.conn;
+    this.conn = null;
+    if (conn) await conn.close().catch(() => undefined);
+  }
+
+  private log(message: string): void {
+    this.options.log?.(message);
+  }
+}

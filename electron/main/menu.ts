@@ -1,0 +1,66 @@
+// The native menu. Commands about the work in the window go to the renderer (new pack, back up, export);
+// the host handles opening databases itself, since only it can open files.
+import { basename } from 'node:path';
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../src/shared/bridge';
+
+export interface MenuActions {
+  send(command: MenuCommand): void;
+  openDatabase(): void;
+  newDatabase(): void;
+  openRecent(path: string): void;
+  clearRecent(): void;
+  about(): void;
+}
+
+export function buildMenu(options: { recent: readonly string[]; actions: MenuActions; isMac: boolean; devTools: boolean }): Menu {
+  const { actions, recent, isMac } = options;
+  const recentItems: MenuItemConstructorOptions[] =
+    recent.length === 0
+      ? [{ label: 'No recent files', enabled: false }]
+      : [
+          ...recent.map((path): MenuItemConstructorOptions => ({ label: basename(path), sublabel: path, toolTip: path, click: () => actions.openRecent(path) })),
+          { type: 'separator' },
+          { label: 'Clear recent files', click: () => actions.clearRecent() },
+        ];
+
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        { label: 'New pack…', accelerator: 'CmdOrCtrl+N', click: () => actions.send('new-pack') },
+        { type: 'separator' },
+        { label: 'Open database…', accelerator: 'CmdOrCtrl+O', click: () => actions.openDatabase() },
+        { label: 'New database…', click: () => actions.newDatabase() },
+        { label: 'Recent files', submenu: recentItems },
+        { type: 'separator' },
+        { label: 'Back up…', accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.send('backup') },
+        { label: 'Export Word pack…', accelerator: 'CmdOrCtrl+E', click: () => actions.send('export-word') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
+      ],
+    },
+    { role: 'editMenu', label: '&Edit' },
+    {
+      label: '&View',
+      submenu: [
+        { role: 'reload' },
+        ...(options.devTools ? [{ role: 'toggleDevTools' as const }] : []),
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    ...(isMac ? [{ role: 'windowMenu' as const }] : []),
+    {
+      label: '&Help',
+      role: 'help',
+      submenu: [{ label: 'About SEF Studio', click: () => actions.about() }],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}

@@ -1,0 +1,259 @@
+// The browser test host. Each test gets a temporary folder with a real SQLite file behind the same
+// DatabaseHost the desktop app uses, the built renderer served over http with the production Content
+// Security Policy, and window.sef installed as a SefBridge whose calls come back here. The renderer cannot
+// tell this host from Electron's.
+//
+//   import { test, expect } from './fixtures';
+//   test.use({ demo: true });                       // fill the database with `sef demo` data
+//   test('…', async ({ page, host }) => {
+//     host.queueChosenFiles(['/path/to/file.pdf']);  // the next "choose files" dialog returns this
+//     await host.open();                             // load the app
+//     expect(host.calls.openPath).toEqual([…]);      // what the page asked the shell to open
+//   });
+//
+// Any Content Security Policy violation fails the test: the desktop app would have broken the same way.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import sqlite3 from 'sqlite3';
+import type { CoreContext } from '../../src/core/context';
+import { closeRaw, openRaw } from '../../src/core/db/connection';
+import { LATEST_SCHEMA_VERSION } from '../../src/core/db/migrations';
+import { APPLICATION_ID, openDatabase } from '../../src/core/db/open';
+import { populateDemo } from '../../src/core/demo/index';
+import { dispatch } from '../../src/core/dispatch';
+import type { OpInput, OpName, OpOutput } from '../../src/shared/api';
+import { BRIDGE_KEY, type FileFilter, type MenuCommand, type StartupState } from '../../src/shared/bridge';
+import { DatabaseHost } from '../../electron/main/database';
+import { isSafeExternalUrl } from '../../electron/main/policy';
+import { CSP_BINDING, DISPATCH_BINDING, HOST_BINDING, PAGE_HOOKS, installPageBridge, type PageHooks } from './page-bridge';
+import { serveRenderer, type RendererServer } from './server';
+
+export { expect };
+
+/** 23 November 2026, 10:00 UTC: the core's clock and the page's, so dates on screen are stable. */
+export const FIXED_NOW = new Date('2026-11-23T10:00:00Z');
+
+export interface ChooseFilesRequest {
+  title: string;
+  filters?: FileFilter[];
+  multiple?: boolean;
+}
+export interface ChooseSavePathRequest {
+  title: string;
+  defaultName: string;
+  filters?: FileFilter[];
+}
+
+export interface BrowserHost {
+  /** The test's temporary folder (removed afterwards); write files to attach or export into here. */
+  readonly dir: string;
+  /** The SQLite file behind the bridge. */
+  readonly dbPath: string;
+  /** The core context, to seed or inspect data directly. Throws if the database did not open. */
+  readonly ctx: CoreContext;
+  /** What the page would get from startupState(). */
+  readonly startup: StartupState;
+  /** Calls the core as the page would, and returns the value or throws with the error message. */
+  call<N extends OpName>(op: N, input: OpInput<N>): Promise<OpOutput<N>>;
+  /** Loads the app (path relative to the renderer, '/' by default) and waits for it to start. */
+  open(path?: string): Promise<void>;
+  /** The next chooseFiles() resolves to these paths ([] is a cancelled dialog). */
+  queueChosenFiles(paths: string[]): void;
+  /** The next chooseSavePath() resolves to this path (null is a cancelled dialog). */
+  queueSavePath(path: string | null): void;
+  /** The next chooseDatabase() picks this file (null is a cancelled dialog). */
+  queueDatabasePath(path: string | null): void;
+  /** pathForDroppedFile() returns `path` for a dropped File called `name`. */
+  mapDroppedFile(name: string, path: string): Promise<void>;
+  /** As if chosen from the native menu; resolves to how many listeners the page had registered. */
+  sendMenuCommand(command: MenuCommand): Promise<number>;
+  /** What the page asked the host to do, in order. */
+  readonly calls: {
+    chooseFiles: ChooseFilesRequest[];
+    chooseSavePath: ChooseSavePathRequest[];
+    openPath: string[];
+    showInFolder: string[];
+    openExternal: string[];
+    /** openExternal calls the desktop app would refuse (not https). */
+    refusedExternal: string[];
+  };
+  readonly cspViolations: string[];
+  /** For tests that break the policy on purpose: the fixture then does not fail the test for it. */
+  allowCspViolations(): void;
+  readonly pageErrors: string[];
+}
+
+interface Options {
+  /** Fill the database with the demo data (`sef demo`) before the test. */
+  demo: boolean;
+  /**
+   * What file the host starts with: a new database ('empty', the default), or one it cannot open, to
+   * test the start-up screen: 'damaged' (with a good automatic backup beside it), 'damaged-no-backup',
+   * 'newer' (made by a later version) or 'foreign' (another program's SQLite file).
+   */
+  database: StartingDatabase;
+  /** Freeze the page's clock at FIXED_NOW (timers still run). */
+  fixedClock: boolean;
+}
+
+export type StartingDatabase = 'empty' | 'damaged' | 'damaged-no-backup' | 'newer' | 'foreign';
+
+async function rawSql(path: string, sql: string): Promise<void> {
+  const db = await openRaw(path, sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE);
+  await new Promise<void>((resolve, reject) => db.exec(sql, (err) => (err ? reject(err) : resolve())));
+  await closeRaw(db);
+}
+
+/** Puts the starting file in place before the host opens it. */
+async function prepareDatabase(kind: StartingDatabase, path: string): Promise<void> {
+  if (kind === 'empty') return;
+  if (kind === 'damaged' || kind === 'damaged-no-backup') {
+    if (kind === 'damaged') {
+      const good = await openDatabase(`${path}.auto-2026-11-22.bak`);
+      await good.close();
+    }
+    // A SQLite header followed by rubbish: recognisably SQLite, unreadable.
+    await writeFile(path, Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(8192, 0x5a)]));
+  } else if (kind === 'newer') {
+    await rawSql(path, `PRAGMA application_id = ${APPLICATION_ID}; CREATE TABLE later (a); PRAGMA user_version = ${LATEST_SCHEMA_VERSION + 1};`);
+  } else {
+    await rawSql(path, 'CREATE TABLE contacts (name TEXT, phone TEXT);');
+  }
+}
+
+export const test = base.extend<Options & { host: BrowserHost }, { rendererServer: RendererServer }>({
+  demo: [false, { option: true }],
+  database: ['empty', { option: true }],
+  fixedClock: [true, { option: true }],
+
+  rendererServer: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await serveRenderer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  baseURL: async ({ rendererServer }, use) => use(rendererServer.origin),
+
+  host: async ({ page, demo, database: startWith, fixedClock, rendererServer }, use, testInfo) => {
+    const dir = await mkdtemp(join(tmpdir(), 'sef-browser-'));
+    const dbPath = join(dir, 'sef-studio.sqlite');
+    await prepareDatabase(startWith, dbPath);
+    const database = new DatabaseHost(dbPath, { appVersion: '0.0.0-test', now: () => FIXED_NOW });
+    await database.open(dbPath);
+    if (demo) {
+      const ctx = database.context;
+      if (!ctx) throw new Error(`The demo data needs a database that opens; this one did not (database: '${startWith}').`);
+      await populateDemo(ctx).catch(async (err: unknown) => {
+        await database.close();
+        await rm(dir, { recursive: true, force: true });
+        throw err;
+      });
+    }
+
+    const queues = { files: [] as string[][], save: [] as (string | null)[], database: [] as (string | null)[] };
+    const calls: BrowserHost['calls'] = { chooseFiles: [], chooseSavePath: [], openPath: [], showInFolder: [], openExternal: [], refusedExternal: [] };
+    const cspViolations: string[] = [];
+    const pageErrors: string[] = [];
+    let cspViolationsAllowed = false;
+
+    const hostMethods: Record<string, (...args: unknown[]) => Promise<unknown>> = {
+      chooseFiles: async (options) => {
+        calls.chooseFiles.push(options as ChooseFilesRequest);
+        return queues.files.shift() ?? [];
+      },
+      chooseSavePath: async (options) => {
+        calls.chooseSavePath.push(options as ChooseSavePathRequest);
+        return queues.save.length ? queues.save.shift()! : null;
+      },
+      openPath: async (path) => void calls.openPath.push(String(path)),
+      showInFolder: async (path) => void calls.showInFolder.push(String(path)),
+      openExternal: async (url) => {
+        if (!isSafeExternalUrl(String(url))) {
+          calls.refusedExternal.push(String(url));
+          throw new Error('Only https links can be opened from SEF Studio.');
+        }
+        calls.openExternal.push(String(url));
+      },
+      startupState: async () => database.state,
+      chooseDatabase: async () => {
+        const path = queues.database.length ? queues.database.shift()! : null;
+        return path ? database.open(path) : null;
+      },
+      restoreBackup: async (path) => database.restoreBackup(String(path)),
+    };
+
+    await page.exposeFunction(DISPATCH_BINDING, (op: unknown, input: unknown) => database.dispatch(op, input));
+    await page.exposeFunction(HOST_BINDING, (method: string, args: unknown[]) => {
+      const fn = hostMethods[method];
+      if (!fn) throw new Error(`The test host has no ${method}.`);
+      return fn(...args);
+    });
+    await page.exposeFunction(CSP_BINDING, (text: string) => void cspViolations.push(text));
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.addInitScript(installPageBridge, { dispatch: DISPATCH_BINDING, host: HOST_BINDING, csp: CSP_BINDING, hooks: PAGE_HOOKS, bridgeKey: BRIDGE_KEY });
+    if (fixedClock) await page.clock.setFixedTime(FIXED_NOW);
+
+    const host: BrowserHost = {
+      dir,
+      dbPath,
+      get ctx() {
+        const ctx = database.context;
+        if (!ctx) throw new Error(`The test database did not open: ${database.state.ok ? '' : database.state.error.message}`);
+        return ctx;
+      },
+      get startup() {
+        return database.state;
+      },
+      async call(op, input) {
+        const result = await dispatch(host.ctx, op, input);
+        if (!result.ok) throw new Error(`${op} failed (${result.error.code}): ${result.error.message}`);
+        return result.value as never;
+      },
+      async open(path = '/') {
+        await page.goto(`${rendererServer.origin}${path}`);
+        await page.waitForLoadState('load');
+      },
+      queueChosenFiles: (paths) => void queues.files.push(paths),
+      queueSavePath: (path) => void queues.save.push(path),
+      queueDatabasePath: (path) => void queues.database.push(path),
+      mapDroppedFile: (name, path) =>
+        page.evaluate(([key, n, p]) => (window as unknown as Record<string, PageHooks>)[key]!.mapDroppedFile(n, p), [PAGE_HOOKS, name, path] as const),
+      sendMenuCommand: (command) =>
+        page.evaluate(([key, c]) => (window as unknown as Record<string, PageHooks>)[key]!.menuCommand(c), [PAGE_HOOKS, command] as const),
+      calls,
+      cspViolations,
+      allowCspViolations: () => {
+        cspViolationsAllowed = true;
+      },
+      pageErrors,
+    };
+
+    try {
+      await use(host);
+    } finally {
+      if (pageErrors.length) await testInfo.attach('page-errors.txt', { body: pageErrors.join('\n'), contentType: 'text/plain' });
+      // Close the page first so no late autosave reaches a closed database.
+      await page.close().catch(() => undefined);
+      await database.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+    if (!cspViolationsAllowed) {
+      const hint = cspViolations.some((v) => /blocked eval/.test(v))
+        ? ' (an "eval" one at start-up is usually zod 4 probing for new Function: call z.config({ jitless: true }) in a module that the renderer entry imports first)'
+        : '';
+      expect(cspViolations, `The page broke the Content Security Policy; the desktop app would break the same way${hint}`).toEqual([]);
+    }
+  },
+});
+
+/** For tests that want a page already showing the app. */
+export async function openApp(page: Page, host: BrowserHost): Promise<void> {
+  await host.open();
+  await expect(page).toHaveTitle('SEF Studio');
+}

@@ -1,0 +1,125 @@
+// The IPC channels and the web-contents hardening, with Electron replaced by a stand-in that records what
+// the shell registers: a request is refused unless it comes from our window's main frame showing our page,
+// and only then is its payload looked at.
+import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+const electron = vi.hoisted(() => ({
+  handlers: new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>(),
+  opened: [] as string[],
+  external: [] as string[],
+}));
+
+vi.mock('electron', () => ({
+  ipcMain: { handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => Promise<unknown>) => electron.handlers.set(channel, fn) },
+  shell: {
+    openPath: async (path: string) => {
+      electron.opened.push(path);
+      return '';
+    },
+    openExternal: async (url: string) => void electron.external.push(url),
+    showItemInFolder: () => undefined,
+  },
+  dialog: {},
+  app: {},
+}));
+
+const { registerIpc } = await import('../../electron/main/ipc');
+const { hardenWebContents } = await import('../../electron/main/security');
+const { DatabaseHost } = await import('../../electron/main/database');
+const { tempDir } = await import('../support/tempdb');
+const { CHANNELS, DISPATCH_CHANNEL } = await import('../../electron/channels');
+
+const mainFrame = { processId: 4, routingId: 1, parent: null, url: 'app://sef-studio/index.html' };
+const webContents = { mainFrame };
+const win = { webContents, isDestroyed: () => false };
+const ours = { sender: webContents, senderFrame: mainFrame };
+
+let cleanup: () => Promise<void>;
+let database: InstanceType<typeof DatabaseHost>;
+
+beforeAll(async () => {
+  const t = await tempDir();
+  database = new DatabaseHost(join(t.dir, 'pack.sqlite'), { appVersion: '0.0.0-test' });
+  await database.open(join(t.dir, 'pack.sqlite'));
+  cleanup = async () => {
+    await database.close();
+    await t.cleanup();
+  };
+  registerIpc({
+    window: () => win as never,
+    database,
+    devServerUrl: null,
+    log: () => undefined,
+    chooseDatabase: async () => null,
+    restoreBackup: async () => database.state,
+  });
+});
+afterAll(() => cleanup());
+
+function invoke(channel: string, event: unknown, ...args: unknown[]) {
+  const handler = electron.handlers.get(channel);
+  if (!handler) throw new Error(`No handler for ${channel}`);
+  return handler(event, ...args);
+}
+
+describe('IPC from the renderer', () => {
+  it('registers the dispatch channel and every host channel', () => {
+    expect([...electron.handlers.keys()].sort()).toEqual(
+      [DISPATCH_CHANNEL, CHANNELS.startup, CHANNELS.chooseDatabase, CHANNELS.restoreBackup, CHANNELS.chooseFiles, CHANNELS.chooseSavePath, CHANNELS.openPath, CHANNELS.showInFolder, CHANNELS.openExternal].sort(),
+    );
+  });
+
+  it('dispatches operations from our page to the core', async () => {
+    expect(await invoke(DISPATCH_CHANNEL, ours, 'no.such.operation', {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
+    expect(await invoke(CHANNELS.startup, ours)).toEqual(database.state);
+  });
+
+  it.each([
+    ['another site in our window', { sender: webContents, senderFrame: { ...mainFrame, url: 'https://example.com/' } }],
+    ['a sub-frame of our page', { sender: webContents, senderFrame: { ...mainFrame, routingId: 9, parent: mainFrame } }],
+    ['a frame that has gone', { sender: webContents, senderFrame: null }],
+    ['another web contents', { sender: {}, senderFrame: mainFrame }],
+    ['a file: page', { sender: webContents, senderFrame: { ...mainFrame, url: 'file:///tmp/evil.html' } }],
+  ])('refuses %s before looking at the payload', async (_name, event) => {
+    const payload = { get op() { throw new Error('payload was read'); } };
+    for (const channel of electron.handlers.keys())
+      await expect(invoke(channel, event, payload), channel).rejects.toThrow(/refused a request/);
+  });
+
+  it('opens https links and documents only', async () => {
+    await invoke(CHANNELS.openExternal, ours, 'https://www.gov.uk/');
+    await expect(invoke(CHANNELS.openExternal, ours, 'http://example.com/')).rejects.toThrow(/Only https links/);
+    await expect(invoke(CHANNELS.openExternal, ours, 'file:///etc/passwd')).rejects.toThrow(/Only https links/);
+    await invoke(CHANNELS.openPath, ours, '/tmp/Board paper.docx');
+    await expect(invoke(CHANNELS.openPath, ours, 'C:\\Windows\\System32\\cmd.exe')).rejects.toThrow(/is a program/);
+    await expect(invoke(CHANNELS.chooseFiles, ours, { title: 'x', filters: [{ name: 'x', extensions: ['../*'] }] })).rejects.toThrow();
+    expect(electron.external).toEqual(['https://www.gov.uk/']);
+    expect(electron.opened).toEqual(['/tmp/Board paper.docx']);
+  });
+});
+
+describe('every web contents is locked down', () => {
+  class FakeContents extends EventEmitter {
+    openHandler?: (details: { url: string }) => { action: string };
+    setWindowOpenHandler(fn: (details: { url: string }) => { action: string }) {
+      this.openHandler = fn;
+    }
+  }
+  const contents = new FakeContents();
+  hardenWebContents(contents as never, () => undefined);
+  const event = () => ({ prevented: false, isMainFrame: false, url: 'https://example.com/', preventDefault() { this.prevented = true; } });
+
+  it('prevents navigation, redirects, sub-frame navigation and <webview>', () => {
+    for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview', 'will-frame-navigate']) {
+      const e = event();
+      contents.emit(name, e, 'https://example.com/');
+      expect(e.prevented, name).toBe(true);
+    }
+  });
+
+  it('denies every new window', () => {
+    expect(contents.openHandler?.({ url: 'https://www.gov.uk/' })).toEqual({ action: 'deny' });
+  });
+});
