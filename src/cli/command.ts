@@ -1,0 +1,68 @@
+// What a `sef` command is: its name, its help text, the options it takes, and what it does. Each command
+// lives in its own module under commands/ and is listed once in commands/index.ts; main.ts parses the
+// arguments against the command's options, prints help, and turns failures into exit codes.
+
+/** Where a command writes: standard output for results, standard error for problems. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+  /** The placeholder shown in help for a string option's value: FILE, PACK.json. */
+  value?: string;
+  description: string;
+  /** main.ts refuses to run the command without it. */
+  required?: boolean;
+}
+
+export interface PositionalSpec {
+  name: string;
+  description: string;
+}
+
+export interface CommandInput {
+  /** The positional arguments, exactly as many as the command declares. */
+  positionals: string[];
+  /** Option values by long name; booleans are true or absent. */
+  options: Record<string, string | boolean | undefined>;
+}
+
+export interface Command {
+  name: string;
+  /** One line for `sef --help`. */
+  summary: string;
+  /** The argument pattern after `sef <name>`: "FILE --out COPY [--force]". */
+  usage: string;
+  /** A few sentences for `sef <name> --help`. */
+  description: string;
+  positionals: PositionalSpec[];
+  options: Record<string, OptionSpec>;
+  examples: string[];
+  /** Resolves to the exit code (0 unless said otherwise); throws AppError or UsageError on failure. */
+  run(input: CommandInput, io: CliIo): Promise<number | void>;
+}
+
+/** The command was used wrongly: exit status 2, with a pointer to its help. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly command?: string,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** A string option that main.ts has already checked is present. */
+export function stringOption(input: CommandInput, name: string): string {
+  const value = input.options[name];
+  if (typeof value !== 'string' || value === '') throw new UsageError(`Give --${name}.`);
+  return value;
+}
+
+export function flag(input: CommandInput, name: string): boolean {
+  return input.options[name] === true;
+}

@@ -1,0 +1,73 @@
+// sef check FILE: is this a healthy SEF Studio database, and what does it hold? Never writes to it.
+import { APPLICATION_ID, checkIntegrity, describeFileError, openDatabaseReadOnly } from '../../core/db/open';
+import { LATEST_SCHEMA_VERSION } from '../../core/db/migrations';
+import { AppError } from '../../core/errors';
+import { flag, type Command } from '../command';
+import { countRecords, describeCounts } from '../summary';
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'Check a database for damage and say what it holds (never changes it)',
+  usage: 'FILE [--json]',
+  description:
+    "Opens FILE read-only, runs SQLite's integrity and foreign key checks, and reports the database version, " +
+    'the application id and how many packs, areas, evidence items, attachments, actions, inspections and audit ' +
+    'entries it holds. Exits with status 1 if the file is damaged, is not a SEF Studio file, or was made by a ' +
+    'newer version. The file is never changed, not even by a byte.',
+  positionals: [{ name: 'FILE', description: 'The database to check' }],
+  options: {
+    json: { type: 'boolean', description: 'Print the findings as JSON, for scripts' },
+  },
+  examples: ['sef check pack.sqlite', 'sef check pack.sqlite --json'],
+  async run(input, io) {
+    const path = input.positionals[0]!;
+    const db = await openDatabaseReadOnly(path);
+    try {
+      const integrity = await checkIntegrity(db);
+      const { user_version: schemaVersion } = (await db.get<{ user_version: number }>('PRAGMA user_version'))!;
+      const { application_id: applicationId } = (await db.get<{ application_id: number }>('PRAGMA application_id'))!;
+      const counts = integrity.ok ? await countRecords(db) : null;
+      if (flag(input, 'json')) {
+        io.out(
+          JSON.stringify(
+            {
+              path,
+              ok: integrity.ok,
+              problems: integrity.messages,
+              schemaVersion,
+              latestSchemaVersion: LATEST_SCHEMA_VERSION,
+              applicationId,
+              counts,
+            },
+            null,
+            2,
+          ),
+        );
+      } else {
+        io.out(`${path}`);
+        io.out(
+          `  Integrity: ${integrity.ok ? 'ok' : `${integrity.messages.length} problem${integrity.messages.length === 1 ? '' : 's'} found`}`,
+        );
+        io.out(
+          `  Database version: ${schemaVersion}${schemaVersion < LATEST_SCHEMA_VERSION ? ` (older; SEF Studio updates it to ${LATEST_SCHEMA_VERSION} when it next opens it, keeping a copy)` : ' (current)'}`,
+        );
+        io.out(
+          `  Application id: 0x${applicationId.toString(16).toUpperCase()}${applicationId === APPLICATION_ID ? ' (SEF Studio)' : ''}`,
+        );
+        if (counts) io.out(`  Holds: ${describeCounts(counts)}`);
+      }
+      if (!integrity.ok) {
+        for (const message of integrity.messages.slice(0, 20)) io.err(`  ${message}`);
+        throw new AppError(
+          'database_corrupt',
+          `${path} is damaged (${integrity.messages.length} problem${integrity.messages.length === 1 ? '' : 's'} found). Restore a backup copy, or keep working on a copy made with "sef backup"; this file has not been changed.`,
+        );
+      }
+    } catch (err) {
+      // A damaged page can make SQLite fail outright rather than report it.
+      throw describeFileError(path, err);
+    } finally {
+      await db.close().catch(() => undefined);
+    }
+  },
+};

@@ -1,0 +1,368 @@
+// Import: reads a pack file, checks it completely before touching any database (JSON syntax, format and
+// version, every field, hashes against data, references), then writes everything in ONE transaction, so
+// a failure part-way leaves the database exactly as it was.
+import { describeIssues } from '../../shared/framework';
+import type { Connection, Queryable } from '../db/connection';
+import { describeFileError } from '../db/open';
+import { AppError } from '../errors';
+import { PACK_FORMAT, PACK_FORMAT_VERSION, PackFileSchema, type PackFile } from './schema';
+
+/** Line and column (1-based) of a character offset in text. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+}
+
+/**
+ * Where JSON.parse stopped. V8 gives "at position N" for most errors; for an unexpected token it gives
+ * instead up to 10 characters either side of it ("Unexpected token 'x', ..."ab x cd"... is not valid JSON").
+ */
+function errorOffset(text: string, message: string): number | undefined {
+  const at = /at position (\d+)/.exec(message);
+  if (at) return Number(at[1]);
+  const token = /^Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON$/.exec(message);
+  if (!token) return undefined;
+  const [, char, leadingDots, snippet] = token as unknown as [string, string, string | undefined, string];
+  if (leadingDots) {
+    const start = text.indexOf(snippet);
+    return start < 0 ? undefined : start + 10;
+  }
+  const index = text.indexOf(char);
+  return index < 0 ? undefined : index;
+}
+
+/** "Expected ',' or '}' after property value at line 3, column 5", whichever way this V8 words it. */
+function describeJsonError(text: string, err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  if (!text.trim()) return 'the file is empty';
+  const lineCol = /\(line (\d+) column (\d+)\)/.exec(message);
+  const offset = errorOffset(text, message);
+  let detail = message
+    .replace(/\s*\(line \d+ column \d+\)/, '')
+    .replace(/\s*(in JSON )?at position \d+/, '')
+    .replace(/, (\.\.\.)?"[\s\S]*"(\.\.\.)? is not valid JSON$/, '')
+    .replace(/^Unexpected token '\n'$/, 'Unexpected line break')
+    .trim();
+  if (!detail) detail = 'Unexpected text';
+  if (lineCol) return `${detail} at line ${lineCol[1]}, column ${lineCol[2]}`;
+  if (offset !== undefined) {
+    const { line, column } = lineAndColumn(text, offset);
+    return `${detail} at line ${line}, column ${column}`;
+  }
+  if (/end of JSON input/i.test(message)) {
+    const { line } = lineAndColumn(text, text.length);
+    return `the file ends too early, at line ${line}; it may have been cut short`;
+  }
+  return detail;
+}
+
+/**
+ * Parses and checks a pack file's text completely. `name` is how the file is called in messages (its
+ * path). Every failure is an AppError whose message says what is wrong and what to do.
+ */
+export function parsePackFile(text: string, name: string): PackFile {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (err) {
+    throw new AppError(
+      'invalid_input',
+      `${name} is not valid JSON: ${describeJsonError(body, err)}. Correct the file, or make it again with "sef dump".`,
+    );
+  }
+  const head = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
+  if (head.format !== PACK_FORMAT)
+    throw new AppError(
+      'invalid_input',
+      `${name} is not a SEF Studio pack file (it has no "format": "${PACK_FORMAT}"). Choose a file made by "sef dump".`,
+    );
+  if (typeof head.formatVersion === 'number' && head.formatVersion > PACK_FORMAT_VERSION)
+    throw new AppError(
+      'database_newer',
+      `${name} was made by a newer version of SEF Studio (pack format ${head.formatVersion}; this app reads up to ${PACK_FORMAT_VERSION}). Update SEF Studio to import it.`,
+    );
+  const parsed = PackFileSchema.safeParse(json);
+  if (!parsed.success)
+    throw new AppError(
+      'invalid_input',
+      `${name} cannot be imported: ${describeIssues(parsed.error, 5).join('; ')}. Nothing was imported; correct the file, or make it again with "sef dump".`,
+    );
+  return parsed.data;
+}
+
+export interface ImportSummary {
+  settings: number;
+  frameworks: number;
+  inspections: number;
+  evidence: number;
+  attachments: number;
+  packs: number;
+  areas: number;
+  actions: number;
+  audit: number;
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+
+async function count(q: Queryable, table: string): Promise<number> {
+  return (await q.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))!.n;
+}
+
+async function assertEmpty(q: Queryable, path: string): Promise<void> {
+  const held: [number, string, string][] = [
+    [await count(q, 'packs'), 'pack', 'packs'],
+    [await count(q, 'evidence'), 'evidence item', 'evidence items'],
+    [await count(q, 'inspections'), 'inspection', 'inspections'],
+    [await count(q, 'frameworks'), 'imported framework', 'imported frameworks'],
+  ];
+  const parts = held.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  if (parts.length)
+    throw new AppError(
+      'conflict',
+      `${path} already holds ${parts.join(', ')}, so nothing was imported. Import into a new file instead (give a file name that does not exist yet).`,
+    );
+}
+
+async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
+  // References are checked when the transaction commits, so rows can go in any order (a pack naming its
+  // previous pack, an area naming its parent).
+  await tx.exec('PRAGMA defer_foreign_keys = ON');
+
+  for (const [key, value] of Object.entries(file.settings))
+    await tx.run('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)', [key, json(value)]);
+
+  for (const f of file.frameworks)
+    await tx.run('INSERT INTO frameworks (id, json, imported_at) VALUES (?, ?, ?)', [
+      f.id,
+      json(f.framework),
+      f.importedAt,
+    ]);
+
+  const putBlob = (b: { sha256: string; dataBase64: string }) => {
+    const data = Buffer.from(b.dataBase64, 'base64');
+    return tx.run('INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)', [b.sha256, data.length, data]);
+  };
+  for (const b of file.otherBlobs) await putBlob(b);
+
+  for (const i of file.inspections) {
+    await tx.run(
+      `INSERT INTO inspections (id, type, title, start_date, end_date, published_date, framework_id, report_reference,
+         summary, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        i.id,
+        i.type,
+        i.title,
+        i.startDate,
+        i.endDate,
+        i.publishedDate,
+        i.frameworkId,
+        i.reportReference,
+        i.summary,
+        i.createdAt,
+        i.updatedAt,
+      ],
+    );
+    for (const g of i.grades)
+      await tx.run('INSERT INTO inspection_grades (inspection_id, area_key, area_title, grade) VALUES (?, ?, ?, ?)', [
+        i.id,
+        g.areaKey,
+        g.areaTitle,
+        g.grade,
+      ]);
+    for (const r of i.recommendations)
+      await tx.run(
+        `INSERT INTO recommendations (id, inspection_id, reference, kind, text, area_key, status, progress, sort_order, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [r.id, i.id, r.reference, r.kind, r.text, r.areaKey, r.status, r.progress, r.order, r.updatedAt],
+      );
+  }
+
+  let attachments = 0;
+  for (const e of file.evidence) {
+    await tx.run(
+      `INSERT INTO evidence (id, reference, title, type, description, owner, effective_date, review_due, source,
+         sensitivity, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        e.id,
+        e.reference,
+        e.title,
+        e.type,
+        e.description,
+        e.owner,
+        e.effectiveDate,
+        e.reviewDue,
+        e.source,
+        e.sensitivity,
+        e.createdAt,
+        e.updatedAt,
+        e.updatedBy,
+      ],
+    );
+    for (const a of e.attachments) {
+      await putBlob(a);
+      await tx.run(
+        'INSERT INTO attachments (id, evidence_id, file_name, media_type, size, sha256, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [a.id, e.id, a.fileName, a.mediaType, a.size, a.sha256, a.addedAt],
+      );
+      attachments++;
+    }
+  }
+
+  let areas = 0;
+  let actions = 0;
+  for (const p of file.packs) {
+    await tx.run(
+      `INSERT INTO packs (id, title, framework_id, framework_json, period, as_at, status, approved_by, approved_at,
+         previous_pack_id, baseline_inspection_id, context_json, board_asks_json, version, created_at, updated_at, updated_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        p.id,
+        p.title,
+        p.frameworkId,
+        json(p.framework),
+        p.period,
+        p.asAt,
+        p.status,
+        p.approvedBy,
+        p.approvedAt,
+        p.previousPackId,
+        p.baselineInspectionId,
+        json(p.context),
+        json(p.boardAsks),
+        p.version,
+        p.createdAt,
+        p.updatedAt,
+        p.updatedBy,
+      ],
+    );
+    for (const a of p.areas) {
+      await tx.run(
+        `INSERT INTO pack_areas (id, pack_id, area_key, parent_id, title, kind, depth, sort_order, graded, grade, position,
+           strengths_json, development_json, status, updated_at, updated_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          a.id,
+          p.id,
+          a.areaKey,
+          a.parentId,
+          a.title,
+          a.kind,
+          a.depth,
+          a.order,
+          a.graded ? 1 : 0,
+          a.grade,
+          a.position,
+          json(a.strengths),
+          json(a.areasForDevelopment),
+          a.status,
+          a.updatedAt,
+          a.updatedBy,
+        ],
+      );
+      for (const n of a.narratives)
+        await tx.run(
+          'INSERT INTO narratives (area_id, section_id, doc_json, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)',
+          [a.id, n.sectionId, json(n.doc), n.updatedAt, n.updatedBy],
+        );
+      areas++;
+    }
+    for (const l of p.links)
+      await tx.run('INSERT INTO evidence_links (evidence_id, area_id, note, created_at) VALUES (?, ?, ?, ?)', [
+        l.evidenceId,
+        l.areaId,
+        l.note,
+        l.createdAt,
+      ]);
+    for (const a of p.actions) {
+      await tx.run(
+        `INSERT INTO actions (id, pack_id, reference, title, owner, due_date, status, rag, area_id, recommendation_id,
+           created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          a.id,
+          p.id,
+          a.reference,
+          a.title,
+          a.owner,
+          a.dueDate,
+          a.status,
+          a.rag,
+          a.areaId,
+          a.recommendationId,
+          a.createdAt,
+          a.updatedAt,
+          a.updatedBy,
+        ],
+      );
+      for (const n of a.notes)
+        await tx.run(
+          'INSERT INTO action_notes (id, action_id, date, text, author, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+          [n.id, a.id, n.date, n.text, n.author, n.createdAt],
+        );
+      actions++;
+    }
+  }
+
+  // The audit trail keeps its numbering when the database has none yet; otherwise it is appended after
+  // what is there, in the same order.
+  const keepIds = (await count(tx, 'audit_log')) === 0;
+  for (const a of file.audit) {
+    const values = [
+      a.at,
+      a.actor,
+      a.entity,
+      a.entityId,
+      a.action,
+      a.packId,
+      a.before === undefined ? null : json(a.before),
+      a.after === undefined ? null : json(a.after),
+    ];
+    if (keepIds)
+      await tx.run(
+        `INSERT INTO audit_log (id, at, actor, entity, entity_id, action, pack_id, before_json, after_json)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [a.id, ...values],
+      );
+    else
+      await tx.run(
+        `INSERT INTO audit_log (at, actor, entity, entity_id, action, pack_id, before_json, after_json)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        values,
+      );
+  }
+
+  return {
+    settings: Object.keys(file.settings).length,
+    frameworks: file.frameworks.length,
+    inspections: file.inspections.length,
+    evidence: file.evidence.length,
+    attachments,
+    packs: file.packs.length,
+    areas,
+    actions,
+    audit: file.audit.length,
+  };
+}
+
+/**
+ * Writes a checked pack file into a database that holds no packs, evidence, inspections or imported
+ * frameworks, all in one transaction: either everything is imported or nothing is.
+ */
+export async function importPackFile(conn: Connection, file: PackFile): Promise<ImportSummary> {
+  try {
+    return await conn.transaction(async (tx) => {
+      await assertEmpty(tx, conn.path);
+      return writeAll(tx, file);
+    });
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    const code = typeof err === 'object' && err && 'code' in err ? String((err as { code: unknown }).code) : '';
+    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw describeFileError(conn.path, err);
+    const message = err instanceof Error ? err.message.replace(/^SQLITE_\w+:\s*/, '') : String(err);
+    throw new AppError(
+      'invalid_input',
+      `The pack file could not be imported (${message}). Nothing was imported; the database is unchanged.`,
+    );
+  }
+}

@@ -1,0 +1,281 @@
+// The interchange format: dump reads every table, import writes it back all-or-nothing, and the
+// committed JSON Schema matches the zod schema it is generated from.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Connection } from '../../src/core/db/connection';
+import { openDatabase } from '../../src/core/db/open';
+import {
+  dumpDatabase,
+  importPackFile,
+  packFileText,
+  parsePackFile,
+  PACK_FORMAT_VERSION,
+  type PackFile,
+} from '../../src/core/interchange';
+import { packJsonSchema, packJsonSchemaText } from '../../src/core/interchange/json-schema';
+import { insertSampleData, SAMPLE_IDS } from '../support/sample-data';
+import { tempDir } from '../support/tempdb';
+
+let cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.reverse()) await c();
+  cleanups = [];
+});
+
+async function newDb(name = 'db.sqlite'): Promise<Connection> {
+  const { dir, cleanup } = await tempDir();
+  const db = await openDatabase(join(dir, name));
+  cleanups.push(cleanup, () => db.close().catch(() => undefined));
+  return db;
+}
+
+async function sampleDb(): Promise<Connection> {
+  const db = await newDb('sample.sqlite');
+  await db.transaction(insertSampleData);
+  return db;
+}
+
+const FIXED = new Date('2026-11-23T10:00:00Z');
+const normalise = (text: string) => text.replace(/"exportedAt": "[^"]*"/, '"exportedAt": "X"');
+const clone = (file: PackFile) => JSON.parse(JSON.stringify(file)) as PackFile;
+
+async function tableCounts(db: Connection): Promise<Record<string, number>> {
+  const tables = [
+    'settings',
+    'frameworks',
+    'blobs',
+    'inspections',
+    'inspection_grades',
+    'recommendations',
+    'evidence',
+    'attachments',
+    'packs',
+    'pack_areas',
+    'narratives',
+    'evidence_links',
+    'actions',
+    'action_notes',
+    'audit_log',
+  ];
+  const out: Record<string, number> = {};
+  for (const t of tables) out[t] = (await db.get<{ n: number }>(`SELECT count(*) AS n FROM ${t}`))!.n;
+  return out;
+}
+
+describe('dumping a database', () => {
+  it('writes every table into a file that passes its own zod schema and the committed JSON Schema', async () => {
+    const db = await sampleDb();
+    const file = await dumpDatabase(db, FIXED);
+    expect(file).toMatchObject({
+      format: 'sef-studio-pack',
+      formatVersion: PACK_FORMAT_VERSION,
+      exportedAt: FIXED.toISOString(),
+      schemaVersion: 1,
+    });
+    expect(file.settings).toEqual({
+      displayName: 'Sam Quality-Lead',
+      organisationName: 'Exampleshire County Council',
+      logoSha256: null,
+    });
+    expect(file.frameworks.map((f) => f.id)).toEqual(['sample-ilacs']);
+    expect(file.inspections[0]!.grades).toHaveLength(2);
+    expect(file.inspections[0]!.recommendations.map((r) => r.reference)).toEqual(['R1', 'R2']);
+    expect(file.evidence.map((e) => e.reference)).toEqual(['E001', 'E002', 'E003']);
+    expect(Buffer.from(file.evidence[0]!.attachments[0]!.dataBase64, 'base64').toString()).toContain(
+      'pretend audit report',
+    );
+    expect(file.otherBlobs).toHaveLength(1); // the logo: no attachment refers to it
+    expect(file.packs.map((p) => p.id)).toEqual([SAMPLE_IDS.packOld, SAMPLE_IDS.pack]);
+    const pack = file.packs[1]!;
+    expect(pack.previousPackId).toBe(SAMPLE_IDS.packOld);
+    expect(pack.areas.map((a) => a.areaKey)).toEqual(['leaders', 'workforce', 'care-leavers']);
+    expect(pack.areas[0]!.narratives.map((n) => n.sectionId)).toEqual(['what-we-know', 'how-we-know']);
+    expect(pack.links).toHaveLength(2);
+    expect(pack.actions[0]!.notes[0]!.text).toBe('Audit tool agreed.');
+    expect(file.audit.map((a) => [a.id, 'before' in a, a.after])).toEqual([
+      [1, false, { title: 'Self-evaluation 2026–27' }],
+      [2, true, { grade: 'good' }],
+      [3, true, null],
+    ]);
+
+    const text = packFileText(file);
+    expect(parsePackFile(text, 'pack.json')).toEqual(file);
+    const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+    const validate = ajv.compile(packJsonSchema());
+    expect(validate(JSON.parse(text)), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('dumps an empty database to a file that imports', async () => {
+    const file = await dumpDatabase(await newDb(), FIXED);
+    expect(file).toMatchObject({
+      settings: {},
+      frameworks: [],
+      inspections: [],
+      evidence: [],
+      packs: [],
+      otherBlobs: [],
+      audit: [],
+    });
+    await importPackFile(await newDb('target.sqlite'), parsePackFile(packFileText(file), 'empty.json'));
+  });
+});
+
+describe('importing a pack file', () => {
+  it('round-trips: dump → import → dump gives the same JSON apart from exportedAt', async () => {
+    const source = await sampleDb();
+    const first = packFileText(await dumpDatabase(source, FIXED));
+    const target = await newDb('target.sqlite');
+    const summary = await importPackFile(target, parsePackFile(first, 'pack.json'));
+    expect(summary).toMatchObject({
+      packs: 2,
+      areas: 6,
+      evidence: 3,
+      attachments: 2,
+      actions: 4,
+      inspections: 1,
+      audit: 3,
+      frameworks: 1,
+    });
+    const second = packFileText(await dumpDatabase(target, new Date('2027-01-01T00:00:00Z')));
+    expect(normalise(second)).toBe(normalise(first));
+    expect(await tableCounts(target)).toEqual(await tableCounts(source));
+    // Two attachments share one stored file, and the logo's blob came back too.
+    expect((await target.get<{ n: number }>('SELECT count(*) AS n FROM blobs'))!.n).toBe(2);
+  });
+
+  it('keeps the imported data searchable and its references intact', async () => {
+    const target = await newDb('target.sqlite');
+    await importPackFile(target, parsePackFile(packFileText(await dumpDatabase(await sampleDb(), FIXED)), 'pack.json'));
+    const hits = await target.all<{ reference: string }>(
+      "SELECT e.reference FROM evidence_fts JOIN evidence e ON e.rowid = evidence_fts.rowid WHERE evidence_fts MATCH 'survey'",
+    );
+    expect(hits.map((h) => h.reference)).toEqual(['E002']);
+    expect(await target.all('PRAGMA foreign_key_check')).toEqual([]);
+  });
+
+  it('reports bad JSON with its line number', () => {
+    const text = '{\n  "format": "sef-studio-pack",\n  "formatVersion": 1,\n  "settings": {,\n}\n';
+    expect(() => parsePackFile(text, 'broken.json')).toThrowError(
+      /^broken\.json is not valid JSON: .* at line 4, column \d+/,
+    );
+    expect(() => parsePackFile('{"format": "sef-studio-pack",', 'cut.json')).toThrowError(
+      /^cut\.json is not valid JSON: .*line 1/,
+    );
+  });
+
+  it('refuses a JSON file that is not a pack file, or one from a newer version', () => {
+    expect(() => parsePackFile('{"name": "my-app", "version": "1.0.0"}', 'package.json')).toThrowError(
+      'package.json is not a SEF Studio pack file (it has no "format": "sef-studio-pack"). Choose a file made by "sef dump".',
+    );
+    expect(() => parsePackFile('[1, 2]', 'list.json')).toThrowError(/not a SEF Studio pack file/);
+    try {
+      parsePackFile(JSON.stringify({ format: 'sef-studio-pack', formatVersion: 7 }), 'future.json');
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toMatchObject({
+        code: 'database_newer',
+        message: expect.stringMatching(
+          /newer version of SEF Studio \(pack format 7; this app reads up to 1\)\. Update SEF Studio/,
+        ),
+      });
+    }
+  });
+
+  it('explains schema problems as sentences naming where they are', async () => {
+    const file = clone(await dumpDatabase(await sampleDb(), FIXED));
+    (file.evidence[1] as { type: string }).type = 'gossip';
+    delete (file.packs[0] as Partial<PackFile['packs'][number]>).title;
+    try {
+      parsePackFile(JSON.stringify(file), 'pack.json');
+      expect.unreachable();
+    } catch (err) {
+      const message = (err as Error).message;
+      expect(message).toMatch(/^pack\.json cannot be imported: /);
+      expect(message).toMatch(/evidence\.1\.type: /);
+      expect(message).toMatch(/packs\.0\.title: /);
+      expect(message).toMatch(/Nothing was imported/);
+    }
+  });
+
+  it('refuses an attachment whose SHA-256 does not match its data', async () => {
+    const file = clone(await dumpDatabase(await sampleDb(), FIXED));
+    const attachment = file.evidence[0]!.attachments[0]!;
+    const tampered = Buffer.from(attachment.dataBase64, 'base64');
+    tampered[0] = tampered[0]! ^ 1;
+    attachment.dataBase64 = tampered.toString('base64');
+    expect(() => parsePackFile(JSON.stringify(file), 'pack.json')).toThrowError(
+      /evidence\.0\.attachments\.0\.sha256: The SHA-256 does not match the data/,
+    );
+  });
+
+  it('refuses references to things not in the file, and ids used twice', async () => {
+    const file = clone(await dumpDatabase(await sampleDb(), FIXED));
+    file.packs[1]!.links[0]!.evidenceId = 'ev-missing';
+    file.packs[1]!.actions[1]!.id = file.packs[1]!.actions[0]!.id;
+    const attempt = () => parsePackFile(JSON.stringify(file), 'pack.json');
+    expect(attempt).toThrowError(/packs\.1\.links\.0\.evidenceId: The evidence "ev-missing" is not in the file/);
+    expect(attempt).toThrowError(/packs\.1\.actions\.1\.id: The action id "a-act-1" is used twice/);
+  });
+
+  it('refuses a database that already holds packs or evidence, and leaves it unchanged', async () => {
+    const file = parsePackFile(packFileText(await dumpDatabase(await sampleDb(), FIXED)), 'pack.json');
+    const target = await newDb('busy.sqlite');
+    await target.run(
+      "INSERT INTO evidence (id, reference, title, type, sensitivity, created_at, updated_at, updated_by) VALUES ('x', 'E900', 'Mine', 'other', 'official', 't', 't', 'me')",
+    );
+    const before = await tableCounts(target);
+    await expect(importPackFile(target, file)).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(
+        /busy\.sqlite already holds 1 evidence item, so nothing was imported\. Import into a new file instead/,
+      ),
+    });
+    expect(await tableCounts(target)).toEqual(before);
+  });
+
+  it('writes in one transaction: a failure part-way leaves the database as it was', async () => {
+    const file = clone(await dumpDatabase(await sampleDb(), FIXED));
+    // Passes the schema but breaks the (inspection, area) key late in the inspection rows: the settings,
+    // frameworks and blobs before it have already been written when it fails.
+    file.inspections[0]!.grades.push({ ...file.inspections[0]!.grades[0]! });
+    const target = await newDb('target.sqlite');
+    await target.run("INSERT INTO settings (key, value) VALUES ('displayName', '\"Someone else\"')");
+    const before = await tableCounts(target);
+    await expect(importPackFile(target, parsePackFile(JSON.stringify(file), 'pack.json'))).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(
+        /^The pack file could not be imported \(.*UNIQUE.*\)\. Nothing was imported; the database is unchanged\.$/,
+      ),
+    });
+    expect(await tableCounts(target)).toEqual(before);
+    expect(await target.get("SELECT value FROM settings WHERE key = 'displayName'")).toEqual({
+      value: '"Someone else"',
+    });
+  });
+
+  it('appends the audit trail after entries the database already has', async () => {
+    const file = parsePackFile(packFileText(await dumpDatabase(await sampleDb(), FIXED)), 'pack.json');
+    const target = await newDb('target.sqlite');
+    await target.run(
+      "INSERT INTO audit_log (at, actor, entity, entity_id, action) VALUES ('t', 'Me', 'settings', 'displayName', 'Changed name')",
+    );
+    await importPackFile(target, file);
+    const rows = await target.all<{ id: number; action: string }>('SELECT id, action FROM audit_log ORDER BY id');
+    expect(rows).toEqual([
+      { id: 1, action: 'Changed name' },
+      { id: 2, action: 'Created pack' },
+      { id: 3, action: 'Changed grade' },
+      { id: 4, action: 'Cleared owner' },
+    ]);
+  });
+});
+
+describe('the published JSON Schema', () => {
+  it('resources/interchange/pack.schema.json is the one generated from the zod schema (regenerate: npx tsx src/core/interchange/json-schema.ts)', async () => {
+    const committed = await readFile(new URL('../../resources/interchange/pack.schema.json', import.meta.url), 'utf8');
+    // Compared as JSON, so reformatting the file (npm run format) does not matter; its content does.
+    expect(JSON.parse(committed)).toEqual(JSON.parse(packJsonSchemaText()));
+  });
+});

@@ -1,0 +1,152 @@
+// The migration runner, with synthetic migration lists: migrations run in order, one transaction each,
+// user_version records the last one applied, a copy is taken before an existing file is migrated, and a
+// failing migration rolls back leaving the file at the version it had.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Connection } from '../../src/core/db/connection';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../src/core/db/migrations';
+import { APPLICATION_ID, inspectDatabase, openDatabase, openDatabaseReadOnly } from '../../src/core/db/open';
+import { tempDir } from '../support/tempdb';
+
+let cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups) await c();
+  cleanups = [];
+});
+async function dir(): Promise<string> {
+  const t = await tempDir();
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+
+const m1: Migration = {
+  version: 1,
+  description: 'Start a log',
+  sql: "CREATE TABLE log (step INTEGER NOT NULL) STRICT; INSERT INTO log VALUES (1); CREATE TABLE notes (text TEXT) STRICT; INSERT INTO notes VALUES ('kept');",
+};
+const m2: Migration = {
+  version: 2,
+  description: 'Second step',
+  sql: 'INSERT INTO log VALUES (2); ALTER TABLE notes ADD COLUMN author TEXT;',
+};
+const m3: Migration = {
+  version: 3,
+  description: 'Third step',
+  sql: 'INSERT INTO log VALUES (3); CREATE TABLE extra (x INTEGER) STRICT;',
+};
+/** Does some work, then fails part-way through. */
+const broken: Migration = {
+  version: 3,
+  description: 'Fails half-way',
+  sql: 'CREATE TABLE half_done (x INTEGER) STRICT; INSERT INTO log VALUES (3); INSERT INTO no_such_table VALUES (1);',
+};
+
+async function version(db: Connection): Promise<number> {
+  return (await db.get<{ user_version: number }>('PRAGMA user_version'))!.user_version;
+}
+async function steps(db: Connection): Promise<number[]> {
+  return (await db.all<{ step: number }>('SELECT step FROM log ORDER BY rowid')).map((r) => r.step);
+}
+
+describe('the migration runner', () => {
+  it('applies every migration in order to a new file, recording the version and our application id', async () => {
+    const path = join(await dir(), 'new.sqlite');
+    const db = await openDatabase(path, { migrations: [m1, m2, m3] });
+    expect(await version(db)).toBe(3);
+    expect(await steps(db)).toEqual([1, 2, 3]);
+    expect((await db.get<{ application_id: number }>('PRAGMA application_id'))!.application_id).toBe(APPLICATION_ID);
+    await db.close();
+  });
+
+  it('applies only the migrations a file has not had yet', async () => {
+    const folder = await dir();
+    const path = join(folder, 'pack.sqlite');
+    await (await openDatabase(path, { migrations: [m1] })).close();
+    const db = await openDatabase(path, { migrations: [m1, m2, m3], backupPath: () => join(folder, 'before.bak') });
+    expect(await version(db)).toBe(3);
+    expect(await steps(db)).toEqual([1, 2, 3]);
+    await db.close();
+    // Opening again at the same version changes nothing and takes no further copy.
+    const again = await openDatabase(path, { migrations: [m1, m2, m3] });
+    expect(await steps(again)).toEqual([1, 2, 3]);
+    await again.close();
+    expect((await readdir(folder)).filter((f) => f.endsWith('.bak'))).toEqual(['before.bak']);
+  });
+
+  it('takes a copy of an existing older file before migrating it', async () => {
+    const folder = await dir();
+    const path = join(folder, 'pack.sqlite');
+    const old = await openDatabase(path, { migrations: [m1] });
+    await old.run("INSERT INTO notes VALUES ('written at version 1')");
+    await old.close();
+
+    const seen: [number, number][] = [];
+    const copy = join(folder, 'copy-before-v2.sqlite');
+    const db = await openDatabase(path, {
+      migrations: [m1, m2],
+      backupPath: (from, to) => {
+        seen.push([from, to]);
+        return copy;
+      },
+    });
+    expect(seen).toEqual([[1, 2]]);
+    expect(await version(db)).toBe(2);
+    await db.close();
+
+    // The copy is the file as it was: version 1, with its data and without version 2's column.
+    expect((await inspectDatabase(copy, 2)).schemaVersion).toBe(1);
+    const backup = await openDatabaseReadOnly(copy);
+    expect(await backup.all('SELECT * FROM notes ORDER BY rowid')).toEqual([
+      { text: 'kept' },
+      { text: 'written at version 1' },
+    ]);
+    await backup.close();
+  });
+
+  it('puts the copy beside the file by default, named with the version it had', async () => {
+    const folder = await dir();
+    const path = join(folder, 'pack.sqlite');
+    await (await openDatabase(path, { migrations: [m1] })).close();
+    await (await openDatabase(path, { migrations: [m1, m2] })).close();
+    expect((await readdir(folder)).filter((f) => f.endsWith('.bak'))).toEqual([
+      expect.stringMatching(/^pack\.sqlite\.v1-\d{4}-\d\d-\d\dT[\d-]+Z\.bak$/),
+    ]);
+  });
+
+  it('rolls a failing migration back whole, leaving the file at the version it had', async () => {
+    const folder = await dir();
+    const path = join(folder, 'pack.sqlite');
+    await (await openDatabase(path, { migrations: [m1, m2] })).close();
+
+    await expect(
+      openDatabase(path, { migrations: [m1, m2, broken], backupPath: () => join(folder, 'safety.bak') }),
+    ).rejects.toMatchObject({
+      code: 'io_error',
+      message: expect.stringMatching(/no_such_table/),
+    });
+
+    const db = await openDatabase(path, { migrations: [m1, m2] });
+    expect(await version(db)).toBe(2);
+    expect(await steps(db)).toEqual([1, 2]);
+    expect(await db.get("SELECT name FROM sqlite_schema WHERE name = 'half_done'")).toBeUndefined();
+    await db.close();
+    // The copy taken before the attempt is there for the user too.
+    expect(await readdir(folder)).toContain('safety.bak');
+  });
+
+  it('refuses a file newer than the migrations it knows, leaving it alone', async () => {
+    const path = join(await dir(), 'pack.sqlite');
+    await (await openDatabase(path, { migrations: [m1, m2, m3] })).close();
+    await expect(openDatabase(path, { migrations: [m1, m2] })).rejects.toMatchObject({
+      code: 'database_newer',
+      message: expect.stringMatching(/database version 3; this app reads up to 2/),
+    });
+  });
+
+  it("keeps the app's own migrations numbered 1, 2, 3… with LATEST_SCHEMA_VERSION the last", () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS[MIGRATIONS.length - 1]!.version);
+    for (const m of MIGRATIONS) expect(m.description.trim()).not.toBe('');
+  });
+});
