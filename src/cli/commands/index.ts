@@ -5,6 +5,7 @@ import { backupCommand } from './backup';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
 import { dumpCommand } from './dump';
+import { exportCommand } from './export';
 import { importCommand } from './import';
 
-export const COMMANDS: readonly Command[] = [demoCommand, checkCommand, backupCommand, dumpCommand, importCommand];
+export const COMMANDS: readonly Command[] = [demoCommand, checkCommand, backupCommand, dumpCommand, importCommand, exportCommand];

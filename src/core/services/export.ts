@@ -1,9 +1,7 @@
-// TODO(helper): implement. Placeholder so the handler map compiles while this module is written.
-import { AppError } from '../errors';
+// The 'export.word' operation: writes the self-evaluation or the board paper of a pack to a .docx file.
+import { exportWord } from '../export';
 import type { HandlersFor } from '../handlers';
 
-const todo = async (): Promise<never> => { throw new AppError('internal', 'Not built yet.'); };
-
 export const exportHandlers: HandlersFor<'export.word'> = {
-  'export.word': todo,
+  'export.word': (input, ctx) => exportWord(ctx, input.packId, input.path, input.options),
 };

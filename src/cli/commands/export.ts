@@ -1,0 +1,124 @@
+// sef export FILE --pack ID|--latest --edition self-evaluation|board --out PACK.docx: the Word document,
+// written through the same 'export.word' operation the app uses.
+import { LATEST_SCHEMA_VERSION } from '../../core/db/migrations';
+import { describeFileError, openDatabaseReadOnly } from '../../core/db/open';
+import { call } from '../../core/dispatch';
+import { AppError } from '../../core/errors';
+import { MARKINGS, type ExportEdition, type Marking } from '../../shared/domain';
+import type { ExportOptions } from '../../shared/api';
+import { flag, stringOption, UsageError, type Command, type CommandInput } from '../command';
+import { cliContext } from '../context';
+import { assertWritableTarget } from '../files';
+import { formatBytes, plural } from '../summary';
+
+const EDITIONS: Record<string, ExportEdition> = { 'self-evaluation': 'self_evaluation', board: 'board' };
+const MARKING_WORDS: Record<string, Marking> = { none: 'none', official: 'official', 'official-sensitive': 'official_sensitive' };
+
+function optionalString(input: CommandInput, name: string): string | undefined {
+  const value = input.options[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The export options from the command line, with usage errors for words it does not know. */
+export function exportOptionsFrom(input: CommandInput): ExportOptions {
+  const editionWord = stringOption(input, 'edition');
+  const edition = EDITIONS[editionWord];
+  if (!edition) throw new UsageError(`--edition is "self-evaluation" or "board", not "${editionWord}".`, 'export');
+  const markingWord = optionalString(input, 'marking');
+  const marking = markingWord === undefined ? undefined : MARKING_WORDS[markingWord];
+  if (markingWord !== undefined && !marking)
+    throw new UsageError(`--marking is ${Object.keys(MARKING_WORDS).join(', ')}; not "${markingWord}".`, 'export');
+  if (flag(input, 'exempt') && edition !== 'board')
+    throw new UsageError('--exempt marks a board paper under Schedule 12A; use it with --edition board.', 'export');
+  return {
+    edition,
+    ...(marking && MARKINGS.includes(marking) ? { marking } : {}),
+    withholdSensitive: flag(input, 'withhold-sensitive'),
+    includeActionPlan: !flag(input, 'no-action-plan'),
+    includeEvidenceIndex: !flag(input, 'no-evidence-index'),
+    exemptSchedule12A: flag(input, 'exempt'),
+    meeting: optionalString(input, 'meeting') ?? '',
+    documentVersion: optionalString(input, 'doc-version') ?? '',
+  };
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'Write a pack as a Word document: the self-evaluation or the board paper',
+  usage:
+    'FILE --pack ID|--latest --edition self-evaluation|board [--marking none|official|official-sensitive] ' +
+    '[--withhold-sensitive] [--no-action-plan] [--no-evidence-index] [--exempt] [--meeting TEXT] ' +
+    '[--doc-version TEXT] --out PACK.docx [--force]',
+  description:
+    'Reads FILE (read-only) and writes one pack as a Word document. The self-evaluation edition has a cover, ' +
+    'contents, the summary of self-grades, context, progress since the last inspection, a chapter per area, ' +
+    'the action plan and the evidence index; the board edition is a short paper for an improvement board or ' +
+    'scrutiny committee. The protective marking (by default the one in settings) is printed in every header ' +
+    'and footer. --withhold-sensitive leaves out evidence marked OFFICIAL-SENSITIVE or personal data; its ' +
+    'citations then read "[withheld]". The document is written to a temporary file beside PACK.docx and ' +
+    'renamed when complete; an existing PACK.docx is left alone unless you add --force.',
+  positionals: [{ name: 'FILE', description: 'The database to read' }],
+  options: {
+    pack: { type: 'string', short: 'p', value: 'ID', description: 'The pack to export (see "sef check" or the app for ids)' },
+    latest: { type: 'boolean', description: 'Export the newest pack instead of naming one' },
+    edition: {
+      type: 'string',
+      short: 'e',
+      value: 'EDITION',
+      description: '"self-evaluation" (the full pack) or "board" (the board paper)',
+      required: true,
+    },
+    marking: { type: 'string', value: 'MARKING', description: 'none, official or official-sensitive (default: from settings)' },
+    'withhold-sensitive': { type: 'boolean', description: 'Leave out evidence marked OFFICIAL-SENSITIVE or personal data' },
+    'no-action-plan': { type: 'boolean', description: 'Leave out the action plan table' },
+    'no-evidence-index': { type: 'boolean', description: 'Leave out the evidence index (self-evaluation only)' },
+    exempt: { type: 'boolean', description: 'Board paper only: mark it not for publication under Schedule 12A' },
+    meeting: { type: 'string', value: 'TEXT', description: 'Board paper only: the meeting, e.g. "Improvement Board, 8 December 2026"' },
+    'doc-version': { type: 'string', value: 'TEXT', description: 'The version printed on the cover, e.g. "1.2"' },
+    out: { type: 'string', short: 'o', value: 'PACK.docx', description: 'Where to write the Word document', required: true },
+    force: { type: 'boolean', short: 'f', description: 'Replace PACK.docx if it already exists' },
+  },
+  examples: [
+    'sef export demo.sqlite --latest --edition self-evaluation --out self-evaluation.docx',
+    'sef export demo.sqlite --latest --edition board --exempt --meeting "Improvement Board, 8 December 2026" --out board.docx',
+    'sef export pack.sqlite --pack 6f1c… --edition self-evaluation --marking official-sensitive --withhold-sensitive --out pack.docx',
+  ],
+  async run(input, io) {
+    const path = input.positionals[0]!;
+    const out = stringOption(input, 'out');
+    const named = optionalString(input, 'pack');
+    const latest = flag(input, 'latest');
+    if (!named === !latest) throw new UsageError('Give either --pack ID or --latest.', 'export');
+    const options = exportOptionsFrom(input);
+    await assertWritableTarget(out, { force: flag(input, 'force'), database: false });
+
+    const db = await openDatabaseReadOnly(path);
+    try {
+      const { user_version: version } = (await db.get<{ user_version: number }>('PRAGMA user_version'))!;
+      if (version < LATEST_SCHEMA_VERSION)
+        throw new AppError(
+          'conflict',
+          `${path} uses an older database version (${version}). Open it once in SEF Studio to update it, then export again.`,
+        );
+      const ctx = cliContext(db);
+      const packs = await call(ctx, 'packs.list', {});
+      const pack = named ? packs.find((p) => p.id === named) : packs[0];
+      if (!pack)
+        throw new AppError(
+          'not_found',
+          named
+            ? `${path} has no pack with the id ${named}. ${packs.length ? `Its packs are: ${packs.map((p) => `${p.id} (${p.title})`).join('; ')}.` : 'It has no packs.'}`
+            : `${path} has no packs to export.`,
+        );
+      const result = await call(ctx, 'export.word', { packId: pack.id, path: out, options });
+      const withheld = result.withheldCount
+        ? ` ${plural(result.withheldCount, 'evidence item')} marked OFFICIAL-SENSITIVE or personal data ${result.withheldCount === 1 ? 'was' : 'were'} withheld.`
+        : '';
+      io.out(`Wrote ${result.path} (${formatBytes(result.bytes)}): "${pack.title}", ${options.edition === 'board' ? 'board paper' : 'self-evaluation'}.${withheld}`);
+    } catch (err) {
+      throw err instanceof AppError ? err : describeFileError(path, err);
+    } finally {
+      await db.close().catch(() => undefined);
+    }
+  },
+};

@@ -1,0 +1,143 @@
+// Pieces both editions use: the table of self-grades with direction of travel, RAG cells, the action
+// plan table and its counts.
+import type { Paragraph, Table } from 'docx';
+import { formatShortDate } from '../../shared/dates';
+import {
+  ACTION_STATUS_LABELS,
+  DIRECTION_LABELS,
+  GRADE_POSITION_LABELS,
+  RAG_COLOURS,
+  RAG_SHORT_LABELS,
+  RAGS,
+  type Rag,
+} from '../../shared/domain';
+import type { Action } from '../../shared/entities';
+import { ratingForPercentage, scorePercentage } from '../../shared/rules';
+import type { BuildContext } from './build-context';
+import { compareReferences } from './evidence';
+import { gradeWord } from './model';
+import { colouredCell, dataTable, para, type Cell, type CellSpec } from './word';
+
+export function ragCell(rag: Rag): CellSpec {
+  return colouredCell(RAG_SHORT_LABELS[rag], RAG_COLOURS[rag]);
+}
+
+/** The self-grade of every area, its position, the last inspection's grade and the direction of travel. */
+export function gradeSummaryTable(b: BuildContext, width: number): Table {
+  const scale = b.framework.scale;
+  const rows: Cell[][] = b.areas.map((area) => {
+    const r = b.readinessOf(area.id);
+    const title: Cell = { content: area.title, bold: area.depth === 0, indent: area.depth * 227 };
+    if (!area.graded) return [title, { content: 'Not graded: see the areas within it', italics: true, columnSpan: 4 }];
+    const now = gradeWord(scale, area.grade);
+    const before = r?.previousGrade ? gradeWord(scale, r.previousGrade) : null;
+    return [
+      title,
+      colouredCell(now.word, now.colour),
+      area.position ? GRADE_POSITION_LABELS[area.position] : '',
+      before ? colouredCell(before.word, before.colour) : { content: 'None recorded', italics: true },
+      r ? DIRECTION_LABELS[r.direction] : DIRECTION_LABELS.none,
+    ];
+  });
+  return dataTable(
+    [
+      { title: 'Area', weight: 36 },
+      { title: 'Self-grade', weight: 18 },
+      { title: 'Position within grade', weight: 13 },
+      { title: 'Last inspection', weight: 18 },
+      { title: 'Direction of travel', weight: 15 },
+    ],
+    rows,
+    { width, keepTogether: rows.length <= 12 },
+  );
+}
+
+/** For scales scored 1–4 (CQC): the equally weighted percentage and the rating it gives. */
+export function overallScoreLine(b: BuildContext): Paragraph | null {
+  const scale = b.framework.scale;
+  if (scale.kind !== 'numeric') return null;
+  const percent = scorePercentage(scale, b.areas.filter((a) => a.graded).map((a) => a.grade));
+  if (percent === null) return null;
+  const rating = ratingForPercentage(scale, percent);
+  return para(
+    `Taken together, the self-scores come to ${percent}% of the maximum${rating ? `, which is in the ${rating.toLowerCase()} range` : ''}.`,
+    { spacing: { before: 160 } },
+  );
+}
+
+export function sortedActions(actions: readonly Action[]): Action[] {
+  return [...actions].sort((a, b) => compareReferences(a.reference, b.reference));
+}
+
+export function ragCounts(actions: readonly Action[]): Record<Rag, number> {
+  const counts = Object.fromEntries(RAGS.map((r) => [r, 0])) as Record<Rag, number>;
+  for (const a of actions) counts[a.rag] += 1;
+  return counts;
+}
+
+/** "12 actions: 2 red, 3 amber, 5 green and 2 complete. 1 is overdue." */
+export function actionCountsSentence(actions: readonly Action[]): string {
+  if (!actions.length) return 'There are no actions in the plan.';
+  const c = ragCounts(actions);
+  const parts = RAGS.filter((r) => c[r]).map((r) => `${c[r]} ${RAG_SHORT_LABELS[r].toLowerCase()}`);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+  const overdue = actions.filter((a) => a.overdue).length;
+  const noun = actions.length === 1 ? 'action' : 'actions';
+  const overdueText = overdue === 0 ? 'None is overdue.' : overdue === 1 ? '1 is overdue.' : `${overdue} are overdue.`;
+  return `${actions.length} ${noun}: ${list}. ${overdueText}`;
+}
+
+function dueCell(a: Action): Cell {
+  const date = a.dueDate ? formatShortDate(a.dueDate) : 'No date';
+  if (a.overdue) return { content: `${date}\n\nOverdue`, bold: true };
+  if (a.dueSoon) return `${date}\n\nDue soon`;
+  return date;
+}
+
+function latestNote(a: Action): string {
+  const note = [...a.notes].sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0))[0];
+  return note ? `${formatShortDate(note.date)}: ${note.text}` : '';
+}
+
+/** The full action plan, for the landscape section. */
+export function actionPlanTable(b: BuildContext, actions: readonly Action[], width: number): Table {
+  return dataTable(
+    [
+      { title: 'Ref', weight: 5 },
+      { title: 'Action', weight: 24 },
+      { title: 'Area', weight: 14 },
+      { title: 'Owner', weight: 14 },
+      { title: 'Due', weight: 9 },
+      { title: 'Status', weight: 9 },
+      { title: 'RAG', weight: 9, align: 'center' },
+      { title: 'Latest progress', weight: 26 },
+    ],
+    sortedActions(actions).map((a) => [
+      { content: a.reference, bold: true },
+      a.title,
+      b.areaTitle(a.areaId) || 'Whole service',
+      a.owner,
+      dueCell(a),
+      ACTION_STATUS_LABELS[a.status],
+      ragCell(a.rag),
+      latestNote(a),
+    ]),
+    { width, striped: true },
+  );
+}
+
+/** An area's actions, in its chapter. */
+export function areaActionsTable(actions: readonly Action[], width: number): Table {
+  return dataTable(
+    [
+      { title: 'Ref', weight: 8 },
+      { title: 'Action', weight: 40 },
+      { title: 'Owner', weight: 22 },
+      { title: 'Due', weight: 14 },
+      { title: 'RAG', weight: 12, align: 'center' },
+    ],
+    sortedActions(actions).map((a) => [{ content: a.reference, bold: true }, a.title, a.owner, dueCell(a), ragCell(a.rag)]),
+    { width, keepTogether: actions.length <= 6 },
+  );
+}
+

@@ -1,0 +1,464 @@
+// The building blocks of the exported documents: text runs (the one place text enters the document, so
+// it is always sanitised), paragraphs, tables in the house style, and headers and footers that carry
+// the protective marking and "Page X of Y". Pure functions over docx objects; no data access here.
+import {
+  AlignmentType,
+  Bookmark,
+  BorderStyle,
+  ExternalHyperlink,
+  InternalHyperlink,
+  Footer,
+  Header,
+  HeadingLevel,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Tab,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IParagraphOptions,
+  type ParagraphChild,
+} from 'docx';
+import { textColourOn } from '../../shared/rules';
+import { recordInline, recordParagraph, recordTable, segmentsOf, type ParagraphModel } from './measure';
+import { sanitiseText } from './sanitise';
+
+export const FONT = 'Arial';
+/** Half-points. */
+export const SIZE = { body: 22, table: 19, small: 18, footer: 17 } as const;
+export const COLOUR = {
+  ink: '1A1A1A',
+  brand: '1F3864',
+  accent: '2E5C8A',
+  muted: '595959',
+  rule: 'A6A6A6',
+  gridLine: 'BFBFBF',
+  headerFill: '1F3864',
+  labelFill: 'EEF1F6',
+  stripe: 'F6F8FB',
+  warning: 'B3261E',
+} as const;
+
+export interface StyleMetrics {
+  /** Half-points. */
+  size: number;
+  before: number;
+  after: number;
+  /** 240ths of single line spacing. */
+  line: number;
+  bold?: boolean;
+  italics?: boolean;
+  colour?: string;
+}
+
+/** The house style's paragraph metrics, shared by styles.ts (which writes them) and the page estimate. */
+export const HOUSE = {
+  body: { size: SIZE.body, before: 0, after: 140, line: 288 },
+  headings: [
+    { size: 34, before: 360, after: 200, line: 264, bold: true, colour: COLOUR.brand },
+    { size: 27, before: 360, after: 140, line: 264, bold: true, colour: COLOUR.brand },
+    { size: 24, before: 280, after: 100, line: 264, bold: true, colour: COLOUR.accent },
+    { size: 22, before: 220, after: 80, line: 264, bold: true, colour: COLOUR.ink },
+    { size: 22, before: 200, after: 60, line: 264, bold: true, italics: true, colour: COLOUR.ink },
+    { size: 21, before: 180, after: 60, line: 264, bold: true, italics: true, colour: COLOUR.muted },
+  ],
+  title: { size: 56, before: 0, after: 240, line: 240, bold: true, colour: COLOUR.brand },
+  subtitle: { size: 30, before: 0, after: 200, line: 288, colour: COLOUR.accent },
+  contentsTitle: { size: 34, before: 0, after: 240, line: 288, bold: true, colour: COLOUR.brand },
+  listItem: { size: SIZE.body, before: 0, after: 80, line: 288 },
+  tableText: { size: SIZE.table, before: 0, after: 0, line: 252 },
+  listIndent: 567,
+} satisfies Record<string, unknown>;
+
+export const STYLE_IDS = { tableText: 'TableText', tableHeader: 'TableHeader', contentsTitle: 'ContentsTitle' } as const;
+
+/** A4 in twentieths of a point, with 2.2 cm margins. */
+export const PAGE = { width: 11906, height: 16838, margin: 1247, headerDistance: 567, footerDistance: 567 } as const;
+export const PORTRAIT_WIDTH = PAGE.width - 2 * PAGE.margin;
+export const LANDSCAPE_WIDTH = PAGE.height - 2 * PAGE.margin;
+
+export interface RunStyle {
+  bold?: boolean;
+  italics?: boolean;
+  /** #RRGGBB or RRGGBB. */
+  colour?: string;
+  /** Half-points. */
+  size?: number;
+  /** A character style id, such as "Hyperlink". */
+  style?: string;
+}
+
+const hex = (colour: string) => colour.replace(/^#/, '').toUpperCase();
+
+/**
+ * Text as Word runs: sanitised, with line breaks as breaks and tabs as tabs. Every piece of text that
+ * goes into an exported document passes through here.
+ */
+export function runs(text: string, style: RunStyle = {}): TextRun[] {
+  const clean = sanitiseText(text);
+  const base = {
+    bold: style.bold,
+    italics: style.italics,
+    color: style.colour ? hex(style.colour) : undefined,
+    size: style.size,
+    style: style.style,
+  };
+  return clean.split('\n').map((line, i) => {
+    const parts = line.split('\t');
+    const children: (string | Tab)[] = [];
+    parts.forEach((part, j) => {
+      if (j > 0) children.push(new Tab());
+      if (part) children.push(part);
+    });
+    const run = new TextRun({ ...base, children, break: i > 0 ? 1 : undefined });
+    return recordInline(run, [{ text: (i > 0 ? '\n' : '') + line.replace(/\t/g, '    '), bold: !!style.bold, size: style.size ?? 0 }]);
+  });
+}
+
+/** A web or mail link; the address is sanitised like any other text. */
+export function link(href: string, text: string, style: RunStyle = {}): ExternalHyperlink {
+  const children = runs(text, { ...style, style: 'Hyperlink' });
+  return recordInline(new ExternalHyperlink({ link: sanitiseText(href), children }), segmentsOf(children));
+}
+
+/** A link to a bookmark elsewhere in the document, such as a row of the evidence index. */
+export function internalLink(anchor: string, text: string, style: RunStyle = {}): InternalHyperlink {
+  const children = runs(text, { ...style, style: 'Hyperlink' });
+  return recordInline(new InternalHyperlink({ anchor, children }), segmentsOf(children));
+}
+
+/** Text that a link can point to. */
+export function bookmark(id: string, text: string, style: RunStyle = {}): Bookmark {
+  const children = runs(text, style);
+  return recordInline(new Bookmark({ id, children }), segmentsOf(children));
+}
+
+type ParaOptions = Omit<IParagraphOptions, 'children' | 'text'>;
+
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+] as const;
+
+function metricsFor(options: ParaOptions): StyleMetrics {
+  if (options.heading) return HOUSE.headings[HEADINGS.indexOf(options.heading as (typeof HEADINGS)[number])] ?? HOUSE.body;
+  if (options.numbering) return HOUSE.listItem;
+  switch (options.style) {
+    case 'Title':
+      return HOUSE.title;
+    case 'Subtitle':
+      return HOUSE.subtitle;
+    case STYLE_IDS.contentsTitle:
+      return HOUSE.contentsTitle;
+    case STYLE_IDS.tableText:
+    case STYLE_IDS.tableHeader:
+      return HOUSE.tableText;
+    default:
+      return HOUSE.body;
+  }
+}
+
+function indentOf(options: ParaOptions): number {
+  const indent = options.indent as { left?: number } | undefined;
+  if (typeof indent?.left === 'number') return indent.left;
+  return options.numbering ? HOUSE.listIndent : 0;
+}
+
+export function para(
+  content: string | readonly ParagraphChild[],
+  options: ParaOptions = {},
+  style: RunStyle = {},
+  toc?: ParagraphModel['toc'],
+): Paragraph {
+  const children = typeof content === 'string' ? runs(content, style) : content;
+  const m = metricsFor(options);
+  const spacing = options.spacing as { before?: number; after?: number; line?: number } | undefined;
+  const segments = segmentsOf(children).map((s) => ({ ...s, size: s.size || m.size, bold: s.bold || !!m.bold }));
+  return recordParagraph(new Paragraph({ ...options, children }), {
+    segments,
+    size: m.size,
+    before: spacing?.before ?? m.before,
+    after: spacing?.after ?? m.after,
+    line: spacing?.line ?? m.line,
+    indent: indentOf(options),
+    pageBreakBefore: !!options.pageBreakBefore,
+    keepNext: !!options.heading || !!options.keepNext,
+    toc,
+  });
+}
+
+/** A paragraph holding a picture of a known height (pixels at 96 to the inch). */
+export function pictureParagraph(child: ParagraphChild, heightPx: number, options: ParaOptions = {}): Paragraph {
+  const spacing = options.spacing as { before?: number; after?: number } | undefined;
+  return recordParagraph(new Paragraph({ ...options, children: [child] }), {
+    segments: [],
+    size: HOUSE.body.size,
+    before: spacing?.before ?? 0,
+    after: spacing?.after ?? 0,
+    line: 240,
+    indent: 0,
+    pageBreakBefore: false,
+    keepNext: false,
+    fixedHeight: heightPx * 15,
+  });
+}
+
+/** An italic, muted line: "No narrative has been written for this section." */
+export function note(text: string, options: ParaOptions = {}): Paragraph {
+  return para(text, options, { italics: true, colour: COLOUR.muted });
+}
+
+let headingBookmarks = 0;
+
+/** Starts the numbering of heading bookmarks again, so the same pack always gives the same document. */
+export function resetHeadingBookmarks(): void {
+  headingBookmarks = 0;
+}
+
+/**
+ * A built-in Word heading (Heading 1–6), so the contents field and Word's navigation pane find it.
+ * Headings at the contents' levels carry a bookmark for a contents entry to link to.
+ */
+export function heading(content: string | readonly ParagraphChild[], level: number, options: ParaOptions = {}): Paragraph {
+  const clamped = Math.min(Math.max(Math.round(level), 1), 6);
+  if (clamped > TOC_LEVELS || typeof content !== 'string')
+    return para(content, { ...options, heading: HEADINGS[clamped - 1] });
+  const anchor = `_Sef_heading_${++headingBookmarks}`;
+  return para([bookmark(anchor, content)], { ...options, heading: HEADINGS[clamped - 1] }, {}, {
+    level: clamped,
+    title: sanitiseText(content),
+    anchor,
+  });
+}
+
+/** The deepest heading level the contents can list. */
+export const TOC_LEVELS = 3;
+
+export function bulletItem(content: string | readonly ParagraphChild[], options: ParaOptions = {}): Paragraph {
+  return para(content, { ...options, numbering: { reference: BULLET_LIST, level: 0 } });
+}
+
+export function numberedItem(content: string | readonly ParagraphChild[], instance: number, options: ParaOptions = {}): Paragraph {
+  return para(content, { ...options, numbering: { reference: NUMBERED_LIST, level: 0, instance } });
+}
+
+export const BULLET_LIST = 'sef-bullets';
+export const NUMBERED_LIST = 'sef-numbers';
+
+// ---------------------------------------------------------------------------------------------------
+// Tables
+
+export interface CellSpec {
+  /** Text, or paragraph content already built (runs, links), or whole paragraphs. */
+  content: string | readonly ParagraphChild[] | readonly Paragraph[];
+  /** Background colour, #RRGGBB. Text colour is then chosen for contrast. */
+  fill?: string;
+  bold?: boolean;
+  italics?: boolean;
+  align?: 'left' | 'center' | 'right';
+  columnSpan?: number;
+  /** Left indent of the text in the cell, twips (for areas within areas). */
+  indent?: number;
+}
+
+export type Cell = string | CellSpec;
+
+export interface Column {
+  title: string;
+  /** Share of the table's width; the shares are scaled to the width. */
+  weight: number;
+  align?: 'left' | 'center' | 'right';
+}
+
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+const thin = (color: string) => ({ style: BorderStyle.SINGLE, size: 4, color });
+const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };
+
+function isParagraphs(content: CellSpec['content']): content is readonly Paragraph[] {
+  return typeof content !== 'string' && content.length > 0 && content.every((c) => c instanceof Paragraph);
+}
+
+/** Cell text in the TableText (or TableHeader) style, so runs carry only what differs from it. */
+function cellParagraphs(spec: CellSpec, header: boolean, keepNext: boolean): Paragraph[] {
+  if (isParagraphs(spec.content)) return [...spec.content];
+  const fillColour = spec.fill ? textColourOn(`#${hex(spec.fill)}`) : undefined;
+  const style: RunStyle = {
+    bold: (!header && spec.bold) || undefined,
+    italics: spec.italics,
+    colour: fillColour && fillColour !== '#000000' ? fillColour : undefined,
+  };
+  const options: ParaOptions = {
+    style: header ? STYLE_IDS.tableHeader : STYLE_IDS.tableText,
+    alignment: spec.align && spec.align !== 'left' ? ALIGN[spec.align] : undefined,
+    keepNext: keepNext || undefined,
+    indent: spec.indent ? { left: spec.indent } : undefined,
+  };
+  if (typeof spec.content === 'string') {
+    // A blank line in a cell is a new paragraph, so long notes stay readable.
+    const blocks = spec.content.split(/\n{2,}/);
+    return blocks.map((b, i) => para(b, i ? { ...options, spacing: { before: 80 } } : options, style));
+  }
+  return [para(spec.content, options, style)];
+}
+
+interface MadeCell {
+  cell: TableCell;
+  paragraphs: Paragraph[];
+  span: number;
+}
+
+function makeCell(cell: Cell, width: number, header: boolean, align: Column['align'], keepNext: boolean, stripe: boolean): MadeCell {
+  const spec: CellSpec = typeof cell === 'string' ? { content: cell } : cell;
+  const fill = spec.fill ? hex(spec.fill) : header ? COLOUR.headerFill : stripe ? COLOUR.stripe : undefined;
+  const paragraphs = cellParagraphs({ ...spec, align: spec.align ?? align }, header, keepNext);
+  return {
+    cell: new TableCell({
+      children: paragraphs,
+      width: { size: width, type: WidthType.DXA },
+      columnSpan: spec.columnSpan,
+      shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
+      verticalAlign: header ? VerticalAlignTable.BOTTOM : undefined,
+    }),
+    paragraphs,
+    span: spec.columnSpan ?? 1,
+  };
+}
+
+function scaleWidths(weights: number[], total: number): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((w / sum) * total));
+  widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+export interface TableOptions {
+  width: number;
+  /** Alternate light shading on body rows. */
+  striped?: boolean;
+  /** Keep the whole table on one page when it fits (small tables only). */
+  keepTogether?: boolean;
+}
+
+function table(rows: { made: MadeCell[]; header: boolean }[], widths: number[], width: number, borders: boolean, keepTogether: boolean): Table {
+  const line = borders ? thin(COLOUR.gridLine) : { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const t = new Table({
+    rows: rows.map(
+      (r) => new TableRow({ tableHeader: r.header || undefined, cantSplit: true, children: r.made.map((m) => m.cell) }),
+    ),
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    margins: CELL_MARGINS,
+    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+  });
+  return recordTable(t, {
+    widths,
+    rows: rows.map((r) => ({ cells: r.made.map((m) => ({ paragraphs: m.paragraphs, span: m.span })), repeat: r.header })),
+    cellMarginX: CELL_MARGINS.left,
+    cellMarginY: CELL_MARGINS.top,
+    keepTogether,
+  });
+}
+
+/**
+ * A data table in the house style: a dark header row repeated on every page, thin grey rules, rows that
+ * do not split across pages.
+ */
+export function dataTable(columns: Column[], rows: Cell[][], options: TableOptions): Table {
+  const widths = scaleWidths(columns.map((c) => c.weight), options.width);
+  const widthAt = (i: number, span = 1) => widths.slice(i, i + span).reduce((a, b) => a + b, 0);
+  const header = columns.map((c, i) => makeCell({ content: c.title }, widthAt(i), true, c.align, true, false));
+  const body = rows.map((row, r) => {
+    let col = 0;
+    const keepNext = !!options.keepTogether && r < rows.length - 1;
+    return row.map((cell) => {
+      const span = typeof cell === 'string' ? 1 : (cell.columnSpan ?? 1);
+      const made = makeCell(cell, widthAt(col, span), false, columns[col]?.align, keepNext, !!options.striped && r % 2 === 1);
+      col += span;
+      return made;
+    });
+  });
+  return table(
+    [{ made: header, header: true }, ...body.map((made) => ({ made, header: false }))],
+    widths,
+    options.width,
+    true,
+    !!options.keepTogether,
+  );
+}
+
+/** Label and value pairs, the label column lightly shaded: for grade boxes and the cover details. */
+export function keyValueTable(rows: [string, Cell][], width: number, labelShare = 0.32, borders = true): Table {
+  const widths = scaleWidths([labelShare, 1 - labelShare], width);
+  const made = rows.map(([label, value], r) => {
+    const keep = r < rows.length - 1;
+    return {
+      made: [
+        makeCell({ content: label, bold: true, fill: borders ? COLOUR.labelFill : undefined }, widths[0]!, false, 'left', keep, false),
+        makeCell(value, widths[1]!, false, 'left', keep, false),
+      ],
+      header: false,
+    };
+  });
+  return table(made, widths, width, borders, true);
+}
+
+/** A grade as a word in a cell of the grade's colour, the text black or white for contrast. */
+export function colouredCell(word: string, colour: string | null | undefined): CellSpec {
+  return colour ? { content: word, fill: colour, bold: true } : { content: word };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Headers and footers
+
+export interface RunningText {
+  /** The protective marking and any other handling words, printed bold and centred at top and bottom. */
+  marking: string[];
+  /** Printed at the left of the footer: organisation and short title. */
+  footerLeft: string;
+}
+
+function markingParagraph(marking: string[], spacing: { before?: number; after?: number }): Paragraph {
+  const text = marking.join('  ·  ');
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing,
+    children: runs(text, { bold: true, size: SIZE.small, colour: COLOUR.ink }),
+  });
+}
+
+export function runningHeader(text: RunningText): Header {
+  return new Header({ children: [markingParagraph(text.marking, { after: 0 })] });
+}
+
+/** The footer of every page: who and what on the left, "Page X of Y" on the right, the marking below. */
+export function runningFooter(text: RunningText, width: number, withPageNumbers: boolean): Footer {
+  const pageRuns = withPageNumbers
+    ? [
+        new TextRun({
+          size: SIZE.footer,
+          color: COLOUR.muted,
+          children: [new Tab(), 'Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+        }),
+      ]
+    : [];
+  const line = new Paragraph({
+    tabStops: [{ type: TabStopType.RIGHT, position: width }],
+    spacing: { before: 0, after: 60 },
+    border: { top: { style: BorderStyle.SINGLE, size: 4, color: COLOUR.rule, space: 4 } },
+    children: [...runs(text.footerLeft, { size: SIZE.footer, colour: COLOUR.muted }), ...pageRuns],
+  });
+  const marking = markingParagraph(text.marking, { before: 0, after: 0 });
+  // The cover's footer carries the marking alone.
+  return new Footer({ children: withPageNumbers || text.footerLeft ? [line, marking] : [marking] });
+}

@@ -1,0 +1,127 @@
+// The exported documents rendered by an independent reader: LibreOffice converts both editions of the
+// demo pack to PDF, and poppler checks the page count is plausible and the contents page shows a page
+// number against every chapter. Skipped, saying why, where LibreOffice or poppler is not installed.
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CoreContext } from '../../src/core/context';
+import { populateDemo } from '../../src/core/demo/index';
+import { call } from '../../src/core/dispatch';
+import type { PackDetail } from '../../src/shared/entities';
+import { tempContext } from '../support/tempdb';
+
+function has(command: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const missing = ['soffice', 'pdfinfo', 'pdftotext'].filter((c) => !has(c));
+if (missing.length)
+  console.warn(
+    `Skipping the LibreOffice rendering tests of the Word export: ${missing.join(', ')} not found. ` +
+      'Install libreoffice-writer and poppler-utils (apt-get install -y --no-install-recommends libreoffice-writer poppler-utils).',
+  );
+
+function run(command: string, args: string[], timeout = 120_000): Promise<string> {
+  return new Promise((resolve, reject) =>
+    execFile(command, args, { timeout, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) =>
+      err ? reject(new Error(`${command} failed: ${err.message}\n${stderr}`)) : resolve(stdout),
+    ),
+  );
+}
+
+/** Converts with a private LibreOffice profile, so a running LibreOffice cannot swallow the call. */
+async function toPdf(docx: string, outDir: string): Promise<string> {
+  const profile = await mkdtemp(join(tmpdir(), 'sef-lo-profile-'));
+  try {
+    await run('soffice', [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      outDir,
+      docx,
+    ]);
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+  return docx.replace(/\.docx$/, '.pdf').replace(/^.*\//, `${outDir}/`);
+}
+
+async function pageCount(pdf: string): Promise<number> {
+  const info = await run('pdfinfo', [pdf]);
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+}
+
+const pageText = (pdf: string, page: number) => run('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-']);
+
+describe.skipIf(missing.length > 0)('the Word export rendered by LibreOffice', () => {
+  let ctx: CoreContext;
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  let detail: PackDetail;
+
+  beforeAll(async () => {
+    ({ ctx, dir, cleanup } = await tempContext());
+    await populateDemo(ctx);
+    const [pack] = await call(ctx, 'packs.list', {});
+    detail = await call(ctx, 'packs.get', { packId: pack!.id });
+  }, 120_000);
+  afterAll(() => cleanup());
+
+  it('converts the self-evaluation, with a plausible page count and a contents page with page numbers', async () => {
+    const docx = join(dir, 'self-evaluation.docx');
+    await call(ctx, 'export.word', { packId: detail.pack.id, path: docx, options: { edition: 'self_evaluation' } });
+    const pdf = await toPdf(docx, dir);
+    const pages = await pageCount(pdf);
+    // A cover, contents, summary, context, progress, a chapter of a few pages per area, plan and index.
+    expect(pages).toBeGreaterThanOrEqual(5 + 2 * detail.areas.length);
+    expect(pages).toBeLessThan(200);
+
+    const contents = await pageText(pdf, 2);
+    expect(contents).toContain('Contents');
+    const chapters = ['Summary of self-grades', 'Context', ...detail.areas.filter((a) => a.depth === 0).map((a) => a.title), 'Evidence index'];
+    const lines = contents.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+    const numbers: number[] = [];
+    for (const chapter of chapters) {
+      // Long titles may wrap; the page number ends the entry's last line.
+      const words = chapter.split(' ');
+      const line = lines.find((l) => l.includes(words.slice(-2).join(' ')) && /\.{3,}\s*\d+$/.test(l));
+      expect(line, `contents entry for "${chapter}" with a page number`).toBeDefined();
+      numbers.push(Number(/(\d+)$/.exec(line!)![1]));
+    }
+    // Page numbers rise through the document and stay within it.
+    expect([...numbers].sort((a, b) => a - b)).toEqual(numbers);
+    expect(numbers.at(-1)!).toBeLessThanOrEqual(pages);
+
+    // The contents' numbers are where LibreOffice puts the chapters, give or take a page.
+    const evidenceIndexPage = numbers.at(-1)!;
+    const around = await Promise.all([evidenceIndexPage - 1, evidenceIndexPage, evidenceIndexPage + 1].filter((p) => p <= pages).map((p) => pageText(pdf, p)));
+    expect(around.some((t) => /^\s*Evidence index\s*$/m.test(t))).toBe(true);
+    expect(await pageText(pdf, pages)).toMatch(/Page \d+ of \d+/);
+  }, 300_000);
+
+  it('converts the board paper to a short document', async () => {
+    const docx = join(dir, 'board.docx');
+    await call(ctx, 'export.word', {
+      packId: detail.pack.id,
+      path: docx,
+      options: { edition: 'board', exemptSchedule12A: true, includeActionPlan: false },
+    });
+    const pdf = await toPdf(docx, dir);
+    const pages = await pageCount(pdf);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(10);
+    const first = await pageText(pdf, 1);
+    expect(first).toContain('NOT FOR PUBLICATION');
+    expect(first).toMatch(/Page 1 of \d+/);
+  }, 300_000);
+});

@@ -1,0 +1,304 @@
+// The Word export's pure builder, on a hand-made snapshot: the document is read back with mammoth (the
+// body) and by unzipping it (headers, footers, properties, numbering) and checked for what a reader and
+// Word itself need: real headings, lists and tables, grades and RAG as words and colours, citations that
+// resolve to the index, the marking everywhere, withheld evidence really gone, and only storable text.
+import { describe, expect, it } from 'vitest';
+import { buildDocx } from '../../src/core/export/build';
+import { EXEMPT_HEADLINE, wholePercentages } from '../../src/core/export/board';
+import type { ExportOptions } from '../../src/shared/api';
+import { RAG_COLOURS } from '../../src/shared/domain';
+import { SELF_EVALUATION_QUESTIONS } from '../../src/shared/framework';
+import { ACTIONS, AREAS, EVIDENCE, FRAMEWORK, makeSnapshot } from './export-fixture';
+import {
+  FORBIDDEN_XML, footerParts, headerParts, htmlSection, partText, readBack, sections, unescapeXml, type ReadBack,
+} from './export-readback';
+
+const SENSITIVE = EVIDENCE.filter((e) => e.sensitivity !== 'official');
+
+async function exportFixture(options: ExportOptions, snapshot = makeSnapshot()) {
+  const built = await buildDocx(snapshot, options, { pageNumbering: 'estimate' });
+  return { ...built, read: await readBack(built.buffer) };
+}
+
+/** Every XML part's text content, so "absent everywhere" means absent from body, headers and properties. */
+function everything(r: ReadBack): string {
+  return unescapeXml(Object.values(r.parts).join('\n'));
+}
+
+describe('the self-evaluation edition', async () => {
+  const { read, withheldCount, buffer } = await exportFixture({ edition: 'self_evaluation', withholdSensitive: true });
+
+  it('is a Word package with the parts Word needs', () => {
+    expect(buffer.subarray(0, 2).toString()).toBe('PK');
+    for (const part of ['word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'docProps/core.xml'])
+      expect(read.parts[part], part).toBeDefined();
+  });
+
+  it('has a cover with the organisation, logo, title, as-at date, version and approval', () => {
+    const cover = read.text.slice(0, read.text.indexOf('Contents'));
+    expect(cover).toContain('Exampleshire County Council');
+    expect(cover).toContain('Self-evaluation of social work practice 2025–26');
+    expect(cover).toContain('31 October 2026');
+    expect(cover).toContain('Revision 12');
+    expect(cover).toContain('Approved by Sam Patel on 20 November 2026');
+    expect(read.files.some((f) => f.startsWith('word/media/'))).toBe(true);
+    expect(read.html).toContain('alt="Exampleshire County Council logo"');
+  });
+
+  it('has a contents field over the built-in heading styles, with page numbers, that Word updates on opening', () => {
+    const doc = read.parts['word/document.xml']!;
+    expect(doc).toMatch(/TOC \\h \\o (&quot;|")1-1(&quot;|")/);
+    expect(read.parts['word/settings.xml']).toMatch(/<w:updateFields(?: w:val="(?:true|1|on)")?\/>/);
+    expect(doc).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(doc).toContain('<w:pStyle w:val="Heading2"/>');
+    const contents = read.html.slice(read.html.indexOf('<p>Contents</p>'), read.html.indexOf('<h1>'));
+    for (const area of AREAS) expect(contents).toMatch(new RegExp(`${area.title}\\t\\d+`));
+    expect(contents).toMatch(/Evidence index\t\d+/);
+  });
+
+  it('gives every area a chapter heading and its grade as a word in a cell of the grade colour', () => {
+    for (const area of AREAS) {
+      expect(read.html).toMatch(new RegExp(`<h1><a id="[^"]+"></a>${area.title}</h1>`));
+      const level = FRAMEWORK.scale.levels.find((l) => l.id === area.grade)!;
+      const chapter = htmlSection(read.html, area.title);
+      expect(chapter).toContain(level.label);
+    }
+    const doc = read.parts['word/document.xml']!;
+    for (const level of FRAMEWORK.scale.levels.filter((l) => AREAS.some((a) => a.grade === l.id)))
+      expect(doc, level.label).toContain(`w:fill="${level.colour.slice(1).toUpperCase()}"`);
+  });
+
+  it('answers the three questions in every area, under headings', () => {
+    for (const area of AREAS) {
+      const chapter = htmlSection(read.html, area.title);
+      for (const q of SELF_EVALUATION_QUESTIONS) expect(chapter, `${area.title}: ${q.title}`).toContain(`${q.title}</h2>`);
+    }
+    expect(read.text).toContain('Nothing has been written for this section yet.');
+  });
+
+  it('maps rich text to real Word formatting: bold, italic, lists, links and headings below the question', () => {
+    expect(read.html).toContain('<strong>mostly good</strong>');
+    expect(read.html).toContain('<em>improving</em>');
+    expect(read.html).toMatch(/<ul><li>First bullet point<\/li>/);
+    expect(read.html).toMatch(/<ol><li>First numbered point<\/li><li>Second numbered point<\/li><\/ol>/);
+    expect(read.html).toContain('<h3>Narrative heading in area 1</h3>');
+    expect(read.html).toContain('<a href="https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018">the Ofsted framework</a>');
+    const numbering = read.parts['word/numbering.xml']!;
+    expect(numbering).toContain('w:val="bullet"');
+    expect(numbering).toContain('w:val="decimal"');
+    // Each numbered list counts from 1: a list instance of its own per list.
+    const numIds = new Set([...read.parts['word/document.xml']!.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]));
+    expect(numIds.size).toBeGreaterThan(AREAS.length);
+  });
+
+  it('cites evidence as [E001] links that point to rows of the evidence index', () => {
+    const index = htmlSection(read.html, 'Evidence index');
+    const doc = read.parts['word/document.xml']!;
+    const cited = [...new Set([...read.text.matchAll(/\[(E\d{3})\]/g)].map((m) => m[1]!))];
+    expect(cited).toEqual(expect.arrayContaining(['E001', 'E002', 'E006']));
+    for (const ref of cited) expect(index, ref).toContain(`<strong>${ref}</strong>`);
+    const anchors = [...doc.matchAll(/<w:hyperlink [^>]*w:anchor="(evidence_\d+)"/g)].map((m) => m[1]!);
+    expect(anchors.length).toBeGreaterThan(0);
+    for (const anchor of anchors) expect(doc).toMatch(new RegExp(`<w:bookmarkStart w:name="${anchor}"`));
+    expect(read.text).toContain('[evidence no longer in the library]');
+    expect(index).toContain('Cited in the text');
+    expect(index).not.toContain('Unrelated library item never linked');
+  });
+
+  it('leaves withheld evidence out of every table, citation and part, and counts it', () => {
+    expect(withheldCount).toBe(SENSITIVE.length);
+    const all = everything(read);
+    for (const e of SENSITIVE) {
+      expect(all, e.title).not.toContain(e.title);
+      expect(all, e.reference).not.toContain(`[${e.reference}]`);
+      expect(all, e.reference).not.toContain(`>${e.reference}<`);
+    }
+    expect(read.text).toContain('Sensitive finding [withheld], personal case [withheld]');
+    expect(read.text).toContain('2 further evidence items are withheld from this edition.');
+  });
+
+  it('prints the protective marking in every header and footer of every section, the cover included', () => {
+    const headers = headerParts(read);
+    const footers = footerParts(read);
+    const secs = sections(read.parts['word/document.xml']!);
+    expect(secs.length).toBe(3);
+    expect(secs[0]).toContain('<w:titlePg');
+    expect(secs[0]).toMatch(/w:headerReference w:type="first"/);
+    for (const sec of secs) {
+      expect(sec).toMatch(/w:headerReference w:type="default"/);
+      expect(sec).toMatch(/w:footerReference w:type="default"/);
+    }
+    expect(headers.length).toBe(4);
+    expect(footers.length).toBe(4);
+    for (const part of [...headers, ...footers]) expect(partText(read.parts[part]!), part).toContain('OFFICIAL-SENSITIVE');
+    const pageFooters = footers.filter((f) => read.parts[f]!.includes('NUMPAGES'));
+    expect(pageFooters.length).toBe(3);
+    for (const f of pageFooters) expect(read.parts[f]).toMatch(/PAGE[\s\S]*NUMPAGES/);
+  });
+
+  it('puts the action plan in a landscape section with RAG as word and colour, and repeats table headers', () => {
+    const secs = sections(read.parts['word/document.xml']!);
+    expect(secs[1]).toContain('w:orient="landscape"');
+    expect(secs[0]).not.toContain('w:orient="landscape"');
+    const plan = htmlSection(read.html, 'Action plan');
+    for (const a of ACTIONS) expect(plan).toContain(a.title);
+    expect(plan).toContain('Red');
+    expect(plan).toContain('Complete');
+    expect(plan).toContain('Overdue');
+    const doc = read.parts['word/document.xml']!;
+    expect(doc).toContain(`w:fill="${RAG_COLOURS.red.slice(1)}"`);
+    expect(doc).toContain('<w:tblHeader/>');
+    expect(doc).toContain('<w:cantSplit/>');
+  });
+
+  it('reports progress on the last inspection’s recommendations', () => {
+    const progress = htmlSection(read.html, 'Progress since the last inspection');
+    expect(progress).toContain('Improve the quality of management oversight.');
+    expect(progress).toContain('Actions: A01.');
+    expect(progress).toContain('Focused visit: children in care');
+  });
+
+  it('sets the document properties: title, author, organisation, marking, keywords', () => {
+    const core = unescapeXml(read.parts['docProps/core.xml']!);
+    expect(core).toContain('<dc:title>Self-evaluation of social work practice 2025–26</dc:title>');
+    expect(core).toContain('<dc:creator>Sam Patel</dc:creator>');
+    expect(core).toMatch(/<dc:description>[^<]*Exampleshire County Council[^<]*OFFICIAL-SENSITIVE/);
+    expect(core).toMatch(/<dc:subject>[^<]*Exampleshire County Council[^<]*OFFICIAL-SENSITIVE/);
+    expect(core).toMatch(/<cp:keywords>[^<]*ILACS 2023[^<]*<\/cp:keywords>/);
+    const custom = unescapeXml(read.parts['docProps/custom.xml']!);
+    expect(custom).toContain('Protective marking');
+    expect(custom).toContain('Exampleshire County Council');
+  });
+
+  it('strips characters Word cannot store while keeping accents, emoji and Hebrew', () => {
+    for (const [name, xml] of Object.entries(read.parts)) expect(FORBIDDEN_XML.test(xml), name).toBe(false);
+    expect(read.text).toContain('Badcharshere and a lone  surrogate.');
+    expect(read.text).toContain('Café naïve résumé 😀👍🏽 and שלום עולם in Hebrew.');
+  });
+});
+
+describe('options', () => {
+  it('keeps sensitive evidence, labelled, when it is not withheld', async () => {
+    const { read, withheldCount } = await exportFixture({ edition: 'self_evaluation' });
+    expect(withheldCount).toBe(0);
+    const index = htmlSection(read.html, 'Evidence index');
+    for (const e of SENSITIVE) expect(index).toContain(e.title);
+    expect(index).toContain('(OFFICIAL-SENSITIVE)');
+    expect(read.text).toContain('[E003]');
+  });
+
+  it('can leave out the action plan and the evidence index, and print no marking', async () => {
+    const { read } = await exportFixture({
+      edition: 'self_evaluation',
+      marking: 'none',
+      includeActionPlan: false,
+      includeEvidenceIndex: false,
+    });
+    expect(read.html).not.toMatch(/<h1>(<a [^>]*><\/a>)*Action plan</);
+    expect(read.html).not.toMatch(/<h1>(<a [^>]*><\/a>)*Evidence index</);
+    expect(sections(read.parts['word/document.xml']!).length).toBe(1);
+    for (const part of [...headerParts(read), ...footerParts(read)]) expect(partText(read.parts[part]!)).not.toContain('OFFICIAL');
+    // Citations still read [E001], as plain text with no index to link to.
+    expect(read.text).toContain('[E001]');
+    expect(read.parts['word/document.xml']).not.toContain('w:anchor="evidence_');
+  });
+
+  it('uses the marking from settings unless the options choose one', async () => {
+    const { read } = await exportFixture({ edition: 'self_evaluation', marking: 'official' });
+    for (const part of [...headerParts(read), ...footerParts(read)]) {
+      expect(partText(read.parts[part]!)).toContain('OFFICIAL');
+      expect(partText(read.parts[part]!)).not.toContain('OFFICIAL-SENSITIVE');
+    }
+  });
+
+  it('has no logo picture when none is set, and a draft says so', async () => {
+    const snap = makeSnapshot({ logo: null });
+    snap.detail.pack = { ...snap.detail.pack, status: 'draft', approvedBy: null, approvedAt: null };
+    const { read } = await exportFixture({ edition: 'self_evaluation' }, snap);
+    expect(read.files.some((f) => f.startsWith('word/media/'))).toBe(false);
+    expect(read.text).toContain('Draft: not yet approved');
+    expect(read.text).toContain('This is a draft.');
+  });
+
+  it('prints the version given in the options on the cover', async () => {
+    const { read } = await exportFixture({ edition: 'self_evaluation', documentVersion: '1.3 (final)' });
+    expect(read.text).toContain('1.3 (final)');
+  });
+});
+
+describe('the board paper', async () => {
+  const { read, withheldCount } = await exportFixture({
+    edition: 'board',
+    exemptSchedule12A: true,
+    meeting: 'Children’s Improvement Board, 8 December 2026',
+    withholdSensitive: true,
+  });
+
+  it('is marked not for publication under Schedule 12A in the body and every header and footer', () => {
+    expect(read.text).toContain(EXEMPT_HEADLINE);
+    expect(read.text).toContain('Schedule 12A to the Local Government Act 1972');
+    for (const part of [...headerParts(read), ...footerParts(read)]) {
+      expect(partText(read.parts[part]!), part).toContain('OFFICIAL-SENSITIVE');
+      expect(partText(read.parts[part]!), part).toContain(EXEMPT_HEADLINE);
+    }
+  });
+
+  it('names the meeting and summarises grades with direction of travel', () => {
+    expect(read.text).toContain('Children’s Improvement Board, 8 December 2026');
+    const grades = htmlSection(read.html, '3. Self-grades and direction of travel');
+    for (const area of AREAS) expect(grades).toContain(area.title);
+    expect(grades).toContain('Improved');
+    expect(grades).toContain('Declined');
+  });
+
+  it('gives the main strengths and areas for development, three per area at most', () => {
+    const strengths = htmlSection(read.html, '4. Main strengths');
+    expect(strengths).toContain('Strength one of area 1');
+    expect(strengths).not.toContain('Strength four');
+    expect(strengths).toContain('And 1 more in the full self-evaluation.');
+    expect(htmlSection(read.html, '5. Main areas for development')).toContain('Development point of area 5');
+  });
+
+  it('reports the action plan by RAG and names the overdue actions', () => {
+    const status = htmlSection(read.html, '6. Improvement plan: progress by RAG');
+    expect(status).toContain('Red: off track');
+    expect(status).toContain('Blue: complete');
+    const overdue = htmlSection(read.html, 'Overdue actions');
+    for (const a of ACTIONS.filter((x) => x.overdue)) expect(overdue).toContain(a.title);
+    for (const a of ACTIONS.filter((x) => !x.overdue)) expect(overdue).not.toContain(a.title);
+  });
+
+  it('puts the decisions asked of the board as a numbered list, and has no contents', () => {
+    expect(htmlSection(read.html, '2. Decisions and asks of the board')).toContain('<ol><li>Note the self-grades.</li><li>Agree the priorities for 2027.</li></ol>');
+    expect(read.parts['word/document.xml']).not.toContain('TOC \\');
+    expect(withheldCount).toBe(SENSITIVE.length);
+  });
+
+  it('is not exempt unless asked', async () => {
+    const open = await exportFixture({ edition: 'board' });
+    expect(everything(open.read)).not.toContain(EXEMPT_HEADLINE);
+    expect(open.read.text).toContain('Open');
+  });
+});
+
+describe('page numbers of the contents', () => {
+  it('our quick estimate gives the same pages as docx’s Word layout for the fixture', async () => {
+    const toc = async (mode: 'estimate' | 'word-layout') => {
+      const built = await buildDocx(makeSnapshot(), { edition: 'self_evaluation', withholdSensitive: true }, { pageNumbering: mode });
+      const r = await readBack(built.buffer);
+      return [...r.html.slice(r.html.indexOf('<p>Contents</p>'), r.html.indexOf('<h1>')).matchAll(/\t(\d+)</g)].map((m) => Number(m[1]));
+    };
+    const [estimate, word] = await Promise.all([toc('estimate'), toc('word-layout')]);
+    expect(estimate.length).toBe(AREAS.length + 5);
+    expect(estimate).toEqual(word);
+  });
+});
+
+describe('shares of the action plan', () => {
+  it('are whole percentages that add up to 100', () => {
+    expect(wholePercentages([5, 9, 9, 3])).toEqual([19, 35, 35, 11]);
+    expect(wholePercentages([1, 1, 1])).toEqual([34, 33, 33]);
+    expect(wholePercentages([0, 0])).toEqual([0, 0]);
+    for (const counts of [[7, 13, 2, 1], [1, 2, 3, 4], [300, 0, 1, 0]]) expect(wholePercentages(counts).reduce((a, b) => a + b, 0)).toBe(100);
+  });
+});
