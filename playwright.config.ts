@@ -22,6 +22,8 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Date inputs follow the browser's UI language, not the page locale: UK users see dd/mm/yyyy.
+  '--lang=en-GB',
 ];
 
 export default defineConfig({

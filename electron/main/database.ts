@@ -15,6 +15,8 @@ import { automaticBackupName, automaticBackupsToPrune, backupsOf } from './polic
 
 export interface DatabaseHostOptions {
   appVersion: string;
+  /** How Word documents are built; the desktop app builds them in a worker thread. */
+  documentBuilder?: CoreContext['documentBuilder'];
   now?: () => Date;
   /** How many daily automatic copies to keep beside the database. */
   keepAutomaticBackups?: number;
@@ -108,7 +110,7 @@ export class DatabaseHost {
   }
 
   private contextFor(db: Connection): CoreContext {
-    return { db, now: this.now, appVersion: this.options.appVersion };
+    return { db, now: this.now, appVersion: this.options.appVersion, documentBuilder: this.options.documentBuilder };
   }
 
   /**

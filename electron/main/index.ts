@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
 import type { StartupState } from '../../src/shared/bridge';
 import { CHANNELS } from '../channels';
+import { buildDocxInWorker } from './document-builder';
 import { DatabaseHost } from './database';
 import { chooseDatabaseFile, showAbout, showCannotOpen } from './dialogs';
 import { registerIpc } from './ipc';
@@ -26,6 +27,9 @@ if (process.env.SEF_STUDIO_USER_DATA) app.setPath('userData', process.env.SEF_ST
 registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
+
+// UK dates in date pickers and number formats, whatever the machine's locale.
+app.commandLine.appendSwitch('lang', 'en-GB');
 
 if (!app.requestSingleInstanceLock()) {
   log('SEF Studio is already running; handing over to it.');
@@ -60,7 +64,7 @@ async function start(): Promise<void> {
 
   const choice = chooseDatabasePath(process.argv, process.env, app.getPath('userData'));
   log(`Database (${choice.source}): ${choice.path}`);
-  const database = new DatabaseHost(choice.path, { appVersion: app.getVersion(), log });
+  const database = new DatabaseHost(choice.path, { appVersion: app.getVersion(), log, documentBuilder: buildDocxInWorker });
   const recent = new RecentFiles(join(app.getPath('userData'), 'recent-files.json'));
   await recent.load();
   const first = await database.open(choice.path, { createFolder: choice.source === 'default' });

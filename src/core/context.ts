@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { todayIso } from '../shared/dates';
 import type { Connection, Queryable } from './db/connection';
+import type { DocumentBuilder } from './export';
 
 export interface CoreContext {
   db: Connection;
@@ -9,6 +10,11 @@ export interface CoreContext {
   now(): Date;
   /** Where exports, attachments saved out and similar files may be written by default. */
   appVersion: string;
+  /**
+   * Builds Word documents. Building is seconds of CPU work; a host with a user interface (Electron) passes
+   * one that runs in a worker thread so its main process stays responsive. Defaults to building in-line.
+   */
+  documentBuilder?: DocumentBuilder;
 }
 
 export function nowIso(ctx: CoreContext): string {
