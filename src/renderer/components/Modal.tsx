@@ -1,6 +1,6 @@
 // A modal dialog on the native <dialog> element: it traps focus, closes on Escape and returns focus
 // to what opened it, without a library.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface ModalProps {
   title: string;
@@ -14,6 +14,8 @@ interface ModalProps {
 
 export function Modal({ title, open, onClose, children, actions, wide }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Unique per dialog: a confirmation opened over another dialog must not borrow its title.
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -24,7 +26,7 @@ export function Modal({ title, open, onClose, children, actions, wide }: ModalPr
     <dialog
       ref={ref}
       className={`modal${wide ? ' modal--wide' : ''}`}
-      aria-labelledby="modal-title"
+      aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();
         onClose();
@@ -32,7 +34,7 @@ export function Modal({ title, open, onClose, children, actions, wide }: ModalPr
     >
       {open && (
         <>
-          <h2 id="modal-title" className="modal__title">
+          <h2 id={titleId} className="modal__title">
             {title}
           </h2>
           <div className="modal__body">{children}</div>

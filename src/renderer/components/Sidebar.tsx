@@ -1,15 +1,34 @@
-// The main navigation. Pack-specific links appear once a pack is open.
+// The main navigation. Once a pack is open its links appear, with every area one click away, and the
+// pack stays open while visiting the evidence library, inspections, history or settings.
+import { useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { currentPackId, useNavigation, type Route } from '../stores/navigation';
+import { usePack } from '../stores/pack';
 
-function NavLink({ to, children }: { to: Route; children: React.ReactNode }) {
-  const route = useNavigation((s) => s.route);
+function isActive(route: Route, to: Route): boolean {
+  if (route.name !== to.name) return false;
+  if (to.name === 'area' && route.name === 'area') return route.areaId === to.areaId;
+  return true;
+}
+
+function NavLink({
+  to,
+  children,
+  sub = false,
+  depth = 0,
+}: {
+  to: Route;
+  children: React.ReactNode;
+  sub?: boolean;
+  depth?: number;
+}) {
+  const active = useNavigation((s) => isActive(s.route, to));
   const go = useNavigation((s) => s.go);
-  const active = route.name === to.name;
   return (
     <li>
       <a
         href="#"
-        className={`nav__link${active ? ' nav__link--active' : ''}`}
+        className={`nav__link${active ? ' nav__link--active' : ''}${sub ? ' nav__link--sub' : ''}${depth > 0 ? ' nav__link--deep' : ''}`}
         aria-current={active ? 'page' : undefined}
         onClick={(e) => {
           e.preventDefault();
@@ -22,22 +41,61 @@ function NavLink({ to, children }: { to: Route; children: React.ReactNode }) {
   );
 }
 
+function PackAreas({ packId }: { packId: string }) {
+  const areas = usePack(
+    useShallow((s) =>
+      s.packId === packId && s.detail ? s.detail.areas.map((a) => `${a.id}\u0000${a.depth}\u0000${a.title}`) : [],
+    ),
+  );
+  if (!areas.length) return null;
+  return (
+    <li>
+      <ul className="nav__list nav__areas" aria-label="Areas">
+        {areas.map((key) => {
+          const [areaId, depth, title] = key.split('\u0000') as [string, string, string];
+          return (
+            <NavLink key={areaId} to={{ name: 'area', packId, areaId }} sub depth={Number(depth)}>
+              {title}
+            </NavLink>
+          );
+        })}
+      </ul>
+    </li>
+  );
+}
+
 export function Sidebar() {
   const packId = useNavigation((s) => currentPackId(s.route));
+  const loadPack = usePack((s) => s.load);
+  const packTitle = usePack((s) => (s.packId === packId ? (s.detail?.pack.title ?? null) : null));
+
+  useEffect(() => {
+    if (packId) void loadPack(packId);
+  }, [packId, loadPack]);
+
   return (
     <nav className="nav" aria-label="Main">
       <ul className="nav__list">
         <NavLink to={{ name: 'packs' }}>Packs</NavLink>
-        {packId && (
-          <>
+      </ul>
+      {packId && (
+        <>
+          <h2 className="nav__heading" title={packTitle ?? undefined}>
+            {packTitle ?? 'This pack'}
+          </h2>
+          <ul className="nav__list">
             <NavLink to={{ name: 'overview', packId }}>Overview</NavLink>
+            <PackAreas packId={packId} />
             <NavLink to={{ name: 'actions', packId }}>Action plan</NavLink>
-          </>
-        )}
+          </ul>
+          <h2 className="nav__heading">Library</h2>
+        </>
+      )}
+      <ul className="nav__list">
         <NavLink to={{ name: 'evidence', packId }}>Evidence library</NavLink>
-        <NavLink to={{ name: 'inspections' }}>Inspections and visits</NavLink>
+        <NavLink to={{ name: 'inspections', packId }}>Inspections and visits</NavLink>
         <NavLink to={{ name: 'history', packId }}>History</NavLink>
-        <NavLink to={{ name: 'settings' }}>Settings</NavLink>
+        <NavLink to={{ name: 'settings', packId }}>Settings</NavLink>
       </ul>
     </nav>
   );

@@ -8,9 +8,9 @@ export type Route =
   | { name: 'area'; packId: string; areaId: string }
   | { name: 'actions'; packId: string }
   | { name: 'evidence'; packId?: string }
-  | { name: 'inspections' }
+  | { name: 'inspections'; packId?: string }
   | { name: 'history'; packId?: string }
-  | { name: 'settings' };
+  | { name: 'settings'; packId?: string };
 
 interface NavigationState {
   route: Route;
@@ -30,7 +30,7 @@ export const useNavigation = create<NavigationState>((set) => ({
     }),
 }));
 
-/** The pack the user is working in, if the current screen belongs to one. */
+/** The pack the user is working in, if the current screen belongs to one (or was opened from one). */
 export function currentPackId(route: Route): string | undefined {
   return 'packId' in route ? route.packId : undefined;
 }

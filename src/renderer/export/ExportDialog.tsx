@@ -1,0 +1,254 @@
+// Export the Word pack: choose the edition and options, choose where to save, watch it being written,
+// then open the document or show it in its folder. Errors stay in the dialog with the options kept.
+import { useEffect, useId, useState } from 'react';
+import type { ExportOptions } from '../../shared/api';
+import { EXPORT_EDITION_LABELS, MARKINGS, MARKING_LABELS, type ExportEdition, type Marking } from '../../shared/domain';
+import type { Pack } from '../../shared/entities';
+import { bridge, call, messageOf } from '../api';
+import { Choice } from '../components/Choice';
+import { ErrorMessage, Loading } from '../components/Feedback';
+import { Field } from '../components/Field';
+import { Modal } from '../components/Modal';
+import { safeFileName } from '../packs/period';
+import { useExportDialog } from '../stores/exportDialog';
+
+const EDITION_HINTS: Record<ExportEdition, string> = {
+  self_evaluation: "The full self-evaluation for Ofsted's annual engagement meeting or an inspection.",
+  board: 'A short paper for an improvement board, scrutiny committee or lead member.',
+};
+
+export function defaultFileName(organisationName: string, edition: ExportEdition, period: string): string {
+  const what = edition === 'board' ? 'board paper' : 'self-evaluation';
+  const org = organisationName.trim();
+  return `${safeFileName(`${org ? `${org} ` : ''}${what} ${period}`)}.docx`;
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+export function ExportDialog() {
+  const packId = useExportDialog((s) => s.packId);
+  const close = useExportDialog((s) => s.close);
+  return (
+    <Modal title="Export Word pack" open={packId !== null} onClose={close} wide>
+      {packId && <ExportBody key={packId} packId={packId} onClose={close} />}
+    </Modal>
+  );
+}
+
+type Phase =
+  | { name: 'options' }
+  | { name: 'writing'; path: string }
+  | { name: 'done'; path: string; bytes: number; withheld: number };
+
+function ExportBody({ packId, onClose }: { packId: string; onClose(): void }) {
+  const id = useId();
+  const [pack, setPack] = useState<Pack | null>(null);
+  const [organisationName, setOrganisationName] = useState('');
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [edition, setEdition] = useState<ExportEdition>('self_evaluation');
+  const [marking, setMarking] = useState<Marking>('official');
+  const [withholdSensitive, setWithholdSensitive] = useState(false);
+  const [includeActionPlan, setIncludeActionPlan] = useState(true);
+  const [includeEvidenceIndex, setIncludeEvidenceIndex] = useState(true);
+  const [exemptSchedule12A, setExempt] = useState(false);
+  const [meeting, setMeeting] = useState('');
+  const [documentVersion, setVersion] = useState('');
+  const [phase, setPhase] = useState<Phase>({ name: 'options' });
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    Promise.all([call('packs.get', { packId }), call('settings.get', {})])
+      .then(([detail, settings]) => {
+        setPack(detail.pack);
+        setOrganisationName(settings.organisationName);
+        setMarking(settings.defaultMarking);
+        // Approved documents are usually final; drafts are marked as such on the cover by the export.
+        if (detail.pack.status === 'approved') setVersion('1.0');
+      })
+      .catch((err) => setLoadError(messageOf(err)));
+  }, [packId]);
+
+  if (loadError) return <ErrorMessage>{loadError}</ErrorMessage>;
+  if (!pack) return <Loading what="the pack" />;
+
+  async function run(e: React.FormEvent) {
+    e.preventDefault();
+    if (!pack) return;
+    setError(null);
+    let path: string | null;
+    try {
+      path = await bridge().chooseSavePath({
+        title: 'Save the Word pack',
+        defaultName: defaultFileName(organisationName, edition, pack.period),
+        filters: [{ name: 'Word document', extensions: ['docx'] }],
+      });
+    } catch (err) {
+      setError(messageOf(err));
+      return;
+    }
+    if (!path) return;
+    const options: ExportOptions = {
+      edition,
+      marking,
+      withholdSensitive,
+      includeActionPlan,
+      includeEvidenceIndex: edition === 'self_evaluation' ? includeEvidenceIndex : false,
+      exemptSchedule12A: edition === 'board' ? exemptSchedule12A : false,
+      meeting: edition === 'board' ? meeting.trim() : '',
+      documentVersion: documentVersion.trim(),
+    };
+    setPhase({ name: 'writing', path });
+    try {
+      const result = await call('export.word', { packId: pack.id, path, options });
+      setPhase({ name: 'done', path: result.path, bytes: result.bytes, withheld: result.withheldCount });
+    } catch (err) {
+      setPhase({ name: 'options' });
+      setError(`The document was not written: ${messageOf(err)}`);
+    }
+  }
+
+  if (phase.name === 'writing')
+    return (
+      <div className="export-progress" role="status" aria-live="polite">
+        <p>
+          Writing <strong>{baseName(phase.path)}</strong>…
+        </p>
+        <progress className="export-progress__bar" aria-label="Writing the Word document" />
+        <p className="muted">Nothing is saved at that place until the whole document is ready.</p>
+      </div>
+    );
+
+  if (phase.name === 'done') return <ExportDone phase={phase} onClose={onClose} />;
+
+  return (
+    <form onSubmit={run} noValidate className="export-form">
+      <ErrorMessage>{error}</ErrorMessage>
+      <p className="muted">
+        {pack.title} ·{' '}
+        {pack.status === 'approved' ? `approved by ${pack.approvedBy ?? 'a director'}` : 'draft, not yet approved'}
+      </p>
+      <fieldset className="choice-group">
+        <legend>Edition</legend>
+        {(['self_evaluation', 'board'] as const).map((value) => (
+          <Choice
+            key={value}
+            type="radio"
+            name={`${id}-edition`}
+            value={value}
+            checked={edition === value}
+            onChange={() => setEdition(value)}
+            label={EXPORT_EDITION_LABELS[value]}
+            hint={EDITION_HINTS[value]}
+          />
+        ))}
+      </fieldset>
+
+      <div className="form-row">
+        <Field label="Protective marking" hint="Printed in every header and footer.">
+          <select value={marking} onChange={(e) => setMarking(e.target.value as Marking)}>
+            {MARKINGS.map((m) => (
+              <option key={m} value={m}>
+                {MARKING_LABELS[m]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Version" hint="Printed on the cover, such as 1.0 or Draft 3.">
+          <input type="text" value={documentVersion} maxLength={40} onChange={(e) => setVersion(e.target.value)} />
+        </Field>
+      </div>
+
+      <fieldset className="choice-group">
+        <legend>What to include</legend>
+        <Check
+          checked={withholdSensitive}
+          onChange={setWithholdSensitive}
+          label="Leave out evidence marked OFFICIAL-SENSITIVE or personal data"
+          hint="Its citations say “withheld”."
+        />
+        <Check checked={includeActionPlan} onChange={setIncludeActionPlan} label="Include the action plan" />
+        {edition === 'self_evaluation' && (
+          <Check checked={includeEvidenceIndex} onChange={setIncludeEvidenceIndex} label="Include the evidence index" />
+        )}
+      </fieldset>
+
+      {edition === 'board' && (
+        <fieldset className="choice-group">
+          <legend>Board paper</legend>
+          <Check
+            checked={exemptSchedule12A}
+            onChange={setExempt}
+            label="Exempt from publication under Schedule 12A"
+            hint="Marks it as a not-for-publication (Part B) paper under the Local Government Act 1972."
+          />
+          <Field label="Meeting" hint="For example: Improvement Board, 8 December 2026.">
+            <input type="text" value={meeting} maxLength={300} onChange={(e) => setMeeting(e.target.value)} />
+          </Field>
+        </fieldset>
+      )}
+
+      <div className="picker__actions">
+        <button type="button" className="btn btn--secondary" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="btn">
+          Choose where to save…
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Check({
+  checked,
+  onChange,
+  label,
+  hint,
+}: {
+  checked: boolean;
+  onChange(v: boolean): void;
+  label: string;
+  hint?: string;
+}) {
+  return <Choice type="checkbox" checked={checked} onChange={onChange} label={label} hint={hint} />;
+}
+
+function ExportDone({ phase, onClose }: { phase: Extract<Phase, { name: 'done' }>; onClose(): void }) {
+  const [error, setError] = useState<string | null>(null);
+  const open = (what: 'openPath' | 'showInFolder') => {
+    setError(null);
+    const host = bridge();
+    const work = what === 'openPath' ? host.openPath(phase.path) : host.showInFolder(phase.path);
+    work.catch((err) => setError(messageOf(err)));
+  };
+  return (
+    <div className="export-done">
+      <p role="status">
+        Saved <strong>{baseName(phase.path)}</strong> ({formatBytes(phase.bytes)}).
+        {phase.withheld > 0 &&
+          ` ${phase.withheld} evidence ${phase.withheld === 1 ? 'item was' : 'items were'} withheld.`}
+      </p>
+      <p className="muted export-done__path">{phase.path}</p>
+      <ErrorMessage>{error}</ErrorMessage>
+      <div className="picker__actions">
+        <button type="button" className="btn btn--secondary" onClick={onClose}>
+          Close
+        </button>
+        <button type="button" className="btn btn--secondary" onClick={() => open('showInFolder')}>
+          Show in folder
+        </button>
+        <button type="button" className="btn" autoFocus onClick={() => open('openPath')}>
+          Open document
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+// Start a pack: blank from a framework, or from last year's pack (its content copied, every area back
+// to "to review"). Suggests the current framework and the period after the latest pack's.
+import { useMemo, useState } from 'react';
+import type { FrameworkSummary, Pack } from '../../shared/entities';
+import { formatShortDate } from '../../shared/dates';
+import { ErrorMessage } from '../components/Feedback';
+import { Field } from '../components/Field';
+import { Modal } from '../components/Modal';
+import { coveredBy, problemOf, type Problem } from '../components/problems';
+import { useNavigation } from '../stores/navigation';
+import { usePacks, type CreateKind } from '../stores/packs';
+import { nextPeriod, periodStart } from './period';
+
+export function suggestTitle(organisationName: string, period: string): string {
+  const org = organisationName.trim();
+  return org ? `${org} self-evaluation ${period}` : `Self-evaluation ${period}`;
+}
+
+/** The current framework for the sector the council last used, or any current one. */
+export function suggestFramework(frameworks: FrameworkSummary[], packs: Pack[]): FrameworkSummary | undefined {
+  const lastSector = frameworks.find((f) => f.id === packs[0]?.frameworkId)?.sector ?? 'children';
+  return (
+    frameworks.find((f) => f.current && f.sector === lastSector) ?? frameworks.find((f) => f.current) ?? frameworks[0]
+  );
+}
+
+function frameworkLabel(f: FrameworkSummary): string {
+  const when = f.validTo
+    ? `${formatShortDate(f.validFrom)} to ${formatShortDate(f.validTo)}`
+    : `from ${formatShortDate(f.validFrom)}`;
+  return `${f.shortTitle}, ${when}${f.current ? ' (current)' : ''}`;
+}
+
+/** Frameworks in use now first, then newest first. */
+function orderFrameworks(frameworks: FrameworkSummary[]): FrameworkSummary[] {
+  return [...frameworks].sort(
+    (a, b) => Number(b.current) - Number(a.current) || b.validFrom.localeCompare(a.validFrom),
+  );
+}
+
+export function CreatePackDialog() {
+  const kind = usePacks((s) => s.creating);
+  const close = usePacks((s) => s.closeCreate);
+  return (
+    <Modal
+      title={kind === 'previous' ? "Start from last year's pack" : 'New self-evaluation pack'}
+      open={kind !== null}
+      onClose={close}
+    >
+      {kind && <CreateForm key={kind} kind={kind} onClose={close} />}
+    </Modal>
+  );
+}
+
+function CreateForm({ kind, onClose }: { kind: CreateKind; onClose(): void }) {
+  const packs = usePacks((s) => s.packs);
+  const frameworks = usePacks((s) => s.frameworks);
+  const organisationName = usePacks((s) => s.organisationName);
+  const today = usePacks((s) => s.today);
+  const create = usePacks((s) => s.create);
+  const createFromPrevious = usePacks((s) => s.createFromPrevious);
+  const go = useNavigation((s) => s.go);
+
+  const ordered = useMemo(() => orderFrameworks(frameworks), [frameworks]);
+  const latest = packs[0];
+  const initialPeriod = nextPeriod(latest?.period, today);
+  const [frameworkId, setFrameworkId] = useState(() => suggestFramework(frameworks, packs)?.id ?? '');
+  const [previousPackId, setPreviousPackId] = useState(latest?.id ?? '');
+  const [period, setPeriod] = useState(initialPeriod);
+  const [title, setTitle] = useState(() => suggestTitle(organisationName, initialPeriod));
+  const [titleTouched, setTitleTouched] = useState(false);
+  const [asAt, setAsAt] = useState(today);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const previous = packs.find((p) => p.id === previousPackId);
+  const chosenFramework = frameworks.find((f) => f.id === frameworkId);
+
+  function changePeriod(value: string) {
+    setPeriod(value);
+    if (!titleTouched) setTitle(suggestTitle(organisationName, value.trim()));
+  }
+
+  function changePrevious(id: string) {
+    setPreviousPackId(id);
+    const pack = packs.find((p) => p.id === id);
+    if (pack && periodStart(pack.period) !== null) changePeriod(nextPeriod(pack.period, today));
+  }
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setProblem(null);
+    try {
+      const pack =
+        kind === 'previous'
+          ? await createFromPrevious({ previousPackId, title, period, asAt })
+          : await create({ frameworkId, title, period, asAt });
+      go({ name: 'overview', packId: pack.id });
+    } catch (err) {
+      setProblem(problemOf(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const fields = problem?.fields ?? {};
+  return (
+    <form onSubmit={submit} noValidate>
+      {problem &&
+        !coveredBy(
+          problem,
+          kind === 'blank' ? ['frameworkId', 'period', 'asAt', 'title'] : ['previousPackId', 'period', 'asAt', 'title'],
+        ) && <ErrorMessage>{problem.message}</ErrorMessage>}
+      {kind === 'blank' ? (
+        <>
+          <Field
+            label="Framework"
+            hint="The inspection framework whose judgement areas you will rate yourselves against."
+            error={fields.frameworkId}
+          >
+            <select value={frameworkId} onChange={(e) => setFrameworkId(e.target.value)}>
+              {ordered.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {frameworkLabel(f)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {chosenFramework && (
+            <p className="framework-note">
+              {chosenFramework.title}. Published by {chosenFramework.publisher}
+              {chosenFramework.builtIn ? '' : ' (imported)'}.
+            </p>
+          )}
+        </>
+      ) : (
+        <Field
+          label="Last year's pack"
+          hint="Its content is copied into the new pack, and every area goes back to “to review” for this year's review."
+          error={fields.previousPackId}
+        >
+          <select value={previousPackId} onChange={(e) => changePrevious(e.target.value)}>
+            {packs.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title} ({p.period})
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
+      <div className="form-row">
+        <Field label="Period" hint="The year it covers, such as 2026–27." error={fields.period}>
+          <input type="text" value={period} onChange={(e) => changePeriod(e.target.value)} />
+        </Field>
+        <Field label="As at" hint="The date the self-evaluation speaks for." error={fields.asAt}>
+          <input type="date" value={asAt} onChange={(e) => setAsAt(e.target.value)} />
+        </Field>
+      </div>
+      <Field label="Title" error={fields.title}>
+        <input
+          type="text"
+          value={title}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            setTitleTouched(true);
+          }}
+        />
+      </Field>
+      {kind === 'previous' && previous && (
+        <p className="muted">
+          Framework: {previous.frameworkTitle}. The new pack keeps the framework of the pack it starts from.
+        </p>
+      )}
+      <div className="picker__actions">
+        <button type="button" className="btn btn--secondary" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="btn" disabled={busy}>
+          {busy ? 'Creating…' : 'Create pack'}
+        </button>
+      </div>
+    </form>
+  );
+}
