@@ -51,6 +51,18 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'evidence-edit-files',
+    demo: true,
+    steps: async (page) => {
+      await openDemoPack(page);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Evidence library' }).click();
+      await page.locator('tr[data-evidence-id]').nth(2).click();
+      const files = page.getByRole('dialog').getByRole('heading', { name: 'Files' });
+      await page.getByRole('dialog').getByText(/Areas it supports/).waitFor();
+      await files.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    },
+  },
+  {
     name: 'action-plan',
     demo: true,
     steps: async (page) => {
@@ -85,6 +97,92 @@ export const SCREENS: Screen[] = [
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
       // Names of the things changed are looked up after the entries arrive.
       await page.locator('li[data-audit-id]').filter({ hasText: '“' }).first().waitFor();
+      // One entry opened, to show the before and after values.
+      await page.locator('li[data-audit-id] summary').first().click();
+    },
+  },
+  // Packs, pack overview, readiness, area workspace, export and sign-off.
+  {
+    name: 'new-pack-dialog',
+    demo: true,
+    steps: async (page) => {
+      await page.getByRole('button', { name: 'New pack' }).click();
+      await page.getByRole('dialog', { name: 'New self-evaluation pack' }).getByLabel('Framework').waitFor();
+    },
+  },
+  {
+    name: 'pack-overview',
+    demo: true,
+    steps: async (page) => {
+      await openDemoPack(page);
+      await page.getByRole('table', { name: /Judgement areas/ }).locator('.badge').first().waitFor();
+    },
+  },
+  {
+    name: 'pack-readiness',
+    demo: true,
+    steps: async (page) => {
+      await openDemoPack(page);
+      await page.getByRole('tab', { name: 'Readiness' }).click();
+      await page.getByRole('figure', { name: 'Grades now against the last inspection' }).waitFor();
+    },
+  },
+  {
+    name: 'pack-details',
+    demo: true,
+    steps: async (page) => {
+      await openDemoPack(page);
+      await page.getByRole('tab', { name: 'Pack details' }).click();
+      await page.getByRole('textbox', { name: 'Context and demographics' }).locator('p').first().waitFor();
+    },
+  },
+  {
+    name: 'area-workspace',
+    demo: true,
+    steps: async (page) => {
+      await openDemoPack(page);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /experiences and progress of children in care/ }).click();
+      await page.getByRole('group', { name: 'Grade', exact: true }).waitFor();
+      await page.locator('.rt-cite').first().waitFor();
+    },
+  },
+  {
+    name: 'area-cite-evidence',
+    demo: true,
+    steps: async (page) => {
+      await openDemoPack(page);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /experiences and progress of children in care/ }).click();
+      await page.getByRole('toolbar').first().getByRole('button', { name: 'Cite evidence' }).click();
+      await page.getByRole('dialog', { name: 'Cite evidence' }).getByRole('radio').first().waitFor();
+    },
+  },
+  {
+    name: 'export-dialog',
+    demo: true,
+    steps: async (page) => {
+      await openDemoPack(page);
+      await page.getByRole('button', { name: 'Export Word pack' }).click();
+      await page.getByRole('dialog', { name: 'Export Word pack' }).getByLabel('Protective marking').waitFor();
+    },
+  },
+  {
+    name: 'approved-pack',
+    demo: true,
+    steps: async (page) => {
+      // Last year's demo pack is approved: the overview shows who signed it off, read-only.
+      await page.getByRole('link', { name: /self-evaluation 2024–25/ }).first().click();
+      await page.getByRole('region', { name: 'Approved pack' }).waitFor();
+    },
+  },
+  {
+    name: 'approved-area',
+    demo: true,
+    steps: async (page) => {
+      await page.getByRole('link', { name: /self-evaluation 2024–25/ }).first().click();
+      await page.getByRole('region', { name: 'Approved pack' }).waitFor();
+      await page.getByRole('table', { name: /Judgement areas/ }).getByRole('link').first().click();
+      await page.getByRole('region', { name: 'Approved pack' }).waitFor();
+      await page.getByRole('group', { name: 'Grade', exact: true }).waitFor();
     },
   },
 ];

@@ -1,6 +1,52 @@
-// Placeholder until this screen is built.
+// Past inspections and visits, newest first, with their grades and what has been done about each
+// recommendation.
+import { useEffect, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Inspection } from '../../shared/entities';
+import { EmptyState, ErrorMessage, Loading } from '../components/Feedback';
 import { PageHeader } from '../components/PageHeader';
+import { InspectionCard } from '../inspections/InspectionCard';
+import { InspectionDialog } from '../inspections/InspectionDialog';
+import { useInspections } from '../stores/inspections';
 
 export function InspectionsScreen() {
-  return <PageHeader title="Inspections and visits" />;
+  const { inspections, loading, loaded, error } = useInspections(
+    useShallow((s) => ({ inspections: s.inspections, loading: s.loading, loaded: s.loaded, error: s.error })),
+  );
+  const load = useInspections((s) => s.load);
+  const [editing, setEditing] = useState<Inspection | 'new' | null>(null);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const recs = inspections.flatMap((i) => i.recommendations);
+  const met = recs.filter((r) => r.status === 'met').length;
+  const subtitle = loaded
+    ? `${inspections.length} recorded · ${met} of ${recs.length} recommendations met`
+    : 'Inspections, visits and peer challenges, with their grades and recommendations';
+
+  return (
+    <div className="inspections-screen">
+      <PageHeader title="Inspections and visits" subtitle={subtitle}>
+        <button type="button" className="btn" onClick={() => setEditing('new')}>
+          Record an inspection or visit
+        </button>
+      </PageHeader>
+      <ErrorMessage onRetry={() => void load()}>{error}</ErrorMessage>
+      {!loaded && loading ? (
+        <Loading what="inspections" />
+      ) : loaded && inspections.length === 0 ? (
+        <EmptyState title="No inspections recorded">
+          <p>Record your last inspection and any visits since, with their grades and recommendations, to track progress against them.</p>
+          <button type="button" className="btn" onClick={() => setEditing('new')}>
+            Record an inspection or visit
+          </button>
+        </EmptyState>
+      ) : (
+        inspections.map((i) => <InspectionCard key={i.id} inspection={i} onEdit={() => setEditing(i)} />)
+      )}
+      <InspectionDialog inspection={editing === 'new' ? null : editing} open={editing !== null} onClose={() => setEditing(null)} />
+    </div>
+  );
 }
