@@ -317,9 +317,23 @@ export const api = {
   'readiness.get': op(PackRef, ReadinessSchema, 'The readiness summary of a pack'),
 
   'export.word': op(
-    z.object({ packId: Id, path: FilePath, options: ExportOptionsSchema }).strict(),
+    z
+      .object({
+        packId: Id,
+        path: FilePath,
+        options: ExportOptionsSchema,
+        /** Lets the caller cancel the export with jobs.cancel while it runs. */
+        jobId: z.string().min(1).max(64).optional(),
+      })
+      .strict(),
     z.object({ path: z.string(), bytes: z.number().int(), withheldCount: z.number().int() }),
     'Write the Word pack to a file',
+  ),
+
+  'jobs.cancel': op(
+    z.object({ jobId: z.string().min(1).max(64) }).strict(),
+    z.object({ cancelled: z.boolean() }),
+    'Stop long work started with this job id (an export); false when it had already finished',
   ),
 
   'database.check': op(

@@ -337,6 +337,8 @@ test('strengths, areas for development, linked evidence with notes, and actions 
   await picker.getByRole('radio', { name: /Supervision audit, September 2026/ }).check();
   await picker.getByLabel('What this evidence shows (optional)').fill('Supervision is regular and reflective');
   await picker.getByRole('button', { name: 'Link evidence' }).click();
+  // The picker lives inside the region while it closes; wait for it to go so only the linked item matches.
+  await expect(picker).toBeHidden();
   await expect(evidence.getByText('Supervision audit, September 2026')).toBeVisible();
   await expect(evidence.getByText('Supervision is regular and reflective')).toBeVisible();
   await evidence

@@ -2,6 +2,7 @@
 // write it safely. The 'export.word' handler and the CLI both call exportWord.
 import type { ExportOptions } from '../../shared/api';
 import type { CoreContext } from '../context';
+import { throwIfCancelled } from '../jobs';
 import { buildDocx } from './build';
 import { loadSnapshot, type PackSnapshot } from './snapshot';
 import { checkTargetPath, writeAtomically } from './write';
@@ -14,6 +15,7 @@ export { sanitiseText } from './sanitise';
 export type DocumentBuilder = (
   snapshot: PackSnapshot,
   options: ExportOptions,
+  signal?: AbortSignal,
 ) => Promise<{ buffer: Buffer; withheldCount: number }>;
 
 export interface ExportResult {
@@ -22,12 +24,24 @@ export interface ExportResult {
   withheldCount: number;
 }
 
-export async function exportWord(ctx: CoreContext, packId: string, path: string, options: ExportOptions): Promise<ExportResult> {
+/**
+ * Writes the pack's Word document. A cancelled export (signal aborted) stops at the next step and writes
+ * nothing: the file only appears, by rename, once the whole document is ready.
+ */
+export async function exportWord(
+  ctx: CoreContext,
+  packId: string,
+  path: string,
+  options: ExportOptions,
+  signal?: AbortSignal,
+): Promise<ExportResult> {
   // Refuse a missing folder before doing the work.
   await checkTargetPath(path);
   const snapshot = await loadSnapshot(ctx, packId);
-  const build: DocumentBuilder = ctx.documentBuilder ?? buildDocx;
-  const { buffer, withheldCount } = await build(snapshot, options);
+  throwIfCancelled(signal, 'The export');
+  const build: DocumentBuilder = ctx.documentBuilder ?? ((snap, opts) => buildDocx(snap, opts));
+  const { buffer, withheldCount } = await build(snapshot, options, signal);
+  throwIfCancelled(signal, 'The export');
   const written = await writeAtomically(path, buffer);
   return { path: written, bytes: buffer.length, withheldCount };
 }
