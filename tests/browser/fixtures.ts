@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import sqlite3 from 'sqlite3';
 import type { CoreContext } from '../../src/core/context';
+import { workerDocumentBuilder } from '../support/export-worker';
 import { closeRaw, openRaw } from '../../src/core/db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../src/core/db/migrations';
 import { APPLICATION_ID, openDatabase } from '../../src/core/db/open';
@@ -144,7 +145,12 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
     const dir = await mkdtemp(join(tmpdir(), 'sef-browser-'));
     const dbPath = join(dir, 'sef-studio.sqlite');
     await prepareDatabase(startWith, dbPath);
-    const database = new DatabaseHost(dbPath, { appVersion: '0.0.0-test', now: () => FIXED_NOW });
+    const database = new DatabaseHost(dbPath, {
+      appVersion: '0.0.0-test',
+      now: () => FIXED_NOW,
+      // As in the desktop app: documents are built off the main thread, so the page stays live meanwhile.
+      documentBuilder: workerDocumentBuilder,
+    });
     await database.open(dbPath);
     if (demo) {
       const ctx = database.context;

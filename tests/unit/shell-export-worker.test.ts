@@ -1,15 +1,12 @@
 // The desktop app builds Word documents in a worker thread (electron/main/export-worker.ts). This runs that
 // worker for real, through tsx, and checks the message protocol the main process relies on.
-import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { BuildReply } from '../../electron/main/export-worker';
 import { makeSnapshot } from './export-fixture';
+import { startExportWorker, workerDocumentBuilder } from '../support/export-worker';
 
 function runWorker(message: unknown): Promise<BuildReply> {
-  // Node 20 does not apply --import loaders to a worker's own entry file, so the worker registers tsx first.
-  const entry = new URL('../../electron/main/export-worker.ts', import.meta.url).href;
-  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  const worker = new Worker(bootstrap, { eval: true });
+  const worker = startExportWorker();
   return new Promise((resolve, reject) => {
     worker.once('message', (reply: BuildReply) => {
       void worker.terminate();
@@ -34,5 +31,17 @@ describe('the export worker', () => {
     const reply = await runWorker({ snapshot: makeSnapshot(), options: { edition: 'no-such-edition' } });
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.message).toMatch(/edition/i);
+  });
+
+  it('is terminated when the export is cancelled, and says so', async () => {
+    const controller = new AbortController();
+    const building = workerDocumentBuilder(makeSnapshot(), { edition: 'self_evaluation' }, controller.signal);
+    controller.abort();
+    await expect(building).rejects.toMatchObject({ code: 'cancelled' });
+  });
+
+  it('hands back the same document bytes through the desktop app’s wiring', async () => {
+    const { buffer } = await workerDocumentBuilder(makeSnapshot(), { edition: 'board' });
+    expect(buffer.subarray(0, 2).toString('latin1')).toBe('PK');
   });
 });

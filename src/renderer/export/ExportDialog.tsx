@@ -4,9 +4,9 @@ import { useEffect, useId, useState } from 'react';
 import type { ExportOptions } from '../../shared/api';
 import { EXPORT_EDITION_LABELS, MARKINGS, MARKING_LABELS, type ExportEdition, type Marking } from '../../shared/domain';
 import type { Pack } from '../../shared/entities';
-import { bridge, call, messageOf } from '../api';
+import { ApiError, bridge, call, messageOf } from '../api';
 import { Choice } from '../components/Choice';
-import { ErrorMessage, Loading } from '../components/Feedback';
+import { ErrorMessage, Loading, Notice } from '../components/Feedback';
 import { Field } from '../components/Field';
 import { Modal } from '../components/Modal';
 import { safeFileName } from '../packs/period';
@@ -45,7 +45,7 @@ export function ExportDialog() {
 
 type Phase =
   | { name: 'options' }
-  | { name: 'writing'; path: string }
+  | { name: 'writing'; path: string; jobId: string }
   | { name: 'done'; path: string; bytes: number; withheld: number };
 
 function ExportBody({ packId, onClose }: { packId: string; onClose(): void }) {
@@ -62,6 +62,7 @@ function ExportBody({ packId, onClose }: { packId: string; onClose(): void }) {
   const [meeting, setMeeting] = useState('');
   const [documentVersion, setVersion] = useState('');
   const [phase, setPhase] = useState<Phase>({ name: 'options' });
+  const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -83,6 +84,7 @@ function ExportBody({ packId, onClose }: { packId: string; onClose(): void }) {
     e.preventDefault();
     if (!pack) return;
     setError(null);
+    setNotice(null);
     let path: string | null;
     try {
       path = await bridge().chooseSavePath({
@@ -105,13 +107,24 @@ function ExportBody({ packId, onClose }: { packId: string; onClose(): void }) {
       meeting: edition === 'board' ? meeting.trim() : '',
       documentVersion: documentVersion.trim(),
     };
-    setPhase({ name: 'writing', path });
+    const jobId = crypto.randomUUID();
+    setPhase({ name: 'writing', path, jobId });
     try {
-      const result = await call('export.word', { packId: pack.id, path, options });
+      const result = await call('export.word', { packId: pack.id, path, options, jobId });
       setPhase({ name: 'done', path: result.path, bytes: result.bytes, withheld: result.withheldCount });
     } catch (err) {
       setPhase({ name: 'options' });
-      setError(`The document was not written: ${messageOf(err)}`);
+      // A cancel the person asked for is not an error: say so calmly, with the options kept.
+      setError(err instanceof ApiError && err.code === 'cancelled' ? null : `The document was not written: ${messageOf(err)}`);
+      setNotice(err instanceof ApiError && err.code === 'cancelled' ? 'Export cancelled. Nothing was written.' : null);
+    }
+  }
+
+  async function cancel(jobId: string) {
+    try {
+      await call('jobs.cancel', { jobId });
+    } catch (err) {
+      setError(`The export could not be cancelled: ${messageOf(err)}`);
     }
   }
 
@@ -123,6 +136,9 @@ function ExportBody({ packId, onClose }: { packId: string; onClose(): void }) {
         </p>
         <progress className="export-progress__bar" aria-label="Writing the Word document" />
         <p className="muted">Nothing is saved at that place until the whole document is ready.</p>
+        <button type="button" className="btn btn--secondary" onClick={() => void cancel(phase.jobId)}>
+          Cancel export
+        </button>
       </div>
     );
 
@@ -131,6 +147,7 @@ function ExportBody({ packId, onClose }: { packId: string; onClose(): void }) {
   return (
     <form onSubmit={run} noValidate className="export-form">
       <ErrorMessage>{error}</ErrorMessage>
+      {notice && <Notice>{notice}</Notice>}
       <p className="muted">
         {pack.title} ·{' '}
         {pack.status === 'approved' ? `approved by ${pack.approvedBy ?? 'a director'}` : 'draft, not yet approved'}
