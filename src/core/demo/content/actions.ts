@@ -180,12 +180,12 @@ export const ACTIONS: ActionContent[] = [
     key: 'step-down-protocol',
     title: 'Review the step-down protocol from child in need to early help with schools and partners',
     owner: PEOPLE.frontDoor,
-    dueDate: '2026-12-02',
+    dueDate: '2027-01-29',
     status: 'not_started',
     rag: 'amber',
     area: 'help-and-protection',
     recommendation: 'fv-step-down',
-    notes: [{ date: '2026-10-28', text: 'Not started: delayed by the family hubs restructure. First workshop booked for 1 December.' }],
+    notes: [{ date: '2026-10-28', text: 'Not started: delayed by the family hubs restructure. First workshop booked for 1 December; completion moved from 2 December to the end of January 2027.' }],
   },
   {
     key: 're-referrals',
@@ -285,7 +285,7 @@ export const ACTIONS: ActionContent[] = [
     area: 'children-in-care',
     recommendation: 'rec-health-assessments',
     notes: [
-      { date: '2025-12-19', text: 'Recovery plan complete: 74% within 20 working days. Recommendation R8 closed by the improvement board.' },
+      { date: '2025-12-19', text: 'Recovery plan complete: 74% within 20 working days. Recommendation R8 goes to the improvement board in January for closure.' },
       { date: '2026-10-12', text: 'Sustained at 78% in quarter 2; monitored through the corporate parenting scorecard.' },
     ],
     lastYear: {
@@ -411,12 +411,12 @@ export const ACTIONS: ActionContent[] = [
     key: 'annual-engagement',
     title: 'Take the self-evaluation to the improvement board and share it with Ofsted before the annual engagement meeting',
     owner: PEOPLE.dcs,
-    dueDate: '2026-12-03',
+    dueDate: '2026-12-11',
     status: 'in_progress',
     rag: 'green',
     area: 'overall-effectiveness',
     recommendation: null,
-    notes: [{ date: '2026-11-20', text: 'Draft circulated to heads of service; overall self-grade to be agreed at the leadership team on 1 December.' }],
+    notes: [{ date: '2026-11-20', text: 'Draft circulated to heads of service; overall self-grade to be agreed at the leadership team on 1 December. Papers to the board by 3 December for its meeting on 8 December; shared with Ofsted by 11 December, ahead of the annual engagement meeting.' }],
   },
   {
     key: 'practice-priorities',

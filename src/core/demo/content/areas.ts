@@ -21,7 +21,7 @@ const leaders: AreaContent = {
     'Learning from complaints and practice reviews leads to named changes in practice',
   ],
   areasForDevelopment: [
-    'Supervision that challenges drift: regular in 88% of records, reflective in only 54%',
+    'Supervision that challenges drift: regular in 88% of records, but changing the plan in only 54%',
     'Caseloads and agency use in the assessment teams in the south of the borough',
     'Sufficiency of local homes: 19% of children in care live more than 20 miles away',
     'Reporting impact for children, not only compliance, as the peer challenge told us',
@@ -46,7 +46,7 @@ const leaders: AreaContent = {
         b('Supervision is now regular but does not yet consistently change children\'s plans'),
         ': only 54% of supervision records show reflective discussion that moves the plan on ',
         cite('supervision-audit'),
-        '. Assessment teams in the south of the borough still carry 21 children each, and that is where staff tell us the pressure is greatest.',
+        '. Assessment and front door teams still carry 21 children each on average, and staff in the south of the borough tell us that is where the pressure is greatest.',
       ),
       p(
         'Corporate parenting is shared across the council. Elected members extended the council tax exemption for care leavers to 25 and created ten ring-fenced apprenticeships because young people asked them to ',
@@ -65,7 +65,7 @@ const leaders: AreaContent = {
     'how-we-know': doc(
       p('Leaders know practice first-hand as well as through data. Our quality assurance framework ', cite('qa-framework'), ' brings together:'),
       ol(
-        ['Monthly practice-led audits of 40 children\'s records, always with the social worker, with 10% moderated ', cite('audit-monthly-sep'), '.'],
+        ['Monthly practice-led audits of 40 children\'s records, almost always (96%) with the social worker, with 10% moderated ', cite('audit-monthly-sep'), '.'],
         ['Practice weeks twice a year, when every senior leader observes practice: 94 observations in May 2026 ', cite('practice-week'), '.'],
         ['The Director\'s and lead member\'s monthly frontline visits, including a night shift with the emergency duty team ', cite('leader-visits'), '.'],
         ['A monthly scorecard benchmarked against statistical neighbours, the region and England ', cite('performance-scorecard'), '.'],
@@ -104,7 +104,7 @@ const leaders: AreaContent = {
       ol(
         [b('Workforce: '), 'agency social workers below 15% by March 2027, starting with the two assessment teams in the south (Kwame Mensah).'],
         [b('Supervision that changes plans: '), 'supervision standards embedded and audited quarterly, with reflective supervision in 70% of records by June 2027 (Aisha Begum).'],
-        [b('Team managers: '), 'cohort 2 of the team manager development programme, now running two months late, to finish by February 2027 (Kwame Mensah).'],
+        [b('Team managers: '), 'cohort 2 of the team manager development programme, due in October 2026 and now running four months late, to finish by February 2027 (Kwame Mensah).'],
         [b('Sufficiency: '), 'two council-run children\'s homes open by June 2027 and a net gain of 12 fostering households a year (Tom Whitfield).'],
         [b('Reporting impact: '), 'every quarterly report to the improvement board to open with what children, families and care leavers tell us (Helen Marsh).'],
       ),
@@ -202,9 +202,10 @@ const helpAndProtection: AreaContent = {
         cite('voice-audit'),
       ),
       p(
-        'Assessment timeliness has risen every quarter for two and a half years, from 74% to 84% ',
+        'Assessment timeliness has risen steadily over two and a half years, from 74% to 84% in quarter 2 of 2026–27, above England (82%) and just short of our 85% target ',
         cite('assessment-chart'),
-        ', but quality has not kept pace: analysis of history is good in only 58% of assessments audited ',
+        cite('performance-scorecard'),
+        '. Quality has not kept pace: analysis of history is good in only 58% of assessments audited ',
         cite('audit-annual'),
         '. ',
         bi('We are not going to buy timeliness at the expense of quality.'),
@@ -219,10 +220,10 @@ const helpAndProtection: AreaContent = {
       p('In the next 12 months we will:'),
       ol(
         [b('Children in need: '), 'team manager-chaired reviews at three months, a monthly drift report to heads of service, and a re-audit in March 2027 aiming for effective oversight in 75% of records, from 57% now (Imran Hussain) ', cite('cin-audit'), '.'],
-        [b('Step-down: '), 'a new step-down protocol with early help and schools, so that change is sustained before a plan ends (Joanne Pickering, start delayed to December 2026).'],
+        [b('Step-down: '), 'a new step-down protocol with early help and schools, so that change is sustained before a plan ends (Joanne Pickering: start delayed to December 2026, new protocol by the end of January 2027).'],
         [b('Assessments: '), 'practice workshops on analysing history, and timeliness of 85% without loss of quality (Imran Hussain, March 2027).'],
         [b('Plans: '), 'the parent-written plan template in every child in need and child protection plan, with contingency plans audited in the spring (Imran Hussain).'],
-        [b('Out of hours: '), 'a joint protocol with the police for night-time strategy discussions (Priya Raman), and a fresh review of the service ', cite('edt-review'), '. The protocol is overdue and is our most pressing safeguarding action.'],
+        [b('Out of hours: '), 'a joint protocol with the police for night-time strategy discussions (Priya Raman), and a fresh review of the service ', cite('edt-review'), '. The protocol is at risk of missing its 14 November date, awaiting police sign-off, and is our most pressing safeguarding action.'],
         [b('Neglect: '), 'graded care profile 2 in use by early help and social work teams by February 2027 (Joanne Pickering).'],
       ),
       p(
@@ -405,7 +406,7 @@ const careLeavers: AreaContent = {
         [b('A pathway plan that is theirs: '), 'the new plan, written with the forum, goes live on 27 November 2026, with training for every personal adviser (Marcus Bell).'],
         [b('Somewhere safe to live: '), '20 supported lodgings and 10 staying close places by March 2027, and no care leaver in unsuitable emergency accommodation (Marcus Bell) ', cite('sufficiency'), '.'],
         [b('Learning and work: '), 'ten ring-fenced apprenticeships filled, and a personal adviser for employment in the Next Steps team (Marcus Bell).'],
-        [b('Health: '), 'every young person to receive their health history by 18; this action is overdue and has been escalated to the integrated care board (Fiona Grant).'],
+        [b('Health: '), 'every young person to receive their health history by 18; this action is overdue and we are escalating it to the integrated care board (Fiona Grant).'],
         [b('Wellbeing: '), 'a mental health drop-in at the care leavers\' hub from January 2027, and evening opening because young people asked for it.'],
       ),
       p(
@@ -478,7 +479,7 @@ const overall: AreaContent = {
         cite('fv-letter'),
         ' and the regional challenge of last year\'s self-grades ',
         cite('regional-sli'),
-        '. The clearest sign of change is the workforce: agency use has nearly halved ',
+        '. The clearest sign of change is the workforce: agency use has fallen from 29% to 17% ',
         cite('workforce-chart'),
         '.',
       ),

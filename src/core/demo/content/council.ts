@@ -28,7 +28,7 @@ export const LAST_YEAR_CONTEXT = doc(
     'Northmoor is a metropolitan borough of about 261,000 people, 59,400 of them children. Around a quarter of children live in relative low-income families. This is our first full self-evaluation since the March 2023 inspection found services required improvement to be good.',
   ),
   ul(
-    'Children in need at 31 March 2025: 2,240 (380 per 10,000).',
+    'Children in need at 31 March 2025: 2,240 (377 per 10,000).',
     'Children subject to a child protection plan: 331 (56 per 10,000).',
     'Children in care: 551 (93 per 10,000), including 38 unaccompanied asylum-seeking children.',
     'Care leavers aged 17 to 21: 241.',
@@ -53,7 +53,7 @@ export const THIS_YEAR_CONTEXT = doc(
     ['Care leavers aged 17 to 21: ', b('248'), ', and 61 aged 22 to 25 still receiving a service.'],
   ),
   p(
-    'The number of children in care has fallen for three years, from 564 to 536, as our edge-of-care work has helped more children stay safely at home. Figures are taken from our scorecard ',
+    'The number of children in care has fallen each year since March 2024, from 564 to 536 (529 in October 2026), as our edge-of-care work has helped more children stay safely at home. Figures are taken from our scorecard ',
     cite('performance-scorecard'),
     ' and are aggregates only: this document contains no information about individual children.',
   ),

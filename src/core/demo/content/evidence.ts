@@ -44,7 +44,7 @@ export const EVIDENCE: EvidenceContent[] = [
       'Priority 1. A stable, skilled workforce with manageable caseloads (recommendation R6).',
       'Priority 2. Supervision and management oversight that move children\'s plans on (R5, focused visit FV1).',
       'Priority 3. Consistent help and protection: thresholds, assessments and plans (R1, R2, R3, R4).',
-      'Priority 4. Homes for children close to Northmoor: sufficiency and permanence (R8).',
+      'Priority 4. Children in care: homes close to Northmoor, permanence and timely health assessments (R8).',
       'Priority 5. Care leavers who are safe, well housed and in education, employment or training (R7).',
       '',
       'Each priority has a lead, measures of impact (including what children and families tell us) and a quarterly RAG rating.',
@@ -168,7 +168,7 @@ export const EVIDENCE: EvidenceContent[] = [
     sensitivity: 'official',
     file: summary('moderation-q2-2026-27.txt', 'Audit moderation report: quarter 2 2026-27', 'OFFICIAL', [
       ['Findings', ['- 14 audits moderated. Agreement with the auditor\'s grade: 12 of 14 (86%).', '- Both differences were downgrades from good to requires improvement, where the impact on the child had been assumed rather than evidenced.']],
-      ['Action', ['Auditor workshop on evidencing impact held on 6 November 2026.']],
+      ['Action', ['Auditor workshop on evidencing impact booked for 6 November 2026.']],
     ]),
     links: [{ area: 'leaders', note: 'Tests whether audit grades can be trusted: 86% agreement, with auditors still slightly generous on impact.' }],
   },
@@ -346,7 +346,7 @@ export const EVIDENCE: EvidenceContent[] = [
     links: [
       { area: 'leaders', note: 'External view: leaders visible and known, but our reporting leaned on compliance measures rather than impact.' },
       { area: 'help-and-protection', note: 'Peers confirmed child protection is stronger than child in need practice.' },
-      { area: 'overall-effectiveness', note: 'An independent check of our self-assessment, six months before the annual engagement meeting.' },
+      { area: 'overall-effectiveness', note: 'An independent check of our self-assessment in January 2026: the most recent external challenge before this year\'s annual engagement meeting.' },
     ],
   },
   {
@@ -396,7 +396,7 @@ export const EVIDENCE: EvidenceContent[] = [
     ]),
     links: [
       { area: 'leaders', note: 'The benchmarked scorecard leaders use each month.' },
-      { area: 'help-and-protection', note: 'Assessment timeliness now in line with England (84%); re-referrals (24%) remain above statistical neighbours (21%).' },
+      { area: 'help-and-protection', note: 'Assessment timeliness 84% in the latest quarter (81% in 2025–26), above England (82%) and in line with statistical neighbours (84%); re-referrals (24%) remain above statistical neighbours (21%).' },
       { area: 'children-in-care', note: 'Stability in line with England; rate of children in care below statistical neighbours.' },
       { area: 'care-leavers', note: 'Education, employment and training (51%) and suitable accommodation (85%) below England.' },
       { area: 'overall-effectiveness', note: 'The headline measures behind the self-grades.' },
@@ -417,7 +417,7 @@ export const EVIDENCE: EvidenceContent[] = [
       'Stage 2 investigations: 9. Stage 3 panels: 2. Local Government and Social Care Ombudsman decisions: 3 (1 upheld).',
       'Compliments: 211 (2024-25: 164).',
       '',
-      'Themes: communication and changes of social worker (41%); care leavers\' financial support (12%); family time arrangements (9%).',
+      'Themes: communication and changes of social worker (41%); family time arrangements (9%); care leavers\' financial support (5%).',
       'Learning: care leavers\' financial entitlements rewritten with young people and published in the local offer; a named contact for every family during changes of worker.',
     ]),
     links: [
@@ -883,14 +883,14 @@ export const EVIDENCE: EvidenceContent[] = [
     source: 'Virtual School',
     sensitivity: 'official',
     file: pdf('virtual-school-report-2025-26.pdf', 'Virtual school headteacher\'s annual report 2025-26', [
-      'Personal education plans in date: 94%. Rated good or better by the virtual school: 71% (2024-25: 63%).',
+      'Personal education plans in date: 94%. Rated good or better by the virtual school: 72% (2024-25: 63%).',
       'Attendance: 91.8% (England children in care: 90.1%). Persistent absence: 16%.',
       'Permanent exclusions: none for the third year running. Suspensions fell by 22%.',
       'Key stage 4: average Attainment 8 score 23.4 (England children in care: 22.0).',
       'Care leavers aged 16-18 in education or training: 84%.',
     ]),
     links: [
-      { area: 'children-in-care', note: 'Good attendance, no permanent exclusions, PEP quality improving (71% good).' },
+      { area: 'children-in-care', note: 'Good attendance, no permanent exclusions, PEP quality improving (72% good).' },
       { area: 'care-leavers', note: '84% of 16 to 18 year olds in education or training; the drop comes after 19.' },
     ],
   },

@@ -39,7 +39,7 @@ export const STANDARD_INSPECTION: InspectionContent = {
       areaKey: 'help-and-protection',
       status: 'in_progress',
       progress:
-        'Timeliness within 45 working days has risen from 68% (2022–23) to 81% (2025–26), just below England. Audits show better use of chronologies, but analysis of history is good in only 58% of assessments audited. Remains a priority for 2026–27.',
+        'Timeliness within 45 working days has risen from 68% in 2022–23 to 81% in 2025–26, just below England (82%), and to 84% in quarter 2 of 2026–27, above England and in line with statistical neighbours but still short of our 85% target. Audits show better use of chronologies, but analysis of history is good in only 58% of assessments audited. Remains a priority for 2026–27.',
     },
     {
       key: 'rec-plans',
@@ -79,7 +79,7 @@ export const STANDARD_INSPECTION: InspectionContent = {
       areaKey: 'leaders',
       status: 'in_progress',
       progress:
-        'Agency social workers have fallen from 29% to 17%; 46 newly qualified social workers have joined through the academy since 2023 and 38 remain. Turnover is 13%. The target of below 15% agency staff by March 2027 is at risk in the two safeguarding teams in the south of the borough.',
+        'Agency social workers have fallen from 29% to 17%; 46 newly qualified social workers have joined through the academy since 2023 and 38 remain. Turnover is 13%. The target of below 15% agency staff by March 2027 is at risk in the two assessment teams in the south of the borough.',
     },
     {
       key: 'rec-care-leaver-accommodation',
@@ -89,7 +89,7 @@ export const STANDARD_INSPECTION: InspectionContent = {
       areaKey: 'care-leavers',
       status: 'in_progress',
       progress:
-        'Staying put and supported lodgings have grown, and no care leaver under 18 has been placed in bed and breakfast since April 2024. However, care leavers still spent a night in unsuitable emergency accommodation on 12 occasions in 2025–26, and only 48% of pathway plans audited in August 2026 were good or better. A new pathway plan, written with care leavers, goes live in December 2026.',
+        'Staying put and supported lodgings have grown, and no care leaver under 18 has been placed in bed and breakfast since April 2024. However, care leavers still spent a night in unsuitable emergency accommodation on 12 occasions in 2025–26, and only 48% of pathway plans audited in August 2026 were good or better. A new pathway plan, written with care leavers, goes live on 27 November 2026.',
     },
     {
       key: 'rec-health-assessments',
@@ -135,7 +135,7 @@ export const FOCUSED_VISIT: InspectionContent = {
       areaKey: 'help-and-protection',
       status: 'open',
       progress:
-        'Step-down protocol review with early help and schools due to start in October 2026; delayed by the family hubs restructure. Re-referral within 12 months of step-down is being tracked from November 2026.',
+        'Step-down protocol review with early help and schools was due to start in October 2026 but was delayed by the family hubs restructure; the first workshop is on 1 December 2026 and the new protocol is due by the end of January 2027. Re-referral within 12 months of step-down is being tracked from November 2026.',
     },
   ],
 };
