@@ -4,7 +4,10 @@
 // resolve to the index, the marking everywhere, withheld evidence really gone, and only storable text.
 import { describe, expect, it } from 'vitest';
 import { buildDocx } from '../../src/core/export/build';
-import { EXEMPT_HEADLINE, wholePercentages } from '../../src/core/export/board';
+import { EXEMPT_HEADLINE, furtherPoints, wholePercentages } from '../../src/core/export/board';
+import { estimatePages } from '../../src/core/export/measure';
+import { dateRange, frameworkLine } from '../../src/core/export/model';
+import { PAGE, PORTRAIT_WIDTH, para } from '../../src/core/export/word';
 import type { ExportOptions } from '../../src/shared/api';
 import { RAG_COLOURS } from '../../src/shared/domain';
 import { SELF_EVALUATION_QUESTIONS } from '../../src/shared/framework';
@@ -18,6 +21,16 @@ const SENSITIVE = EVIDENCE.filter((e) => e.sensitivity !== 'official');
 async function exportFixture(options: ExportOptions, snapshot = makeSnapshot()) {
   const built = await buildDocx(snapshot, options, { pageNumbering: 'estimate' });
   return { ...built, read: await readBack(built.buffer) };
+}
+
+/** WCAG contrast ratio of a text colour (RRGGBB) against white. */
+function contrastOnWhite(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+  return 1.05 / (luminance + 0.05);
 }
 
 /** Every XML part's text content, so "absent everywhere" means absent from body, headers and properties. */
@@ -34,13 +47,18 @@ describe('the self-evaluation edition', async () => {
       expect(read.parts[part], part).toBeDefined();
   });
 
-  it('has a cover with the organisation, logo, title, as-at date, version and approval', () => {
+  it('has a cover with the organisation, logo, title, as-at date, production date, framework and approval', () => {
     const cover = read.text.slice(0, read.text.indexOf('Contents'));
     expect(cover).toContain('Exampleshire County Council');
     expect(cover).toContain('Self-evaluation of social work practice 2025–26');
     expect(cover).toContain('31 October 2026');
-    expect(cover).toContain('Revision 12');
     expect(cover).toContain('Approved by Sam Patel on 20 November 2026');
+    // No version was given, so there is no Version row, and no internal revision number either.
+    expect(cover).not.toContain('Version');
+    expect(cover).not.toContain('Revision');
+    expect(cover).toMatch(/Produced on\s*23 November 2026/);
+    expect(cover).toMatch(/Framework\s*Ofsted ILACS, January 2023 to March 2026/);
+    expect(cover).not.toContain('version 2023');
     expect(read.files.some((f) => f.startsWith('word/media/'))).toBe(true);
     expect(read.html).toContain('alt="Exampleshire County Council logo"');
   });
@@ -151,11 +169,40 @@ describe('the self-evaluation edition', async () => {
     expect(doc).toContain('<w:cantSplit/>');
   });
 
-  it('reports progress on the last inspection’s recommendations', () => {
+  it('prints the handling notes on the cover at 10 pt or more in a grey with at least 4.5:1 contrast', () => {
+    const doc = read.parts['word/document.xml']!;
+    const run = /<w:r>(?:(?!<\/w:r>)[\s\S])*?This document is OFFICIAL-SENSITIVE/.exec(doc)?.[0];
+    expect(run).toBeDefined();
+    const size = Number(/<w:sz w:val="(\d+)"\/>/.exec(run!)?.[1]);
+    expect(size).toBeGreaterThanOrEqual(20);
+    const colour = /<w:color w:val="([0-9A-F]{6})"\/>/.exec(run!)?.[1];
+    expect(colour).toBeDefined();
+    expect(contrastOnWhite(colour!)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('describes each inspection once, with a compact date range and the publication date', () => {
+    const summary = htmlSection(read.html, 'Summary of self-grades');
+    expect(summary).toContain('(ILACS standard inspection 2023, 12 to 23 June 2023; report published 1 August 2023)');
+    const progress = htmlSection(read.html, 'Progress since the last inspection');
+    expect(progress).toContain('The last inspection was ILACS standard inspection 2023, 12 to 23 June 2023; report published 1 August 2023.');
+    expect(progress).not.toContain('Standard inspection (ILACS)');
+    expect(progress).not.toContain('12 June 2023 to 23 June 2023');
+  });
+
+  it('reports progress on the last inspection’s recommendations, and on every visit since in a table of its own', () => {
     const progress = htmlSection(read.html, 'Progress since the last inspection');
     expect(progress).toContain('Improve the quality of management oversight.');
     expect(progress).toContain('Actions: A01.');
-    expect(progress).toContain('Focused visit: children in care');
+    const visit = progress.slice(progress.indexOf('Focused visit: children in care'));
+    expect(visit).toContain('4 to 5 February 2025; report published 10 March 2025.');
+    expect(visit).toMatch(/<table>[\s\S]*Area for improvement[\s\S]*FV1[\s\S]*Life-story work for children with a plan of adoption\.[\s\S]*Open[\s\S]*<\/table>/);
+  });
+
+  it('gives the count of evidence shown and of evidence withheld, as the app does', () => {
+    const shown = htmlSection(read.html, 'Evidence index').match(/<tr>/g)!.length - 1;
+    const sentence = `${shown} evidence items support this self-evaluation (${SENSITIVE.length} more withheld from this edition)`;
+    expect(htmlSection(read.html, 'Summary of self-grades')).toContain(sentence);
+    expect(htmlSection(read.html, 'Evidence index')).toContain(`${sentence}.`);
   });
 
   it('sets the document properties: title, author, organisation, marking, keywords', () => {
@@ -222,7 +269,13 @@ describe('options', () => {
 
   it('prints the version given in the options on the cover', async () => {
     const { read } = await exportFixture({ edition: 'self_evaluation', documentVersion: '1.3 (final)' });
-    expect(read.text).toContain('1.3 (final)');
+    expect(read.text.slice(0, read.text.indexOf('Contents'))).toMatch(/Version\s*1\.3 \(final\)/);
+  });
+
+  it('says nothing of withheld evidence in the counts when none is withheld', async () => {
+    const { read } = await exportFixture({ edition: 'self_evaluation' });
+    expect(read.text).toMatch(/\d+ evidence items support this self-evaluation\./);
+    expect(read.text).not.toContain('more withheld');
   });
 });
 
@@ -255,7 +308,8 @@ describe('the board paper', async () => {
     const strengths = htmlSection(read.html, '4. Main strengths');
     expect(strengths).toContain('Strength one of area 1');
     expect(strengths).not.toContain('Strength four');
-    expect(strengths).toContain('And 1 more in the full self-evaluation.');
+    expect(strengths).toContain('One further point is in the full self-evaluation.');
+    expect(strengths).not.toContain('And 1 more');
     expect(htmlSection(read.html, '5. Main areas for development')).toContain('Development point of area 5');
   });
 
@@ -268,8 +322,15 @@ describe('the board paper', async () => {
     for (const a of ACTIONS.filter((x) => !x.overdue)) expect(overdue).not.toContain(a.title);
   });
 
-  it('puts the decisions asked of the board as a numbered list, and has no contents', () => {
-    expect(htmlSection(read.html, '2. Decisions and asks of the board')).toContain('<ol><li>Note the self-grades.</li><li>Agree the priorities for 2027.</li></ol>');
+  it('describes the last inspection once, compactly, and counts withheld evidence', () => {
+    const grades = htmlSection(read.html, '3. Self-grades and direction of travel');
+    expect(grades).toContain('the last inspection: ILACS standard inspection 2023, 12 to 23 June 2023; report published 1 August 2023.');
+    expect(grades).toContain(`(${SENSITIVE.length} more withheld from this paper)`);
+  });
+
+  it('puts its recommendations to the board as a numbered list, and has no contents', () => {
+    expect(read.text).not.toContain('Decisions and asks of the board');
+    expect(htmlSection(read.html, '2. Recommendations')).toContain('<ol><li>Note the self-grades.</li><li>Agree the priorities for 2027.</li></ol>');
     expect(read.parts['word/document.xml']).not.toContain('TOC \\');
     expect(withheldCount).toBe(SENSITIVE.length);
   });
@@ -278,6 +339,13 @@ describe('the board paper', async () => {
     const open = await exportFixture({ edition: 'board' });
     expect(everything(open.read)).not.toContain(EXEMPT_HEADLINE);
     expect(open.read.text).toContain('Open');
+  });
+
+  it('leaves the Meeting row out when no meeting is given', async () => {
+    const open = await exportFixture({ edition: 'board' });
+    expect(open.read.text).not.toContain('Meeting');
+    expect(open.read.text).not.toContain('Not stated');
+    expect(read.text).toMatch(/Meeting\s*Children’s Improvement Board, 8 December 2026/);
   });
 });
 
@@ -291,6 +359,57 @@ describe('page numbers of the contents', () => {
     const [estimate, word] = await Promise.all([toc('estimate'), toc('word-layout')]);
     expect(estimate.length).toBe(AREAS.length + 5);
     expect(estimate).toEqual(word);
+  });
+
+  it('keeps a paragraph at the foot of a page when only its line spacing runs into the margin, as LibreOffice does', () => {
+    const area = { width: PORTRAIT_WIDTH, height: PAGE.height - 2 * PAGE.margin };
+    // Body text is 11 pt at 1.2 lines: 303.6 twips a line, 253 of them the text itself. A filler
+    // paragraph whose space before leaves the last line's text 25 twips inside the page, its extra
+    // spacing 25 twips past it.
+    const line = 11 * 20 * 1.15 * 1.2;
+    const before = Math.round(area.height - 2 * line + 25);
+    // Where the paragraph after the last line starts: at the foot of page 1 when the last line stayed
+    // there, or one line down page 2 when it went over.
+    const after = (filler: number) => {
+      const next = para('The next paragraph');
+      let at = { page: 0, used: 0 };
+      const blocks = [para('Filler', { spacing: { before: filler, after: 0 } }), para('The last line', { spacing: { before: 0, after: 0 } }), next];
+      estimatePages([{ area, children: blocks }], 0, (block, page, used) => {
+        if (block === next) at = { page, used: Math.round(used) };
+      });
+      return at;
+    };
+    expect(after(before).page).toBe(1);
+    // With its text 35 twips past the foot of the page, the last line goes over.
+    expect(after(before + 60)).toEqual({ page: 2, used: Math.round(line) });
+  });
+});
+
+describe('wording', () => {
+  it('spells out one to nine further points', () => {
+    expect(furtherPoints(1)).toBe('One further point is in the full self-evaluation.');
+    expect(furtherPoints(2)).toBe('Two further points are in the full self-evaluation.');
+    expect(furtherPoints(9)).toBe('Nine further points are in the full self-evaluation.');
+    expect(furtherPoints(12)).toBe('12 further points are in the full self-evaluation.');
+  });
+
+  it('writes date ranges compactly within a month or a year', () => {
+    expect(dateRange('2023-03-06', '2023-03-24')).toBe('6 to 24 March 2023');
+    expect(dateRange('2025-10-14', '2025-11-02')).toBe('14 October to 2 November 2025');
+    expect(dateRange('2025-12-30', '2026-01-02')).toBe('30 December 2025 to 2 January 2026');
+    expect(dateRange('2025-10-14', null)).toBe('14 October 2025');
+    expect(dateRange('2025-10-14', '2025-10-14')).toBe('14 October 2025');
+  });
+
+  it('names a framework by publisher, short title and period', () => {
+    const fw = (shortTitle: string, publisher: string, validFrom: string, validTo: string | null) =>
+      frameworkLine({ shortTitle, publisher, validFrom, validTo });
+    expect(frameworkLine(FRAMEWORK)).toBe('Ofsted ILACS, January 2023 to March 2026');
+    expect(fw('SIF 2013', 'Ofsted', '2013-11-01', '2017-12-31')).toBe('Ofsted SIF, November 2013 to December 2017');
+    expect(fw('ILACS 2026', 'Ofsted', '2026-04-01', null)).toBe('Ofsted ILACS, from April 2026');
+    expect(fw('CQC local authority assessment', 'Care Quality Commission (CQC)', '2023-04-01', null)).toBe(
+      'CQC local authority assessment, from April 2023',
+    );
   });
 });
 

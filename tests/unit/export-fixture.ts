@@ -162,7 +162,20 @@ export const BASELINE: Inspection = {
   updatedAt: T,
 };
 
-const MONITORING: Inspection = { ...BASELINE, id: 'insp-2', type: 'focused_visit', title: 'Focused visit: children in care', startDate: '2025-02-04', endDate: null, grades: [], recommendations: [], summary: '' };
+export const MONITORING: Inspection = {
+  ...BASELINE,
+  id: 'insp-2',
+  type: 'focused_visit',
+  title: 'Focused visit: children in care',
+  startDate: '2025-02-04',
+  endDate: '2025-02-05',
+  publishedDate: '2025-03-10',
+  grades: [],
+  recommendations: [
+    { id: 'rec-3', inspectionId: 'insp-2', reference: 'FV1', kind: 'area_for_improvement', text: 'Life-story work for children with a plan of adoption.', areaKey: null, status: 'open', progress: '', updatedAt: T },
+  ],
+  summary: '',
+};
 
 export const READINESS: Readiness = {
   packId: PACK_ID,

@@ -10,7 +10,16 @@ import { isDocEmpty } from '../../shared/richtext';
 import type { BuildContext } from './build-context';
 import { logoParagraph } from './image';
 import type { EditionLayout, SectionContent } from './layout';
-import { authorName, markingText, organisationName, statusLine } from './model';
+import {
+  authorName,
+  baselineInspection,
+  capitalise,
+  describeInspection,
+  markingText,
+  numberWord,
+  organisationName,
+  statusLine,
+} from './model';
 import { actionCountsSentence, actionPlanTable, gradeSummaryTable, overallScoreLine, ragCell, sortedActions } from './parts';
 import { richTextParagraphs } from './richtext';
 import {
@@ -57,8 +66,9 @@ function frontMatter(b: BuildContext): Block[] {
   out.push(para(pack.title, { style: 'Title', spacing: { before: 120, after: 120 } }, { size: 40 }));
   out.push(para('Summary report on the self-evaluation of practice and the improvement plan', { style: 'Subtitle' }, { size: 26 }));
   const marking = markingText(b.options.marking);
+  const meeting = b.options.meeting.trim();
   const rows: [string, Cell][] = [
-    ['Meeting', b.options.meeting.trim() || { content: 'Not stated', italics: true }],
+    ...(meeting ? [['Meeting', meeting] as [string, Cell]] : []),
     ['Report of', authorName(b.snapshot)],
     ['Self-evaluation as at', formatLongDate(pack.asAt)],
     ['Status of the self-evaluation', statusLine(b.snapshot)],
@@ -87,7 +97,7 @@ function purpose(b: BuildContext, n: number): Block[] {
 function asks(b: BuildContext, n: number): Block[] {
   const doc = b.snapshot.detail.pack.boardAsks;
   return [
-    heading(`${n}. Decisions and asks of the board`, 1),
+    heading(`${n}. Recommendations`, 1),
     ...(isDocEmpty(doc)
       ? [para('The board is asked to note the self-evaluation and the progress of the improvement plan.')]
       : richTextParagraphs(doc, b, { headingBase: 2 })),
@@ -97,11 +107,11 @@ function asks(b: BuildContext, n: number): Block[] {
 function grades(b: BuildContext, n: number): Block[] {
   const t = b.snapshot.readiness.totals;
   const out: Block[] = [heading(`${n}. Self-grades and direction of travel`, 1)];
-  const baseline = b.snapshot.readiness.baselineInspection;
+  const baseline = baselineInspection(b.snapshot);
   out.push(
     para(
       baseline
-        ? `The direction of travel compares each self-grade with the grade given at ${baseline.title} (${formatLongDate(baseline.startDate)}).`
+        ? `The direction of travel compares each self-grade with the grade given at the last inspection: ${describeInspection(baseline)}.`
         : 'No previous inspection is recorded, so there is no direction of travel to report.',
       { keepNext: true },
     ),
@@ -111,7 +121,7 @@ function grades(b: BuildContext, n: number): Block[] {
   if (score) out.push(score);
   out.push(
     para(
-      `${t.agreed} of ${t.areas} areas have their self-grade agreed. The self-evaluation draws on ${b.evidence.shown.length} evidence ${b.evidence.shown.length === 1 ? 'item' : 'items'}${t.evidenceOutOfDate ? `, of which ${t.evidenceOutOfDate} ${t.evidenceOutOfDate === 1 ? 'is' : 'are'} past ${t.evidenceOutOfDate === 1 ? 'its' : 'their'} review date` : ''}.`,
+      `${t.agreed} of ${t.areas} areas have their self-grade agreed. The self-evaluation draws on ${b.evidence.shown.length} evidence ${b.evidence.shown.length === 1 ? 'item' : 'items'}${b.evidence.withheldCount ? ` (${b.evidence.withheldCount} more withheld from this paper)` : ''}${t.evidenceOutOfDate ? `, of which ${t.evidenceOutOfDate} ${t.evidenceOutOfDate === 1 ? 'is' : 'are'} past ${t.evidenceOutOfDate === 1 ? 'its' : 'their'} review date` : ''}.`,
       { spacing: { before: 160 } },
     ),
   );
@@ -126,13 +136,17 @@ function pointsByArea(b: BuildContext, n: number, title: string, pick: (a: PackA
     const items = pick(area);
     const shown = items.slice(0, MAIN_POINTS);
     const more = items.length > MAIN_POINTS;
-    // The "and more" line stays with the last point. (Longer keep-with-next chains are not used:
+    // The "further points" line stays with the last point. (Longer keep-with-next chains are not used:
     // LibreOffice gives up on them and leaves the heading alone at the foot of the page.)
     out.push(heading(area.title, 3), ...shown.map((s, i) => bulletItem(s, { keepNext: more && i === shown.length - 1 })));
-    if (more)
-      out.push(note(`And ${items.length - MAIN_POINTS} more in the full self-evaluation.`, { indent: { left: 567 } }));
+    if (more) out.push(note(furtherPoints(items.length - MAIN_POINTS), { indent: { left: 567 } }));
   }
   return out;
+}
+
+/** "Two further points are in the full self-evaluation." */
+export function furtherPoints(count: number): string {
+  return `${capitalise(numberWord(count))} further ${count === 1 ? 'point is' : 'points are'} in the full self-evaluation.`;
 }
 
 /** Whole-number percentages that add up to 100 (largest remainders get the spare points). */

@@ -170,12 +170,19 @@ export interface EstimatedHeading {
 
 type Block = Paragraph | Table | TableOfContents | object;
 
-/** Lines of a paragraph and their height, in a given width. */
-function paragraphLines(model: ParagraphModel, width: number): { lines: number; lineHeight: number } {
-  if (model.fixedHeight !== undefined) return { lines: 1, lineHeight: model.fixedHeight };
+/**
+ * Lines of a paragraph and their height, in a given width. With line spacing above single, the extra
+ * space is added below each line's text, and the last line on a page only needs its text to fit: the
+ * extra (the overhang) may run into the bottom margin. Leaving the overhang out of the fit test made the
+ * estimate push a paragraph that LibreOffice keeps at the foot of a page on to the next one, and every
+ * later page number came out one too high.
+ */
+function paragraphLines(model: ParagraphModel, width: number): { lines: number; lineHeight: number; overhang: number } {
+  if (model.fixedHeight !== undefined) return { lines: 1, lineHeight: model.fixedHeight, overhang: 0 };
   const lines = model.segments.length ? countLines(model.segments, width - model.indent) : 1;
   const largest = Math.max(model.size, ...model.segments.map((s) => s.size));
-  return { lines, lineHeight: lineHeight(largest, model.line) };
+  const lh = lineHeight(largest, model.line);
+  return { lines, lineHeight: lh, overhang: Math.max(0, lh - lineHeight(largest, 240)) };
 }
 
 function paragraphHeight(model: ParagraphModel, width: number): number {
@@ -200,7 +207,10 @@ export function rowHeights(model: TableModel): { heights: number[]; repeat: numb
       tallest = Math.max(tallest, cellHeight(cell.paragraphs, width));
       col += cell.span;
     }
-    return tallest + 2 * model.cellMarginY + 10;
+    // Rows share their rules, so a row is its cell margins and text and no more: counting a rule's width
+    // too (10 twips a row) pushed the last row of a long table on to the next page where LibreOffice
+    // fits it.
+    return tallest + 2 * model.cellMarginY;
   });
   const repeat = model.rows.reduce((sum, row, i) => (row.repeat ? sum + heights[i]! : sum), 0);
   return { heights, repeat };
@@ -240,14 +250,14 @@ export function estimatePages(
       const t = tables.get(block);
       if (p) {
         if (p.pageBreakBefore && used > 0) newPage(false);
-        const { lines, lineHeight: lh } = paragraphLines(p, width);
+        const { lines, lineHeight: lh, overhang } = paragraphLines(p, width);
         let gap = gapBefore(p.before);
         const body = lines * lh;
         if (p.keepNext && used > 0) {
           // A heading goes to the next page with the first line of what follows it.
           const next = children[i + 1];
-          const nextFirst = next ? firstLineHeight(next, width) : { before: 0, height: 0 };
-          if (used + gap + body + Math.max(p.after, nextFirst.before) + nextFirst.height > height) {
+          const nextFirst = next ? firstLineHeight(next, width) : { before: 0, height: 0, overhang: 0 };
+          if (used + gap + body + Math.max(p.after, nextFirst.before) + nextFirst.height - nextFirst.overhang > height) {
             newPage(true);
             gap = 0;
           }
@@ -255,15 +265,15 @@ export function estimatePages(
         if (p.toc) headings.push({ ...p.toc, page });
         used += gap;
         trace?.(block, page, used);
-        if (used + body <= height) used += body;
+        if (used + body - overhang <= height) used += body;
         else {
           // Lines flow on to the following pages.
           let remaining = lines;
           while (remaining > 0) {
-            let fit = Math.max(0, Math.floor((height - used) / lh));
+            let fit = Math.max(0, Math.floor((height - used + overhang) / lh));
             // Widow and orphan control: never one line of a paragraph alone at the foot or head of a page.
             if (fit < remaining) {
-              if (remaining - fit === 1) fit -= 1;
+              if (remaining - fit === 1) fit = Math.max(0, fit - 1);
               if (fit === 1) fit = 0;
             }
             if (fit >= remaining) {
@@ -305,13 +315,16 @@ export function estimatePages(
   return { headings, pages: page };
 }
 
-function firstLineHeight(block: Block, width: number): { before: number; height: number } {
+function firstLineHeight(block: Block, width: number): { before: number; height: number; overhang: number } {
   const p = paragraphs.get(block);
-  if (p) return { before: p.before, height: paragraphLines(p, width).lineHeight };
+  if (p) {
+    const { lineHeight: height, overhang } = paragraphLines(p, width);
+    return { before: p.before, height, overhang };
+  }
   const t = tables.get(block);
   if (t) {
     const { heights } = rowHeights(t);
-    return { before: 0, height: (heights[0] ?? 0) + (heights[1] ?? 0) };
+    return { before: 0, height: (heights[0] ?? 0) + (heights[1] ?? 0), overhang: 0 };
   }
-  return { before: 0, height: 0 };
+  return { before: 0, height: 0, overhang: 0 };
 }

@@ -2,9 +2,9 @@
 // defaults, the areas in document order, grades as words and colours, and the words of the cover.
 import type { z } from 'zod';
 import type { ExportOptionsSchema } from '../../shared/api';
-import { MARKING_LABELS, PACK_STATUS_LABELS, type Marking } from '../../shared/domain';
-import type { PackArea } from '../../shared/entities';
-import type { GradeLevel, GradeScale } from '../../shared/framework';
+import { INSPECTION_TYPE_LABELS, MARKING_LABELS, PACK_STATUS_LABELS, type Marking } from '../../shared/domain';
+import type { Inspection, PackArea } from '../../shared/entities';
+import type { Framework, GradeLevel, GradeScale } from '../../shared/framework';
 import { citedEvidenceIds, type RichDoc } from '../../shared/richtext';
 import { formatLongDate } from '../../shared/dates';
 import type { PackSnapshot } from './snapshot';
@@ -82,8 +82,90 @@ export function statusLine(snapshot: PackSnapshot): string {
   return `${PACK_STATUS_LABELS[pack.status]}: not yet approved`;
 }
 
-export function versionLine(snapshot: PackSnapshot, options: ResolvedOptions): string {
-  return options.documentVersion.trim() || `Revision ${snapshot.detail.pack.version}`;
+/** The document version the user gave, or null: the cover leaves the row out rather than print jargon. */
+export function versionLine(options: ResolvedOptions): string | null {
+  return options.documentVersion.trim() || null;
+}
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** "March 2026" from a date. */
+function monthYear(iso: string): string {
+  const [y, m] = iso.split('-').map(Number) as [number, number];
+  return m >= 1 && m <= 12 ? `${MONTHS[m - 1]} ${y}` : iso;
+}
+
+/**
+ * A span of dates in the long form, saying the month and year once where they are shared:
+ * "6 to 24 March 2023", "14 October to 2 November 2025", "30 December 2025 to 2 January 2026".
+ */
+export function dateRange(start: string, end: string | null | undefined): string {
+  if (!end || end === start) return formatLongDate(start);
+  const [sy, sm, sd] = start.split('-');
+  const [ey, em] = end.split('-');
+  if (sy === ey && sm === em) return `${Number(sd)} to ${formatLongDate(end)}`;
+  if (sy === ey) return `${formatLongDate(start).replace(/ \d+$/, '')} to ${formatLongDate(end)}`;
+  return `${formatLongDate(start)} to ${formatLongDate(end)}`;
+}
+
+/** The inspection's own title, or its type when it has none. */
+export function inspectionTitle(i: Pick<Inspection, 'title' | 'type'>): string {
+  return i.title.trim() || INSPECTION_TYPE_LABELS[i.type];
+}
+
+/**
+ * An inspection or visit as the documents describe it: its title, when it took place and when its report
+ * came out: "Focused visit: children in need, 14 to 15 October 2025; report published 18 November 2025".
+ */
+export function describeInspection(i: Pick<Inspection, 'title' | 'type' | 'startDate' | 'endDate' | 'publishedDate'>): string {
+  return `${inspectionTitle(i)}, ${inspectionWhen(i)}`;
+}
+
+/** When an inspection took place and its report came out: "6 to 24 March 2023; report published 12 May 2023". */
+export function inspectionWhen(i: Pick<Inspection, 'startDate' | 'endDate' | 'publishedDate'>): string {
+  const published = i.publishedDate ? `; report published ${formatLongDate(i.publishedDate)}` : '';
+  return `${dateRange(i.startDate, i.endDate)}${published}`;
+}
+
+/** The pack's baseline inspection in full, when it is recorded. */
+export function baselineInspection(snapshot: PackSnapshot): Inspection | null {
+  const id = snapshot.readiness.baselineInspection?.id ?? snapshot.detail.pack.baselineInspectionId;
+  return snapshot.inspections.find((i) => i.id === id) ?? null;
+}
+
+/**
+ * The framework as a reader knows it, with the period it applies to: "Ofsted ILACS, January 2023 to
+ * March 2026", "CQC local authority assessment, from April 2023". A year at the end of the short title
+ * that repeats the start of the period is dropped, and the publisher is not repeated when the short
+ * title already names it.
+ */
+export function frameworkLine(framework: Pick<Framework, 'shortTitle' | 'publisher' | 'validFrom' | 'validTo'>): string {
+  let name = framework.shortTitle.trim();
+  const startYear = framework.validFrom.slice(0, 4);
+  if (name.endsWith(` ${startYear}`)) name = name.slice(0, -5);
+  const publisher = framework.publisher.trim();
+  const abbreviation = /\(([^)]+)\)\s*$/.exec(publisher)?.[1];
+  const named = [publisher, abbreviation].some((p) => p && name.toLowerCase().includes(p.toLowerCase()));
+  const title = named || !publisher ? name : `${abbreviation ?? publisher} ${name}`;
+  const period = framework.validTo
+    ? `${monthYear(framework.validFrom)} to ${monthYear(framework.validTo)}`
+    : `from ${monthYear(framework.validFrom)}`;
+  return `${title}, ${period}`;
+}
+
+const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** One to nine in words, as house style spells them; larger numbers as figures. */
+export function numberWord(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n < SMALL_NUMBERS.length ? SMALL_NUMBERS[n]! : String(n);
+}
+
+/** "Two further points", a sentence's first word capitalised. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function organisationName(snapshot: PackSnapshot): string {

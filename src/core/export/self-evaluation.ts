@@ -8,7 +8,6 @@ import {
   DIRECTION_LABELS,
   EVIDENCE_TYPE_LABELS,
   GRADE_POSITION_LABELS,
-  INSPECTION_TYPE_LABELS,
   RECOMMENDATION_KIND_LABELS,
   RECOMMENDATION_STATUS_LABELS,
   SENSITIVITY_LABELS,
@@ -20,6 +19,12 @@ import type { BuildContext } from './build-context';
 import { logoParagraph } from './image';
 import {
   authorName,
+  baselineInspection,
+  capitalise,
+  describeInspection,
+  frameworkLine,
+  inspectionTitle,
+  inspectionWhen,
   gradeWord,
   markingText,
   organisationName,
@@ -54,11 +59,6 @@ const SECTOR_NAMES: Record<Framework['sector'], string> = {
   adults: 'Adult social care',
 };
 
-function inspectionDates(i: Inspection): string {
-  if (i.endDate && i.endDate !== i.startDate) return `${formatLongDate(i.startDate)} to ${formatLongDate(i.endDate)}`;
-  return formatLongDate(i.startDate);
-}
-
 function cover(b: BuildContext): Block[] {
   const { pack, framework } = b.snapshot.detail;
   const org = organisationName(b.snapshot);
@@ -76,13 +76,15 @@ function cover(b: BuildContext): Block[] {
       border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: COLOUR.brand, space: 1 } },
     }),
   );
+  const version = versionLine(b.options);
   const rows: [string, Cell][] = [
     ['As at', formatLongDate(pack.asAt)],
     ['Period', pack.period],
-    ['Version', versionLine(b.snapshot, b.options)],
+    ...(version ? [['Version', version] as [string, Cell]] : []),
     ['Status', { content: statusLine(b.snapshot), bold: pack.status === 'approved' }],
     ['Prepared by', authorName(b.snapshot)],
-    ['Framework', `${framework.shortTitle} (${framework.publisher}, version ${framework.version})`],
+    ['Produced on', formatLongDate(b.today)],
+    ['Framework', frameworkLine(framework)],
   ];
   if (marking) rows.push(['Protective marking', { content: marking, bold: true }]);
   out.push(keyValueTable(rows, PORTRAIT_WIDTH, 0.26, false));
@@ -99,8 +101,9 @@ function cover(b: BuildContext): Block[] {
     );
   if (pack.status !== 'approved')
     notes.push('This is a draft. It has not been signed off and may change.');
+  // Handling notes at 10 pt in a dark grey (10:1 against white), so they read as instructions, not small print.
   notes.forEach((text, i) =>
-    out.push(para(text, { spacing: { before: i === 0 ? 600 : 0, after: 120 } }, { size: SIZE.small, colour: COLOUR.muted })),
+    out.push(para(text, { spacing: { before: i === 0 ? 600 : 0, after: 120 } }, { size: SIZE.note, colour: COLOUR.note })),
   );
   return out;
 }
@@ -119,10 +122,10 @@ function contents(): Block[] {
 
 function summary(b: BuildContext): Block[] {
   const { pack, framework } = b.snapshot.detail;
-  const baseline = b.snapshot.readiness.baselineInspection;
+  const baseline = baselineInspection(b.snapshot);
   const t = b.snapshot.readiness.totals;
   const intro = baseline
-    ? `Our self-grade for each area of ${framework.shortTitle} as at ${formatLongDate(pack.asAt)}, where it sits within the grade, the grade at the last inspection (${baseline.title}, ${formatLongDate(baseline.startDate)}) and the direction of travel since.`
+    ? `Our self-grade for each area of ${framework.shortTitle} as at ${formatLongDate(pack.asAt)}, where it sits within the grade, the grade at the last inspection (${describeInspection(baseline)}) and the direction of travel since.`
     : `Our self-grade for each area of ${framework.shortTitle} as at ${formatLongDate(pack.asAt)} and where it sits within the grade. No previous inspection is recorded for comparison.`;
   const out: Block[] = [
     heading('Summary of self-grades', 1, { pageBreakBefore: true }),
@@ -140,7 +143,7 @@ function summary(b: BuildContext): Block[] {
     heading('Where the evidence stands', b.sub),
     bulletItem(`${t.agreed} of ${t.areas} areas have their self-grade and narrative agreed.`),
     bulletItem(
-      `${b.evidence.shown.length} evidence ${b.evidence.shown.length === 1 ? 'item supports' : 'items support'} this self-evaluation${t.evidenceOutOfDate ? `; ${t.evidenceOutOfDate} ${t.evidenceOutOfDate === 1 ? 'is' : 'are'} past ${t.evidenceOutOfDate === 1 ? 'its' : 'their'} review date` : ''}.`,
+      `${evidenceSupports(b)}${t.evidenceOutOfDate ? `; ${t.evidenceOutOfDate} ${t.evidenceOutOfDate === 1 ? 'is' : 'are'} past ${t.evidenceOutOfDate === 1 ? 'its' : 'their'} review date` : ''}.`,
     ),
     bulletItem(actionCountsSentence(b.snapshot.actions)),
   );
@@ -155,70 +158,86 @@ function context(b: BuildContext): Block[] {
   ];
 }
 
+/** "58 evidence items support this self-evaluation (3 more withheld from this edition)". */
+function evidenceSupports(b: BuildContext): string {
+  const n = b.evidence.shown.length;
+  const withheld = b.evidence.withheldCount;
+  return `${n} evidence ${n === 1 ? 'item supports' : 'items support'} this self-evaluation${withheld ? ` (${withheld} more withheld from this edition)` : ''}`;
+}
+
+/** An inspection's recommendations or areas for improvement, each with its status, progress and actions. */
+function recommendationsTable(b: BuildContext, inspection: Inspection): Block {
+  const actionsByRec = new Map<string, string[]>();
+  for (const a of b.snapshot.actions)
+    if (a.recommendationId) actionsByRec.set(a.recommendationId, [...(actionsByRec.get(a.recommendationId) ?? []), a.reference]);
+  if (!inspection.recommendations.length)
+    return note(`No recommendations or areas for improvement are recorded for ${isVisit(inspection) ? 'this visit' : 'this inspection'}.`);
+  // The column says what the points are; the kind is spelt out per row only when they are mixed.
+  const kinds = new Set(inspection.recommendations.map((r) => r.kind));
+  const only = kinds.size === 1 ? [...kinds][0]! : null;
+  return dataTable(
+    [
+      { title: 'Ref', weight: 7 },
+      { title: only ? RECOMMENDATION_KIND_LABELS[only] : 'Recommendation or area for improvement', weight: 38 },
+      { title: 'Status', weight: 12 },
+      { title: 'Progress', weight: 43 },
+    ],
+    inspection.recommendations.map((r) => {
+      const actions = actionsByRec.get(r.id);
+      const kind = only || r.kind === 'recommendation' ? '' : `${RECOMMENDATION_KIND_LABELS[r.kind]}: `;
+      const progressText = [r.progress.trim(), actions?.length ? `Actions: ${actions.join(', ')}.` : '']
+        .filter(Boolean)
+        .join('\n\n');
+      return [
+        { content: r.reference, bold: true },
+        `${kind}${r.text}`,
+        RECOMMENDATION_STATUS_LABELS[r.status],
+        progressText || { content: 'No progress recorded yet.', italics: true },
+      ];
+    }),
+    { width: PORTRAIT_WIDTH, striped: true },
+  );
+}
+
+const isVisit = (i: Inspection) => i.type === 'focused_visit' || i.type === 'monitoring_visit';
+
+function gradesTable(b: BuildContext, inspection: Inspection): Block {
+  return dataTable(
+    [
+      { title: 'Judgement', weight: 62 },
+      { title: 'Grade', weight: 38 },
+    ],
+    inspection.grades.map((g) => {
+      const w = gradeWord(b.framework.scale, g.grade);
+      return [g.areaTitle || g.areaKey, colouredCell(w.word, w.colour)];
+    }),
+    { width: PORTRAIT_WIDTH, keepTogether: inspection.grades.length <= 10 },
+  );
+}
+
 function progress(b: BuildContext): Block[] {
   const out: Block[] = [heading('Progress since the last inspection', 1, { pageBreakBefore: true })];
-  const baselineId = b.snapshot.readiness.baselineInspection?.id ?? b.snapshot.detail.pack.baselineInspectionId;
-  const baseline = b.snapshot.inspections.find((i) => i.id === baselineId);
+  const baseline = baselineInspection(b.snapshot);
   if (!baseline) {
     out.push(note('No previous inspection has been chosen for this pack, so there is no progress to report against one.'));
     return out;
   }
-  const published = baseline.publishedDate ? ` The report was published on ${formatLongDate(baseline.publishedDate)}.` : '';
-  out.push(para(`The last inspection was ${baseline.title} (${INSPECTION_TYPE_LABELS[baseline.type]}), ${inspectionDates(baseline)}.${published}`));
+  out.push(para(`The last inspection was ${describeInspection(baseline)}.`));
   if (baseline.summary.trim()) out.push(para(baseline.summary));
-  if (baseline.grades.length) {
-    out.push(
-      heading('Grades at that inspection', b.sub),
-      dataTable(
-        [
-          { title: 'Judgement', weight: 62 },
-          { title: 'Grade', weight: 38 },
-        ],
-        baseline.grades.map((g) => {
-          const w = gradeWord(b.framework.scale, g.grade);
-          return [g.areaTitle || g.areaKey, colouredCell(w.word, w.colour)];
-        }),
-        { width: PORTRAIT_WIDTH, keepTogether: baseline.grades.length <= 10 },
-      ),
-    );
-  }
-  out.push(heading('Recommendations and what has been done', b.sub));
-  if (!baseline.recommendations.length) out.push(note('The inspection made no recommendations.'));
-  else {
-    const actionsByRec = new Map<string, string[]>();
-    for (const a of b.snapshot.actions)
-      if (a.recommendationId) actionsByRec.set(a.recommendationId, [...(actionsByRec.get(a.recommendationId) ?? []), a.reference]);
-    out.push(
-      dataTable(
-        [
-          { title: 'Ref', weight: 7 },
-          { title: 'Recommendation', weight: 38 },
-          { title: 'Status', weight: 12 },
-          { title: 'Progress', weight: 43 },
-        ],
-        baseline.recommendations.map((r) => {
-          const actions = actionsByRec.get(r.id);
-          const kind = r.kind === 'recommendation' ? '' : `${RECOMMENDATION_KIND_LABELS[r.kind]}: `;
-          const progressText = [r.progress.trim(), actions?.length ? `Actions: ${actions.join(', ')}.` : '']
-            .filter(Boolean)
-            .join('\n\n');
-          return [
-            { content: r.reference, bold: true },
-            `${kind}${r.text}`,
-            RECOMMENDATION_STATUS_LABELS[r.status],
-            progressText || { content: 'No progress recorded yet.', italics: true },
-          ];
-        }),
-        { width: PORTRAIT_WIDTH, striped: true },
-      ),
-    );
-  }
+  if (baseline.grades.length) out.push(heading('Grades at that inspection', b.sub), gradesTable(b, baseline));
+  out.push(heading('Recommendations and what has been done', b.sub), recommendationsTable(b, baseline));
   const since = b.snapshot.inspections
     .filter((i) => i.id !== baseline.id && i.startDate > baseline.startDate)
     .sort((x, y) => (x.startDate < y.startDate ? -1 : 1));
   if (since.length) {
+    // Each visit since has its own record: what it found and where each of its points stands.
     out.push(heading('Inspections and visits since', b.sub));
-    for (const i of since) out.push(bulletItem(`${i.title} (${INSPECTION_TYPE_LABELS[i.type]}), ${inspectionDates(i)}.${i.summary.trim() ? ` ${i.summary.trim()}` : ''}`));
+    for (const i of since) {
+      out.push(heading(inspectionTitle(i), b.sub + 1), para(`${capitalise(inspectionWhen(i))}.`, { keepNext: true }));
+      if (i.summary.trim()) out.push(para(i.summary.trim()));
+      if (i.grades.length) out.push(gradesTable(b, i));
+      out.push(recommendationsTable(b, i));
+    }
   }
   return out;
 }
@@ -303,7 +322,7 @@ function evidenceIndex(b: BuildContext): Block[] {
     heading('Evidence index', 1),
     para(
       items.length
-        ? `${items.length} evidence ${items.length === 1 ? 'item supports' : 'items support'} this self-evaluation. A reference in square brackets in the text, such as [${items[0]!.reference}], points to a row of this index.`
+        ? `${evidenceSupports(b)}. A reference in square brackets in the text, such as [${items[0]!.reference}], points to a row of this index.`
         : 'No evidence has been linked to this pack or cited in it yet.',
     ),
   ];

@@ -31,12 +31,14 @@ import { sanitiseText } from './sanitise';
 
 export const FONT = 'Arial';
 /** Half-points. */
-export const SIZE = { body: 22, table: 19, small: 18, footer: 17 } as const;
+export const SIZE = { body: 22, table: 19, small: 18, footer: 17, note: 20 } as const;
 export const COLOUR = {
   ink: '1A1A1A',
   brand: '1F3864',
   accent: '2E5C8A',
   muted: '595959',
+  /** Handling notes on the cover: a dark grey, 10.4:1 against white. */
+  note: '404040',
   rule: 'A6A6A6',
   gridLine: 'BFBFBF',
   headerFill: '1F3864',
