@@ -13,6 +13,7 @@ import { currentPackId, useNavigation } from './stores/navigation';
 import { usePack } from './stores/pack';
 import { usePacks } from './stores/packs';
 import { bridge } from './api';
+import { TitleText } from './components/TitleText';
 
 /** File > New pack, Back up…, Export Word pack… from the native menu. */
 function useMenuCommands() {
@@ -52,7 +53,7 @@ function PackTitle() {
   return (
     <span className="app-header__context" title={title}>
       <span className="visually-hidden">Open pack: </span>
-      {title}
+      <TitleText text={title} />
     </span>
   );
 }

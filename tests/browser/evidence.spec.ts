@@ -91,7 +91,7 @@ test.describe('with the demo council', () => {
     await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('1 item match');
     await expect(rows(page)).toHaveCount(1);
     await expect(rows(page).first()).toContainText(title);
-    await expect(rows(page).first()).toContainText('Supports Children in care');
+    await expect(rows(page).first()).toContainText('Supports The experiences and progress of children in care');
 
     const id = await evidenceIdByTitle(host, title);
     const saved = await host.call('evidence.get', { evidenceId: id });

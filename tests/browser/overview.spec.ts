@@ -29,7 +29,7 @@ test.describe('with the demo data', () => {
     for (const area of readiness.areas.filter((a) => a.graded)) {
       const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: area.title }) });
       const level = detail.framework.scale.levels.find((l) => l.id === area.grade);
-      await expect(row).toContainText(level ? level.shortLabel : 'Not graded');
+      await expect(row).toContainText(level ? level.label : 'Not graded');
       await expect(row).toContainText(
         { improved: 'Improved', same: 'No change', declined: 'Declined', none: 'No previous grade' }[area.direction],
       );

@@ -15,8 +15,10 @@ test.describe('on a new database', () => {
     const dialog = page.getByRole('dialog', { name: 'New self-evaluation pack' });
     await expect(dialog.getByLabel('Framework')).toHaveValue('ilacs-2026');
     await expect(dialog.getByLabel('Period')).toHaveValue('2026–27');
-    await expect(dialog.getByLabel('As at')).toHaveValue('2026-11-23');
-    await expect(dialog.getByLabel('Title')).toHaveValue('Northmoor self-evaluation 2026–27');
+    await expect(dialog.getByLabel('As at')).toHaveValue('23/11/2026');
+    // The title follows the councils' usual wording, not the organisation's name.
+    await expect(dialog.getByLabel('Title')).toHaveValue("Children's services self-evaluation 2026–27");
+    await dialog.getByLabel('Title').fill('Northmoor self-evaluation 2026–27');
     await expectNoAxeViolations(page);
 
     await dialog.getByRole('button', { name: 'Create pack' }).click();
@@ -72,7 +74,7 @@ test.describe('on a new database', () => {
 
 test('starts this year’s pack from last year’s, suggesting the next period', async ({ page, host }) => {
   const last = await host.call('packs.create', {
-    title: 'Self-evaluation 2025–26',
+    title: 'Northmoor SEF 2025–26 (final)',
     frameworkId: 'ilacs-2023',
     period: '2025–26',
     asAt: '2026-03-31',
@@ -82,11 +84,13 @@ test('starts this year’s pack from last year’s, suggesting the next period',
   const dialog = page.getByRole('dialog', { name: "Start from last year's pack" });
   await expect(dialog.getByLabel("Last year's pack")).toHaveValue(last.id);
   await expect(dialog.getByLabel('Period')).toHaveValue('2026–27');
-  await expect(dialog.getByLabel('Title')).toHaveValue('Self-evaluation 2026–27');
+  // Last year's title, with the period moved on.
+  await expect(dialog.getByLabel('Title')).toHaveValue('Northmoor SEF 2026–27 (final)');
+  await dialog.getByLabel('Title').fill('Northmoor SEF 2026–27');
   await dialog.getByRole('button', { name: 'Create pack' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Self-evaluation 2026–27' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Northmoor SEF 2026–27' })).toBeVisible();
   const packs = await host.call('packs.list', {});
-  expect(packs.find((p) => p.title === 'Self-evaluation 2026–27')).toMatchObject({
+  expect(packs.find((p) => p.title === 'Northmoor SEF 2026–27')).toMatchObject({
     previousPackId: last.id,
     period: '2026–27',
   });

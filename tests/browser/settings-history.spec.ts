@@ -43,7 +43,7 @@ test('settings save when you leave a field and appear in the history as sentence
   await entries.nth(1).getByText('Details').click();
   const details = entries.nth(1).getByRole('table');
   await expect(details.getByRole('columnheader')).toHaveText(['What', 'Before', 'After']);
-  await expect(details.getByRole('row', { name: /Organisation name/ })).toContainText('Blank');
+  await expect(details.getByRole('row', { name: /Organisation name/ })).toContainText('None');
   await expect(details.getByRole('row', { name: /Organisation name/ })).toContainText('Northmoor Borough Council');
   await expectNoAxeViolations(page);
 });

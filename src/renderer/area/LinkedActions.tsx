@@ -12,6 +12,7 @@ import {
 import type { Action } from '../../shared/entities';
 import { formatShortDate } from '../../shared/dates';
 import { RagBadge, Tag } from '../components/Badges';
+import { DateInput, dateProblem } from '../components/DateInput';
 import { ErrorMessage } from '../components/Feedback';
 import { Field } from '../components/Field';
 import { Modal } from '../components/Modal';
@@ -102,6 +103,11 @@ function AddActionForm({ onClose }: { onClose(): void }) {
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
+    const wrongDate = dateProblem(dueDate);
+    if (wrongDate) {
+      setProblem({ message: wrongDate, fields: { dueDate: wrongDate } });
+      return;
+    }
     setBusy(true);
     try {
       await addAction({ title, owner, dueDate: dueDate || null, rag, status });
@@ -127,7 +133,7 @@ function AddActionForm({ onClose }: { onClose(): void }) {
           <input type="text" value={owner} onChange={(e) => setOwner(e.target.value)} />
         </Field>
         <Field label="Due date" error={f.dueDate}>
-          <input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+          <DateInput value={dueDate} onChange={setDueDate} />
         </Field>
       </div>
       <div className="form-row">

@@ -3,16 +3,25 @@ import type { GradeScale } from '../../shared/framework';
 import { RAG_COLOURS, RAG_SHORT_LABELS, type Rag } from '../../shared/domain';
 import { textColourOn } from '../../shared/rules';
 
+/**
+ * A grade in the framework's own words ("Requires improvement to be good"). `short` is only for genuinely
+ * tiny places: it shows the short label, with the full one as a tooltip and for screen readers.
+ */
 export function GradeBadge({ scale, grade, short = false }: { scale: GradeScale; grade: string | null; short?: boolean }) {
   const level = scale.levels.find((l) => l.id === grade);
   if (!level) return <span className="badge badge--empty">Not graded</span>;
+  const style = { backgroundColor: level.colour, color: textColourOn(level.colour) };
+  if (!short || level.shortLabel === level.label) {
+    return (
+      <span className="badge badge--grade" style={style}>
+        {level.label}
+      </span>
+    );
+  }
   return (
-    <span
-      className="badge"
-      style={{ backgroundColor: level.colour, color: textColourOn(level.colour) }}
-      title={short ? level.label : undefined}
-    >
-      {short ? level.shortLabel : level.label}
+    <span className="badge" style={style} title={level.label}>
+      <span aria-hidden="true">{level.shortLabel}</span>
+      <span className="visually-hidden">{level.label}</span>
     </span>
   );
 }

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { currentPackId, useNavigation, type Route } from '../stores/navigation';
 import { usePack } from '../stores/pack';
+import { TitleText } from './TitleText';
 
 function isActive(route: Route, to: Route): boolean {
   if (route.name !== to.name) return false;
@@ -81,7 +82,7 @@ export function Sidebar() {
       {packId && (
         <>
           <h2 className="nav__heading" title={packTitle ?? undefined}>
-            {packTitle ?? 'This pack'}
+            {packTitle ? <TitleText text={packTitle} /> : 'This pack'}
           </h2>
           <ul className="nav__list">
             <NavLink to={{ name: 'overview', packId }}>Overview</NavLink>

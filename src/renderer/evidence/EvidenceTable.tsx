@@ -38,32 +38,29 @@ interface Column {
   cell(row: EvidenceRow): React.ReactNode;
 }
 
-/**
- * Area titles in a framework often share a long opening ("The experiences and progress of children in
- * care", "… of care leavers"); in a narrow cell only the end tells them apart, so that opening goes.
- */
-const SHARED_OPENINGS = [/^the experiences and progress of\s+/i, /^the impact of\s+/i, /^the effectiveness of\s+/i, /^how well\s+/i];
-
-export function shortAreaTitle(title: string): string {
-  for (const opening of SHARED_OPENINGS) {
-    if (opening.test(title)) {
-      const rest = title.replace(opening, '');
-      return rest.charAt(0).toUpperCase() + rest.slice(1);
-    }
-  }
-  return title;
+/** Text that wraps onto a second line in the fixed-height row, then ends in an ellipsis (whole in the tooltip). */
+function TwoLines({ text }: { text: string }) {
+  return (
+    <span className="evidence-table__two-lines" title={text}>
+      {text}
+    </span>
+  );
 }
 
 /** The second line under a title: how many files, and the areas of the open pack it supports. */
 function TitleCell({ row, withAreas }: { row: EvidenceRow; withAreas: boolean }) {
   const files = row.attachmentCount === 0 ? 'No files' : row.attachmentCount === 1 ? '1 file' : `${row.attachmentCount} files`;
-  const areas = row.linkedAreas.map((a) => shortAreaTitle(a.title)).join('; ');
+  // The framework's own area titles, never shortened: the cell cuts them off with an ellipsis, and the
+  // whole line is in the title attribute (and, being in the DOM, read in full by screen readers).
+  const areas = row.linkedAreas.map((a) => a.title).join('; ');
+  const sub = `${files}${withAreas ? (areas ? ` · Supports ${areas}` : ' · Not linked to this pack') : ''}`;
   return (
     <>
-      <span className="evidence-table__title">{row.title}</span>
-      <span className="evidence-table__sub">
-        {files}
-        {withAreas && (areas ? ` · Supports ${areas}` : ' · Not linked to this pack')}
+      <span className="evidence-table__title" title={row.title}>
+        {row.title}
+      </span>
+      <span className="evidence-table__sub" title={sub}>
+        {sub}
       </span>
     </>
   );
@@ -72,8 +69,15 @@ function TitleCell({ row, withAreas }: { row: EvidenceRow; withAreas: boolean })
 const COLUMNS: Column[] = [
   { id: 'reference', label: 'Ref', sort: 'reference', width: 66, cell: (r) => r.reference },
   { id: 'title', label: 'Title', sort: 'title', cell: () => null },
-  { id: 'type', label: 'Type', sort: 'type', width: 170, cell: (r) => EVIDENCE_TYPE_LABELS[r.type] },
-  { id: 'owner', label: 'Owner', sort: 'owner', width: 150, cell: (r) => r.owner || <span className="muted">None</span> },
+  { id: 'type', label: 'Type', sort: 'type', width: 180, className: 'evidence-table__wrap', cell: (r) => <TwoLines text={EVIDENCE_TYPE_LABELS[r.type]} /> },
+  {
+    id: 'owner',
+    label: 'Owner',
+    sort: 'owner',
+    width: 180,
+    className: 'evidence-table__wrap',
+    cell: (r) => (r.owner ? <TwoLines text={r.owner} /> : <span className="muted">None</span>),
+  },
   {
     id: 'reviewDue',
     label: 'Review due',

@@ -211,7 +211,7 @@ export function formatValue(key: string, value: unknown, ctx: ValueContext): str
   if (isRecord(value)) {
     return Object.entries(value)
       .filter(([k]) => !HIDDEN_KEYS.has(k))
-      .map(([k, v]) => `${capitalise(fieldLabel(k))}: ${formatValue(k, v, ctx) ?? 'blank'}`)
+      .map(([k, v]) => `${capitalise(fieldLabel(k))}: ${formatValue(k, v, ctx) ?? 'none'}`)
       .join('\n');
   }
   return String(value);

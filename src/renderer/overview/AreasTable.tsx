@@ -76,9 +76,9 @@ export function AreasTable({
                     {a.title}
                   </a>
                 </th>
-                <td>
+                <td className="areas-table__grade">
                   {a.graded ? (
-                    <GradeBadge scale={scale} grade={a.grade} short />
+                    <GradeBadge scale={scale} grade={a.grade} />
                   ) : (
                     <span className="muted">Not graded separately</span>
                   )}
@@ -90,7 +90,7 @@ export function AreasTable({
                     <span className="muted">{a.graded ? 'Not set' : ''}</span>
                   )}
                 </td>
-                <td>{a.graded ? <PreviousGrade scale={scale} grade={a.previousGrade} /> : null}</td>
+                <td className="areas-table__grade">{a.graded ? <PreviousGrade scale={scale} grade={a.previousGrade} /> : null}</td>
                 <td>{a.graded ? <DirectionOfTravel direction={a.direction} /> : null}</td>
                 <td className="num">
                   <span className="cell-stack">

@@ -20,5 +20,5 @@ export function DirectionOfTravel({ direction }: { direction: Direction }) {
 export function PreviousGrade({ scale, grade }: { scale: GradeScale; grade: string | null }) {
   if (!grade) return <span className="muted">None</span>;
   const known = scale.levels.some((l) => l.id === grade);
-  return known ? <GradeBadge scale={scale} grade={grade} short /> : <span>{grade}</span>;
+  return known ? <GradeBadge scale={scale} grade={grade} /> : <span>{grade}</span>;
 }

@@ -7,6 +7,7 @@ import { INSPECTION_TYPE_LABELS } from '../../shared/domain';
 import { formatShortDate } from '../../shared/dates';
 import type { RichDoc } from '../../shared/richtext';
 import { call, messageOf } from '../api';
+import { DateInput, dateProblem } from '../components/DateInput';
 import { Field } from '../components/Field';
 import { problemOf } from '../components/problems';
 import { NarrativeEditor } from '../editor/NarrativeEditor';
@@ -47,6 +48,11 @@ export function PackDetailsForm({ pack, readOnly }: { pack: Pack; readOnly: bool
       }));
       return;
     }
+    const wrongDate = field === 'asAt' ? dateProblem(value) : null;
+    if (wrongDate) {
+      setErrors((e) => ({ ...e, asAt: `${wrongDate}. The pack keeps its saved date until you do.` }));
+      return;
+    }
     try {
       await update({ [field]: value });
       setErrors((e) => ({ ...e, [field]: undefined }));
@@ -68,13 +74,22 @@ export function PackDetailsForm({ pack, readOnly }: { pack: Pack; readOnly: bool
 
   const text = (field: TextField, label: string, type: 'text' | 'date', hint?: string) => (
     <Field label={label} hint={hint} error={errors[field]}>
-      <input
-        type={type}
-        value={values[field]}
-        readOnly={readOnly}
-        onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}
-        onBlur={() => !readOnly && void saveField(field)}
-      />
+      {type === 'date' ? (
+        <DateInput
+          value={values[field]}
+          readOnly={readOnly}
+          onChange={(value) => setValues((v) => ({ ...v, [field]: value }))}
+          onBlur={() => !readOnly && void saveField(field)}
+        />
+      ) : (
+        <input
+          type="text"
+          value={values[field]}
+          readOnly={readOnly}
+          onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}
+          onBlur={() => !readOnly && void saveField(field)}
+        />
+      )}
     </Field>
   );
 

@@ -307,7 +307,7 @@ function GradesNowAndThen({ readiness, scale }: { readiness: Readiness; scale: G
       >
         <span className="gradegrid__head" />
         {levels.map((l) => (
-          <span key={l.id} className="gradegrid__head gradegrid__level">
+          <span key={l.id} className="gradegrid__head gradegrid__level" title={l.label}>
             {l.shortLabel}
           </span>
         ))}

@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import type { FrameworkSummary, Pack } from '../../shared/entities';
 import { formatShortDate } from '../../shared/dates';
+import { DateInput, dateProblem } from '../components/DateInput';
 import { ErrorMessage } from '../components/Feedback';
 import { Field } from '../components/Field';
 import { Modal } from '../components/Modal';
@@ -11,9 +12,33 @@ import { useNavigation } from '../stores/navigation';
 import { usePacks, type CreateKind } from '../stores/packs';
 import { nextPeriod, periodStart } from './period';
 
-export function suggestTitle(organisationName: string, period: string): string {
-  const org = organisationName.trim();
-  return org ? `${org} self-evaluation ${period}` : `Self-evaluation ${period}`;
+/** What a sector's self-evaluation is called, the way councils title their packs. */
+const SECTOR_TITLES: Record<string, string> = {
+  children: "Children's services self-evaluation",
+  fostering_adoption: 'Fostering and adoption self-evaluation',
+  adults: 'Adult social care self-assessment',
+};
+
+/** The title for a blank pack: "Children's services self-evaluation 2026–27", or the sector's equivalent. */
+export function suggestTitle(sector: string | undefined, period: string): string {
+  return `${SECTOR_TITLES[sector ?? 'children'] ?? 'Self-evaluation'} ${period}`.trim();
+}
+
+/**
+ * The title for a pack started from another: the previous title with its period replaced, so
+ * "Children's services self-evaluation 2025–26" becomes "… 2026–27". Null when the previous title
+ * does not name its period.
+ */
+export function titleFromPrevious(previous: Pick<Pack, 'title' | 'period'>, period: string): string | null {
+  const start = periodStart(previous.period);
+  const written =
+    start === null
+      ? previous.period.trim()
+        ? new RegExp(previous.period.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        : null
+      : new RegExp(`${start}\\s*[–—\\-/]\\s*(?:\\d{4}|\\d{2})(?!\\d)`);
+  if (!written || !written.test(previous.title)) return null;
+  return previous.title.replace(written, period);
 }
 
 /** The current framework for the sector the council last used, or any current one. */
@@ -55,7 +80,6 @@ export function CreatePackDialog() {
 function CreateForm({ kind, onClose }: { kind: CreateKind; onClose(): void }) {
   const packs = usePacks((s) => s.packs);
   const frameworks = usePacks((s) => s.frameworks);
-  const organisationName = usePacks((s) => s.organisationName);
   const today = usePacks((s) => s.today);
   const create = usePacks((s) => s.create);
   const createFromPrevious = usePacks((s) => s.createFromPrevious);
@@ -67,7 +91,7 @@ function CreateForm({ kind, onClose }: { kind: CreateKind; onClose(): void }) {
   const [frameworkId, setFrameworkId] = useState(() => suggestFramework(frameworks, packs)?.id ?? '');
   const [previousPackId, setPreviousPackId] = useState(latest?.id ?? '');
   const [period, setPeriod] = useState(initialPeriod);
-  const [title, setTitle] = useState(() => suggestTitle(organisationName, initialPeriod));
+  const [title, setTitle] = useState(() => titleFor(latest?.id ?? '', frameworkId, initialPeriod));
   const [titleTouched, setTitleTouched] = useState(false);
   const [asAt, setAsAt] = useState(today);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -76,19 +100,39 @@ function CreateForm({ kind, onClose }: { kind: CreateKind; onClose(): void }) {
   const previous = packs.find((p) => p.id === previousPackId);
   const chosenFramework = frameworks.find((f) => f.id === frameworkId);
 
-  function changePeriod(value: string) {
+  /** The suggested title: last year's with the period changed, or the sector's usual title. */
+  function titleFor(fromPackId: string, fromFrameworkId: string, forPeriod: string): string {
+    const p = forPeriod.trim();
+    const from = kind === 'previous' ? packs.find((x) => x.id === fromPackId) : undefined;
+    const derived = from ? titleFromPrevious(from, p) : null;
+    if (derived) return derived;
+    const frameworkOf = from ? from.frameworkId : fromFrameworkId;
+    return suggestTitle(frameworks.find((f) => f.id === frameworkOf)?.sector, p);
+  }
+
+  function changePeriod(value: string, fromPackId = previousPackId) {
     setPeriod(value);
-    if (!titleTouched) setTitle(suggestTitle(organisationName, value.trim()));
+    if (!titleTouched) setTitle(titleFor(fromPackId, frameworkId, value));
+  }
+
+  function changeFramework(id: string) {
+    setFrameworkId(id);
+    if (!titleTouched) setTitle(titleFor(previousPackId, id, period));
   }
 
   function changePrevious(id: string) {
     setPreviousPackId(id);
     const pack = packs.find((p) => p.id === id);
-    if (pack && periodStart(pack.period) !== null) changePeriod(nextPeriod(pack.period, today));
+    changePeriod(pack && periodStart(pack.period) !== null ? nextPeriod(pack.period, today) : period, id);
   }
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
+    const wrongDate = asAt.trim() ? dateProblem(asAt) : 'Enter the as-at date';
+    if (wrongDate) {
+      setProblem({ message: wrongDate, fields: { asAt: wrongDate } });
+      return;
+    }
     setBusy(true);
     setProblem(null);
     try {
@@ -119,7 +163,7 @@ function CreateForm({ kind, onClose }: { kind: CreateKind; onClose(): void }) {
             hint="The inspection framework whose judgement areas you will rate yourselves against."
             error={fields.frameworkId}
           >
-            <select value={frameworkId} onChange={(e) => setFrameworkId(e.target.value)}>
+            <select value={frameworkId} onChange={(e) => changeFramework(e.target.value)}>
               {ordered.map((f) => (
                 <option key={f.id} value={f.id}>
                   {frameworkLabel(f)}
@@ -154,7 +198,7 @@ function CreateForm({ kind, onClose }: { kind: CreateKind; onClose(): void }) {
           <input type="text" value={period} onChange={(e) => changePeriod(e.target.value)} />
         </Field>
         <Field label="As at" hint="The date the self-evaluation speaks for." error={fields.asAt}>
-          <input type="date" value={asAt} onChange={(e) => setAsAt(e.target.value)} />
+          <DateInput value={asAt} onChange={setAsAt} />
         </Field>
       </div>
       <Field label="Title" error={fields.title}>

@@ -11,9 +11,9 @@ import { optionsOf } from '../components/AutosaveField';
 import { RagBadge, Tag } from '../components/Badges';
 import { EmptyState, ErrorMessage, Loading } from '../components/Feedback';
 import { PageHeader } from '../components/PageHeader';
-import { shortAreaTitle } from '../evidence/EvidenceTable';
 import { countOf } from '../evidence/format';
 import { filterActions, useActionPlan, type GroupBy, type RecommendationChoice } from '../stores/actionPlan';
+import { TitleText } from '../components/TitleText';
 
 const STATUS_OPTIONS = optionsOf(ACTION_STATUS_LABELS);
 const RAG_OPTIONS = optionsOf(RAG_SHORT_LABELS);
@@ -63,7 +63,7 @@ export function ActionsScreen({ packId }: { packId: string }) {
 
   return (
     <div className="actions-screen">
-      <PageHeader title="Action plan" subtitle={pack.pack.title}>
+      <PageHeader title="Action plan" subtitle={<TitleText text={pack.pack.title} />}>
         <button
           type="button"
           className="btn"
@@ -165,7 +165,7 @@ export function ActionsScreen({ packId }: { packId: string }) {
                             {(area || rec) && (
                               <span className="actions-table__context">
                                 {[
-                                  groupBy === 'area' || !area ? null : shortAreaTitle(area),
+                                  groupBy === 'area' || !area ? null : area,
                                   groupBy === 'recommendation' || !rec ? null : `Answers ${rec.reference || recommendationLabel(rec, 50)}`,
                                 ]
                                   .filter(Boolean)

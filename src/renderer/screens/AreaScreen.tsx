@@ -17,6 +17,7 @@ import { ApprovedBanner } from '../overview/SignOff';
 import { useArea } from '../stores/area';
 import { useNavigation } from '../stores/navigation';
 import { usePack } from '../stores/pack';
+import { TitleText } from '../components/TitleText';
 
 const KIND_LABELS: Record<string, string> = {
   judgement: 'Judgement',
@@ -73,7 +74,7 @@ export function AreaScreen({ packId, areaId }: { packId: string; areaId: string 
                 go({ name: 'overview', packId });
               }}
             >
-              {pack.title}
+              <TitleText text={pack.title} />
             </a>
           </li>
           <li aria-current="page">{area.title}</li>

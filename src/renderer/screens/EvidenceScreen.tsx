@@ -14,6 +14,7 @@ import { countOf } from '../evidence/format';
 import { useEvidenceItem } from '../stores/evidenceItem';
 import { activeFilterCount, useEvidenceLibrary } from '../stores/evidenceLibrary';
 import { useNavigation } from '../stores/navigation';
+import { TitleText } from '../components/TitleText';
 
 const SEARCH_DELAY_MS = 200;
 
@@ -38,7 +39,15 @@ export function EvidenceScreen({ packId }: { packId?: string }) {
     <div className="evidence-screen">
       <PageHeader
         title="Evidence library"
-        subtitle={pack ? `Showing links to the areas of ${pack.pack.title}` : 'Audits, performance data, feedback and other evidence of practice'}
+        subtitle={
+          pack ? (
+            <>
+              Showing links to the areas of <TitleText text={pack.pack.title} />
+            </>
+          ) : (
+            'Audits, performance data, feedback and other evidence of practice'
+          )
+        }
       >
         <button type="button" className="btn" onClick={() => openNew(packId)}>
           Add evidence

@@ -7,6 +7,7 @@ import { EmptyState, ErrorMessage, Loading } from '../components/Feedback';
 import { PageHeader } from '../components/PageHeader';
 import { changeRows, describeEntry, type NameBook } from '../history/describe';
 import { useHistory } from '../stores/history';
+import { TitleText } from '../components/TitleText';
 
 export function HistoryScreen({ packId }: { packId?: string }) {
   const { entries, hasMore, loading, error, onlyPack, book } = useHistory(
@@ -33,7 +34,16 @@ export function HistoryScreen({ packId }: { packId?: string }) {
           <legend>Show</legend>
           <label>
             <input type="radio" name={`${ids}-scope`} checked={onlyPack} onChange={() => void setOnlyPack(true)} />{' '}
-            Changes to {packTitle ? `“${packTitle}”` : 'this pack'}
+            <span>
+              Changes to{' '}
+              {packTitle ? (
+                <>
+                  “<TitleText text={packTitle} />”
+                </>
+              ) : (
+                'this pack'
+              )}
+            </span>
           </label>
           <label>
             <input type="radio" name={`${ids}-scope`} checked={!onlyPack} onChange={() => void setOnlyPack(false)} /> All changes, including
@@ -96,8 +106,8 @@ const HistoryItem = memo(function HistoryItem({ entry, book }: { entry: AuditEnt
               {rows.map((r) => (
                 <tr key={r.key}>
                   <th scope="row">{r.label}</th>
-                  {!created && <td className="history-item__value">{r.before ?? <span className="muted">Blank</span>}</td>}
-                  {!removed && <td className="history-item__value">{r.after ?? <span className="muted">Blank</span>}</td>}
+                  {!created && <td className="history-item__value">{r.before ?? <span className="muted">None</span>}</td>}
+                  {!removed && <td className="history-item__value">{r.after ?? <span className="muted">None</span>}</td>}
                 </tr>
               ))}
             </tbody>

@@ -11,6 +11,7 @@ import { CreatePackDialog } from '../packs/CreatePackDialog';
 import { DeletePackDialog, RenamePackDialog } from '../packs/PackDialogs';
 import { useNavigation } from '../stores/navigation';
 import { usePacks } from '../stores/packs';
+import { TitleText } from '../components/TitleText';
 
 const STATUS_TONE: Record<PackStatus, 'neutral' | 'info' | 'good'> = {
   draft: 'neutral',
@@ -113,7 +114,7 @@ function PacksTable({
                   go({ name: 'overview', packId: pack.id });
                 }}
               >
-                {pack.title}
+                <TitleText text={pack.title} />
               </a>
             </td>
             <td>
