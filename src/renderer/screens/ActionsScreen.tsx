@@ -2,7 +2,7 @@
 // recommendations, who owns each action, when it is due and how it is going.
 import { Fragment, useEffect, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { ACTION_STATUS_LABELS, RAG_SHORT_LABELS, type ActionStatus, type Rag } from '../../shared/domain';
+import { ACTION_STATUS_LABELS, RAG_SHORT_LABELS } from '../../shared/domain';
 import { formatLongDate, formatShortDate } from '../../shared/dates';
 import type { Action } from '../../shared/entities';
 import { ActionDialog, AreaOptions, RecommendationOptions, recommendationLabel } from '../actions/ActionDialog';
@@ -14,9 +14,14 @@ import { PageHeader } from '../components/PageHeader';
 import { countOf } from '../evidence/format';
 import { filterActions, useActionPlan, type GroupBy, type RecommendationChoice } from '../stores/actionPlan';
 import { TitleText } from '../components/TitleText';
+import { FilterSelect } from '../components/FilterSelect';
 
 const STATUS_OPTIONS = optionsOf(ACTION_STATUS_LABELS);
 const RAG_OPTIONS = optionsOf(RAG_SHORT_LABELS);
+const TIMING_OPTIONS = [
+  { value: 'overdue', label: 'Overdue' },
+  { value: 'due_soon', label: 'Due within 14 days' },
+] as const;
 const COLUMN_COUNT = 7;
 
 export function ActionsScreen({ packId }: { packId: string }) {
@@ -41,13 +46,18 @@ export function ActionsScreen({ packId }: { packId: string }) {
   }, [packId, load]);
 
   const visible = useMemo(() => filterActions(actions, filters), [actions, filters]);
-  const groups = useMemo(() => groupActions(visible, groupBy, pack?.areas ?? [], recommendations), [visible, groupBy, pack, recommendations]);
+  const groups = useMemo(
+    () => groupActions(visible, groupBy, pack?.areas ?? [], recommendations),
+    [visible, groupBy, pack, recommendations],
+  );
 
   if (!pack && loading) return <Loading what="the action plan" />;
-  if (!pack) return <ErrorMessage onRetry={() => void load(packId)}>{error ?? 'This pack could not be opened.'}</ErrorMessage>;
+  if (!pack)
+    return <ErrorMessage onRetry={() => void load(packId)}>{error ?? 'This pack could not be opened.'}</ErrorMessage>;
 
   const readOnly = pack.pack.status === 'approved';
-  const areaTitle = (id: string | null) => (id ? (pack.areas.find((a) => a.id === id)?.title ?? 'Area not in this pack') : null);
+  const areaTitle = (id: string | null) =>
+    id ? (pack.areas.find((a) => a.id === id)?.title ?? 'Area not in this pack') : null;
   const recommendation = (id: string | null) => (id ? recommendations.find((r) => r.id === id) : undefined);
   const overdue = actions.filter((a) => a.overdue).length;
   const dueSoon = actions.filter((a) => a.dueSoon).length;
@@ -78,8 +88,8 @@ export function ActionsScreen({ packId }: { packId: string }) {
         <div className="notice notice--warn" id={readOnlyId}>
           <p>
             This pack was approved{pack.pack.approvedBy ? ` by ${pack.pack.approvedBy}` : ''}
-            {pack.pack.approvedAt ? ` on ${formatLongDate(pack.pack.approvedAt)}` : ''}, so its action plan is read-only. Reopen the pack from
-            its overview to change actions or add progress notes.
+            {pack.pack.approvedAt ? ` on ${formatLongDate(pack.pack.approvedAt)}` : ''}, so its action plan is
+            read-only. Reopen the pack from its overview to change actions or add progress notes.
           </p>
         </div>
       )}
@@ -103,7 +113,13 @@ export function ActionsScreen({ packId }: { packId: string }) {
       {actions.length === 0 ? (
         <EmptyState title="No actions yet">
           <p>Add the actions that answer the inspectors’ recommendations and your own areas for development.</p>
-          <button type="button" className="btn" onClick={() => setEditing('new')} disabled={readOnly} aria-describedby={readOnly ? readOnlyId : undefined}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => setEditing('new')}
+            disabled={readOnly}
+            aria-describedby={readOnly ? readOnlyId : undefined}
+          >
             Add action
           </button>
         </EmptyState>
@@ -111,7 +127,9 @@ export function ActionsScreen({ packId }: { packId: string }) {
         <>
           <ActionFiltersBar />
           <p role="status" aria-live="polite" className="muted">
-            {visible.length === actions.length ? `Showing all ${countOf(actions.length, 'action')}` : `Showing ${visible.length} of ${countOf(actions.length, 'action')}`}
+            {visible.length === actions.length
+              ? `Showing all ${countOf(actions.length, 'action')}`
+              : `Showing ${visible.length} of ${countOf(actions.length, 'action')}`}
           </p>
           {visible.length === 0 ? (
             <EmptyState title="No actions match these filters">
@@ -166,7 +184,9 @@ export function ActionsScreen({ packId }: { packId: string }) {
                               <span className="actions-table__context">
                                 {[
                                   groupBy === 'area' || !area ? null : area,
-                                  groupBy === 'recommendation' || !rec ? null : `Answers ${rec.reference || recommendationLabel(rec, 50)}`,
+                                  groupBy === 'recommendation' || !rec
+                                    ? null
+                                    : `Answers ${rec.reference || recommendationLabel(rec, 50)}`,
                                 ]
                                   .filter(Boolean)
                                   .join(' · ')}
@@ -226,7 +246,11 @@ export function ActionsScreen({ packId }: { packId: string }) {
           )}
         </>
       )}
-      <ActionDialog action={editing === 'new' ? null : editing} open={editing !== null} onClose={() => setEditing(null)} />
+      <ActionDialog
+        action={editing === 'new' ? null : editing}
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+      />
     </div>
   );
 }
@@ -242,13 +266,22 @@ function ClearActionFilters() {
 
 function ActionFiltersBar() {
   const { filters, groupBy, pack, recommendations, actions } = useActionPlan(
-    useShallow((s) => ({ filters: s.filters, groupBy: s.groupBy, pack: s.pack, recommendations: s.recommendations, actions: s.actions })),
+    useShallow((s) => ({
+      filters: s.filters,
+      groupBy: s.groupBy,
+      pack: s.pack,
+      recommendations: s.recommendations,
+      actions: s.actions,
+    })),
   );
   const setFilter = useActionPlan((s) => s.setFilter);
   const setGroupBy = useActionPlan((s) => s.setGroupBy);
   const clearFilters = useActionPlan((s) => s.clearFilters);
   const ids = useId();
-  const owners = useMemo(() => [...new Set(actions.map((a) => a.owner).filter(Boolean))].sort((a, b) => a.localeCompare(b)), [actions]);
+  const owners = useMemo(
+    () => [...new Set(actions.map((a) => a.owner).filter(Boolean))].sort((a, b) => a.localeCompare(b)),
+    [actions],
+  );
   const active = Object.values(filters).filter(Boolean).length;
 
   return (
@@ -270,53 +303,48 @@ function ActionFiltersBar() {
       </div>
       <div className="field filter-bar__wide">
         <label htmlFor={`${ids}-rec`}>Recommendation</label>
-        <select id={`${ids}-rec`} value={filters.recommendationId} onChange={(e) => setFilter('recommendationId', e.target.value)}>
+        <select
+          id={`${ids}-rec`}
+          value={filters.recommendationId}
+          onChange={(e) => setFilter('recommendationId', e.target.value)}
+        >
           <option value="">Any</option>
           <option value="none">Not linked to a recommendation</option>
           <RecommendationOptions recommendations={recommendations} />
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`${ids}-owner`}>Owner</label>
-        <select id={`${ids}-owner`} value={filters.owner} onChange={(e) => setFilter('owner', e.target.value)}>
-          <option value="">Anyone</option>
-          {owners.map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${ids}-status`}>Status</label>
-        <select id={`${ids}-status`} value={filters.status} onChange={(e) => setFilter('status', e.target.value as ActionStatus | '')}>
-          <option value="">Any status</option>
-          {STATUS_OPTIONS.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${ids}-rag`}>RAG</label>
-        <select id={`${ids}-rag`} value={filters.rag} onChange={(e) => setFilter('rag', e.target.value as Rag | '')}>
-          <option value="">Any RAG</option>
-          {RAG_OPTIONS.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${ids}-flag`}>Timing</label>
-        <select id={`${ids}-flag`} value={filters.flag} onChange={(e) => setFilter('flag', e.target.value as '' | 'overdue' | 'due_soon')}>
-          <option value="">Any</option>
-          <option value="overdue">Overdue</option>
-          <option value="due_soon">Due within 14 days</option>
-        </select>
-      </div>
+      <FilterSelect
+        id={`${ids}-owner`}
+        label="Owner"
+        value={filters.owner}
+        anyLabel="Anyone"
+        options={owners.map((o) => ({ value: o, label: o }))}
+        onChange={(v) => setFilter('owner', v)}
+      />
+      <FilterSelect
+        id={`${ids}-status`}
+        label="Status"
+        value={filters.status}
+        anyLabel="Any status"
+        options={STATUS_OPTIONS}
+        onChange={(v) => setFilter('status', v)}
+      />
+      <FilterSelect
+        id={`${ids}-rag`}
+        label="RAG"
+        value={filters.rag}
+        anyLabel="Any RAG"
+        options={RAG_OPTIONS}
+        onChange={(v) => setFilter('rag', v)}
+      />
+      <FilterSelect
+        id={`${ids}-flag`}
+        label="Timing"
+        value={filters.flag}
+        anyLabel="Any"
+        options={TIMING_OPTIONS}
+        onChange={(v) => setFilter('flag', v)}
+      />
       <div className="filter-bar__clear">
         <button type="button" className="btn btn--secondary" onClick={clearFilters} disabled={!active}>
           Clear filters{active ? ` (${active})` : ''}

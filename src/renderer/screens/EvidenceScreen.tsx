@@ -2,7 +2,11 @@
 // with each item's files and the areas of the current pack it supports.
 import { useEffect, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { EVIDENCE_TYPE_LABELS, FRESHNESS_LABELS, SENSITIVITY_LABELS, type EvidenceType, type Freshness, type Sensitivity } from '../../shared/domain';
+import {
+  EVIDENCE_TYPE_LABELS,
+  FRESHNESS_LABELS,
+  SENSITIVITY_LABELS,
+} from '../../shared/domain';
 import type { Pack } from '../../shared/entities';
 import { call } from '../api';
 import { optionsOf } from '../components/AutosaveField';
@@ -15,6 +19,7 @@ import { useEvidenceItem } from '../stores/evidenceItem';
 import { activeFilterCount, useEvidenceLibrary } from '../stores/evidenceLibrary';
 import { useNavigation } from '../stores/navigation';
 import { TitleText } from '../components/TitleText';
+import { FilterSelect } from '../components/FilterSelect';
 
 const SEARCH_DELAY_MS = 200;
 
@@ -23,7 +28,14 @@ export function EvidenceScreen({ packId }: { packId?: string }) {
   const openNew = useEvidenceItem((s) => s.openNew);
   const openExisting = useEvidenceItem((s) => s.openExisting);
   const { total, busy, error, filters, pack, packError } = useEvidenceLibrary(
-    useShallow((s) => ({ total: s.total, busy: s.busy, error: s.error, filters: s.filters, pack: s.pack, packError: s.packError })),
+    useShallow((s) => ({
+      total: s.total,
+      busy: s.busy,
+      error: s.error,
+      filters: s.filters,
+      pack: s.pack,
+      packError: s.packError,
+    })),
   );
   const hintId = useId();
 
@@ -33,7 +45,11 @@ export function EvidenceScreen({ packId }: { packId?: string }) {
 
   const filtering = activeFilterCount(filters) > 0 || filters.text.trim() !== '';
   const status =
-    total === null ? 'Loading the evidence library…' : filtering ? `${countOf(total, 'item')} match` : `${countOf(total, 'item')} in the library`;
+    total === null
+      ? 'Loading the evidence library…'
+      : filtering
+        ? `${countOf(total, 'item')} match`
+        : `${countOf(total, 'item')} in the library`;
 
   return (
     <div className="evidence-screen">
@@ -66,7 +82,9 @@ export function EvidenceScreen({ packId }: { packId?: string }) {
       <ErrorMessage onRetry={() => open(packId)}>{error}</ErrorMessage>
       {total === 0 && !filtering ? (
         <EmptyState title="No evidence yet">
-          <p>Add audits, performance reports, feedback and other evidence, then link each item to the areas it supports.</p>
+          <p>
+            Add audits, performance reports, feedback and other evidence, then link each item to the areas it supports.
+          </p>
           <button type="button" className="btn" onClick={() => openNew(packId)}>
             Add evidence
           </button>
@@ -74,7 +92,11 @@ export function EvidenceScreen({ packId }: { packId?: string }) {
       ) : total === 0 ? (
         <EvidenceNoMatch />
       ) : (
-        <EvidenceTable withAreas={Boolean(packId)} describedBy={hintId} onOpen={(row) => openExisting(row.id, packId)} />
+        <EvidenceTable
+          withAreas={Boolean(packId)}
+          describedBy={hintId}
+          onOpen={(row) => openExisting(row.id, packId)}
+        />
       )}
       <EvidencePanel />
     </div>
@@ -106,7 +128,9 @@ const FRESHNESS_OPTIONS = optionsOf(FRESHNESS_LABELS);
 const SENSITIVITY_OPTIONS = optionsOf(SENSITIVITY_LABELS);
 
 function EvidenceToolbar({ packId }: { packId?: string }) {
-  const { filters, pack, owners } = useEvidenceLibrary(useShallow((s) => ({ filters: s.filters, pack: s.pack, owners: s.owners })));
+  const { filters, pack, owners } = useEvidenceLibrary(
+    useShallow((s) => ({ filters: s.filters, pack: s.pack, owners: s.owners })),
+  );
   const setFilter = useEvidenceLibrary((s) => s.setFilter);
   const clearFilters = useEvidenceLibrary((s) => s.clearFilters);
   const go = useNavigation((s) => s.go);
@@ -164,22 +188,21 @@ function EvidenceToolbar({ packId }: { packId?: string }) {
                 {p.title}
               </option>
             ))}
-            {packId && packs && !packs.some((p) => p.id === packId) && <option value={packId}>{pack?.pack.title ?? 'This pack'}</option>}
+            {packId && packs && !packs.some((p) => p.id === packId) && (
+              <option value={packId}>{pack?.pack.title ?? 'This pack'}</option>
+            )}
           </select>
         </div>
       </div>
       <div className="evidence-toolbar__row evidence-toolbar__filters">
-        <div className="field">
-          <label htmlFor={`${ids}-type`}>Type</label>
-          <select id={`${ids}-type`} value={filters.type} onChange={(e) => setFilter('type', e.target.value as EvidenceType | '')}>
-            <option value="">Any type</option>
-            {TYPE_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id={`${ids}-type`}
+          label="Type"
+          value={filters.type}
+          anyLabel="Any type"
+          options={TYPE_OPTIONS}
+          onChange={(v) => setFilter('type', v)}
+        />
         <div className="field">
           <label htmlFor={`${ids}-owner`}>Owner</label>
           <input
@@ -198,7 +221,12 @@ function EvidenceToolbar({ packId }: { packId?: string }) {
         {packId && (
           <div className="field">
             <label htmlFor={`${ids}-area`}>Area</label>
-            <select id={`${ids}-area`} value={filters.areaId} onChange={(e) => setFilter('areaId', e.target.value)} disabled={!pack}>
+            <select
+              id={`${ids}-area`}
+              value={filters.areaId}
+              onChange={(e) => setFilter('areaId', e.target.value)}
+              disabled={!pack}
+            >
               <option value="">Any area</option>
               {(pack?.areas ?? []).map((a) => (
                 <option key={a.id} value={a.id}>
@@ -209,36 +237,22 @@ function EvidenceToolbar({ packId }: { packId?: string }) {
             </select>
           </div>
         )}
-        <div className="field">
-          <label htmlFor={`${ids}-freshness`}>Freshness</label>
-          <select
-            id={`${ids}-freshness`}
-            value={filters.freshness}
-            onChange={(e) => setFilter('freshness', e.target.value as Freshness | '')}
-          >
-            <option value="">Any</option>
-            {FRESHNESS_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-sensitivity`}>Sensitivity</label>
-          <select
-            id={`${ids}-sensitivity`}
-            value={filters.sensitivity}
-            onChange={(e) => setFilter('sensitivity', e.target.value as Sensitivity | '')}
-          >
-            <option value="">Any</option>
-            {SENSITIVITY_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id={`${ids}-freshness`}
+          label="Freshness"
+          value={filters.freshness}
+          anyLabel="Any"
+          options={FRESHNESS_OPTIONS}
+          onChange={(v) => setFilter('freshness', v)}
+        />
+        <FilterSelect
+          id={`${ids}-sensitivity`}
+          label="Sensitivity"
+          value={filters.sensitivity}
+          anyLabel="Any"
+          options={SENSITIVITY_OPTIONS}
+          onChange={(v) => setFilter('sensitivity', v)}
+        />
         <div className="evidence-toolbar__clear">
           <button type="button" className="btn btn--secondary" onClick={clearFilters} disabled={count === 0}>
             Clear filters{count ? ` (${count})` : ''}
