@@ -7,10 +7,13 @@ export const CHANNELS = {
   chooseDatabase: 'sef:choose-database',
   restoreBackup: 'sef:restore-backup',
   chooseFiles: 'sef:choose-files',
-  chooseSavePath: 'sef:choose-save-path',
-  openPath: 'sef:open-path',
-  showInFolder: 'sef:show-in-folder',
+  chooseSaveFile: 'sef:choose-save-file',
+  grantDroppedFile: 'sef:grant-dropped-file',
+  openFile: 'sef:open-file',
+  showFileInFolder: 'sef:show-file-in-folder',
   openExternal: 'sef:open-external',
   /** Main to renderer: a command from the native menu. */
   menuCommand: 'sef:menu-command',
+  /** Main to renderer: what the core changed (a ChangeEvent). */
+  changed: 'sef:changed',
 } as const;

@@ -3,10 +3,13 @@
 // real SQLite files (tests/unit/shell-database.test.ts).
 import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { StartupState } from '../../src/shared/bridge';
+import type { BackupChoice, StartupState } from '../../src/shared/bridge';
+import type { ChangeEvent } from '../../src/shared/events';
 import { todayIso } from '../../src/shared/dates';
 import { fail, type AppErrorShape, type Result } from '../../src/shared/result';
-import type { CoreContext } from '../../src/core/context';
+import { coreContext, type CoreContext } from '../../src/core/context';
+import { FileGrants } from '../../src/core/files/grants';
+import { PrivateCopies } from '../../src/core/files/private-copies';
 import { backupDatabase, inspectDatabase, openDatabase } from '../../src/core/db/open';
 import type { Connection } from '../../src/core/db/connection';
 import { dispatch } from '../../src/core/dispatch';
@@ -20,6 +23,8 @@ export interface DatabaseHostOptions {
   now?: () => Date;
   /** How many daily automatic copies to keep beside the database. */
   keepAutomaticBackups?: number;
+  /** Where copies of attachments being opened go; SEF Studio's own per-user folder by default. */
+  privateCopies?: PrivateCopies;
   log?: (message: string) => void;
 }
 
@@ -29,10 +34,9 @@ function shapeOf(err: unknown, path: string): AppErrorShape {
   return { code: 'io_error', message: `${path} could not be opened: ${message}` };
 }
 
-export async function listBackups(databasePath: string): Promise<string[]> {
-  const folder = dirname(databasePath);
+export async function listBackups(databasePath: string): Promise<BackupChoice[]> {
   try {
-    return backupsOf(basename(databasePath), await readdir(folder)).map((name) => join(folder, name));
+    return backupsOf(basename(databasePath), await readdir(dirname(databasePath))).map((name) => ({ name }));
   } catch {
     return [];
   }
@@ -49,12 +53,17 @@ export class DatabaseHost {
   private conn: Connection | null = null;
   private current: StartupState;
   private readonly now: () => Date;
+  private readonly changeListeners = new Set<(event: ChangeEvent) => void>();
+  /** Grants outlive a switch of database: a dialog answered while switching still names its file. */
+  readonly files = new FileGrants();
+  readonly privateCopies: PrivateCopies;
 
   constructor(
     initialPath: string,
     private readonly options: DatabaseHostOptions,
   ) {
     this.now = options.now ?? (() => new Date());
+    this.privateCopies = options.privateCopies ?? new PrivateCopies();
     this.current = {
       ok: false,
       path: initialPath,
@@ -110,18 +119,36 @@ export class DatabaseHost {
   }
 
   private contextFor(db: Connection): CoreContext {
-    return { db, now: this.now, appVersion: this.options.appVersion, documentBuilder: this.options.documentBuilder };
+    return coreContext({
+      db,
+      now: this.now,
+      appVersion: this.options.appVersion,
+      files: this.files,
+      privateCopies: this.privateCopies,
+      onChange: (event) => {
+        for (const listener of this.changeListeners) listener(event);
+      },
+      ...(this.options.documentBuilder ? { documentBuilder: this.options.documentBuilder } : {}),
+    });
+  }
+
+  /** Calls listener after every change committed to whichever database is open; returns an unsubscribe. */
+  onChange(listener: (event: ChangeEvent) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => void this.changeListeners.delete(listener);
   }
 
   /**
    * Puts a backup of the failed database in its place and opens it. Only a backup listed for the current
    * failure is accepted; the unreadable file (with its -wal and -shm) is renamed, never deleted.
    */
-  async restoreBackup(backupPath: string): Promise<StartupState> {
+  async restoreBackup(backupName: string): Promise<StartupState> {
     const state = this.current;
     if (state.ok) return this.refuse('A backup can only be restored when the database could not be opened.');
     const allowed = await listBackups(state.path);
-    if (!allowed.includes(backupPath)) return this.refuse(`${backupPath} is not a backup of ${state.path}. Choose one of the backups listed.`);
+    if (!allowed.some((b) => b.name === backupName))
+      return this.refuse(`${String(backupName)} is not a backup of ${basename(state.path)}. Choose one of the backups listed.`);
+    const backupPath = join(dirname(state.path), backupName);
     try {
       await inspectDatabase(backupPath);
     } catch (err) {
@@ -180,10 +207,12 @@ export class DatabaseHost {
     }
   }
 
+  /** Closes the database and removes the private copies of attachments opened in this session. */
   async close(): Promise<void> {
     const conn = this.conn;
     this.conn = null;
     if (conn) await conn.close().catch(() => undefined);
+    await this.privateCopies.clear().catch(() => undefined);
   }
 
   private log(message: string): void {

@@ -65,6 +65,9 @@ async function start(): Promise<void> {
   const choice = chooseDatabasePath(process.argv, process.env, app.getPath('userData'));
   log(`Database (${choice.source}): ${choice.path}`);
   const database = new DatabaseHost(choice.path, { appVersion: app.getVersion(), log, documentBuilder: buildDocxInWorker });
+  // Copies of attachments a crash left behind are removed now; the rest go when the app quits.
+  void database.privateCopies.prepare().catch((err: unknown) => log(`Private folder for opened attachments: ${String(err)}`));
+  database.onChange((event) => mainWindow?.webContents.send(CHANNELS.changed, event));
   const recent = new RecentFiles(join(app.getPath('userData'), 'recent-files.json'));
   await recent.load();
   const first = await database.open(choice.path, { createFolder: choice.source === 'default' });
@@ -123,8 +126,8 @@ async function start(): Promise<void> {
       const path = await chooseDatabaseFile(mainWindow, create);
       return path ? openAndRemember(path, create) : null;
     },
-    restoreBackup: async (path) => {
-      const state = await database.restoreBackup(path);
+    restoreBackup: async (name) => {
+      const state = await database.restoreBackup(name);
       if (state.ok) {
         await recent.add(state.path);
         refreshMenu();

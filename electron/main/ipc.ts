@@ -4,11 +4,14 @@
 import { ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
 import type { StartupState } from '../../src/shared/bridge';
+import { FILE_PURPOSE_NAMES, type ChosenFile } from '../../src/shared/files';
 import { fail } from '../../src/shared/result';
 import { CHANNELS, DISPATCH_CHANNEL } from '../channels';
 import type { DatabaseHost } from './database';
 import { chooseFiles, chooseSavePath } from './dialogs';
+import { basename } from 'node:path';
 import { isOpenablePath, isSafeExternalUrl, isTrustedSenderUrl } from './policy';
+import { accessFor } from '../../src/core/files/grants';
 
 export interface IpcDeps {
   window(): BrowserWindow | null;
@@ -16,7 +19,7 @@ export interface IpcDeps {
   devServerUrl: string | null;
   /** Lets the person pick another database and opens it; null when cancelled. */
   chooseDatabase(create: boolean): Promise<StartupState | null>;
-  restoreBackup(path: string): Promise<StartupState>;
+  restoreBackup(name: string): Promise<StartupState>;
   log(message: string): void;
 }
 
@@ -24,9 +27,17 @@ const Filters = z
   .array(z.object({ name: z.string().max(200), extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/)).max(40) }).strict())
   .max(20)
   .optional();
-const ChooseFilesOptions = z.object({ title: z.string().max(300), filters: Filters, multiple: z.boolean().optional() }).strict();
-const ChooseSavePathOptions = z.object({ title: z.string().max(300), defaultName: z.string().max(255), filters: Filters }).strict();
-const PathArg = z.string().min(1).max(4096);
+const Purpose = z.enum(FILE_PURPOSE_NAMES);
+const ChooseFilesOptions = z
+  .object({ title: z.string().max(300), purpose: Purpose, filters: Filters, multiple: z.boolean().optional() })
+  .strict();
+const ChooseSaveFileOptions = z
+  .object({ title: z.string().max(300), purpose: Purpose, defaultName: z.string().max(255), filters: Filters })
+  .strict();
+/** Only the preload sends a path, for a file the person dropped; see grantDroppedFile below. */
+const DroppedPath = z.string().min(1).max(32_768);
+const Opener = z.string().min(1).max(100);
+const BackupName = z.string().min(1).max(1024);
 const UrlArg = z.string().min(1).max(8192);
 const ChooseDatabaseOptions = z.object({ create: z.boolean().optional() }).strict();
 
@@ -72,19 +83,39 @@ export function registerIpc(deps: IpcDeps): void {
     const { create } = ChooseDatabaseOptions.parse(options ?? {});
     return deps.chooseDatabase(create ?? false);
   });
-  guarded(CHANNELS.restoreBackup, async (_win, path: unknown) => deps.restoreBackup(PathArg.parse(path)));
+  guarded(CHANNELS.restoreBackup, async (_win, name: unknown) => deps.restoreBackup(BackupName.parse(name)));
 
-  guarded(CHANNELS.chooseFiles, async (win, options: unknown) => chooseFiles(win, ChooseFilesOptions.parse(options)));
-  guarded(CHANNELS.chooseSavePath, async (win, options: unknown) => chooseSavePath(win, ChooseSavePathOptions.parse(options)));
-
-  guarded(CHANNELS.openPath, async (_win, path: unknown) => {
-    const target = PathArg.parse(path);
-    if (!isOpenablePath(target)) throw new Error(`SEF Studio will not open ${target}: it is a program, not a document.`);
-    const problem = await shell.openPath(target);
-    if (problem) throw new Error(`${target} could not be opened: ${problem}`);
+  // Dialogs answer with grants, never paths: each chosen file is good once, for the purpose asked.
+  const granted = (path: string, purpose: z.infer<typeof Purpose>): ChosenFile => ({
+    grant: deps.database.files.grant(path, purpose),
+    name: basename(path),
   });
-  guarded(CHANNELS.showInFolder, async (_win, path: unknown) => {
-    shell.showItemInFolder(PathArg.parse(path));
+  guarded(CHANNELS.chooseFiles, async (win, options: unknown) => {
+    const { purpose, ...dialog } = ChooseFilesOptions.parse(options);
+    if (accessFor(purpose) !== 'read') throw new Error('An open dialog chooses files to read.');
+    return (await chooseFiles(win, dialog)).map((path) => granted(path, purpose));
+  });
+  guarded(CHANNELS.chooseSaveFile, async (win, options: unknown) => {
+    const { purpose, ...dialog } = ChooseSaveFileOptions.parse(options);
+    if (accessFor(purpose) !== 'write') throw new Error('A save dialog chooses a file to write.');
+    const path = await chooseSavePath(win, dialog);
+    return path ? granted(path, purpose) : null;
+  });
+  // A drop carries no dialog, so its path comes from the preload (webUtils.getPathForFile, which knows
+  // only files the person really dropped). It can only ever be read, and only as an attachment.
+  guarded(CHANNELS.grantDroppedFile, async (_win, path: unknown) => granted(DroppedPath.parse(path), 'attach-evidence'));
+
+  guarded(CHANNELS.openFile, async (_win, opener: unknown) => {
+    const target = deps.database.files.resolveOpener(Opener.parse(opener), 'open');
+    if (!target) throw new Error('SEF Studio only opens documents it wrote for you to open.');
+    if (!isOpenablePath(target)) throw new Error(`SEF Studio will not open ${basename(target)}: it is a program, not a document.`);
+    const problem = await shell.openPath(target);
+    if (problem) throw new Error(`${basename(target)} could not be opened: ${problem}`);
+  });
+  guarded(CHANNELS.showFileInFolder, async (_win, opener: unknown) => {
+    const target = deps.database.files.resolveOpener(Opener.parse(opener), 'reveal');
+    if (!target) throw new Error('SEF Studio only shows files it wrote.');
+    shell.showItemInFolder(target);
   });
   guarded(CHANNELS.openExternal, async (_win, url: unknown) => {
     const target = UrlArg.parse(url);

@@ -2,32 +2,40 @@
 // never exposed. Sandboxed, so this is bundled to CommonJS and may only require 'electron'.
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { BRIDGE_KEY, type SefBridge } from '../../src/shared/bridge';
+import type { ChangeEvent } from '../../src/shared/events';
 import { CHANNELS, DISPATCH_CHANNEL } from '../channels';
+
+function subscribe<T>(channel: string, accept: (value: unknown) => value is T, listener: (value: T) => void): () => void {
+  const wrapped = (_event: IpcRendererEvent, value: unknown) => {
+    if (accept(value)) listener(value);
+  };
+  ipcRenderer.on(channel, wrapped);
+  return () => void ipcRenderer.removeListener(channel, wrapped);
+}
 
 const bridge: SefBridge = {
   dispatch: (op, input) => ipcRenderer.invoke(DISPATCH_CHANNEL, op, input),
   chooseFiles: (options) => ipcRenderer.invoke(CHANNELS.chooseFiles, options),
-  chooseSavePath: (options) => ipcRenderer.invoke(CHANNELS.chooseSavePath, options),
-  pathForDroppedFile: (file) => {
+  chooseSaveFile: (options) => ipcRenderer.invoke(CHANNELS.chooseSaveFile, options),
+  grantDroppedFile: async (file) => {
+    // Only a File the person really dropped has a path; one the page made itself has none.
+    let path = '';
     try {
-      return webUtils.getPathForFile(file as File) || null;
+      path = webUtils.getPathForFile(file as File);
     } catch {
       return null;
     }
+    return path ? ipcRenderer.invoke(CHANNELS.grantDroppedFile, path) : null;
   },
-  openPath: (path) => ipcRenderer.invoke(CHANNELS.openPath, path),
-  showInFolder: (path) => ipcRenderer.invoke(CHANNELS.showInFolder, path),
+  openFile: (opener) => ipcRenderer.invoke(CHANNELS.openFile, opener),
+  showFileInFolder: (opener) => ipcRenderer.invoke(CHANNELS.showFileInFolder, opener),
   openExternal: (url) => ipcRenderer.invoke(CHANNELS.openExternal, url),
-  onMenuCommand: (listener) => {
-    const wrapped = (_event: IpcRendererEvent, command: unknown) => {
-      if (typeof command === 'string') listener(command);
-    };
-    ipcRenderer.on(CHANNELS.menuCommand, wrapped);
-    return () => void ipcRenderer.removeListener(CHANNELS.menuCommand, wrapped);
-  },
+  onMenuCommand: (listener) => subscribe(CHANNELS.menuCommand, (v): v is string => typeof v === 'string', listener),
+  onChange: (listener) =>
+    subscribe(CHANNELS.changed, (v): v is ChangeEvent => typeof v === 'object' && v !== null && 'entities' in v, listener),
   startupState: () => ipcRenderer.invoke(CHANNELS.startup),
   chooseDatabase: (options) => ipcRenderer.invoke(CHANNELS.chooseDatabase, options ?? {}),
-  restoreBackup: (path) => ipcRenderer.invoke(CHANNELS.restoreBackup, path),
+  restoreBackup: (name) => ipcRenderer.invoke(CHANNELS.restoreBackup, name),
 };
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

@@ -1,7 +1,7 @@
 // The CLI is a host of the core like the desktop app: it opens a database and calls handlers through
 // the same context and dispatch.
 import { readFileSync } from 'node:fs';
-import type { CoreContext } from '../core/context';
+import { coreContext, type CoreContext } from '../core/context';
 import type { Connection } from '../core/db/connection';
 
 let version: string | undefined;
@@ -22,5 +22,5 @@ export function appVersion(): string {
 }
 
 export function cliContext(db: Connection): CoreContext {
-  return { db, now: () => new Date(), appVersion: appVersion() };
+  return coreContext({ db, appVersion: appVersion() });
 }

@@ -2,6 +2,7 @@
 // the rows written, and an audit entry that lands with them or not at all. Services describe what
 // changes; this module supplies the shape, so no handler can forget the audit or split a change in two.
 import type { Queryable, SqlValue } from './db/connection';
+import type { ChangeEvent } from '../shared/events';
 import { actorName, audit, nowIso, type AuditRecord, type CoreContext } from './context';
 import { updateRow } from './records';
 
@@ -15,11 +16,41 @@ export interface Change {
   record(entry: AuditRecord): Promise<void>;
 }
 
-export function change<T>(ctx: CoreContext, body: (c: Change) => Promise<T>): Promise<T> {
-  return ctx.db.transaction(async (tx) => {
-    const actor = await actorName(tx);
-    return body({ tx, ctx, actor, at: nowIso(ctx), record: (entry) => audit(tx, ctx, actor, entry) });
+export async function change<T>(ctx: CoreContext, body: (c: Change) => Promise<T>): Promise<T> {
+  const recorded: AuditRecord[] = [];
+  let actor = '';
+  let at = '';
+  const result = await ctx.db.transaction(async (tx) => {
+    recorded.length = 0;
+    actor = await actorName(tx);
+    at = nowIso(ctx);
+    return body({
+      tx,
+      ctx,
+      actor,
+      at,
+      record: (entry) => {
+        recorded.push(entry);
+        return audit(tx, ctx, actor, entry);
+      },
+    });
   });
+  // Announced only once committed, and only when something was recorded: a save that changed nothing
+  // is not news. What the history records is exactly what changed, so it is also what to refresh.
+  if (recorded.length && ctx.onChange) {
+    try {
+      ctx.onChange(changeEventOf(recorded, actor, at));
+    } catch {
+      // A host that cannot pass the news on must not turn a saved change into a failure.
+    }
+  }
+  return result;
+}
+
+export function changeEventOf(records: readonly AuditRecord[], actor: string, at: string): ChangeEvent {
+  const entities = [...new Set(records.map((r) => r.entity))];
+  const packIds = [...new Set(records.map((r) => r.packId).filter((id): id is string => !!id))];
+  return { entities, packIds, actor, at, origin: 'local' };
 }
 
 /**

@@ -1,20 +1,41 @@
-// What every handler is given: the open database, the clock, and who is making the change.
+// What every handler is given: the open database, the clock, who is making the change, the files the
+// host has granted, and where to announce changes.
 import { randomUUID } from 'node:crypto';
 import { todayIso } from '../shared/dates';
+import type { ChangeEvent } from '../shared/events';
 import type { Connection, Queryable } from './db/connection';
 import type { DocumentBuilder } from './export';
+import { FileGrants } from './files/grants';
+import { PrivateCopies } from './files/private-copies';
 
 export interface CoreContext {
   db: Connection;
   /** The current moment; tests pass a fixed clock. */
   now(): Date;
-  /** Where exports, attachments saved out and similar files may be written by default. */
   appVersion: string;
+  /** Files the host granted for one purpose each, and files the core wrote for the person to open. */
+  files: FileGrants;
+  /** SEF Studio's own folder for copies of attachments being opened in another program. */
+  privateCopies: PrivateCopies;
+  /** Told after every committed change, so hosts can tell the renderer what to refresh. */
+  onChange?: (event: ChangeEvent) => void;
   /**
    * Builds Word documents. Building is seconds of CPU work; a host with a user interface (Electron) passes
    * one that runs in a worker thread so its main process stays responsive. Defaults to building in-line.
    */
   documentBuilder?: DocumentBuilder;
+}
+
+/** A context with the defaults filled in: a new grant registry and the per-user private folder. */
+export function coreContext(
+  fields: Pick<CoreContext, 'db' | 'appVersion'> & Partial<Omit<CoreContext, 'db' | 'appVersion'>>,
+): CoreContext {
+  return {
+    now: () => new Date(),
+    files: new FileGrants(),
+    privateCopies: new PrivateCopies(),
+    ...fields,
+  };
 }
 
 export function nowIso(ctx: CoreContext): string {

@@ -1,6 +1,10 @@
 // What a host exposes to the renderer as window.sef. Electron's preload implements it over IPC; the
 // browser tests implement it over Playwright's exposed functions. The renderer cannot tell them apart.
+// The renderer never names a file path: dialogs and drops give it grants (shared/files.ts), and files
+// the core wrote come back as openers.
 import type { OpName, OpInput, OpOutput } from './api';
+import type { ChangeEvent } from './events';
+import type { ChosenFile, FilePurpose } from './files';
 import type { AppErrorShape, Result } from './result';
 
 export interface FileFilter {
@@ -10,19 +14,22 @@ export interface FileFilter {
 
 export interface SefBridge {
   dispatch<N extends OpName>(op: N, input: OpInput<N>): Promise<Result<OpOutput<N>>>;
-  /** Native open dialog; resolves to the chosen paths, empty when cancelled. */
-  chooseFiles(options: { title: string; filters?: FileFilter[]; multiple?: boolean }): Promise<string[]>;
-  /** Native save dialog; resolves to the chosen path, or null when cancelled. */
-  chooseSavePath(options: { title: string; defaultName: string; filters?: FileFilter[] }): Promise<string | null>;
-  /** The file-system path of a File dropped on the window (Electron only; null elsewhere). */
-  pathForDroppedFile(file: object): string | null;
-  /** Open a file the core wrote (an exported document, a saved attachment) in its default app. */
-  openPath(path: string): Promise<void>;
-  showInFolder(path: string): Promise<void>;
+  /** Native open dialog; the files chosen, each granted for `purpose` once. Empty when cancelled. */
+  chooseFiles(options: { title: string; purpose: FilePurpose; filters?: FileFilter[]; multiple?: boolean }): Promise<ChosenFile[]>;
+  /** Native save dialog; the file chosen, granted for `purpose` once, or null when cancelled. */
+  chooseSaveFile(options: { title: string; purpose: FilePurpose; defaultName: string; filters?: FileFilter[] }): Promise<ChosenFile | null>;
+  /** A File dropped on the window, granted for attaching to evidence; null when it is not a file on disk. */
+  grantDroppedFile(file: object): Promise<ChosenFile | null>;
+  /** Open, in its default program, a file the core wrote to be opened (an export, a copy of an attachment). */
+  openFile(opener: string): Promise<void>;
+  /** Show a file the core wrote in the system's file manager. */
+  showFileInFolder(opener: string): Promise<void>;
   /** Opens https links in the user's browser; anything else is refused by the host. */
   openExternal(url: string): Promise<void>;
   /** Menu commands from the native menu: "export-word", "new-pack", … */
   onMenuCommand(listener: (command: string) => void): () => void;
+  /** What the core changed, after each committed change (this window's own and, in a team, others'). */
+  onChange(listener: (event: ChangeEvent) => void): () => void;
   /**
    * Whether the host opened its database. When it could not (damaged, newer, from another program, locked,
    * folder missing), every dispatch fails with the same error and the renderer should show a screen that
@@ -36,15 +43,21 @@ export interface SefBridge {
   chooseDatabase(options?: { create?: boolean }): Promise<StartupState | null>;
   /**
    * Puts one of the backups listed in the failed startup state in place of the database (the unreadable
-   * file is kept beside it, renamed) and opens it. Paths not in that list are refused.
+   * file is kept beside it, renamed) and opens it. Names not in that list are refused.
    */
-  restoreBackup(path: string): Promise<StartupState>;
+  restoreBackup(name: string): Promise<StartupState>;
+}
+
+/** A copy of the database kept beside it, as the start-up screen lists it. */
+export interface BackupChoice {
+  /** The file's name in the database's folder; restoreBackup() takes it back. */
+  name: string;
 }
 
 /** What the host found when it opened (or tried to open) the database. */
 export type StartupState =
   | { ok: true; path: string }
-  | { ok: false; path: string; error: AppErrorShape; backups: string[] };
+  | { ok: false; path: string; error: AppErrorShape; backups: BackupChoice[] };
 
 export const BRIDGE_KEY = 'sef';
 /** The single IPC channel all operations travel on. */

@@ -6,10 +6,15 @@ import {
   MARKINGS, PACK_STATUSES, RAGS, RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES, SENSITIVITIES,
 } from './domain';
 import { FrameworkSchema } from './framework';
+import { isValidIsoDate } from './dates';
 import { RichDocSchema } from './richtext';
 
 export const Id = z.string().min(1).max(64);
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-23');
+/** A calendar date as YYYY-MM-DD that exists: 2026-02-30 and 2026-13-01 are refused, not stored. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use a date like 2026-11-23', abort: true })
+  .refine(isValidIsoDate, 'That date does not exist; check the day and the month');
 export const Timestamp = z.string();
 
 export const SettingsSchema = z.object({

@@ -4,9 +4,9 @@
 // (the process's maximum resident set size) is the export's alone, not the benchmark's.
 import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { CoreContext } from '../../src/core/context';
+import { coreContext, type CoreContext } from '../../src/core/context';
 import { openDatabase } from '../../src/core/db/open';
 import { populateDemo } from '../../src/core/demo/index';
 import { populateLargePack } from '../../src/core/demo/large';
@@ -70,7 +70,7 @@ export const exportSection: Section = {
     const demoPath = join(demoDir, 'demo.sqlite');
     const demo = await openDatabase(demoPath);
     try {
-      const ctx: CoreContext = { db: demo, now: () => new Date(), appVersion: '0.0.0-bench' };
+      const ctx: CoreContext = coreContext({ db: demo, appVersion: '0.0.0-bench' });
       await populateDemo(ctx);
       const [pack] = await call(ctx, 'packs.list', {});
       await exportFigure(bench, 'Demo pack, self-evaluation', ctx, demoPath, pack!.id, { edition: 'self_evaluation' });
@@ -86,7 +86,7 @@ export const exportSection: Section = {
     const largePath = join(largeDir, 'large.sqlite');
     const large = await openDatabase(largePath);
     try {
-      const ctx: CoreContext = { db: large, now: () => new Date(), appVersion: '0.0.0-bench' };
+      const ctx: CoreContext = coreContext({ db: large, appVersion: '0.0.0-bench' });
       const { packId } = await bench.time(
         'Generate the large pack (not the export)',
         () => populateLargePack(ctx, { evidence: 2000, actions: 300, narrativeWords: 60_000 }),
@@ -108,12 +108,13 @@ export const exportSection: Section = {
 async function child(dbPath: string, packId: string, out: string, optionsJson: string): Promise<void> {
   const { openDatabaseReadOnly } = await import('../../src/core/db/open');
   const db = await openDatabaseReadOnly(dbPath);
-  const ctx: CoreContext = { db, now: () => new Date(), appVersion: '0.0.0-bench' };
+  const ctx: CoreContext = coreContext({ db, appVersion: '0.0.0-bench' });
   const rssBefore = process.memoryUsage().rss;
   let heapPeak = process.memoryUsage().heapUsed;
   const sampler = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 10);
   const start = performance.now();
-  const result = await call(ctx, 'export.word', { packId, path: out, options: JSON.parse(optionsJson) as ExportOptions });
+  const file = ctx.files.grant(resolve(out), 'export-word');
+  const result = await call(ctx, 'export.word', { packId, file, options: JSON.parse(optionsJson) as ExportOptions });
   const ms = performance.now() - start;
   clearInterval(sampler);
   await db.close();

@@ -3,7 +3,7 @@
 // No asserts: speed is reported, never tested (shared/design.md, "Testing").
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
-import type { CoreContext } from '../../src/core/context';
+import { coreContext, type CoreContext } from '../../src/core/context';
 import { openDatabase } from '../../src/core/db/open';
 import { FIXED_NOW, tempDir } from '../support/tempdb';
 
@@ -76,7 +76,7 @@ export async function runSection(section: Section): Promise<Figure[]> {
       const dir = await bench.folder();
       const db = await bench.time(label, () => openDatabase(join(dir, 'bench.sqlite')));
       cleanups.unshift(() => db.close().catch(() => undefined));
-      return { db, now: () => FIXED_NOW, appVersion: '0.0.0-bench' };
+      return coreContext({ db, now: () => FIXED_NOW, appVersion: '0.0.0-bench' });
     },
   };
   try {

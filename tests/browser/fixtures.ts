@@ -14,7 +14,7 @@
 // Any Content Security Policy violation fails the test: the desktop app would have broken the same way.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import sqlite3 from 'sqlite3';
 import type { CoreContext } from '../../src/core/context';
@@ -26,7 +26,9 @@ import { populateDemo } from '../../src/core/demo/index';
 import { dispatch } from '../../src/core/dispatch';
 import type { OpInput, OpName, OpOutput } from '../../src/shared/api';
 import { BRIDGE_KEY, type FileFilter, type MenuCommand, type StartupState } from '../../src/shared/bridge';
+import type { ChosenFile, FilePurpose } from '../../src/shared/files';
 import { DatabaseHost } from '../../electron/main/database';
+import { PrivateCopies } from '../../src/core/files/private-copies';
 import { isSafeExternalUrl } from '../../electron/main/policy';
 import { CSP_BINDING, DISPATCH_BINDING, HOST_BINDING, PAGE_HOOKS, installPageBridge, type PageHooks } from './page-bridge';
 import { serveRenderer, type RendererServer } from './server';
@@ -38,11 +40,13 @@ export const FIXED_NOW = new Date('2026-11-23T10:00:00Z');
 
 export interface ChooseFilesRequest {
   title: string;
+  purpose: FilePurpose;
   filters?: FileFilter[];
   multiple?: boolean;
 }
-export interface ChooseSavePathRequest {
+export interface ChooseSaveFileRequest {
   title: string;
+  purpose: FilePurpose;
   defaultName: string;
   filters?: FileFilter[];
 }
@@ -60,21 +64,25 @@ export interface BrowserHost {
   call<N extends OpName>(op: N, input: OpInput<N>): Promise<OpOutput<N>>;
   /** Loads the app (path relative to the renderer, '/' by default) and waits for it to start. */
   open(path?: string): Promise<void>;
-  /** The next chooseFiles() resolves to these paths ([] is a cancelled dialog). */
+  /** The next chooseFiles() picks these paths ([] is a cancelled dialog); the page gets grants for them. */
   queueChosenFiles(paths: string[]): void;
-  /** The next chooseSavePath() resolves to this path (null is a cancelled dialog). */
+  /** The next chooseSaveFile() picks this path (null is a cancelled dialog); the page gets a grant. */
   queueSavePath(path: string | null): void;
   /** The next chooseDatabase() picks this file (null is a cancelled dialog). */
   queueDatabasePath(path: string | null): void;
-  /** pathForDroppedFile() returns `path` for a dropped File called `name`. */
-  mapDroppedFile(name: string, path: string): Promise<void>;
+  /** A File called `name` dropped on the page is the file at `path` (Electron's preload knows this). */
+  mapDroppedFile(name: string, path: string): void;
+  /** Grants a path for a purpose, as a host's dialog would, for tests that call the core directly. */
+  grant(path: string, purpose: FilePurpose): string;
   /** As if chosen from the native menu; resolves to how many listeners the page had registered. */
   sendMenuCommand(command: MenuCommand): Promise<number>;
   /** What the page asked the host to do, in order. */
   readonly calls: {
     chooseFiles: ChooseFilesRequest[];
-    chooseSavePath: ChooseSavePathRequest[];
+    chooseSaveFile: ChooseSaveFileRequest[];
+    /** The files the host opened (shell.openPath), as paths. */
     openPath: string[];
+    /** The files the host showed in their folder, as paths. */
     showInFolder: string[];
     openExternal: string[];
     /** openExternal calls the desktop app would refuse (not https). */
@@ -146,6 +154,8 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
     const dbPath = join(dir, 'sef-studio.sqlite');
     await prepareDatabase(startWith, dbPath);
     const database = new DatabaseHost(dbPath, {
+      // Each test's own private folder: workers run side by side, and closing clears the folder.
+      privateCopies: new PrivateCopies(join(dir, 'private-copies')),
       appVersion: '0.0.0-test',
       now: () => FIXED_NOW,
       // As in the desktop app: documents are built off the main thread, so the page stays live meanwhile.
@@ -163,22 +173,36 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
     }
 
     const queues = { files: [] as string[][], save: [] as (string | null)[], database: [] as (string | null)[] };
-    const calls: BrowserHost['calls'] = { chooseFiles: [], chooseSavePath: [], openPath: [], showInFolder: [], openExternal: [], refusedExternal: [] };
+    const calls: BrowserHost['calls'] = { chooseFiles: [], chooseSaveFile: [], openPath: [], showInFolder: [], openExternal: [], refusedExternal: [] };
+    const dropped = new Map<string, string>();
+    const granted = (path: string, purpose: FilePurpose): ChosenFile => ({ grant: database.files.grant(path, purpose), name: basename(path) });
+    const opened = (opener: unknown, action: 'open' | 'reveal') => {
+      const path = database.files.resolveOpener(opener, action);
+      if (!path) throw new Error(action === 'open' ? 'SEF Studio only opens documents it wrote for you to open.' : 'SEF Studio only shows files it wrote.');
+      return path;
+    };
     const cspViolations: string[] = [];
     const pageErrors: string[] = [];
     let cspViolationsAllowed = false;
 
     const hostMethods: Record<string, (...args: unknown[]) => Promise<unknown>> = {
       chooseFiles: async (options) => {
-        calls.chooseFiles.push(options as ChooseFilesRequest);
-        return queues.files.shift() ?? [];
+        const request = options as ChooseFilesRequest;
+        calls.chooseFiles.push(request);
+        return (queues.files.shift() ?? []).map((path) => granted(path, request.purpose));
       },
-      chooseSavePath: async (options) => {
-        calls.chooseSavePath.push(options as ChooseSavePathRequest);
-        return queues.save.length ? queues.save.shift()! : null;
+      chooseSaveFile: async (options) => {
+        const request = options as ChooseSaveFileRequest;
+        calls.chooseSaveFile.push(request);
+        const path = queues.save.length ? queues.save.shift()! : null;
+        return path ? granted(path, request.purpose) : null;
       },
-      openPath: async (path) => void calls.openPath.push(String(path)),
-      showInFolder: async (path) => void calls.showInFolder.push(String(path)),
+      grantDroppedFile: async (name) => {
+        const path = dropped.get(String(name));
+        return path ? granted(path, 'attach-evidence') : null;
+      },
+      openFile: async (opener) => void calls.openPath.push(opened(opener, 'open')),
+      showFileInFolder: async (opener) => void calls.showInFolder.push(opened(opener, 'reveal')),
       openExternal: async (url) => {
         if (!isSafeExternalUrl(String(url))) {
           calls.refusedExternal.push(String(url));
@@ -199,6 +223,12 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
       const fn = hostMethods[method];
       if (!fn) throw new Error(`The test host has no ${method}.`);
       return fn(...args);
+    });
+    // As the Electron host does: every committed change is told to the page.
+    const stopForwarding = database.onChange((event) => {
+      void page
+        .evaluate(([key, e]) => (window as unknown as Record<string, PageHooks>)[key]?.changed(e), [PAGE_HOOKS, event] as const)
+        .catch(() => undefined);
     });
     await page.exposeFunction(CSP_BINDING, (text: string) => void cspViolations.push(text));
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -228,8 +258,8 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
       queueChosenFiles: (paths) => void queues.files.push(paths),
       queueSavePath: (path) => void queues.save.push(path),
       queueDatabasePath: (path) => void queues.database.push(path),
-      mapDroppedFile: (name, path) =>
-        page.evaluate(([key, n, p]) => (window as unknown as Record<string, PageHooks>)[key]!.mapDroppedFile(n, p), [PAGE_HOOKS, name, path] as const),
+      mapDroppedFile: (name, path) => void dropped.set(name, path),
+      grant: (path, purpose) => database.files.grant(path, purpose),
       sendMenuCommand: (command) =>
         page.evaluate(([key, c]) => (window as unknown as Record<string, PageHooks>)[key]!.menuCommand(c), [PAGE_HOOKS, command] as const),
       calls,
@@ -245,6 +275,7 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
     } finally {
       if (pageErrors.length) await testInfo.attach('page-errors.txt', { body: pageErrors.join('\n'), contentType: 'text/plain' });
       // Close the page first so no late autosave reaches a closed database.
+      stopForwarding();
       await page.close().catch(() => undefined);
       await database.close();
       await rm(dir, { recursive: true, force: true });

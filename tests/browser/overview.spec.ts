@@ -89,7 +89,7 @@ test.describe('with the demo data', () => {
     await dialog.getByRole('button', { name: 'Choose where to save…' }).click();
     await expect(dialog.getByRole('alert')).toContainText('The document was not written');
     await expect(dialog.getByLabel('Meeting', { exact: true })).toHaveValue('Improvement Board, 8 December 2026');
-    expect(host.calls.chooseSavePath.at(-1)?.defaultName).toBe(
+    expect(host.calls.chooseSaveFile.at(-1)?.defaultName).toBe(
       `Northmoor Borough Council board paper ${pack.period.replace('–', '-')}.docx`,
     );
 

@@ -197,7 +197,7 @@ test('the File menu backs up the database, and asks for a pack before exporting'
   host.queueSavePath(target);
   await dialog.getByRole('button', { name: 'Choose where to save…' }).click();
   await expect(dialog.getByRole('status')).toContainText(`Backed up to ${target}`);
-  expect(host.calls.chooseSavePath.at(-1)?.defaultName).toBe('SEF Studio backup 2026-11-23.sqlite');
+  expect(host.calls.chooseSaveFile.at(-1)?.defaultName).toBe('SEF Studio backup 2026-11-23.sqlite');
   await dialog.getByRole('button', { name: 'Show in folder' }).click();
   expect(host.calls.showInFolder).toEqual([target]);
 });

@@ -12,7 +12,8 @@ export const PAGE_HOOKS = '__sefTestHooks';
 
 export interface PageHooks {
   menuCommand(command: string): number;
-  mapDroppedFile(name: string, path: string): void;
+  /** Delivers a change event to the page's onChange listeners, as the Electron host does. */
+  changed(event: unknown): number;
 }
 
 export function installPageBridge(names: { dispatch: string; host: string; csp: string; hooks: string; bridgeKey: string }): void {
@@ -25,22 +26,27 @@ export function installPageBridge(names: { dispatch: string; host: string; csp: 
   };
   const host = (method: string, ...args: unknown[]) => binding(names.host)(method, args);
   const listeners = new Set<(command: string) => void>();
-  const dropped = new Map<string, string>();
+  const changeListeners = new Set<(event: never) => void>();
 
   const bridge: SefBridge = {
     dispatch: (op, input) => binding(names.dispatch)(op, input) as never,
-    chooseFiles: (options) => host('chooseFiles', options) as Promise<string[]>,
-    chooseSavePath: (options) => host('chooseSavePath', options) as Promise<string | null>,
-    pathForDroppedFile: (file) => {
+    chooseFiles: (options) => host('chooseFiles', options) as never,
+    chooseSaveFile: (options) => host('chooseSaveFile', options) as never,
+    // As in Electron, only the file's identity reaches the host (there, the preload's webUtils path).
+    grantDroppedFile: (file) => {
       const name = (file as { name?: unknown }).name;
-      return typeof name === 'string' ? (dropped.get(name) ?? null) : null;
+      return host('grantDroppedFile', typeof name === 'string' ? name : '') as never;
     },
-    openPath: (path) => host('openPath', path) as Promise<void>,
-    showInFolder: (path) => host('showInFolder', path) as Promise<void>,
+    openFile: (opener) => host('openFile', opener) as Promise<void>,
+    showFileInFolder: (opener) => host('showFileInFolder', opener) as Promise<void>,
     openExternal: (url) => host('openExternal', url) as Promise<void>,
     onMenuCommand: (listener) => {
       listeners.add(listener);
       return () => void listeners.delete(listener);
+    },
+    onChange: (listener) => {
+      changeListeners.add(listener as (event: never) => void);
+      return () => void changeListeners.delete(listener as (event: never) => void);
     },
     startupState: () => host('startupState') as never,
     chooseDatabase: (options) => host('chooseDatabase', options ?? {}) as never,
@@ -52,7 +58,10 @@ export function installPageBridge(names: { dispatch: string; host: string; csp: 
       for (const listener of listeners) listener(command);
       return listeners.size;
     },
-    mapDroppedFile: (name, path) => void dropped.set(name, path),
+    changed: (event) => {
+      for (const listener of changeListeners) listener(event as never);
+      return changeListeners.size;
+    },
   };
 
   // Like contextBridge: a frozen object the page cannot replace.

@@ -95,7 +95,7 @@ test('shows the database file, checks it and backs it up', async ({ page, host }
   await page.getByRole('button', { name: 'Back up…' }).click();
   await expect(page.getByText(`Backed up to ${target}`)).toBeVisible();
   expect(existsSync(target)).toBe(true);
-  expect(host.calls.chooseSavePath.at(-1)?.defaultName).toMatch(/2026-11-23/);
+  expect(host.calls.chooseSaveFile.at(-1)?.defaultName).toMatch(/2026-11-23/);
 
   // A cancelled dialog does nothing and says nothing.
   host.queueSavePath(null);

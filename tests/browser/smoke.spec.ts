@@ -76,32 +76,39 @@ test('the page sees only the bridge: window.sef is frozen and talks to the real 
   });
   expect(seen.frozen).toBe(true);
   expect(seen.methods).toEqual(
-    ['chooseDatabase', 'chooseFiles', 'chooseSavePath', 'dispatch', 'onMenuCommand', 'openExternal', 'openPath', 'pathForDroppedFile', 'restoreBackup', 'showInFolder', 'startupState'].sort(),
+    [
+      'chooseDatabase', 'chooseFiles', 'chooseSaveFile', 'dispatch', 'grantDroppedFile', 'onChange', 'onMenuCommand',
+      'openExternal', 'openFile', 'restoreBackup', 'showFileInFolder', 'startupState',
+    ].sort(),
   );
   expect(seen.result).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
   expect(seen.startup).toEqual({ ok: true, path: host.dbPath });
   expect([seen.require, seen.process]).toEqual(['undefined', 'undefined']);
 });
 
-test('dialogs and the shell are answered by the test host and recorded', async ({ page, host }) => {
+test('dialogs answer with grants, never paths, and the shell opens only what the core wrote', async ({ page, host }) => {
   await openApp(page, host);
   host.queueChosenFiles(['/tmp/a.pdf', '/tmp/b.docx']);
   host.queueSavePath('/tmp/pack.docx');
-  const answers = await page.evaluate(async () => {
+  const written = host.ctx.files.open('/tmp/pack.docx', true);
+  const answers = await page.evaluate(async (opener) => {
     const sef = (window as unknown as { sef: SefBridge }).sef;
-    const files = await sef.chooseFiles({ title: 'Attach files', multiple: true });
-    const none = await sef.chooseFiles({ title: 'Attach files' });
-    const save = await sef.chooseSavePath({ title: 'Export', defaultName: 'pack.docx' });
-    await sef.openPath('/tmp/pack.docx');
-    await sef.showInFolder('/tmp/pack.docx');
+    const files = await sef.chooseFiles({ title: 'Attach files', purpose: 'attach-evidence', multiple: true });
+    const none = await sef.chooseFiles({ title: 'Attach files', purpose: 'attach-evidence' });
+    const save = await sef.chooseSaveFile({ title: 'Export', purpose: 'export-word', defaultName: 'pack.docx' });
+    await sef.openFile(opener);
+    await sef.showFileInFolder(opener);
+    const byPath = await sef.openFile('/tmp/pack.docx').then(() => 'opened', () => 'refused');
     await sef.openExternal('https://www.gov.uk/');
     const refused = await sef.openExternal('http://example.com/').then(() => 'opened', () => 'refused');
-    return { files, none, save, refused };
-  });
-  expect(answers).toEqual({ files: ['/tmp/a.pdf', '/tmp/b.docx'], none: [], save: '/tmp/pack.docx', refused: 'refused' });
+    return { files, none, save, byPath, refused };
+  }, written.opener);
+  expect(answers.files.map((f) => f.name)).toEqual(['a.pdf', 'b.docx']);
+  expect(JSON.stringify(answers)).not.toContain('/tmp/');
+  expect(answers).toMatchObject({ none: [], save: { name: 'pack.docx' }, byPath: 'refused', refused: 'refused' });
   expect(host.calls).toMatchObject({
-    chooseFiles: [{ title: 'Attach files', multiple: true }, { title: 'Attach files' }],
-    chooseSavePath: [{ title: 'Export', defaultName: 'pack.docx' }],
+    chooseFiles: [{ title: 'Attach files', purpose: 'attach-evidence', multiple: true }, { title: 'Attach files' }],
+    chooseSaveFile: [{ title: 'Export', purpose: 'export-word', defaultName: 'pack.docx' }],
     openPath: ['/tmp/pack.docx'],
     showInFolder: ['/tmp/pack.docx'],
     openExternal: ['https://www.gov.uk/'],
@@ -119,12 +126,12 @@ test.describe('a database that cannot be read', () => {
       const sef = (window as unknown as { sef: SefBridge }).sef;
       return { startup: await sef.startupState(), list: await sef.dispatch('packs.list', {}) };
     });
-    const backup = `${host.dbPath}.auto-2026-11-22.bak`;
-    expect(seen.startup).toMatchObject({ ok: false, path: host.dbPath, error: { code: 'database_corrupt' }, backups: [backup] });
+    const backup = 'sef-studio.sqlite.auto-2026-11-22.bak';
+    expect(seen.startup).toMatchObject({ ok: false, path: host.dbPath, error: { code: 'database_corrupt' }, backups: [{ name: backup }] });
     expect(seen.list).toMatchObject({ ok: false, error: { code: 'database_corrupt' } });
 
     const restored = await page.evaluate(
-      (path) => (window as unknown as { sef: SefBridge }).sef.restoreBackup(path),
+      (name) => (window as unknown as { sef: SefBridge }).sef.restoreBackup(name),
       backup,
     );
     expect(restored).toEqual({ ok: true, path: host.dbPath });

@@ -13,6 +13,7 @@ import { ACTION_STATUSES, EVIDENCE_TYPES, RAGS, SENSITIVITIES } from '../../src/
 import type { AreaDetail, Evidence, EvidenceRow, Pack, PackDetail } from '../../src/shared/entities';
 import { citedEvidenceIds, countWords, isDocEmpty, type RichDoc } from '../../src/shared/richtext';
 import { tempContext } from '../support/tempdb';
+import { grant } from '../support/grants';
 
 let ctx: CoreContext;
 let dir: string;
@@ -174,7 +175,7 @@ describe('the demo council', () => {
         const ext = a.fileName.split('.').pop()!;
         if (seen.has(ext)) continue;
         const out = join(dir, `out-${a.fileName}`);
-        await call(ctx, 'evidence.saveAttachment', { attachmentId: a.id, path: out });
+        await call(ctx, 'evidence.saveAttachment', { attachmentId: a.id, file: grant(ctx, out, 'save-attachment') });
         seen.set(ext, await readFile(out));
       }
     }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../src/core/context';
 import { call, dispatch } from '../../src/core/dispatch';
-import { cleanFileName } from '../../src/core/evidence/files';
+import { safeFileName } from '../../src/core/files/names';
 import { evidenceForArea } from '../../src/core/evidence/queries';
 import { ftsQuery } from '../../src/core/evidence/search';
 import type { EvidenceQuery, OpInput } from '../../src/shared/api';
@@ -13,6 +13,7 @@ import { evidenceFreshness } from '../../src/shared/rules';
 import { auditRows, insertMinimalPack, setDisplayName, setPackStatus } from '../support/minimal-pack';
 import { countingContext } from '../support/query-counter';
 import { tempContext } from '../support/tempdb';
+import { grant } from '../support/grants';
 
 let ctx: CoreContext;
 let dir: string;
@@ -179,8 +180,8 @@ describe('filtering, sorting and paging the evidence library', () => {
     await call(ctx, 'evidence.link', { evidenceId: item.id, areaId: first.areaIds[1] });
     await call(ctx, 'evidence.link', { evidenceId: item.id, areaId: first.areaIds[0] });
     await call(ctx, 'evidence.link', { evidenceId: item.id, areaId: second.areaIds[0] });
-    await call(ctx, 'evidence.attachFile', { evidenceId: item.id, path: await fileWith('a.txt', 'one') });
-    await call(ctx, 'evidence.attachFile', { evidenceId: item.id, path: await fileWith('b.txt', 'two') });
+    await call(ctx, 'evidence.attachFile', { evidenceId: item.id, file: grant(ctx, await fileWith('a.txt', 'one'), 'attach-evidence') });
+    await call(ctx, 'evidence.attachFile', { evidenceId: item.id, file: grant(ctx, await fileWith('b.txt', 'two'), 'attach-evidence') });
 
     const [row] = (await list({ packId: first.packId })).items;
     expect(row!.linkedAreas).toEqual([
@@ -303,7 +304,7 @@ describe('evidence items', () => {
     const first = await insertMinimalPack(ctx);
     const second = await insertMinimalPack(ctx);
     const item = await add({ title: 'Audit' });
-    await call(ctx, 'evidence.attachFile', { evidenceId: item.id, path: await fileWith('audit.pdf', '%PDF-1.7') });
+    await call(ctx, 'evidence.attachFile', { evidenceId: item.id, file: grant(ctx, await fileWith('audit.pdf', '%PDF-1.7'), 'attach-evidence') });
     await call(ctx, 'evidence.link', {
       evidenceId: item.id,
       areaId: first.areaIds[0],
@@ -334,8 +335,8 @@ describe('evidence items', () => {
     const own = await fileWith('own.txt', 'only mine');
     const doomed = await add({ title: 'Doomed' });
     const keeper = await add({ title: 'Keeper' });
-    for (const path of [shared, logo, own]) await call(ctx, 'evidence.attachFile', { evidenceId: doomed.id, path });
-    await call(ctx, 'evidence.attachFile', { evidenceId: keeper.id, path: shared });
+    for (const path of [shared, logo, own]) await call(ctx, 'evidence.attachFile', { evidenceId: doomed.id, file: grant(ctx, path, 'attach-evidence') });
+    await call(ctx, 'evidence.attachFile', { evidenceId: keeper.id, file: grant(ctx, shared, 'attach-evidence') });
     await call(ctx, 'evidence.link', { evidenceId: doomed.id, areaId: areaIds[0] });
     await ctx.db.run("INSERT INTO settings (key, value) VALUES ('logoSha256', ?)", [
       JSON.stringify(sha256(Buffer.from('logo bytes'))),
@@ -377,9 +378,9 @@ describe('attached files', () => {
     const b = await add();
     const data = randomBytes(4096);
     const path = await fileWith('Board report.PDF', data);
-    const first = await call(ctx, 'evidence.attachFile', { evidenceId: a.id, path });
-    const second = await call(ctx, 'evidence.attachFile', { evidenceId: b.id, path });
-    await call(ctx, 'evidence.attachFile', { evidenceId: a.id, path: await fileWith('copy.pdf', data) });
+    const first = await call(ctx, 'evidence.attachFile', { evidenceId: a.id, file: grant(ctx, path, 'attach-evidence') });
+    const second = await call(ctx, 'evidence.attachFile', { evidenceId: b.id, file: grant(ctx, path, 'attach-evidence') });
+    await call(ctx, 'evidence.attachFile', { evidenceId: a.id, file: grant(ctx, await fileWith('copy.pdf', data), 'attach-evidence') });
     expect(first).toMatchObject({
       fileName: 'Board report.PDF',
       mediaType: 'application/pdf',
@@ -413,7 +414,7 @@ describe('attached files', () => {
     for (const [name, mediaType] of Object.entries(cases)) {
       const attachment = await call(ctx, 'evidence.attachFile', {
         evidenceId: item.id,
-        path: await fileWith(name, name),
+        file: grant(ctx, await fileWith(name, name), 'attach-evidence'),
       });
       expect(attachment.mediaType, name).toBe(mediaType);
     }
@@ -424,29 +425,29 @@ describe('attached files', () => {
     const path = join(dir, 'huge.pdf');
     await writeFile(path, '');
     await truncate(path, MAX_ATTACHMENT_BYTES + 1); // sparse: no need to write 50 MB
-    const result = await dispatch(ctx, 'evidence.attachFile', { evidenceId: item.id, path });
+    const result = await dispatch(ctx, 'evidence.attachFile', { evidenceId: item.id, file: grant(ctx, path, 'attach-evidence') });
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'too_large', message: expect.stringContaining('up to 50 MB') },
     });
     expect(await blobCount()).toBe(0);
     await truncate(path, MAX_ATTACHMENT_BYTES);
-    expect(await dispatch(ctx, 'evidence.attachFile', { evidenceId: item.id, path })).toMatchObject({ ok: true });
+    expect(await dispatch(ctx, 'evidence.attachFile', { evidenceId: item.id, file: grant(ctx, path, 'attach-evidence') })).toMatchObject({ ok: true });
   });
 
   it('refuses a missing file, a folder and an empty file with messages that say what to do', async () => {
     const item = await add();
-    const missing = await dispatch(ctx, 'evidence.attachFile', { evidenceId: item.id, path: join(dir, 'gone.pdf') });
+    const missing = await dispatch(ctx, 'evidence.attachFile', { evidenceId: item.id, file: grant(ctx, join(dir, 'gone.pdf'), 'attach-evidence') });
     expect(missing).toMatchObject({
       ok: false,
       error: { code: 'not_found', message: expect.stringContaining('choose it again') },
     });
     await mkdir(join(dir, 'folder'));
-    const folder = await dispatch(ctx, 'evidence.attachFile', { evidenceId: item.id, path: join(dir, 'folder') });
+    const folder = await dispatch(ctx, 'evidence.attachFile', { evidenceId: item.id, file: grant(ctx, join(dir, 'folder'), 'attach-evidence') });
     expect(folder).toMatchObject({ ok: false, error: { message: expect.stringContaining('is a folder') } });
     const empty = await dispatch(ctx, 'evidence.attachFile', {
       evidenceId: item.id,
-      path: await fileWith('empty.txt', ''),
+      file: grant(ctx, await fileWith('empty.txt', ''), 'attach-evidence'),
     });
     expect(empty).toMatchObject({
       ok: false,
@@ -454,7 +455,7 @@ describe('attached files', () => {
     });
     const noItem = await dispatch(ctx, 'evidence.attachFile', {
       evidenceId: 'nope',
-      path: await fileWith('x.txt', 'x'),
+      file: grant(ctx, await fileWith('x.txt', 'x'), 'attach-evidence'),
     });
     expect(noItem).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await blobCount()).toBe(0);
@@ -467,21 +468,21 @@ describe('attached files', () => {
     const stored: string[] = [];
     for (const name of names)
       stored.push(
-        (await call(ctx, 'evidence.attachFile', { evidenceId: item.id, path: await fileWith(name, name) })).fileName,
+        (await call(ctx, 'evidence.attachFile', { evidenceId: item.id, file: grant(ctx, await fileWith(name, name), 'attach-evidence') })).fileName,
       );
     expect(stored).toEqual(['📊 Audit résumé.pdf', 'تقرير التدقيق.docx', 'דוח ביקורת.xlsx', 'linebreak.txt']);
     await mkdir(join(dir, 'sub'));
-    const viaDots = await call(ctx, 'evidence.attachFile', { evidenceId: item.id, path: `${dir}/sub/../${names[0]}` });
+    const viaDots = await call(ctx, 'evidence.attachFile', { evidenceId: item.id, file: grant(ctx, `${dir}/sub/../${names[0]}`, 'attach-evidence') });
     expect(viaDots.fileName).toBe('📊 Audit résumé.pdf');
 
-    expect(cleanFileName('../../etc/passwd')).toBe('passwd');
-    expect(cleanFileName('C:\\Users\\sam\\Desktop\\Report.docx')).toBe('Report.docx');
-    expect(cleanFileName('invoice\u202Efdp.exe')).toBe('invoicefdp.exe'); // a right-to-left override cannot disguise the extension
-    expect(cleanFileName('a\u0000b\u007F.txt')).toBe('ab.txt');
-    expect(cleanFileName('..')).toBe('attachment');
-    expect(cleanFileName('dir/')).toBe('attachment');
-    const long = cleanFileName(`${'😀'.repeat(300)}.pdf`);
-    expect(Array.from(long)).toHaveLength(200);
+    expect(safeFileName('../../etc/passwd')).toBe('passwd');
+    expect(safeFileName('C:\\Users\\sam\\Desktop\\Report.docx')).toBe('Report.docx');
+    expect(safeFileName('invoice\u202Efdp.exe')).toBe('invoicefdp.exe'); // a right-to-left override cannot disguise the extension
+    expect(safeFileName('a\u0000b\u007F.txt')).toBe('ab.txt');
+    expect(safeFileName('..')).toBe('attachment');
+    expect(safeFileName('dir/')).toBe('attachment');
+    const long = safeFileName(`${'😀'.repeat(300)}.pdf`);
+    expect(Buffer.byteLength(long)).toBeLessThanOrEqual(200);
     expect(long.endsWith('😀.pdf')).toBe(true);
   });
 
@@ -490,27 +491,27 @@ describe('attached files', () => {
     const data = Buffer.concat([Buffer.from(Array.from({ length: 256 }, (_, i) => i)), randomBytes(200_000)]);
     const attachment = await call(ctx, 'evidence.attachFile', {
       evidenceId: item.id,
-      path: await fileWith('in.bin', data),
+      file: grant(ctx, await fileWith('in.bin', data), 'attach-evidence'),
     });
     await mkdir(join(dir, 'out'));
     const target = join(dir, 'out', 'copy.bin');
-    expect(await call(ctx, 'evidence.saveAttachment', { attachmentId: attachment.id, path: target })).toEqual({
-      path: target,
+    expect(await call(ctx, 'evidence.saveAttachment', { attachmentId: attachment.id, file: grant(ctx, target, 'save-attachment') })).toMatchObject({
+      file: { location: target, name: 'copy.bin', canOpen: false },
     });
     expect((await readFile(target)).equals(data)).toBe(true);
     await writeFile(target, 'an older, different file');
-    await call(ctx, 'evidence.saveAttachment', { attachmentId: attachment.id, path: target });
+    await call(ctx, 'evidence.saveAttachment', { attachmentId: attachment.id, file: grant(ctx, target, 'save-attachment') });
     expect((await readFile(target)).equals(data)).toBe(true);
     expect(await readdir(join(dir, 'out'))).toEqual(['copy.bin']);
 
     const intoFolder = await dispatch(ctx, 'evidence.saveAttachment', {
       attachmentId: attachment.id,
-      path: join(dir, 'out'),
+      file: grant(ctx, join(dir, 'out'), 'save-attachment'),
     });
     expect(intoFolder).toMatchObject({ ok: false, error: { message: expect.stringContaining('is a folder') } });
     const noFolder = await dispatch(ctx, 'evidence.saveAttachment', {
       attachmentId: attachment.id,
-      path: join(dir, 'missing', 'x.bin'),
+      file: grant(ctx, join(dir, 'missing', 'x.bin'), 'save-attachment'),
     });
     expect(noFolder).toMatchObject({
       ok: false,
@@ -522,8 +523,8 @@ describe('attached files', () => {
   it('removes an attachment, and its stored file once no attachment or the logo uses it', async () => {
     const item = await add();
     const path = await fileWith('same.txt', 'same content');
-    const first = await call(ctx, 'evidence.attachFile', { evidenceId: item.id, path });
-    const second = await call(ctx, 'evidence.attachFile', { evidenceId: item.id, path });
+    const first = await call(ctx, 'evidence.attachFile', { evidenceId: item.id, file: grant(ctx, path, 'attach-evidence') });
+    const second = await call(ctx, 'evidence.attachFile', { evidenceId: item.id, file: grant(ctx, path, 'attach-evidence') });
     await call(ctx, 'evidence.removeAttachment', { attachmentId: first.id });
     expect(await blobCount()).toBe(1);
     await call(ctx, 'evidence.removeAttachment', { attachmentId: second.id });
@@ -536,7 +537,7 @@ describe('attached files', () => {
 
     const logo = await call(ctx, 'evidence.attachFile', {
       evidenceId: item.id,
-      path: await fileWith('logo.png', 'png'),
+      file: grant(ctx, await fileWith('logo.png', 'png'), 'attach-evidence'),
     });
     await ctx.db.run("INSERT INTO settings (key, value) VALUES ('logoSha256', ?)", [JSON.stringify(logo.sha256)]);
     await call(ctx, 'evidence.removeAttachment', { attachmentId: logo.id });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../src/core/context';
 import { dispatch, call } from '../../src/core/dispatch';
 import { tempContext } from '../support/tempdb';
+import { grant } from '../support/grants';
 
 let ctx: CoreContext;
 let dir: string;
@@ -22,7 +23,7 @@ describe('cancelling an export', () => {
   it('stops before writing: the earlier file at the path is untouched and no temporary file is left', async () => {
     const out = join(dir, 'pack.docx');
     await writeFile(out, 'the previous export');
-    const exporting = dispatch(ctx, 'export.word', { packId, path: out, options: { edition: 'self_evaluation' }, jobId: 'job-1' });
+    const exporting = dispatch(ctx, 'export.word', { packId, file: grant(ctx, out, 'export-word'), options: { edition: 'self_evaluation' }, jobId: 'job-1' });
     expect(await call(ctx, 'jobs.cancel', { jobId: 'job-1' })).toEqual({ cancelled: true });
     const result = await exporting;
     expect(result).toMatchObject({ ok: false, error: { code: 'cancelled', message: 'The export was cancelled. Nothing was written.' } });
@@ -32,7 +33,7 @@ describe('cancelling an export', () => {
 
   it('says false for a job that has already finished, and the export it named was written whole', async () => {
     const out = join(dir, 'finished.docx');
-    const result = await call(ctx, 'export.word', { packId, path: out, options: { edition: 'board' }, jobId: 'job-2' });
+    const result = await call(ctx, 'export.word', { packId, file: grant(ctx, out, 'export-word'), options: { edition: 'board' }, jobId: 'job-2' });
     expect(result.bytes).toBeGreaterThan(1000);
     expect(await call(ctx, 'jobs.cancel', { jobId: 'job-2' })).toEqual({ cancelled: false });
   });

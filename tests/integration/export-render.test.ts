@@ -12,6 +12,7 @@ import { populateDemo } from '../../src/core/demo/index';
 import { call } from '../../src/core/dispatch';
 import type { PackDetail } from '../../src/shared/entities';
 import { tempContext } from '../support/tempdb';
+import { grant } from '../support/grants';
 
 function has(command: string): boolean {
   try {
@@ -104,7 +105,7 @@ describe.skipIf(missing.length > 0)('the Word export rendered by LibreOffice', (
 
   it('converts the self-evaluation, with a plausible page count and a contents page with page numbers', async () => {
     const docx = join(dir, 'self-evaluation.docx');
-    await call(ctx, 'export.word', { packId: detail.pack.id, path: docx, options: { edition: 'self_evaluation' } });
+    await call(ctx, 'export.word', { packId: detail.pack.id, file: grant(ctx, docx, 'export-word'), options: { edition: 'self_evaluation' } });
     const pdf = await toPdf(docx, dir);
     const pages = await pageCount(pdf);
     // A cover, contents, summary, context, progress, a chapter of a few pages per area, plan and index.
@@ -142,7 +143,7 @@ describe.skipIf(missing.length > 0)('the Word export rendered by LibreOffice', (
     ['with sensitive evidence withheld', true],
   ])('gives every contents entry the page its heading is on (%s)', async (name, withholdSensitive) => {
     const docx = join(dir, `contents-${withholdSensitive ? 'withheld' : 'all'}.docx`);
-    await call(ctx, 'export.word', { packId: detail.pack.id, path: docx, options: { edition: 'self_evaluation', withholdSensitive } });
+    await call(ctx, 'export.word', { packId: detail.pack.id, file: grant(ctx, docx, 'export-word'), options: { edition: 'self_evaluation', withholdSensitive } });
     const pdf = await toPdf(docx, dir);
     const pages = await pageCount(pdf);
     expect(pages, name).toBeGreaterThan(20);
@@ -163,7 +164,7 @@ describe.skipIf(missing.length > 0)('the Word export rendered by LibreOffice', (
     const docx = join(dir, 'board.docx');
     await call(ctx, 'export.word', {
       packId: detail.pack.id,
-      path: docx,
+      file: grant(ctx, docx, 'export-word'),
       options: { edition: 'board', exemptSchedule12A: true, includeActionPlan: false },
     });
     const pdf = await toPdf(docx, dir);

@@ -17,6 +17,7 @@ import {
   FORBIDDEN_XML, footerParts, headerParts, htmlSection, partText, readBack, unescapeXml, type ReadBack,
 } from '../unit/export-readback';
 import { tempContext } from '../support/tempdb';
+import { grant } from '../support/grants';
 
 let ctx: CoreContext;
 let dir: string;
@@ -39,7 +40,7 @@ function packEvidence(): EvidenceRow[] {
 
 async function exportPack(name: string, options: Record<string, unknown>, packId = detail.pack.id) {
   const path = join(dir, name);
-  const result = await call(ctx, 'export.word', { packId, path, options });
+  const result = await call(ctx, 'export.word', { packId, file: grant(ctx, path, 'export-word'), options });
   const buffer = await readFile(path);
   return { result, read: await readBack(buffer), buffer };
 }
@@ -58,7 +59,7 @@ afterAll(() => cleanup());
 describe('the self-evaluation of the demo pack', () => {
   let read: ReadBack;
   let withheldCount: number;
-  let written: { path: string; bytes: number };
+  let written: { file: { location: string; canOpen: boolean }; bytes: number };
   const sensitive = () => packEvidence().filter((e) => e.sensitivity !== 'official');
 
   beforeAll(async () => {
@@ -74,8 +75,8 @@ describe('the self-evaluation of the demo pack', () => {
   }, 120_000);
 
   it('reports where it wrote the file and how big it is', async () => {
-    expect(written.path).toBe(join(dir, 'self-evaluation.docx'));
-    expect((await stat(written.path)).size).toBe(written.bytes);
+    expect(written.file).toMatchObject({ location: join(dir, 'self-evaluation.docx'), canOpen: true });
+    expect((await stat(written.file.location)).size).toBe(written.bytes);
     expect(await readdir(dir)).not.toContainEqual(expect.stringMatching(/\.tmp$/));
   });
 
@@ -212,14 +213,14 @@ describe('a framework with areas within areas (CQC)', () => {
 describe('writing the file', () => {
   it('refuses a folder that does not exist, saying so', async () => {
     await expect(
-      call(ctx, 'export.word', { packId: detail.pack.id, path: join(dir, 'nowhere', 'pack.docx'), options: { edition: 'board' } }),
+      call(ctx, 'export.word', { packId: detail.pack.id, file: grant(ctx, join(dir, 'nowhere', 'pack.docx'), 'export-word'), options: { edition: 'board' } }),
     ).rejects.toThrow(/folder .*nowhere does not exist/);
   });
 
   it('leaves an existing file untouched, and no temporary file, when the export fails', async () => {
     const path = join(dir, 'keep.docx');
     await writeFile(path, 'the earlier export');
-    await expect(call(ctx, 'export.word', { packId: 'no-such-pack', path, options: { edition: 'self_evaluation' } })).rejects.toMatchObject({
+    await expect(call(ctx, 'export.word', { packId: 'no-such-pack', file: grant(ctx, path, 'export-word'), options: { edition: 'self_evaluation' } })).rejects.toMatchObject({
       code: 'not_found',
     });
     expect(await readFile(path, 'utf8')).toBe('the earlier export');

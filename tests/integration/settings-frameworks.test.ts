@@ -10,6 +10,7 @@ import { call, dispatch } from '../../src/core/dispatch';
 import type { OpInput, OpName } from '../../src/shared/api';
 import { tempContext } from '../support/tempdb';
 import { importTestFramework, TEST_FRAMEWORK, writeJsonFile } from '../support/test-framework';
+import { grant } from '../support/grants';
 
 let ctx: CoreContext;
 let dir: string;
@@ -80,16 +81,16 @@ describe('the app and its settings', () => {
 describe('the logo', () => {
   it('stores a PNG once by its content hash, replaces it with a JPEG, and removes it, letting go of unused images', async () => {
     const png = await imageFile('logo.png', PNG_SIGNATURE);
-    const withPng = await call(ctx, 'settings.setLogo', { path: png.path });
+    const withPng = await call(ctx, 'settings.setLogo', { file: grant(ctx, png.path, 'set-logo') });
     expect(withPng).toMatchObject({ logoSha256: sha256(png.data), logoMediaType: 'image/png' });
     expect(await call(ctx, 'settings.getLogo', {})).toEqual({ mediaType: 'image/png', dataBase64: png.data.toString('base64') });
 
     // A JPEG saved with the wrong extension is still recognised by its first bytes.
     const jpeg = await imageFile('logo.png.txt', JPEG_SIGNATURE);
-    expect(await call(ctx, 'settings.setLogo', { path: jpeg.path })).toMatchObject({ logoSha256: sha256(jpeg.data), logoMediaType: 'image/jpeg' });
+    expect(await call(ctx, 'settings.setLogo', { file: grant(ctx, jpeg.path, 'set-logo') })).toMatchObject({ logoSha256: sha256(jpeg.data), logoMediaType: 'image/jpeg' });
     expect(await blobCount()).toBe(1);
 
-    expect(await call(ctx, 'settings.setLogo', { path: null })).toMatchObject({ logoSha256: null, logoMediaType: null });
+    expect(await call(ctx, 'settings.setLogo', { file: null })).toMatchObject({ logoSha256: null, logoMediaType: null });
     expect(await call(ctx, 'settings.getLogo', {})).toBeNull();
     expect(await blobCount()).toBe(0);
     expect(await auditActions()).toEqual(['Changed logo', 'Changed logo', 'Removed logo']);
@@ -98,15 +99,15 @@ describe('the logo', () => {
   it('refuses files that are not PNG or JPEG, files over 2 MB and missing files, changing nothing', async () => {
     const gif = join(dir, 'logo.gif');
     await writeFile(gif, Buffer.from('GIF89a and some bytes'));
-    expect(await refused('settings.setLogo', { path: gif })).toEqual({
+    expect(await refused('settings.setLogo', { file: grant(ctx, gif, 'set-logo') })).toEqual({
       code: 'invalid_input', message: 'logo.gif is not a PNG or JPEG image. Save the logo as a .png or .jpg file and choose that.',
     });
     const huge = await imageFile('huge.png', PNG_SIGNATURE, 2 * 1024 * 1024 + 1);
-    expect(await refused('settings.setLogo', { path: huge.path })).toMatchObject({
+    expect(await refused('settings.setLogo', { file: grant(ctx, huge.path, 'set-logo') })).toMatchObject({
       code: 'too_large', message: expect.stringMatching(/^huge\.png is 2\.0 MB, and a logo can be up to 2 MB\./),
     });
-    expect((await refused('settings.setLogo', { path: join(dir, 'missing.png') })).code).toBe('not_found');
-    expect((await refused('settings.setLogo', { path: dir })).code).toBe('invalid_input');
+    expect((await refused('settings.setLogo', { file: grant(ctx, join(dir, 'missing.png'), 'set-logo') })).code).toBe('not_found');
+    expect((await refused('settings.setLogo', { file: grant(ctx, dir, 'set-logo') })).code).toBe('invalid_input');
 
     expect(await call(ctx, 'settings.get', {})).toMatchObject({ logoSha256: null });
     expect(await blobCount()).toBe(0);
@@ -123,8 +124,8 @@ describe('database housekeeping', () => {
     await call(ctx, 'settings.update', { organisationName: 'Northshire County Council' });
     const target = join(dir, 'backup.sqlite');
     await writeFile(target, 'an older backup');
-    const result = await call(ctx, 'database.backup', { path: target });
-    expect(result.path).toBe(target);
+    const result = await call(ctx, 'database.backup', { file: grant(ctx, target, 'backup-database') });
+    expect(result.file).toMatchObject({ location: target, name: 'backup.sqlite', canOpen: false });
     expect(result.bytes).toBe((await readFile(target)).length);
     expect((await readdir(dir)).filter((f) => f.includes('partial'))).toEqual([]);
 
@@ -137,11 +138,11 @@ describe('database housekeeping', () => {
   it('refuses to overwrite the open database or its journal, and says when the folder is missing', async () => {
     const before = await readFile(path);
     for (const target of [path, join(dir, '.', 'pack.sqlite'), `${path}-wal`])
-      expect(await refused('database.backup', { path: target })).toMatchObject({
+      expect(await refused('database.backup', { file: grant(ctx, target, 'backup-database') })).toMatchObject({
         code: 'invalid_input', message: expect.stringMatching(/is the database SEF Studio has open/),
       });
     expect(Buffer.compare(await readFile(path), before)).toBe(0);
-    expect(await refused('database.backup', { path: join(dir, 'no-folder', 'backup.sqlite') })).toMatchObject({
+    expect(await refused('database.backup', { file: grant(ctx, join(dir, 'no-folder', 'backup.sqlite'), 'backup-database') })).toMatchObject({
       code: 'io_error', message: expect.stringMatching(/folder .*no-folder does not exist/),
     });
   });
@@ -170,24 +171,24 @@ describe('frameworks', () => {
     expect(await call(ctx, 'frameworks.get', { frameworkId: TEST_FRAMEWORK.id })).toEqual(TEST_FRAMEWORK);
 
     const expired = { ...TEST_FRAMEWORK, title: 'Revised test framework', version: '2', validTo: '2026-03-31' };
-    const summary = await call(ctx, 'frameworks.import', { path: await writeJsonFile(dir, 'revised.json', expired) });
+    const summary = await call(ctx, 'frameworks.import', { file: grant(ctx, await writeJsonFile(dir, 'revised.json', expired), 'import-framework') });
     expect(summary).toMatchObject({ title: 'Revised test framework', current: false, builtIn: false });
     expect((await call(ctx, 'frameworks.list', {})).filter((f) => f.id === TEST_FRAMEWORK.id)).toHaveLength(1);
     expect(await auditActions()).toEqual(['Imported framework', 'Replaced imported framework']);
   });
 
   it('refuses a file that is not JSON, one that breaks the schema, and one that reuses a built-in id, with the reasons', async () => {
-    const notJson = await refused('frameworks.import', { path: await writeJsonFile(dir, 'notes.json', 'These are notes, {not JSON') });
-    expect(notJson).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/^notes\.json is not a valid JSON file/) });
+    const notJson = await refused('frameworks.import', { file: grant(ctx, await writeJsonFile(dir, 'notes.json', 'These are notes, {not JSON'), 'import-framework') });
+    expect(notJson).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/^notes\.json is not a JSON file/) });
 
     const broken = { ...TEST_FRAMEWORK, title: '', scale: { kind: 'ordinal', levels: [] } };
-    const schema = await refused('frameworks.import', { path: await writeJsonFile(dir, 'broken.json', broken) });
+    const schema = await refused('frameworks.import', { file: grant(ctx, await writeJsonFile(dir, 'broken.json', broken), 'import-framework') });
     expect(schema.code).toBe('invalid_input');
     expect(schema.message).toMatch(/^broken\.json is not a valid framework file: /);
     expect(schema.message).toMatch(/title: /);
     expect(schema.message).toMatch(/scale\.levels: /);
 
-    const clash = await refused('frameworks.import', { path: await writeJsonFile(dir, 'ilacs.json', { ...TEST_FRAMEWORK, id: 'ilacs-2023' }) });
+    const clash = await refused('frameworks.import', { file: grant(ctx, await writeJsonFile(dir, 'ilacs.json', { ...TEST_FRAMEWORK, id: 'ilacs-2023' }), 'import-framework') });
     expect(clash).toMatchObject({ code: 'conflict', message: expect.stringMatching(/"ilacs-2023", which is a framework built into SEF Studio/) });
 
     expect((await refused('frameworks.get', { frameworkId: 'nothing-here' })).code).toBe('not_found');

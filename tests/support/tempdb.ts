@@ -2,7 +2,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CoreContext } from '../../src/core/context';
+import { coreContext, type CoreContext } from '../../src/core/context';
+import { PrivateCopies } from '../../src/core/files/private-copies';
 import { openDatabase } from '../../src/core/db/open';
 
 export async function tempDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
@@ -17,7 +18,12 @@ export async function tempContext(now: Date = FIXED_NOW): Promise<{ ctx: CoreCon
   const { dir, cleanup } = await tempDir();
   const path = join(dir, 'pack.sqlite');
   const db = await openDatabase(path);
-  const ctx: CoreContext = { db, now: () => now, appVersion: '0.0.0-test' };
+  const ctx: CoreContext = coreContext({
+    db,
+    now: () => now,
+    appVersion: '0.0.0-test',
+    privateCopies: new PrivateCopies(join(dir, 'private-copies')),
+  });
   return {
     ctx,
     dir,

@@ -71,5 +71,6 @@ export async function writeJsonFile(dir: string, name: string, value: unknown): 
 }
 
 export async function importTestFramework(ctx: CoreContext, dir: string, framework: Framework = TEST_FRAMEWORK): Promise<void> {
-  await call(ctx, 'frameworks.import', { path: await writeJsonFile(dir, `${framework.id}.json`, framework) });
+  const path = await writeJsonFile(dir, `${framework.id}.json`, framework);
+  await call(ctx, 'frameworks.import', { file: ctx.files.grant(path, 'import-framework') });
 }

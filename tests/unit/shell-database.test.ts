@@ -2,7 +2,7 @@
 // start-up state the renderer can act on instead of a crash; a listed backup can be restored without
 // losing the damaged file; the daily automatic copy is taken once and pruned.
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseHost, listBackups } from '../../electron/main/database';
 import { openDatabase } from '../../src/core/db/open';
@@ -54,7 +54,7 @@ describe('the shell database host', () => {
     await copyFile(join(dir, 'spare.sqlite'), `${path}.auto-2026-11-22.bak`);
     const h = host(path);
     const state = await h.open(path);
-    expect(state).toMatchObject({ ok: false, path, error: { code: 'database_corrupt' }, backups: [`${path}.auto-2026-11-22.bak`] });
+    expect(state).toMatchObject({ ok: false, path, error: { code: 'database_corrupt' }, backups: [{ name: 'sef-studio.sqlite.auto-2026-11-22.bak' }] });
     expect(state.ok || state.error.message).toMatch(/damaged/);
     expect(h.state).toEqual(state);
     // Every operation gets the same error, so nothing half-works against a file that cannot be read.
@@ -72,13 +72,13 @@ describe('the shell database host', () => {
     const h = host(path);
     await h.open(path);
 
-    expect(await h.restoreBackup(backup)).toEqual({ ok: true, path });
+    expect(await h.restoreBackup(basename(backup))).toEqual({ ok: true, path });
     expect(await h.dispatch('no.such.operation', {})).toMatchObject({ error: { code: 'unknown_operation' } });
     const kept = (await readdir(dir)).filter((n) => n.startsWith('sef-studio.sqlite.unreadable-'));
     expect(kept).toHaveLength(1);
     expect(Buffer.compare(await readFile(join(dir, kept[0]!)), damaged)).toBe(0);
     // The set-aside file is not offered as a backup later.
-    expect(await listBackups(path)).toEqual([backup]);
+    expect(await listBackups(path)).toEqual([{ name: basename(backup) }]);
   });
 
   it('refuses to restore a file that is not one of the listed backups', async () => {
@@ -89,8 +89,10 @@ describe('the shell database host', () => {
     const before = await readFile(path);
     const h = host(path);
     await h.open(path);
-    const state = await h.restoreBackup(join(dir, 'elsewhere.sqlite'));
-    expect(state).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/not a backup/) } });
+    for (const name of ['elsewhere.sqlite', join(dir, 'elsewhere.sqlite'), '../sef-studio.sqlite.auto-2026-11-22.bak']) {
+      const state = await h.restoreBackup(name);
+      expect(state).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/not a backup/) } });
+    }
     expect(Buffer.compare(await readFile(path), before)).toBe(0);
     expect((await readdir(dir)).some((n) => n.includes('unreadable'))).toBe(false);
   });

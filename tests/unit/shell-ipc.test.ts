@@ -30,6 +30,7 @@ const { hardenWebContents } = await import('../../electron/main/security');
 const { DatabaseHost } = await import('../../electron/main/database');
 const { tempDir } = await import('../support/tempdb');
 const { CHANNELS, DISPATCH_CHANNEL } = await import('../../electron/channels');
+const { PrivateCopies } = await import('../../src/core/files/private-copies');
 
 const mainFrame = { processId: 4, routingId: 1, parent: null, url: 'app://sef-studio/index.html' };
 const webContents = { mainFrame };
@@ -41,7 +42,10 @@ let database: InstanceType<typeof DatabaseHost>;
 
 beforeAll(async () => {
   const t = await tempDir();
-  database = new DatabaseHost(join(t.dir, 'pack.sqlite'), { appVersion: '0.0.0-test' });
+  database = new DatabaseHost(join(t.dir, 'pack.sqlite'), {
+    appVersion: '0.0.0-test',
+    privateCopies: new PrivateCopies(join(t.dir, 'private-copies')),
+  });
   await database.open(join(t.dir, 'pack.sqlite'));
   cleanup = async () => {
     await database.close();
@@ -67,7 +71,10 @@ function invoke(channel: string, event: unknown, ...args: unknown[]) {
 describe('IPC from the renderer', () => {
   it('registers the dispatch channel and every host channel', () => {
     expect([...electron.handlers.keys()].sort()).toEqual(
-      [DISPATCH_CHANNEL, CHANNELS.startup, CHANNELS.chooseDatabase, CHANNELS.restoreBackup, CHANNELS.chooseFiles, CHANNELS.chooseSavePath, CHANNELS.openPath, CHANNELS.showInFolder, CHANNELS.openExternal].sort(),
+      [
+        DISPATCH_CHANNEL, CHANNELS.startup, CHANNELS.chooseDatabase, CHANNELS.restoreBackup, CHANNELS.chooseFiles,
+        CHANNELS.chooseSaveFile, CHANNELS.grantDroppedFile, CHANNELS.openFile, CHANNELS.showFileInFolder, CHANNELS.openExternal,
+      ].sort(),
     );
   });
 
@@ -88,15 +95,38 @@ describe('IPC from the renderer', () => {
       await expect(invoke(channel, event, payload), channel).rejects.toThrow(/refused a request/);
   });
 
-  it('opens https links and documents only', async () => {
+  it('opens https links, and only documents the core wrote to be opened', async () => {
     await invoke(CHANNELS.openExternal, ours, 'https://www.gov.uk/');
     await expect(invoke(CHANNELS.openExternal, ours, 'http://example.com/')).rejects.toThrow(/Only https links/);
     await expect(invoke(CHANNELS.openExternal, ours, 'file:///etc/passwd')).rejects.toThrow(/Only https links/);
-    await invoke(CHANNELS.openPath, ours, '/tmp/Board paper.docx');
-    await expect(invoke(CHANNELS.openPath, ours, 'C:\\Windows\\System32\\cmd.exe')).rejects.toThrow(/is a program/);
-    await expect(invoke(CHANNELS.chooseFiles, ours, { title: 'x', filters: [{ name: 'x', extensions: ['../*'] }] })).rejects.toThrow();
+    const paper = database.files.open('/tmp/Board paper.docx', true);
+    await invoke(CHANNELS.openFile, ours, paper.opener);
+    // A path, or an opener for a file written only to be kept (a backup), is not something to open.
+    await expect(invoke(CHANNELS.openFile, ours, '/tmp/Board paper.docx')).rejects.toThrow(/only opens documents it wrote/);
+    const backup = database.files.open('/tmp/copy.sqlite', false);
+    await expect(invoke(CHANNELS.openFile, ours, backup.opener)).rejects.toThrow(/only opens documents it wrote/);
+    const program = database.files.open('C:\\Windows\\System32\\cmd.exe', true);
+    await expect(invoke(CHANNELS.openFile, ours, program.opener)).rejects.toThrow(/is a program/);
+    await expect(invoke(CHANNELS.showFileInFolder, ours, '/etc/passwd')).rejects.toThrow(/only shows files it wrote/);
     expect(electron.external).toEqual(['https://www.gov.uk/']);
     expect(electron.opened).toEqual(['/tmp/Board paper.docx']);
+  });
+
+  it('checks what a dialog is asked for: a known purpose, read for open and write for save, sane filters', async () => {
+    await expect(invoke(CHANNELS.chooseFiles, ours, { title: 'x', purpose: 'attach-evidence', filters: [{ name: 'x', extensions: ['../*'] }] })).rejects.toThrow();
+    await expect(invoke(CHANNELS.chooseFiles, ours, { title: 'x' })).rejects.toThrow();
+    await expect(invoke(CHANNELS.chooseFiles, ours, { title: 'x', purpose: 'read-anything' })).rejects.toThrow();
+    await expect(invoke(CHANNELS.chooseFiles, ours, { title: 'x', purpose: 'export-word' })).rejects.toThrow(/files to read/);
+    await expect(invoke(CHANNELS.chooseSaveFile, ours, { title: 'x', purpose: 'attach-evidence', defaultName: 'a' })).rejects.toThrow(/file to write/);
+  });
+
+  it('grants a dropped file for attaching to evidence only, once', async () => {
+    const dropped = (await invoke(CHANNELS.grantDroppedFile, ours, '/tmp/dropped audit.pdf')) as { grant: string; name: string };
+    expect(dropped.name).toBe('dropped audit.pdf');
+    expect(() => database.files.take(dropped.grant, 'set-logo')).toThrow(/Choose the file again/);
+    expect(() => database.files.take(dropped.grant, 'attach-evidence')).toThrow(/Choose the file again/);
+    const again = (await invoke(CHANNELS.grantDroppedFile, ours, '/tmp/dropped audit.pdf')) as { grant: string };
+    expect(database.files.take(again.grant, 'attach-evidence')).toBe('/tmp/dropped audit.pdf');
   });
 });
 

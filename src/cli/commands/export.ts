@@ -1,5 +1,6 @@
 // sef export FILE --pack ID|--latest --edition self-evaluation|board --out PACK.docx: the Word document,
 // written through the same 'export.word' operation the app uses.
+import { resolve } from 'node:path';
 import { LATEST_SCHEMA_VERSION } from '../../core/db/migrations';
 import { describeFileError, openDatabaseReadOnly } from '../../core/db/open';
 import { call } from '../../core/dispatch';
@@ -110,11 +111,13 @@ export const exportCommand: Command = {
             ? `${path} has no pack with the id ${named}. ${packs.length ? `Its packs are: ${packs.map((p) => `${p.id} (${p.title})`).join('; ')}.` : 'It has no packs.'}`
             : `${path} has no packs to export.`,
         );
-      const result = await call(ctx, 'export.word', { packId: pack.id, path: out, options });
+      // The command line is the person's own shell: the path they typed is granted as they typed it.
+      const file = ctx.files.grant(resolve(out), 'export-word');
+      const result = await call(ctx, 'export.word', { packId: pack.id, file, options });
       const withheld = result.withheldCount
         ? ` ${plural(result.withheldCount, 'evidence item')} marked OFFICIAL-SENSITIVE or personal data ${result.withheldCount === 1 ? 'was' : 'were'} withheld.`
         : '';
-      io.out(`Wrote ${result.path} (${formatBytes(result.bytes)}): "${pack.title}", ${options.edition === 'board' ? 'board paper' : 'self-evaluation'}.${withheld}`);
+      io.out(`Wrote ${result.file.location} (${formatBytes(result.bytes)}): "${pack.title}", ${options.edition === 'board' ? 'board paper' : 'self-evaluation'}.${withheld}`);
     } catch (err) {
       throw err instanceof AppError ? err : describeFileError(path, err);
     } finally {

@@ -83,7 +83,7 @@ async function addEvidence(ctx: CoreContext, ids: Ids): Promise<void> {
       if (file) {
         const path = join(dir, file.name);
         await writeFile(path, renderFile(file));
-        await call(ctx, 'evidence.attachFile', { evidenceId: created.id, path });
+        await call(ctx, 'evidence.attachFile', { evidenceId: created.id, file: ctx.files.grant(path, 'attach-evidence') });
       }
     }
   } finally {

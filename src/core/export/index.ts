@@ -5,7 +5,7 @@ import type { CoreContext } from '../context';
 import { throwIfCancelled } from '../jobs';
 import { buildDocx } from './build';
 import { loadSnapshot, type PackSnapshot } from './snapshot';
-import { checkTargetPath, writeAtomically } from './write';
+import { checkWriteTarget, databaseFiles, writeFileSafely } from '../files/write';
 
 export { buildDocument, buildDocx } from './build';
 export { loadSnapshot, type PackSnapshot } from './snapshot';
@@ -35,13 +35,14 @@ export async function exportWord(
   options: ExportOptions,
   signal?: AbortSignal,
 ): Promise<ExportResult> {
-  // Refuse a missing folder before doing the work.
-  await checkTargetPath(path);
+  // Refuse a missing folder, or the open database itself, before doing the work.
+  const target = { protectedFiles: databaseFiles(ctx.db.path), what: 'the document' };
+  await checkWriteTarget(path, target);
   const snapshot = await loadSnapshot(ctx, packId);
   throwIfCancelled(signal, 'The export');
   const build: DocumentBuilder = ctx.documentBuilder ?? ((snap, opts) => buildDocx(snap, opts));
   const { buffer, withheldCount } = await build(snapshot, options, signal);
   throwIfCancelled(signal, 'The export');
-  const written = await writeAtomically(path, buffer);
+  const written = await writeFileSafely(path, buffer, target);
   return { path: written, bytes: buffer.length, withheldCount };
 }

@@ -13,7 +13,8 @@ import {
   EVIDENCE_REFERENCES,
   touchEvidence,
 } from '../evidence/changes';
-import { readIncomingFile, writeFileAtomically } from '../evidence/files';
+import { readIncomingFile } from '../evidence/files';
+import { databaseFiles, writeFileSafely } from '../files/write';
 import { attachmentById, attachmentsOf, evidenceById, linkBetween, linksOf } from '../evidence/queries';
 import { listEvidence } from '../evidence/search';
 
@@ -97,9 +98,9 @@ export const evidenceHandlers: HandlersFor<EvidenceOp> = {
       return { done: true as const };
     }),
 
-  'evidence.attachFile': async ({ evidenceId, path }, ctx) => {
+  'evidence.attachFile': async ({ evidenceId, file: grant }, ctx) => {
     // Read and checked before the transaction, so a slow disk never holds up the database queue.
-    const file = await readIncomingFile(path);
+    const file = await readIncomingFile(ctx.files.take(grant, 'attach-evidence'));
     return change(ctx, async (c) => {
       await evidenceById(c.tx, ctx, evidenceId);
       await storeBlob(c.tx, file.sha256, file.data);
@@ -140,11 +141,12 @@ export const evidenceHandlers: HandlersFor<EvidenceOp> = {
       return { done: true as const };
     }),
 
-  'evidence.saveAttachment': async ({ attachmentId, path }, ctx) => {
+  'evidence.saveAttachment': async ({ attachmentId, file }, ctx) => {
+    const path = ctx.files.take(file, 'save-attachment');
     const data = await ctx.db.read(async (q) => blobData(q, (await attachmentById(q, attachmentId)).sha256));
     if (!data) throw notFound('The stored copy of that file');
-    await writeFileAtomically(path, data);
-    return { path };
+    const written = await writeFileSafely(path, data, { protectedFiles: databaseFiles(ctx.db.path), what: 'the copy' });
+    return { file: ctx.files.open(written, false) };
   },
 
   'evidence.link': ({ evidenceId, areaId, note }, ctx) =>

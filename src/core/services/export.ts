@@ -8,7 +8,9 @@ export const exportHandlers: HandlersFor<'export.word' | 'jobs.cancel'> = {
   'export.word': async (input, ctx) => {
     const job = startJob(input.jobId);
     try {
-      return await exportWord(ctx, input.packId, input.path, input.options, job.signal);
+      const path = ctx.files.take(input.file, 'export-word');
+      const { path: written, bytes, withheldCount } = await exportWord(ctx, input.packId, path, input.options, job.signal);
+      return { file: ctx.files.open(written, true), bytes, withheldCount };
     } finally {
       job.finish();
     }

@@ -8,25 +8,24 @@ import { today } from '../context';
 import { AppError } from '../errors';
 import { allFrameworks, findFramework, isBuiltInFramework, summariseFramework } from '../frameworks/lookup';
 import type { HandlersFor } from '../handlers';
-import { megabytes, readChosenFile } from './chosen-file';
+import { megabytes, readRegularFile } from '../files/read';
 
 /** Far more than any real framework (the largest built-in is a few tens of kilobytes). */
 const MAX_FRAMEWORK_BYTES = 5 * 1024 * 1024;
 
 async function readFrameworkFile(path: string): Promise<Framework> {
   const name = basename(path);
-  const bytes = await readChosenFile(
-    path,
-    MAX_FRAMEWORK_BYTES,
-    (size) =>
+  const bytes = await readRegularFile(path, {
+    maxBytes: MAX_FRAMEWORK_BYTES,
+    tooLarge: (size) =>
       new AppError('too_large', `${name} is ${megabytes(size)}; a framework file can be up to ${megabytes(MAX_FRAMEWORK_BYTES)}. Check it is the right file.`),
-  );
+  });
   let json: unknown;
   try {
     json = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
-  } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    throw new AppError('invalid_input', `${name} is not a valid JSON file (${detail}). Check it is a SEF Studio framework file.`);
+  } catch {
+    // The parser's message quotes the file's first characters; a file chosen by mistake may be private.
+    throw new AppError('invalid_input', `${name} is not a JSON file, so it cannot be a framework. Check it is a SEF Studio framework file (.json).`);
   }
   const parsed = FrameworkSchema.safeParse(json);
   if (!parsed.success)
@@ -42,7 +41,8 @@ export const frameworkHandlers: HandlersFor<'frameworks.list' | 'frameworks.get'
 
   'frameworks.get': async ({ frameworkId }, ctx) => findFramework(ctx.db, frameworkId),
 
-  'frameworks.import': async ({ path }, ctx) => {
+  'frameworks.import': async ({ file }, ctx) => {
+    const path = ctx.files.take(file, 'import-framework');
     const framework = await readFrameworkFile(path);
     if (isBuiltInFramework(framework.id))
       throw new AppError(

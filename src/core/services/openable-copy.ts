@@ -1,12 +1,8 @@
-// Opening an attachment means handing the user's own program a real file. The blob is written to a
-// private temporary folder (one per attachment, named as the user named the file), never into the
-// user's documents, and the host opens that path.
-import { mkdir, mkdtemp, rename, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Opening an attachment means handing the person's own program a real file. The blob is written to SEF
+// Studio's private folder (see ../files/private-copies.ts), never into the person's documents, and the
+// host opens it through the opener returned, which names only that copy.
 import type { HandlersFor } from '../handlers';
 import { notFound } from '../errors';
-import { cleanFileName } from '../evidence/files';
 
 export const openableCopyHandlers: HandlersFor<'evidence.openableCopy'> = {
   'evidence.openableCopy': async ({ attachmentId }, ctx) => {
@@ -15,12 +11,7 @@ export const openableCopyHandlers: HandlersFor<'evidence.openableCopy'> = {
       [attachmentId],
     );
     if (!row) throw notFound('That attachment');
-    const root = join(tmpdir(), 'sef-studio-attachments');
-    await mkdir(root, { recursive: true, mode: 0o700 });
-    const folder = await mkdtemp(join(root, 'open-'));
-    const path = join(folder, cleanFileName(row.file_name));
-    await writeFile(`${path}.partial`, row.data, { mode: 0o600 });
-    await rename(`${path}.partial`, path);
-    return { path };
+    const path = await ctx.privateCopies.write(row.file_name, row.data);
+    return { file: ctx.files.open(path, true) };
   },
 };

@@ -1,18 +1,19 @@
 // Organisation settings, the logo, and the database's own housekeeping (what it is, is it sound, copy it).
 // Settings are rows of key and JSON value, so a new setting needs no migration; a missing or unreadable
 // value falls back to its default rather than stopping the app from opening.
-import { createHash, randomUUID } from 'node:crypto';
-import { realpath, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { SettingsSchema, type Settings } from '../../shared/entities';
 import { change, describeChange, diffFields, type FieldMap } from '../change';
 import { today, type CoreContext } from '../context';
-import type { Connection, Queryable } from '../db/connection';
+import type { Queryable } from '../db/connection';
 import { backupDatabase, checkIntegrity } from '../db/open';
 import { AppError } from '../errors';
 import { blobData, dropUnusedBlobs, storeBlob } from '../evidence/blobs';
 import type { HandlersFor } from '../handlers';
-import { megabytes, readChosenFile } from './chosen-file';
+import { megabytes, readRegularFile } from '../files/read';
+import { databaseFiles, writeFileSafely } from '../files/write';
 
 const DEFAULT_SETTINGS: Settings = {
   organisationName: '',
@@ -78,15 +79,14 @@ interface Logo {
 
 async function readLogo(path: string): Promise<Logo> {
   const name = basename(path);
-  const data = await readChosenFile(
-    path,
-    MAX_LOGO_BYTES,
-    (bytes) =>
+  const data = await readRegularFile(path, {
+    maxBytes: MAX_LOGO_BYTES,
+    tooLarge: (bytes) =>
       new AppError(
         'too_large',
         `${name} is ${megabytes(bytes)}, and a logo can be up to ${megabytes(MAX_LOGO_BYTES)}. Save a smaller version of the image and choose that.`,
       ),
-  );
+  });
   const mediaType = imageMediaType(data);
   if (!mediaType)
     throw new AppError('invalid_input', `${name} is not a PNG or JPEG image. Save the logo as a .png or .jpg file and choose that.`);
@@ -111,41 +111,13 @@ async function replaceLogo(ctx: CoreContext, logo: Logo | null): Promise<Setting
 
 // --- Backups ---------------------------------------------------------------------------------------
 
-/** The open database and the files SQLite keeps beside it; overwriting any of them would destroy it. */
-async function isPartOfOpenDatabase(target: string, db: Connection): Promise<boolean> {
-  const open = await realpath(db.path).catch(() => resolve(db.path));
-  return [open, `${open}-wal`, `${open}-shm`, `${open}-journal`].includes(target);
-}
-
-/** The absolute target with its folder's symbolic links resolved, so two spellings of one file compare equal. */
-async function canonicalTarget(path: string): Promise<string> {
-  const folder = dirname(resolve(path));
-  try {
-    return join(await realpath(folder), basename(path));
-  } catch {
-    throw new AppError('io_error', `The folder ${folder} does not exist. Choose another place for the backup.`);
-  }
-}
-
+/** A consistent copy (VACUUM INTO) written by the one safe writer: never over the open database. */
 async function backupTo(ctx: CoreContext, path: string): Promise<{ path: string; bytes: number }> {
-  const target = await canonicalTarget(path);
-  if (await isPartOfOpenDatabase(target, ctx.db))
-    throw new AppError(
-      'invalid_input',
-      `${path} is the database SEF Studio has open, so it cannot be overwritten with a backup. Choose another name or folder.`,
-    );
-  if ((await stat(target).catch(() => null))?.isDirectory())
-    throw new AppError('invalid_input', `${path} is a folder. Choose a file name for the backup.`);
-  // Written beside the target and renamed over it, so a failed backup never leaves half a file behind.
-  const temporary = join(dirname(target), `.${basename(target)}.${randomUUID().slice(0, 8)}.partial`);
-  try {
-    await backupDatabase(ctx.db, temporary);
-    await rename(temporary, target);
-  } catch (err) {
-    await rm(temporary, { force: true });
-    throw new AppError('io_error', `The backup could not be written to ${path}: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  return { path: target, bytes: (await stat(target)).size };
+  const written = await writeFileSafely(path, (temporary) => backupDatabase(ctx.db, temporary), {
+    protectedFiles: databaseFiles(ctx.db.path),
+    what: 'the backup',
+  });
+  return { path: written, bytes: (await stat(written)).size };
 }
 
 async function schemaVersion(q: Queryable): Promise<number> {
@@ -181,7 +153,8 @@ export const settingsHandlers: HandlersFor<
       return { ...current, ...diff.after };
     }),
 
-  'settings.setLogo': async ({ path }, ctx) => replaceLogo(ctx, path === null ? null : await readLogo(path)),
+  'settings.setLogo': async ({ file }, ctx) =>
+    replaceLogo(ctx, file === null ? null : await readLogo(ctx.files.take(file, 'set-logo'))),
 
   'settings.getLogo': async (_input, ctx) =>
     ctx.db.read(async (q) => {
@@ -192,5 +165,8 @@ export const settingsHandlers: HandlersFor<
 
   'database.check': async (_input, ctx) => ({ ...(await checkIntegrity(ctx.db)), schemaVersion: await schemaVersion(ctx.db) }),
 
-  'database.backup': async ({ path }, ctx) => backupTo(ctx, path),
+  'database.backup': async ({ file }, ctx) => {
+    const { path, bytes } = await backupTo(ctx, ctx.files.take(file, 'backup-database'));
+    return { file: ctx.files.open(path, false), bytes };
+  },
 };

@@ -1,5 +1,6 @@
 // File > Back up…: a consistent copy of the whole database (attachments included) written where the
 // user chooses. Also shows short messages for menu commands that cannot run yet.
+import type { WrittenFile } from '../../shared/files';
 import { useState } from 'react';
 import { create } from 'zustand';
 import { todayIso } from '../../shared/dates';
@@ -52,20 +53,21 @@ export function BackupDialog() {
 
 function BackupBody({ onClose }: { onClose(): void }) {
   const [phase, setPhase] = useState<'ready' | 'writing' | 'done'>('ready');
-  const [result, setResult] = useState<{ path: string; bytes: number } | null>(null);
+  const [result, setResult] = useState<{ file: WrittenFile; bytes: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function run() {
     setError(null);
     try {
-      const path = await bridge().chooseSavePath({
+      const target = await bridge().chooseSaveFile({
         title: 'Save a backup of the database',
+        purpose: 'backup-database',
         defaultName: `SEF Studio backup ${todayIso()}.sqlite`,
         filters: [{ name: 'SEF Studio database', extensions: ['sqlite'] }],
       });
-      if (!path) return;
+      if (!target) return;
       setPhase('writing');
-      setResult(await saving(call('database.backup', { path })));
+      setResult(await saving(call('database.backup', { file: target.grant })));
       setPhase('done');
     } catch (err) {
       setPhase('ready');
@@ -84,7 +86,7 @@ function BackupBody({ onClose }: { onClose(): void }) {
     return (
       <>
         <p role="status">
-          Backed up to <strong>{result.path}</strong> ({Math.max(1, Math.round(result.bytes / 1024))} KB).
+          Backed up to <strong>{result.file.location}</strong> ({Math.max(1, Math.round(result.bytes / 1024))} KB).
         </p>
         <div className="picker__actions">
           <button
@@ -92,7 +94,7 @@ function BackupBody({ onClose }: { onClose(): void }) {
             className="btn btn--secondary"
             onClick={() =>
               void bridge()
-                .showInFolder(result.path)
+                .showFileInFolder(result.file.opener)
                 .catch((err) => setError(messageOf(err)))
             }
           >

@@ -1,5 +1,6 @@
 // Export the Word pack: choose the edition and options, choose where to save, watch it being written,
 // then open the document or show it in its folder. Errors stay in the dialog with the options kept.
+import type { ChosenFile, WrittenFile } from '../../shared/files';
 import { useEffect, useId, useState } from 'react';
 import type { ExportOptions } from '../../shared/api';
 import { EXPORT_EDITION_LABELS, MARKINGS, MARKING_LABELS, type ExportEdition, type Marking } from '../../shared/domain';
@@ -29,9 +30,6 @@ function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-function baseName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
-}
 
 export function ExportDialog() {
   const packId = useExportDialog((s) => s.packId);
@@ -45,8 +43,8 @@ export function ExportDialog() {
 
 type Phase =
   | { name: 'options' }
-  | { name: 'writing'; path: string; jobId: string }
-  | { name: 'done'; path: string; bytes: number; withheld: number };
+  | { name: 'writing'; fileName: string; jobId: string }
+  | { name: 'done'; file: WrittenFile; bytes: number; withheld: number };
 
 function ExportBody({ packId, onClose }: { packId: string; onClose(): void }) {
   const id = useId();
@@ -85,10 +83,11 @@ function ExportBody({ packId, onClose }: { packId: string; onClose(): void }) {
     if (!pack) return;
     setError(null);
     setNotice(null);
-    let path: string | null;
+    let target: ChosenFile | null;
     try {
-      path = await bridge().chooseSavePath({
+      target = await bridge().chooseSaveFile({
         title: 'Save the Word pack',
+        purpose: 'export-word',
         defaultName: defaultFileName(organisationName, edition, pack.period),
         filters: [{ name: 'Word document', extensions: ['docx'] }],
       });
@@ -96,7 +95,7 @@ function ExportBody({ packId, onClose }: { packId: string; onClose(): void }) {
       setError(messageOf(err));
       return;
     }
-    if (!path) return;
+    if (!target) return;
     const options: ExportOptions = {
       edition,
       marking,
@@ -108,10 +107,10 @@ function ExportBody({ packId, onClose }: { packId: string; onClose(): void }) {
       documentVersion: documentVersion.trim(),
     };
     const jobId = crypto.randomUUID();
-    setPhase({ name: 'writing', path, jobId });
+    setPhase({ name: 'writing', fileName: target.name, jobId });
     try {
-      const result = await call('export.word', { packId: pack.id, path, options, jobId });
-      setPhase({ name: 'done', path: result.path, bytes: result.bytes, withheld: result.withheldCount });
+      const result = await call('export.word', { packId: pack.id, file: target.grant, options, jobId });
+      setPhase({ name: 'done', file: result.file, bytes: result.bytes, withheld: result.withheldCount });
     } catch (err) {
       setPhase({ name: 'options' });
       // A cancel the person asked for is not an error: say so calmly, with the options kept.
@@ -132,7 +131,7 @@ function ExportBody({ packId, onClose }: { packId: string; onClose(): void }) {
     return (
       <div className="export-progress" role="status" aria-live="polite">
         <p>
-          Writing <strong>{baseName(phase.path)}</strong>…
+          Writing <strong>{phase.fileName}</strong>…
         </p>
         <progress className="export-progress__bar" aria-label="Writing the Word document" />
         <p className="muted">Nothing is saved at that place until the whole document is ready.</p>
@@ -240,29 +239,29 @@ function Check({
 
 function ExportDone({ phase, onClose }: { phase: Extract<Phase, { name: 'done' }>; onClose(): void }) {
   const [error, setError] = useState<string | null>(null);
-  const open = (what: 'openPath' | 'showInFolder') => {
+  const open = (what: 'open' | 'reveal') => {
     setError(null);
     const host = bridge();
-    const work = what === 'openPath' ? host.openPath(phase.path) : host.showInFolder(phase.path);
+    const work = what === 'open' ? host.openFile(phase.file.opener) : host.showFileInFolder(phase.file.opener);
     work.catch((err) => setError(messageOf(err)));
   };
   return (
     <div className="export-done">
       <p role="status">
-        Saved <strong>{baseName(phase.path)}</strong> ({formatBytes(phase.bytes)}).
+        Saved <strong>{phase.file.name}</strong> ({formatBytes(phase.bytes)}).
         {phase.withheld > 0 &&
           ` ${phase.withheld} evidence ${phase.withheld === 1 ? 'item was' : 'items were'} withheld.`}
       </p>
-      <p className="muted export-done__path">{phase.path}</p>
+      <p className="muted export-done__path">{phase.file.location}</p>
       <ErrorMessage>{error}</ErrorMessage>
       <div className="picker__actions">
         <button type="button" className="btn btn--secondary" onClick={onClose}>
           Close
         </button>
-        <button type="button" className="btn btn--secondary" onClick={() => open('showInFolder')}>
+        <button type="button" className="btn btn--secondary" onClick={() => open('reveal')}>
           Show in folder
         </button>
-        <button type="button" className="btn" autoFocus onClick={() => open('openPath')}>
+        <button type="button" className="btn" autoFocus onClick={() => open('open')}>
           Open document
         </button>
       </div>

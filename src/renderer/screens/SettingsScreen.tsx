@@ -166,8 +166,8 @@ function DatabaseSection() {
         {backup.message && (
           <div className="notice notice--good">
             <p>{backup.message}</p>
-            {backup.path && (
-              <button type="button" className="btn btn--link" onClick={() => void bridge().showInFolder(backup.path!)}>
+            {backup.file && (
+              <button type="button" className="btn btn--link" onClick={() => void bridge().showFileInFolder(backup.file!.opener)}>
                 Show in folder
               </button>
             )}

@@ -50,7 +50,7 @@ export function StartupGate({ children }: { children: ReactNode }) {
 
 function StartupProblem({ problem, onResolved }: { problem: Problem; onResolved(state: StartupState): void }) {
   const id = useId();
-  const [chosen, setChosen] = useState(problem.backups[0] ?? '');
+  const [chosen, setChosen] = useState(problem.backups[0]?.name ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const host = (() => {
@@ -124,16 +124,15 @@ function StartupProblem({ problem, onResolved }: { problem: Problem; onResolved(
                   <legend>
                     Automatic backups, newest first. The file that would not open is kept beside it, renamed.
                   </legend>
-                  {problem.backups.map((path) => (
+                  {problem.backups.map(({ name }) => (
                     <Choice
-                      key={path}
+                      key={name}
                       type="radio"
                       name={`${id}-backup`}
-                      value={path}
-                      checked={chosen === path}
-                      onChange={() => setChosen(path)}
-                      label={fileName(path)}
-                      hint={path}
+                      value={name}
+                      checked={chosen === name}
+                      onChange={() => setChosen(name)}
+                      label={name}
                     />
                   ))}
                 </fieldset>

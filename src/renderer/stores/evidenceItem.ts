@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import type { OpInput } from '../../shared/api';
 import { MAX_ATTACHMENT_BYTES } from '../../shared/domain';
 import type { Attachment, Evidence, EvidenceLink } from '../../shared/entities';
+import type { ChosenFile } from '../../shared/files';
 import { ApiError, bridge, call, messageOf } from '../api';
 import { formatBytes } from '../evidence/format';
 import { saving } from './saveStatus';
@@ -76,9 +77,6 @@ const closedState = {
   linkError: null,
 } satisfies Partial<EvidenceItemState>;
 
-function fileNameOf(path: string): string {
-  return path.split(/[\\/]/).pop() || path;
-}
 
 export const useEvidenceItem = create<EvidenceItemState>((set, get) => {
   const currentId = () => {
@@ -95,28 +93,28 @@ export const useEvidenceItem = create<EvidenceItemState>((set, get) => {
 
   const libraryChanged = () => useEvidenceLibrary.getState().refresh();
 
-  const attachPath = async (evidenceId: string, path: string) => {
+  const attachFile = async (evidenceId: string, file: ChosenFile) => {
     set((s) => ({ attaching: s.attaching + 1 }));
     try {
-      const attachment = await saving(call('evidence.attachFile', { evidenceId, path }));
+      const attachment = await saving(call('evidence.attachFile', { evidenceId, file: file.grant }));
       if (currentId() === evidenceId) {
         set((s) => ({ attachments: [...s.attachments, attachment], announcement: `Attached ${attachment.fileName}` }));
       }
       return true;
     } catch (err) {
-      set((s) => ({ attachProblems: [...s.attachProblems, { fileName: fileNameOf(path), message: messageOf(err) }] }));
+      set((s) => ({ attachProblems: [...s.attachProblems, { fileName: file.name, message: messageOf(err) }] }));
       return false;
     } finally {
       set((s) => ({ attaching: s.attaching - 1 }));
     }
   };
 
-  const attachAll = async (paths: string[]) => {
+  const attachAll = async (files: ChosenFile[]) => {
     const evidenceId = currentId();
-    if (!evidenceId || !paths.length) return;
+    if (!evidenceId || !files.length) return;
     set({ attachProblems: [], dropUnavailable: false });
     let added = 0;
-    for (const path of paths) if (await attachPath(evidenceId, path)) added++;
+    for (const file of files) if (await attachFile(evidenceId, file)) added++;
     if (added) {
       libraryChanged();
       await reload(evidenceId).catch(() => undefined);
@@ -181,13 +179,13 @@ export const useEvidenceItem = create<EvidenceItemState>((set, get) => {
     },
 
     chooseAndAttach: async () => {
-      const paths = await bridge().chooseFiles({ title: 'Attach files to this evidence', multiple: true });
-      await attachAll(paths);
+      const files = await bridge().chooseFiles({ title: 'Attach files to this evidence', purpose: 'attach-evidence', multiple: true });
+      await attachAll(files);
     },
 
     attachDropped: async (files) => {
       const problems: AttachProblem[] = [];
-      const paths: string[] = [];
+      const granted: ChosenFile[] = [];
       let unavailable = false;
       for (const file of files) {
         if (file.size > MAX_ATTACHMENT_BYTES) {
@@ -197,13 +195,13 @@ export const useEvidenceItem = create<EvidenceItemState>((set, get) => {
           });
           continue;
         }
-        const path = bridge().pathForDroppedFile(file);
-        if (path) paths.push(path);
+        const grant = await bridge().grantDroppedFile(file);
+        if (grant) granted.push(grant);
         else unavailable = true;
       }
       set({ attachProblems: problems, dropUnavailable: unavailable });
-      if (paths.length) {
-        await attachAll(paths);
+      if (granted.length) {
+        await attachAll(granted);
         set((s) => ({ attachProblems: [...problems, ...s.attachProblems], dropUnavailable: unavailable }));
       }
     },
@@ -211,8 +209,8 @@ export const useEvidenceItem = create<EvidenceItemState>((set, get) => {
     openAttachment: async (attachment) => {
       set({ attachmentError: null });
       try {
-        const { path } = await call('evidence.openableCopy', { attachmentId: attachment.id });
-        await bridge().openPath(path);
+        const { file } = await call('evidence.openableCopy', { attachmentId: attachment.id });
+        await bridge().openFile(file.opener);
       } catch (err) {
         set({ attachmentError: `Could not open ${attachment.fileName}: ${messageOf(err)}` });
       }
@@ -221,10 +219,14 @@ export const useEvidenceItem = create<EvidenceItemState>((set, get) => {
     saveAttachmentCopy: async (attachment) => {
       set({ attachmentError: null });
       try {
-        const path = await bridge().chooseSavePath({ title: 'Save a copy of the attachment', defaultName: attachment.fileName });
-        if (!path) return;
-        const saved = await call('evidence.saveAttachment', { attachmentId: attachment.id, path });
-        set({ announcement: `Saved a copy to ${saved.path}` });
+        const target = await bridge().chooseSaveFile({
+          title: 'Save a copy of the attachment',
+          purpose: 'save-attachment',
+          defaultName: attachment.fileName,
+        });
+        if (!target) return;
+        const saved = await call('evidence.saveAttachment', { attachmentId: attachment.id, file: target.grant });
+        set({ announcement: `Saved a copy to ${saved.file.location}` });
       } catch (err) {
         set({ attachmentError: `Could not save a copy of ${attachment.fileName}: ${messageOf(err)}` });
       }

@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { OpInput, OpOutput } from '../../shared/api';
 import type { Settings } from '../../shared/entities';
+import type { WrittenFile } from '../../shared/files';
 import { ApiError, bridge, call, messageOf } from '../api';
 import { saving } from './saveStatus';
 
@@ -20,7 +21,7 @@ interface SettingsState {
   logoError: string | null;
   logoBusy: boolean;
   check: { busy: boolean; result: CheckResult | null; error: string | null };
-  backup: { busy: boolean; message: string | null; error: string | null; path: string | null };
+  backup: { busy: boolean; message: string | null; error: string | null; file: WrittenFile | null };
 
   load(): Promise<void>;
   save<K extends keyof SettingsPatch>(key: K, value: SettingsPatch[K]): Promise<boolean>;
@@ -48,7 +49,7 @@ export const useSettings = create<SettingsState>((set, get) => ({
   logoError: null,
   logoBusy: false,
   check: { busy: false, result: null, error: null },
-  backup: { busy: false, message: null, error: null, path: null },
+  backup: { busy: false, message: null, error: null, file: null },
 
   load: async () => {
     set({ loading: true, error: null });
@@ -79,15 +80,16 @@ export const useSettings = create<SettingsState>((set, get) => ({
 
   chooseLogo: async () => {
     set({ logoError: null });
-    const [path] = await bridge().chooseFiles({
+    const [chosen] = await bridge().chooseFiles({
       title: 'Choose a logo',
+      purpose: 'set-logo',
       filters: [{ name: 'PNG or JPEG images', extensions: ['png', 'jpg', 'jpeg'] }],
       multiple: false,
     });
-    if (!path) return;
+    if (!chosen) return;
     set({ logoBusy: true });
     try {
-      const settings = await saving(call('settings.setLogo', { path }));
+      const settings = await saving(call('settings.setLogo', { file: chosen.grant }));
       const logo = await call('settings.getLogo', {});
       set({ settings, logoUrl: dataUrlOf(logo), logoBusy: false });
     } catch (err) {
@@ -98,7 +100,7 @@ export const useSettings = create<SettingsState>((set, get) => ({
   removeLogo: async () => {
     set({ logoError: null, logoBusy: true });
     try {
-      const settings = await saving(call('settings.setLogo', { path: null }));
+      const settings = await saving(call('settings.setLogo', { file: null }));
       set({ settings, logoUrl: null, logoBusy: false });
     } catch (err) {
       set({ logoError: messageOf(err), logoBusy: false });
@@ -117,18 +119,19 @@ export const useSettings = create<SettingsState>((set, get) => ({
 
   backUp: async () => {
     const today = get().info?.today ?? new Date().toISOString().slice(0, 10);
-    const path = await bridge().chooseSavePath({
+    const target = await bridge().chooseSaveFile({
       title: 'Back up the database',
+      purpose: 'backup-database',
       defaultName: backupName(today),
       filters: [{ name: 'SEF Studio database', extensions: ['sqlite', 'sqlite3', 'db'] }],
     });
-    if (!path) return;
-    set({ backup: { busy: true, message: null, error: null, path: null } });
+    if (!target) return;
+    set({ backup: { busy: true, message: null, error: null, file: null } });
     try {
-      const result = await call('database.backup', { path });
-      set({ backup: { busy: false, message: `Backed up to ${result.path}`, error: null, path: result.path } });
+      const result = await call('database.backup', { file: target.grant });
+      set({ backup: { busy: false, message: `Backed up to ${result.file.location}`, error: null, file: result.file } });
     } catch (err) {
-      set({ backup: { busy: false, message: null, error: messageOf(err), path: null } });
+      set({ backup: { busy: false, message: null, error: messageOf(err), file: null } });
     }
   },
 }));

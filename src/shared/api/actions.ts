@@ -1,0 +1,27 @@
+// The action plan of a pack.
+import { z } from 'zod';
+import { ACTION_STATUSES, RAGS } from '../domain';
+import { ActionSchema, Id, IsoDate, ProgressNoteSchema } from '../entities';
+import { Done, Name, op, OptionalDate, PackRef, patchOf, Title } from './common';
+
+const ActionFields = z.object({
+  title: Title,
+  owner: Name.default(''),
+  dueDate: OptionalDate.default(null),
+  status: z.enum(ACTION_STATUSES).default('not_started'),
+  rag: z.enum(RAGS).default('green'),
+  areaId: Id.nullable().default(null),
+  recommendationId: Id.nullable().default(null),
+});
+
+export const actionsApi = {
+  'actions.list': op(PackRef, z.array(ActionSchema), "The pack's action plan"),
+  'actions.create': op(ActionFields.extend({ packId: Id }).strict(), ActionSchema, 'Add an action'),
+  'actions.update': op(patchOf(ActionFields).extend({ actionId: Id }).strict(), ActionSchema, 'Change an action'),
+  'actions.delete': op(z.object({ actionId: Id }).strict(), Done, 'Delete an action'),
+  'actions.addNote': op(
+    z.object({ actionId: Id, date: IsoDate, text: z.string().trim().min(1, 'Write the progress note').max(5000) }).strict(),
+    ProgressNoteSchema,
+    'Add a progress note to an action',
+  ),
+} as const;
