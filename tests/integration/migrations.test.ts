@@ -1,12 +1,17 @@
 // The migration runner, with synthetic migration lists: migrations run in order, one transaction each,
 // user_version records the last one applied, a copy is taken before an existing file is migrated, and a
 // failing migration rolls back leaving the file at the version it had.
+import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Connection } from '../../src/core/db/connection';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../src/core/db/migrations';
 import { APPLICATION_ID, inspectDatabase, openDatabase, openDatabaseReadOnly } from '../../src/core/db/open';
+import {
+  ACTION_STATUSES, AREA_STATUSES, EVIDENCE_TYPES, GRADE_POSITIONS, INSPECTION_TYPES, PACK_STATUSES, RAGS,
+  RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES, SENSITIVITIES,
+} from '../../src/shared/domain';
 import { tempDir } from '../support/tempdb';
 
 let cleanups: (() => Promise<void>)[] = [];
@@ -148,5 +153,69 @@ describe('the migration runner', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
     expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS[MIGRATIONS.length - 1]!.version);
     for (const m of MIGRATIONS) expect(m.description.trim()).not.toBe('');
+  });
+});
+
+// Issue 7: migrations are frozen history. A released migration's SQL never changes (its checksum is
+// recorded here when it is released), a file migrated from any earlier version ends up exactly like a
+// new one, and every value the app offers for an enumerated column can be stored in a file of any age.
+describe("the app's own migrations", () => {
+  /** sha256 of each released migration's SQL. Add a line when a migration is released; never edit one. */
+  const RELEASED: Record<number, string> = {
+    1: '2ec607b166a2638e9be67f2ff5dd5421b04e4b3a13b84ec45fcf2936b8bb8dc1',
+  };
+
+  it('never change once released', () => {
+    for (const m of MIGRATIONS)
+      expect(createHash('sha256').update(m.sql).digest('hex'), `migration ${m.version} (${m.description})`).toBe(RELEASED[m.version]);
+  });
+
+  async function schemaOf(db: Connection) {
+    const rows = await db.all<{ type: string; name: string; sql: string | null }>(
+      "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name",
+    );
+    const pragmas = await db.get<{ v: number; a: number }>('SELECT (SELECT user_version FROM pragma_user_version) AS v, (SELECT application_id FROM pragma_application_id) AS a');
+    return { rows, pragmas };
+  }
+
+  it('leave a file migrated from every earlier version the same as a new one', async () => {
+    const folder = await dir();
+    const fresh = await openDatabase(join(folder, 'fresh.sqlite'));
+    const expected = await schemaOf(fresh);
+    await fresh.close();
+    for (let from = 1; from < MIGRATIONS.length; from++) {
+      const path = join(folder, `from-${from}.sqlite`);
+      await (await openDatabase(path, { migrations: MIGRATIONS.slice(0, from) })).close();
+      const migrated = await openDatabase(path, { backupPath: () => join(folder, `from-${from}.bak`) });
+      expect(await schemaOf(migrated), `migrated from version ${from}`).toEqual(expected);
+      await migrated.close();
+    }
+  });
+
+  it('accept every value the app offers in each enumerated column, in a file made by the first version', async () => {
+    const folder = await dir();
+    const path = join(folder, 'oldest.sqlite');
+    await (await openDatabase(path, { migrations: MIGRATIONS.slice(0, 1) })).close();
+    const db = await openDatabase(path, { backupPath: () => join(folder, 'oldest.bak') });
+    const columns: [table: string, column: string, values: readonly string[]][] = [
+      ['inspections', 'type', INSPECTION_TYPES],
+      ['recommendations', 'kind', RECOMMENDATION_KINDS],
+      ['recommendations', 'status', RECOMMENDATION_STATUSES],
+      ['packs', 'status', PACK_STATUSES],
+      ['pack_areas', 'position', GRADE_POSITIONS],
+      ['pack_areas', 'status', AREA_STATUSES],
+      ['evidence', 'type', EVIDENCE_TYPES],
+      ['evidence', 'sensitivity', SENSITIVITIES],
+      ['actions', 'status', ACTION_STATUSES],
+      ['actions', 'rag', RAGS],
+    ];
+    for (const [table, column, values] of columns) {
+      const { sql } = (await db.get<{ sql: string }>('SELECT sql FROM sqlite_schema WHERE name = ?', [table]))!;
+      const check = new RegExp(`\\b${column}\\b[^,]*CHECK \\(${column} IN \\(([^)]*)\\)\\)`).exec(sql);
+      expect(check, `${table}.${column} has a CHECK constraint`).not.toBeNull();
+      const allowed = check![1]!.split(',').map((v) => v.trim().replace(/^'|'$/g, ''));
+      expect(allowed.sort(), `${table}.${column}: add new values by a migration`).toEqual([...values].sort());
+    }
+    await db.close();
   });
 });

@@ -1,13 +1,12 @@
-// The first schema: everything a self-evaluation pack database holds. Tables are STRICT; enumerated
-// columns carry CHECK constraints built from the same lists the contract uses.
-import {
-  ACTION_STATUSES, AREA_STATUSES, EVIDENCE_TYPES, GRADE_POSITIONS, INSPECTION_TYPES, PACK_STATUSES, RAGS,
-  RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES, SENSITIVITIES,
-} from '../../../shared/domain';
+// The first schema, as released: everything a self-evaluation pack database holds. Tables are STRICT;
+// enumerated columns carry CHECK constraints.
+//
+// This SQL is frozen history. It is written out literally, never built from the live lists in
+// src/shared/domain.ts: a file made by this migration must be the same whenever it was made. A new
+// value for a list (an inspection type, an evidence type) arrives by a new migration that every older
+// file also receives. tests/integration/migrations.test.ts holds this text's checksum and fails if it
+// changes.
 import type { Migration } from './index';
-
-const oneOf = (column: string, values: readonly string[]) =>
-  `CHECK (${column} IN (${values.map((v) => `'${v}'`).join(', ')}))`;
 
 export const migration001: Migration = {
   version: 1,
@@ -34,7 +33,7 @@ CREATE TABLE frameworks (
 
 CREATE TABLE inspections (
   id               TEXT PRIMARY KEY,
-  type             TEXT NOT NULL ${oneOf('type', INSPECTION_TYPES)},
+  type             TEXT NOT NULL CHECK (type IN ('standard_inspection', 'short_inspection', 'focused_visit', 'monitoring_visit', 'jtai', 'sif_inspection', 'sccif_inspection', 'cqc_assessment', 'peer_review')),
   title            TEXT NOT NULL,
   start_date       TEXT NOT NULL,
   end_date         TEXT,
@@ -58,10 +57,10 @@ CREATE TABLE recommendations (
   id            TEXT PRIMARY KEY,
   inspection_id TEXT NOT NULL REFERENCES inspections(id) ON DELETE CASCADE,
   reference     TEXT NOT NULL DEFAULT '',
-  kind          TEXT NOT NULL ${oneOf('kind', RECOMMENDATION_KINDS)},
+  kind          TEXT NOT NULL CHECK (kind IN ('recommendation', 'area_for_improvement', 'area_for_priority_action')),
   text          TEXT NOT NULL,
   area_key      TEXT,
-  status        TEXT NOT NULL ${oneOf('status', RECOMMENDATION_STATUSES)},
+  status        TEXT NOT NULL CHECK (status IN ('open', 'in_progress', 'met', 'closed')),
   progress      TEXT NOT NULL DEFAULT '',
   sort_order    INTEGER NOT NULL,
   updated_at    TEXT NOT NULL
@@ -76,7 +75,7 @@ CREATE TABLE packs (
   framework_json         TEXT NOT NULL,
   period                 TEXT NOT NULL,
   as_at                  TEXT NOT NULL,
-  status                 TEXT NOT NULL ${oneOf('status', PACK_STATUSES)},
+  status                 TEXT NOT NULL CHECK (status IN ('draft', 'in_review', 'approved')),
   approved_by            TEXT,
   approved_at            TEXT,
   previous_pack_id       TEXT REFERENCES packs(id) ON DELETE SET NULL,
@@ -100,10 +99,10 @@ CREATE TABLE pack_areas (
   sort_order       INTEGER NOT NULL,
   graded           INTEGER NOT NULL,
   grade            TEXT,
-  position         TEXT ${oneOf('position', GRADE_POSITIONS)},
+  position         TEXT CHECK (position IN ('low', 'secure', 'strong')),
   strengths_json   TEXT NOT NULL DEFAULT '[]',
   development_json TEXT NOT NULL DEFAULT '[]',
-  status           TEXT NOT NULL ${oneOf('status', AREA_STATUSES)},
+  status           TEXT NOT NULL CHECK (status IN ('to_review', 'in_review', 'agreed')),
   updated_at       TEXT NOT NULL,
   updated_by       TEXT NOT NULL,
   UNIQUE (pack_id, area_key)
@@ -127,13 +126,13 @@ CREATE TABLE evidence (
   id             TEXT NOT NULL UNIQUE,
   reference      TEXT NOT NULL UNIQUE,
   title          TEXT NOT NULL,
-  type           TEXT NOT NULL ${oneOf('type', EVIDENCE_TYPES)},
+  type           TEXT NOT NULL CHECK (type IN ('case_file_audit', 'supervision_audit', 'practice_observation', 'performance_data', 'feedback', 'staff_survey', 'peer_review', 'quality_assurance_report', 'complaints_and_compliments', 'learning_review', 'partnership', 'policy_or_plan', 'other')),
   description    TEXT NOT NULL DEFAULT '',
   owner          TEXT NOT NULL DEFAULT '',
   effective_date TEXT,
   review_due     TEXT,
   source         TEXT NOT NULL DEFAULT '',
-  sensitivity    TEXT NOT NULL ${oneOf('sensitivity', SENSITIVITIES)},
+  sensitivity    TEXT NOT NULL CHECK (sensitivity IN ('official', 'official_sensitive', 'personal_data')),
   created_at     TEXT NOT NULL,
   updated_at     TEXT NOT NULL,
   updated_by     TEXT NOT NULL
@@ -187,8 +186,8 @@ CREATE TABLE actions (
   title             TEXT NOT NULL,
   owner             TEXT NOT NULL DEFAULT '',
   due_date          TEXT,
-  status            TEXT NOT NULL ${oneOf('status', ACTION_STATUSES)},
-  rag               TEXT NOT NULL ${oneOf('rag', RAGS)},
+  status            TEXT NOT NULL CHECK (status IN ('not_started', 'in_progress', 'complete', 'paused')),
+  rag               TEXT NOT NULL CHECK (rag IN ('red', 'amber', 'green', 'blue')),
   area_id           TEXT REFERENCES pack_areas(id) ON DELETE SET NULL,
   recommendation_id TEXT REFERENCES recommendations(id) ON DELETE SET NULL,
   created_at        TEXT NOT NULL,
