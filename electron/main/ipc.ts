@@ -5,13 +5,13 @@ import { ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'ele
 import { z } from 'zod';
 import type { StartupState } from '../../src/shared/bridge';
 import { FILE_PURPOSE_NAMES, type ChosenFile } from '../../src/shared/files';
-import { fail } from '../../src/shared/result';
 import { CHANNELS, DISPATCH_CHANNEL } from '../channels';
 import type { DatabaseHost } from './database';
 import { chooseFiles, chooseSavePath } from './dialogs';
 import { basename } from 'node:path';
 import { isOpenablePath, isSafeExternalUrl, isTrustedSenderUrl } from './policy';
 import { accessFor } from '../../src/core/files/grants';
+import { failureOf } from '../../src/core/dispatch';
 
 export interface IpcDeps {
   window(): BrowserWindow | null;
@@ -74,7 +74,7 @@ export function registerIpc(deps: IpcDeps): void {
     try {
       return await deps.database.dispatch(op, input);
     } catch (err) {
-      return fail('internal', `Something went wrong in SEF Studio: ${err instanceof Error ? err.message : String(err)}.`);
+      return failureOf(err);
     }
   });
 

@@ -7,6 +7,7 @@ import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Connection } from '../core/db/connection';
 import { openDatabase } from '../core/db/open';
+import { withCleanup } from '../core/cleanup';
 import { AppError } from '../core/errors';
 
 /** Temporary files being built right now; removed if the process is interrupted. */
@@ -95,12 +96,13 @@ export async function writeFileAtomically(
   const temp = temporaryPathBeside(target);
   try {
     const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await withCleanup(
+      async () => {
+        await handle.writeFile(data);
+        await handle.sync();
+      },
+      () => handle.close(),
+    );
     await commitTemporary(temp, target);
   } catch (err) {
     await discardTemporary(temp);

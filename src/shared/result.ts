@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'database_corrupt',
   'database_foreign',
   'database_locked',
+  /** The -wal file beside the database was not written for it (see src/core/db/wal-guard.ts). */
+  'database_wal_foreign',
   'io_error',
   'cancelled',
   'internal',

@@ -45,10 +45,15 @@ export function closeRaw(db: sqlite3.Database): Promise<void> {
   return new Promise((resolve, reject) => db.close((err) => (err ? reject(err) : resolve())));
 }
 
+/** Every committed transaction counts itself here, so each WAL the app writes carries the file's identity. */
+const COUNT_COMMIT = 'UPDATE database_identity SET commits = commits + 1 WHERE id = 1';
+const CHANGES_DATA = /^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\b/i;
+
 export class Connection implements Queryable {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly q: Queryable;
   private closed = false;
+  private countingCommits = false;
 
   constructor(
     private readonly db: sqlite3.Database,
@@ -65,7 +70,9 @@ export class Connection implements Queryable {
     return next;
   }
 
+  /** A statement that changes data runs as a transaction of its own, so it is counted like any other. */
   run(sql: string, params?: Params) {
+    if (this.countingCommits && CHANGES_DATA.test(sql)) return this.transaction((tx) => tx.run(sql, params));
     return this.exclusive(() => this.q.run(sql, params));
   }
   get<T = Row>(sql: string, params?: Params) {
@@ -78,15 +85,28 @@ export class Connection implements Queryable {
     return this.exclusive(() => this.q.exec(sql));
   }
 
+  /**
+   * From now on every transaction counts itself in database_identity (see wal-guard.ts). Called once the
+   * file has that table; the count is part of the transaction, so it commits or rolls back with it.
+   */
+  countCommits(): void {
+    this.countingCommits = true;
+  }
+
   /** Runs several reads as one consistent snapshot. */
   read<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
     return this.exclusive(async () => {
       await this.q.exec('BEGIN');
+      let result: T;
       try {
-        return await fn(this.q);
-      } finally {
-        await this.q.exec('COMMIT');
+        result = await fn(this.q);
+      } catch (err) {
+        // Ending the snapshot must not hide why the reads failed.
+        await this.q.exec('COMMIT').catch(() => undefined);
+        throw err;
       }
+      await this.q.exec('COMMIT');
+      return result;
     });
   }
 
@@ -96,6 +116,7 @@ export class Connection implements Queryable {
       await this.q.exec('BEGIN IMMEDIATE');
       try {
         const result = await fn(this.q);
+        if (this.countingCommits) await this.q.run(COUNT_COMMIT);
         await this.q.exec('COMMIT');
         return result;
       } catch (err) {

@@ -1,12 +1,16 @@
 // Opening a pack database safely. A file is first inspected read-only: a newer, foreign or corrupt file
 // is refused with a message that says what to do, and is never written to. Only then is it opened for
 // writing, a copy taken if migrations are due, and the migrations applied one transaction each.
+import { randomBytes } from 'node:crypto';
 import { access, open as openFile, stat } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sqlite3 from 'sqlite3';
+import { withCleanup } from '../cleanup';
 import { AppError } from '../errors';
 import { Connection, closeRaw, openRaw } from './connection';
+import { databaseProblem, sqliteCode } from './errors';
+import { checkWalBelongs } from './wal-guard';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 /** "SEFS" in the database header, so SEF Studio knows its own files from other SQLite files. */
@@ -23,27 +27,21 @@ export interface DatabaseFacts {
   foreign: boolean;
 }
 
-function sqliteCode(err: unknown): string {
-  return typeof err === 'object' && err && 'code' in err ? String((err as { code: unknown }).code) : '';
-}
-
-/** Turns a low-level SQLite error about the file into one a person can act on. */
+/** Turns a low-level failure about the database file into an error a person can act on. */
 export function describeFileError(path: string, err: unknown): AppError {
   if (err instanceof AppError) return err;
-  const code = sqliteCode(err);
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT')
-    return new AppError(
-      'database_corrupt',
-      `${path} is damaged and cannot be read. Open another file, or restore a backup copy (files ending .bak beside it).`,
-    );
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')
-    return new AppError(
-      'database_locked',
-      `${path} is in use by another program that is holding it locked. Close the other program, or open a copy.`,
-    );
-  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM' || code === 'SQLITE_READONLY')
-    return new AppError('io_error', `${path} cannot be opened for writing. Check that the folder exists and you can write to it.`);
-  return new AppError('io_error', `${path} could not be opened: ${err instanceof Error ? err.message : String(err)}`);
+  return (
+    databaseProblem(err, path) ??
+    new AppError('io_error', `${path} could not be opened (${errorText(err)}). Check the file and its folder, then try again.`)
+  );
+}
+
+function errorText(err: unknown): string {
+  try {
+    return err instanceof Error ? err.message : String(err);
+  } catch {
+    return 'an unreadable error';
+  }
 }
 
 async function readHeader(path: string): Promise<{ exists: boolean; bytes: number; header: string }> {
@@ -56,7 +54,7 @@ async function readHeader(path: string): Promise<{ exists: boolean; bytes: numbe
       const { bytesRead } = await handle.read(buffer, 0, 16, 0);
       return { exists: true, bytes: info.size, header: buffer.subarray(0, bytesRead).toString('latin1') };
     } finally {
-      await handle.close();
+      await handle.close().catch(() => undefined);
     }
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { exists: false, bytes: 0, header: '' };
@@ -86,7 +84,7 @@ export async function openForReading(path: string): Promise<sqlite3.Database> {
     // Bytes 18 and 19 of the header are the file format write/read versions: 2 means WAL.
     walMode = bytesRead === 20 && header[18] === 2 && header[19] === 2;
   } finally {
-    await handle.close();
+    await handle.close().catch(() => undefined);
   }
   if (!walMode || (await exists(`${path}-wal`))) return openRaw(path, sqlite3.OPEN_READONLY);
   return openRaw(`${pathToFileURL(resolvePath(path)).href}?immutable=1`, sqlite3.OPEN_READONLY | sqlite3.OPEN_URI);
@@ -104,6 +102,7 @@ export async function inspectDatabase(path: string, latestVersion: number = LATE
     );
   let db: sqlite3.Database | undefined;
   try {
+    await checkWalBelongs(path);
     db = await openForReading(path);
     const get = <T>(sql: string) =>
       new Promise<T>((resolve, reject) => db!.get(sql, (err: Error | null, row: T) => (err ? reject(err) : resolve(row))));
@@ -165,7 +164,10 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     await conn.exec('PRAGMA busy_timeout = 5000');
     await conn.exec('PRAGMA journal_mode = WAL');
     await conn.exec('PRAGMA foreign_keys = ON');
-    await conn.exec('PRAGMA synchronous = NORMAL');
+    // Durability (README, "What survives a power cut"): FULL makes SQLite flush the WAL to the disk at
+    // every commit, so a change shown as saved survives a power cut or an operating-system crash. NORMAL
+    // would flush only at checkpoints and could lose the last few saves; the bench measures both.
+    await conn.exec('PRAGMA synchronous = FULL');
     await migrate(conn, migrations);
     return conn;
   } catch (err) {
@@ -174,24 +176,36 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   }
 }
 
-/** VACUUM INTO from a read-only connection: a consistent copy that includes anything still in the WAL. */
+/** A consistent copy from a read-only connection, including anything still in the WAL. */
 async function copyBeforeMigrating(path: string, target: string): Promise<void> {
-  const db = await openRaw(path, sqlite3.OPEN_READONLY);
-  try {
-    await new Promise<void>((resolve, reject) => db.run('VACUUM INTO ?', [target], (err) => (err ? reject(err) : resolve())));
-  } finally {
-    await closeRaw(db);
-  }
+  const source = new Connection(await openRaw(path, sqlite3.OPEN_READONLY), path);
+  await withCleanup(() => copyDatabase(source, target), () => source.close());
+}
+
+async function hasIdentity(conn: Connection): Promise<boolean> {
+  return !!(await conn.get("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'database_identity'"));
 }
 
 async function migrate(conn: Connection, migrations: readonly Migration[]): Promise<void> {
   const { user_version: current } = (await conn.get<{ user_version: number }>('PRAGMA user_version'))!;
+  if (await hasIdentity(conn)) conn.countCommits();
   for (const migration of migrations.filter((m) => m.version > current)) {
-    await conn.transaction(async (tx) => {
-      await tx.exec(migration.sql);
-      await tx.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
-      await tx.exec(`PRAGMA user_version = ${migration.version}`);
-    });
+    try {
+      await conn.transaction(async (tx) => {
+        await tx.exec(migration.sql);
+        await tx.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
+        await tx.exec(`PRAGMA user_version = ${migration.version}`);
+      });
+    } catch (err) {
+      const problem = describeFileError(conn.path, err);
+      if (problem.code !== 'internal') throw problem;
+      throw new AppError(
+        'internal',
+        `${conn.path} could not be updated to database version ${migration.version} (${migration.description.toLowerCase()}): ${sqliteCode(err) || 'an unexpected error'}. The file is as it was before. Keep using the version of SEF Studio that made it, and report this.`,
+      );
+    }
+    // From the migration that adds it, every transaction is counted (a WAL the app wrote always carries it).
+    if (await hasIdentity(conn)) conn.countCommits();
   }
 }
 
@@ -232,7 +246,23 @@ export async function checkIntegrity(conn: Connection): Promise<{ ok: boolean; m
   return { ok: messages.length === 0, messages };
 }
 
-/** A consistent copy of the database, even while it is open elsewhere (VACUUM INTO reads one snapshot). */
-export async function backupDatabase(conn: Connection, target: string): Promise<void> {
+/**
+ * A consistent copy of the database at `target` (a new file), even while it is open elsewhere: VACUUM INTO
+ * reads one snapshot. The copy gets an identity of its own, so a -wal file of the original can never be
+ * applied to it (src/core/db/wal-guard.ts): a backup put back in place beside the original's -wal is
+ * refused at open instead of being damaged.
+ */
+export async function copyDatabase(conn: Connection, target: string): Promise<void> {
   await conn.run('VACUUM INTO ?', [target]);
+  const copy = new Connection(await openRaw(target, sqlite3.OPEN_READWRITE), target);
+  await withCleanup(
+    async () => {
+      if (await hasIdentity(copy))
+        await copy.run('UPDATE database_identity SET identity = ?, commits = 0 WHERE id = 1', [randomBytes(16).toString('hex')]);
+    },
+    () => copy.close(),
+  );
 }
+
+/** The copy `database.backup`, `sef backup` and the daily automatic backups write. */
+export const backupDatabase = copyDatabase;

@@ -5,6 +5,7 @@
 import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
+import { databaseProblem } from '../db/errors';
 import { AppError } from '../errors';
 
 export function megabytes(bytes: number): string {
@@ -15,8 +16,11 @@ export function megabytes(bytes: number): string {
 /** A file-system failure in words a person can act on. */
 export function fileProblem(path: string, err: unknown, doing: 'read' | 'written'): AppError {
   if (err instanceof AppError) return err;
-  const code = (err as NodeJS.ErrnoException).code;
   const name = basename(path);
+  // A database written for the person (a backup) fails in SQLite's words; say them plainly too.
+  const sqlite = databaseProblem(err, name);
+  if (sqlite) return sqlite;
+  const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT')
     return doing === 'read'
       ? new AppError('not_found', `There is no file at ${path}. It may have been moved or renamed; choose it again.`)

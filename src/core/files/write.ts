@@ -10,6 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { withCleanup } from '../cleanup';
 import { AppError } from '../errors';
 import { fileProblem, notAFile } from './read';
 
@@ -87,12 +88,13 @@ export async function writeFileSafely(
     if (typeof data === 'function') await data(temporary);
     else {
       const handle = await open(temporary, 'wx');
-      try {
-        await handle.writeFile(data);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      await withCleanup(
+        async () => {
+          await handle.writeFile(data);
+          await handle.sync();
+        },
+        () => handle.close(),
+      );
     }
     // Checked again just before the rename: the folder may have changed while the bytes were produced.
     await checkWriteTarget(target, options);

@@ -358,7 +358,8 @@ export async function importPackFile(conn: Connection, file: PackFile): Promise<
   } catch (err) {
     if (err instanceof AppError) throw err;
     const code = typeof err === 'object' && err && 'code' in err ? String((err as { code: unknown }).code) : '';
-    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw describeFileError(conn.path, err);
+    // Only a rule of the database that the file breaks is the file's fault; anything else is said plainly.
+    if (code.startsWith('SQLITE_') && code !== 'SQLITE_CONSTRAINT') throw describeFileError(conn.path, err);
     const message = err instanceof Error ? err.message.replace(/^SQLITE_\w+:\s*/, '') : String(err);
     throw new AppError(
       'invalid_input',
