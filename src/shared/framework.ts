@@ -2,7 +2,13 @@
 // This zod schema is the single source of truth; resources/frameworks/framework.schema.json is
 // generated from it (tests fail if the two drift apart).
 import { z } from 'zod';
-import { ISO_DATE } from './dates';
+import { ISO_DATE, isValidIsoDate } from './dates';
+
+/** A date that exists, as YYYY-MM-DD: 2026-02-30 is refused, not stored. */
+const FrameworkDate = z
+  .string()
+  .regex(ISO_DATE, { message: 'Dates are YYYY-MM-DD', abort: true })
+  .refine(isValidIsoDate, 'That date does not exist; check the day and the month');
 
 const Slug = z
   .string()
@@ -89,8 +95,8 @@ export const FrameworkSchema = z
     shortTitle: z.string().min(1).max(80),
     publisher: z.string().min(1).max(200),
     version: z.string().min(1).max(40),
-    validFrom: z.string().regex(ISO_DATE, 'Dates are YYYY-MM-DD'),
-    validTo: z.string().regex(ISO_DATE, 'Dates are YYYY-MM-DD').nullable(),
+    validFrom: FrameworkDate,
+    validTo: FrameworkDate.nullable(),
     sector: z.enum(['children', 'fostering_adoption', 'adults']),
     source: z.object({ title: z.string().min(1).max(500), url: z.string().url().optional() }),
     description: z.string().max(4000).optional(),

@@ -29,16 +29,27 @@ export type Citation = z.infer<typeof CitationSchema>;
 export const InlineSchema = z.discriminatedUnion('type', [TextRunSchema, CitationSchema]);
 export type Inline = z.infer<typeof InlineSchema>;
 
-export const ParagraphSchema = z.object({ type: z.literal('paragraph'), content: z.array(InlineSchema) });
+/**
+ * How much one document (a narrative section, a pack's context) may hold: 200,000 characters of text is
+ * about 30,000 words, several times the longest self-evaluation chapter. Limits keep every save, search
+ * index and Word export of a document bounded; the message says the limit, so the person can act on it.
+ */
+export const MAX_DOC_CHARACTERS = 200_000;
+const MAX_INLINES_PER_LINE = 2_000;
+const MAX_LIST_ITEMS = 1_000;
+
+const Line = z.array(InlineSchema).max(MAX_INLINES_PER_LINE, `A paragraph can hold up to ${MAX_INLINES_PER_LINE.toLocaleString('en-GB')} pieces of text and citations; split it`);
+
+export const ParagraphSchema = z.object({ type: z.literal('paragraph'), content: Line });
 export const HeadingSchema = z.object({
   type: z.literal('heading'),
   level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  content: z.array(InlineSchema),
+  content: Line,
 });
 /** Lists are flat: each item is one line of inline content. */
 export const ListSchema = z.object({
   type: z.enum(['bullet_list', 'numbered_list']),
-  items: z.array(z.array(InlineSchema)).min(1),
+  items: z.array(Line).min(1).max(MAX_LIST_ITEMS, `A list can hold up to ${MAX_LIST_ITEMS.toLocaleString('en-GB')} items; split it`),
 });
 export const BlockSchema = z.discriminatedUnion('type', [ParagraphSchema, HeadingSchema, ListSchema]);
 export type Paragraph = z.infer<typeof ParagraphSchema>;
@@ -46,11 +57,29 @@ export type Heading = z.infer<typeof HeadingSchema>;
 export type List = z.infer<typeof ListSchema>;
 export type Block = z.infer<typeof BlockSchema>;
 
-export const RichDocSchema = z.object({
-  type: z.literal('doc'),
-  blocks: z.array(BlockSchema).max(5000),
-});
+export const RichDocSchema = z
+  .object({
+    type: z.literal('doc'),
+    blocks: z.array(BlockSchema).max(5000, 'A document can hold up to 5,000 paragraphs, headings and lists; split it'),
+  })
+  .superRefine((doc, ctx) => {
+    const characters = docCharacters(doc);
+    if (characters > MAX_DOC_CHARACTERS)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['blocks'],
+        message: `This text is too long to save: it has ${characters.toLocaleString('en-GB')} characters, and one section can hold up to ${MAX_DOC_CHARACTERS.toLocaleString('en-GB')} (about 30,000 words). Move some of it to another section, or shorten it`,
+      });
+  });
 export type RichDoc = z.infer<typeof RichDocSchema>;
+
+/** Characters of text in the document; a citation counts as the ten or so characters it prints as. */
+function docCharacters(doc: { blocks: readonly Block[] }): number {
+  let total = 0;
+  for (const block of doc.blocks)
+    for (const line of blockInlines(block)) for (const inline of line) total += inline.type === 'text' ? inline.text.length : 10;
+  return total;
+}
 
 export function emptyDoc(): RichDoc {
   return { type: 'doc', blocks: [] };

@@ -21,13 +21,15 @@ import {
   SENSITIVITIES,
 } from '../../shared/domain';
 import { FrameworkSchema } from '../../shared/framework';
+import { IsoDate as SharedIsoDate } from '../../shared/entities';
 import { RichDocSchema } from '../../shared/richtext';
 
 export const PACK_FORMAT = 'sef-studio-pack';
 export const PACK_FORMAT_VERSION = 1;
 
 const Id = z.string().min(1).max(64);
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-23');
+/** A calendar date that exists, as the contract requires (IsoDate in src/shared/entities.ts). */
+const IsoDate = SharedIsoDate;
 /** A moment as an ISO 8601 timestamp, as the app records it (2026-11-23T10:00:00.000Z). */
 const Timestamp = z.string().min(1).max(40);
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'Use the SHA-256 of the data as 64 lower-case hex digits');
