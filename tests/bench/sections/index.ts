@@ -2,6 +2,7 @@
 // these that exports a Section (see ../section.ts and evidence-library.ts) and add one line here.
 import type { Section } from '../section';
 import { exportSection } from '../export';
+import { durabilitySection } from './durability';
 import { evidenceLibrarySection } from './evidence-library';
 import { interchangeSection } from './interchange';
 import { uiEvidenceSection } from '../ui-evidence';
@@ -12,4 +13,5 @@ export const SECTIONS: readonly Section[] = [
   interchangeSection,
   exportSection,
   uiEvidenceSection(10_000),
+  durabilitySection,
 ];

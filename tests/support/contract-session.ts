@@ -1,0 +1,152 @@
+// A scripted session through every operation of the contract, in an order where each step has what it
+// needs (a pack before its areas, an attachment before it is saved). Each step gives a valid input; the
+// session dispatches it and keeps the result. Used by contract-output.test.ts (every result parses with its
+// output schema, and every operation is exercised) and by the fuzz test (the inputs are its seeds).
+//
+// A new operation in src/shared/api needs a step here: contract-output.test.ts fails until it has one.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CoreContext } from '../../src/core/context';
+import { dispatch } from '../../src/core/dispatch';
+import type { OpName, OpOutput } from '../../src/shared/api';
+import type { Result } from '../../src/shared/result';
+
+/** What earlier steps made, for later steps to refer to. */
+export interface SessionState {
+  ctx: CoreContext;
+  dir: string;
+  results: Map<OpName, unknown>;
+  file(name: string, data?: string | Buffer): Promise<string>;
+}
+
+export interface Step {
+  op: OpName;
+  input(state: SessionState): Promise<Record<string, unknown>> | Record<string, unknown>;
+}
+
+/** The result of an earlier step, typed by its operation. */
+function from<N extends OpName>(state: SessionState, op: N): OpOutput<N> {
+  if (!state.results.has(op)) throw new Error(`The session step for ${op} has not run yet; reorder SESSION.`);
+  return state.results.get(op) as OpOutput<N>;
+}
+
+/** A 1×1 PNG. */
+export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+
+export const SESSION: Step[] = [
+  { op: 'app.info', input: () => ({}) },
+  { op: 'settings.get', input: () => ({}) },
+  { op: 'settings.update', input: () => ({ organisationName: 'Exampleshire County Council', displayName: 'Sam Lead', defaultMarking: 'official' }) },
+  { op: 'settings.setLogo', input: async (s) => ({ file: s.ctx.files.grant(await s.file('logo.png', PNG), 'set-logo') }) },
+  { op: 'settings.getLogo', input: () => ({}) },
+  { op: 'frameworks.list', input: () => ({}) },
+  { op: 'frameworks.get', input: () => ({ frameworkId: 'ilacs-2023' }) },
+  {
+    op: 'frameworks.import',
+    input: async (s) => {
+      const framework = from(s, 'frameworks.get');
+      const path = await s.file('framework.json', JSON.stringify({ ...framework, id: 'local-session', title: 'Local framework' }));
+      return { file: s.ctx.files.grant(path, 'import-framework') };
+    },
+  },
+  { op: 'inspections.list', input: () => ({}) },
+  {
+    op: 'inspections.create',
+    input: () => ({
+      type: 'standard_inspection',
+      title: 'ILACS inspection, March 2024',
+      startDate: '2024-03-04',
+      endDate: '2024-03-15',
+      publishedDate: '2024-04-26',
+      frameworkId: 'ilacs-2023',
+      grades: [{ areaKey: 'overall', grade: 'requires-improvement' }],
+    }),
+  },
+  { op: 'inspections.update', input: (s) => ({ inspectionId: from(s, 'inspections.create').id, summary: 'Improving.' }) },
+  { op: 'recommendations.create', input: (s) => ({ inspectionId: from(s, 'inspections.create').id, text: 'Improve supervision.' }) },
+  { op: 'recommendations.update', input: (s) => ({ recommendationId: from(s, 'recommendations.create').id, status: 'in_progress' }) },
+  { op: 'packs.create', input: () => ({ title: 'Self-evaluation 2026–27', frameworkId: 'ilacs-2023', period: '2026–27', asAt: '2026-11-23' }) },
+  { op: 'packs.list', input: () => ({}) },
+  { op: 'packs.get', input: (s) => ({ packId: from(s, 'packs.create').id }) },
+  {
+    op: 'packs.update',
+    input: (s) => ({ packId: from(s, 'packs.create').id, context: { type: 'doc', blocks: [paragraph('About the council.')] }, baselineInspectionId: from(s, 'inspections.create').id }),
+  },
+  { op: 'areas.get', input: (s) => ({ areaId: from(s, 'packs.get').areas[0]!.id }) },
+  { op: 'areas.update', input: (s) => ({ areaId: from(s, 'packs.get').areas[0]!.id, strengths: ['Stable workforce'], status: 'in_review' }) },
+  { op: 'narratives.save', input: (s) => ({ areaId: from(s, 'packs.get').areas[0]!.id, sectionId: 'what-we-know', doc: { type: 'doc', blocks: [paragraph('We know our practice.')] } }) },
+  { op: 'evidence.create', input: () => ({ title: 'Case file audit, October 2026', type: 'case_file_audit', effectiveDate: '2026-10-31', reviewDue: '2027-04-30' }) },
+  { op: 'evidence.update', input: (s) => ({ evidenceId: from(s, 'evidence.create').id, owner: 'Quality lead' }) },
+  { op: 'evidence.list', input: (s) => ({ packId: from(s, 'packs.create').id, text: 'audit' }) },
+  { op: 'evidence.attachFile', input: async (s) => ({ evidenceId: from(s, 'evidence.create').id, file: s.ctx.files.grant(await s.file('audit.txt', 'Audit notes'), 'attach-evidence') }) },
+  { op: 'evidence.saveAttachment', input: (s) => ({ attachmentId: from(s, 'evidence.attachFile').id, file: s.ctx.files.grant(join(s.dir, 'saved-copy.txt'), 'save-attachment') }) },
+  { op: 'evidence.openableCopy', input: (s) => ({ attachmentId: from(s, 'evidence.attachFile').id }) },
+  { op: 'evidence.link', input: (s) => ({ evidenceId: from(s, 'evidence.create').id, areaId: from(s, 'packs.get').areas[0]!.id, note: 'Shows supervision' }) },
+  { op: 'evidence.get', input: (s) => ({ evidenceId: from(s, 'evidence.create').id, packId: from(s, 'packs.create').id }) },
+  { op: 'actions.create', input: (s) => ({ packId: from(s, 'packs.create').id, title: 'Audit supervision quarterly', dueDate: '2027-03-31', areaId: from(s, 'packs.get').areas[0]!.id }) },
+  { op: 'actions.update', input: (s) => ({ actionId: from(s, 'actions.create').id, rag: 'amber' }) },
+  { op: 'actions.addNote', input: (s) => ({ actionId: from(s, 'actions.create').id, date: '2026-11-20', text: 'First audit done.' }) },
+  { op: 'actions.list', input: (s) => ({ packId: from(s, 'packs.create').id }) },
+  { op: 'readiness.get', input: (s) => ({ packId: from(s, 'packs.create').id }) },
+  { op: 'audit.list', input: (s) => ({ packId: from(s, 'packs.create').id, limit: 50 }) },
+  { op: 'database.check', input: () => ({}) },
+  { op: 'database.backup', input: (s) => ({ file: s.ctx.files.grant(join(s.dir, 'backup.sqlite'), 'backup-database') }) },
+  {
+    op: 'export.word',
+    input: (s) => ({ packId: from(s, 'packs.create').id, file: s.ctx.files.grant(join(s.dir, 'board.docx'), 'export-word'), options: { edition: 'board' }, jobId: 'session-export' }),
+  },
+  { op: 'jobs.cancel', input: () => ({ jobId: 'session-export' }) },
+  { op: 'packs.submitForReview', input: (s) => ({ packId: from(s, 'packs.create').id }) },
+  { op: 'packs.approve', input: (s) => ({ packId: from(s, 'packs.create').id }) },
+  { op: 'packs.reopen', input: (s) => ({ packId: from(s, 'packs.create').id, reason: 'A late audit came in.' }) },
+  { op: 'packs.createFromPrevious', input: (s) => ({ previousPackId: from(s, 'packs.create').id, title: 'Self-evaluation 2027–28', period: '2027–28', asAt: '2027-11-23' }) },
+  { op: 'evidence.unlink', input: (s) => ({ evidenceId: from(s, 'evidence.create').id, areaId: from(s, 'packs.get').areas[0]!.id }) },
+  { op: 'evidence.removeAttachment', input: (s) => ({ attachmentId: from(s, 'evidence.attachFile').id }) },
+  { op: 'actions.delete', input: (s) => ({ actionId: from(s, 'actions.create').id }) },
+  { op: 'evidence.delete', input: (s) => ({ evidenceId: from(s, 'evidence.create').id }) },
+  { op: 'recommendations.delete', input: (s) => ({ recommendationId: from(s, 'recommendations.create').id }) },
+  { op: 'inspections.delete', input: (s) => ({ inspectionId: from(s, 'inspections.create').id }) },
+  { op: 'packs.delete', input: (s) => ({ packId: from(s, 'packs.createFromPrevious').id }) },
+];
+
+export interface SessionRecord {
+  op: OpName;
+  input: Record<string, unknown>;
+  /** Null for a step that was not dispatched (see SessionOptions). */
+  result: Result<unknown> | null;
+}
+
+export interface SessionOptions {
+  /** Steps whose input is worked out but not dispatched (result null): the fuzz test keeps records alive. */
+  dispatchIf?: (op: OpName) => boolean;
+}
+
+/** Runs every step in order; stops at the first refused step (its record is the last one). */
+export async function runSession(ctx: CoreContext, dir: string, options: SessionOptions = {}): Promise<SessionRecord[]> {
+  let n = 0;
+  const state: SessionState = {
+    ctx,
+    dir,
+    results: new Map(),
+    async file(name, data = '') {
+      const path = join(dir, `${n++}-${name}`);
+      await writeFile(path, data);
+      return path;
+    },
+  };
+  const records: SessionRecord[] = [];
+  for (const step of SESSION) {
+    const input = await step.input(state);
+    if (options.dispatchIf && !options.dispatchIf(step.op)) {
+      records.push({ op: step.op, input, result: null });
+      continue;
+    }
+    const result = await dispatch(ctx, step.op, input);
+    records.push({ op: step.op, input, result });
+    if (!result.ok) break;
+    state.results.set(step.op, result.value);
+  }
+  return records;
+}
