@@ -15,6 +15,7 @@ const HEADINGS: Partial<Record<ErrorCode, string>> = {
   database_newer: 'This database was made by a newer version of SEF Studio',
   database_foreign: 'This file is not a SEF Studio database',
   database_locked: 'The database is in use by another program',
+  database_wal_foreign: 'Changes beside the database were not written for it',
 };
 
 function fileName(path: string): string {
