@@ -16,20 +16,12 @@ import { isValidIsoDate } from '../../src/shared/dates';
 import { ERROR_CODES, type Result } from '../../src/shared/result';
 import type { CoreContext } from '../../src/core/context';
 import { checkIntegrity } from '../../src/core/db/open';
+import { seededRandom } from '../../src/core/demo/large';
 import { dispatch } from '../../src/core/dispatch';
 import { PNG, runSession, type SessionRecord } from './contract-session';
 
-/** mulberry32: small, fast and good enough to drive a fuzzer from a fixed seed. */
-export function randomSource(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The fuzzer's source of randomness: the demo's small seeded generator, so a run is repeatable. */
+export const randomSource = seededRandom;
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;

@@ -41,7 +41,7 @@ export interface LargePack {
 }
 
 /** A small deterministic generator (mulberry32), so generated packs are the same every run. */
-function random(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -159,7 +159,7 @@ export async function populateLargePack(
   sizes: LargePackSizes,
   options: LargePackOptions = {},
 ): Promise<LargePack> {
-  const next = random(20261123);
+  const next = seededRandom(20261123);
   const now = today(ctx);
   const settings = await call(ctx, 'settings.get', {});
   if (!settings.displayName) await call(ctx, 'settings.update', { displayName: 'Benchmark user' });
