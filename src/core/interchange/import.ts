@@ -101,6 +101,8 @@ export interface ImportSummary {
   packs: number;
   areas: number;
   actions: number;
+  indicators: number;
+  indicatorValues: number;
   audit: number;
 }
 
@@ -304,6 +306,51 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
     }
   }
 
+  for (const x of file.indicators)
+    await tx.run(
+      `INSERT INTO indicators (id, origin, title, short_title, definition, definition_guidance, unit, polarity, decimals,
+         areas_json, source_json, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        x.id,
+        x.origin,
+        x.title,
+        x.shortTitle,
+        x.definition,
+        x.definitionIsGuidance ? 1 : 0,
+        x.unit,
+        x.polarity,
+        x.decimals,
+        json(x.areas),
+        x.source === null ? null : json(x.source),
+        x.createdAt,
+        x.updatedAt,
+        x.updatedBy,
+      ],
+    );
+  for (const v of file.indicatorValues)
+    await tx.run(
+      `INSERT INTO indicator_values (id, indicator_id, comparator, comparator_name, comparator_key, period_kind, period_start,
+         period_end, value, source, extracted_on, note, created_at, updated_at, updated_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        v.id,
+        v.indicatorId,
+        v.comparator,
+        v.comparatorName,
+        v.comparatorName.toLowerCase(),
+        v.periodKind,
+        v.periodStart,
+        v.periodEnd,
+        v.value,
+        v.source,
+        v.extractedOn,
+        v.note,
+        v.createdAt,
+        v.updatedAt,
+        v.updatedBy,
+      ],
+    );
+
   // The audit trail keeps its numbering when the database has none yet; otherwise it is appended after
   // what is there, in the same order.
   const keepIds = (await count(tx, 'audit_log')) === 0;
@@ -341,6 +388,8 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
     packs: file.packs.length,
     areas,
     actions,
+    indicators: file.indicators.length,
+    indicatorValues: file.indicatorValues.length,
     audit: file.audit.length,
   };
 }
