@@ -6,6 +6,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Connection } from '../../src/core/db/connection';
 import { openDatabase } from '../../src/core/db/open';
+import { LATEST_SCHEMA_VERSION } from '../../src/core/db/migrations';
 import {
   dumpDatabase,
   importPackFile,
@@ -15,7 +16,6 @@ import {
   type PackFile,
 } from '../../src/core/interchange';
 import { packJsonSchema, packJsonSchemaText } from '../../src/core/interchange/json-schema';
-import { LATEST_SCHEMA_VERSION } from '../../src/core/db/migrations';
 import { insertSampleData, SAMPLE_IDS } from '../support/sample-data';
 import { tempDir } from '../support/tempdb';
 

@@ -1,8 +1,8 @@
 // Which indicators each area's narratives cite, so an area shows every indicator its text quotes.
 import { citedIndicators, type RichDoc } from '../../shared/richtext';
-import type { Queryable } from '../db/connection';
+import type { ReadQueries } from '../db/connection';
 
-export async function citedIndicatorsByArea(q: Queryable, packId: string): Promise<Map<string, string[]>> {
+export async function citedIndicatorsByArea(q: ReadQueries, packId: string): Promise<Map<string, string[]>> {
   const rows = await q.all<{ area_id: string; doc_json: string }>(
     `SELECT n.area_id, n.doc_json FROM narratives n JOIN pack_areas a ON a.id = n.area_id WHERE a.pack_id = ? ORDER BY a.sort_order, n.section_id`,
     [packId],

@@ -5,12 +5,12 @@
 import type { PackIndicators } from '../../shared/api/indicators';
 import { buildSeries, type IndicatorSeries } from '../../shared/indicators/series';
 import type { IndicatorValue } from '../../shared/indicators/values';
-import type { Queryable } from '../db/connection';
+import type { ReadQueries } from '../db/connection';
 import { groupBy } from '../records';
 import { areasOfPack, packById } from '../packs/rows';
 import { allIndicators, valuesWhere } from './queries';
 
-async function organisationName(q: Queryable): Promise<string> {
+async function organisationName(q: ReadQueries): Promise<string> {
   const row = await q.get<{ value: string }>("SELECT value FROM settings WHERE key = 'organisationName'");
   try {
     const name = row ? (JSON.parse(row.value) as unknown) : '';
@@ -21,7 +21,7 @@ async function organisationName(q: Queryable): Promise<string> {
 }
 
 /** Every indicator with a council figure by `asAt`, as series, in library order then own indicators. */
-export async function seriesAsAt(q: Queryable, asAt: string): Promise<{ councilName: string; series: IndicatorSeries[] }> {
+export async function seriesAsAt(q: ReadQueries, asAt: string): Promise<{ councilName: string; series: IndicatorSeries[] }> {
   const councilName = await organisationName(q);
   const indicators = await allIndicators(q);
   const values = groupBy(await valuesWhere(q, { endingBy: asAt }), (v) => v.indicatorId, (v): IndicatorValue => v);
@@ -37,7 +37,7 @@ export async function seriesAsAt(q: Queryable, asAt: string): Promise<{ councilN
  * narratives cite (`citedByArea`, from the narratives, so a cited indicator is never missing beside
  * the text that quotes it).
  */
-export async function packIndicators(q: Queryable, packId: string, citedByArea: Map<string, string[]> = new Map()): Promise<PackIndicators> {
+export async function packIndicators(q: ReadQueries, packId: string, citedByArea: Map<string, string[]> = new Map()): Promise<PackIndicators> {
   const pack = await packById(q, packId);
   const areas = await areasOfPack(q, packId);
   const { councilName, series } = await seriesAsAt(q, pack.asAt);

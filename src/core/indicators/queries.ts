@@ -4,7 +4,7 @@
 import type { Indicator, IndicatorDefinition, IndicatorSource } from '../../shared/indicators/definition';
 import type { IndicatorValue } from '../../shared/indicators/values';
 import type { Comparator, IndicatorUnit, PeriodKind, Polarity } from '../../shared/indicators/vocabulary';
-import type { Queryable, SqlValue } from '../db/connection';
+import type { ReadQueries, SqlValue } from '../db/connection';
 import { notFound } from '../errors';
 import { INDICATOR_LIBRARY, libraryIndicator } from './library';
 
@@ -49,7 +49,7 @@ function fromLibrary(definition: IndicatorDefinition): Indicator {
 }
 
 /** The library's indicators in library order (with the organisation's wording where it has one), then its own A to Z. */
-export async function allIndicators(q: Queryable): Promise<Indicator[]> {
+export async function allIndicators(q: ReadQueries): Promise<Indicator[]> {
   const rows = await q.all<IndicatorRow>('SELECT * FROM indicators ORDER BY id');
   const stored = new Map(rows.map((r) => [r.id, rowToIndicator(r)]));
   const library = INDICATOR_LIBRARY.indicators.map((d) => stored.get(d.id) ?? fromLibrary(d));
@@ -60,7 +60,7 @@ export async function allIndicators(q: Queryable): Promise<Indicator[]> {
   return [...library, ...own];
 }
 
-export async function indicatorById(q: Queryable, id: string): Promise<Indicator> {
+export async function indicatorById(q: ReadQueries, id: string): Promise<Indicator> {
   const row = await q.get<IndicatorRow>('SELECT * FROM indicators WHERE id = ?', [id]);
   if (row) return rowToIndicator(row);
   const definition = libraryIndicator(id);
@@ -111,7 +111,7 @@ export interface ValueFilter {
 const COMPARATOR_ORDER = `CASE comparator WHEN 'council' THEN 0 WHEN 'england' THEN 1 WHEN 'region' THEN 2 WHEN 'statistical_neighbours' THEN 3 ELSE 4 END`;
 
 /** Figures in a fixed order: indicator, period end, whose figure, then name. */
-export async function valuesWhere(q: Queryable, filter: ValueFilter = {}): Promise<IndicatorValue[]> {
+export async function valuesWhere(q: ReadQueries, filter: ValueFilter = {}): Promise<IndicatorValue[]> {
   const where: string[] = [];
   const params: SqlValue[] = [];
   if (filter.indicatorId !== undefined) {

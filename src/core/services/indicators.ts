@@ -1,7 +1,7 @@
 // Performance indicators: the library and the organisation's own, their figures, and a pack's view of them.
 import { OWN_INDICATOR_PREFIX, slugify, type IndicatorDefinition } from '../../shared/indicators/definition';
 import { change } from '../change';
-import type { Queryable } from '../db/connection';
+import type { ReadQueries } from '../db/connection';
 import { AppError, notFound } from '../errors';
 import type { HandlersFor } from '../handlers';
 import { INDICATOR_ENTITY, insertIndicator, putFigures, updateIndicatorRow } from '../indicators/changes';
@@ -42,7 +42,7 @@ function listWords(items: string[]): string {
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
 }
 
-async function figureCount(q: Queryable, indicatorId: string): Promise<number> {
+async function figureCount(q: ReadQueries, indicatorId: string): Promise<number> {
   return (await q.get<{ n: number }>('SELECT count(*) AS n FROM indicator_values WHERE indicator_id = ?', [indicatorId]))!.n;
 }
 

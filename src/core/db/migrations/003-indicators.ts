@@ -6,8 +6,8 @@
 // checksum in tests/integration/migrations.test.ts.
 import type { Migration } from './index';
 
-export const migration002: Migration = {
-  version: 2,
+export const migration003: Migration = {
+  version: 3,
   description: 'Performance indicators and their figures',
   sql: `
 -- 'own' rows are indicators the organisation added; 'library' rows hold the organisation's own wording of
