@@ -16,7 +16,7 @@ import sqlite3 from 'sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { withCleanup } from '../../src/core/cleanup';
 import { coreContext, type CoreContext } from '../../src/core/context';
-import { closeRaw, openRaw, type Connection } from '../../src/core/db/connection';
+import { closeRaw, openRaw, type Database, type Queryable } from '../../src/core/db/connection';
 import { databaseProblem } from '../../src/core/db/errors';
 import { MIGRATIONS } from '../../src/core/db/migrations';
 import { inspectDatabase, openDatabase, openDatabaseReadOnly } from '../../src/core/db/open';
@@ -341,7 +341,8 @@ describe('a failed clean-up never hides the failure that mattered', () => {
     const { ctx } = await context();
     await expect(
       ctx.db.read(async (q) => {
-        await q.exec('ROLLBACK'); // now ending the snapshot fails too
+        // A read snapshot offers no exec; this one ends the snapshot itself, so ending it again fails too.
+        await (q as unknown as Queryable).exec('ROLLBACK');
         throw new Error('the read that failed');
       }),
     ).rejects.toThrow('the read that failed');
@@ -381,7 +382,7 @@ describe('what survives a power cut', () => {
 });
 
 describe('impossible dates and over-long documents are refused everywhere', () => {
-  let db: Connection;
+  let db: Database;
   let ctx: CoreContext;
   let done: () => Promise<void>;
   beforeAll(async () => {

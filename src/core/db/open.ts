@@ -1,7 +1,6 @@
 // Opening a pack database safely. A file is first inspected read-only: a newer, foreign or corrupt file
 // is refused with a message that says what to do, and is never written to. Only then is it opened for
 // writing, a copy taken if migrations are due, and the migrations applied one transaction each.
-import { randomBytes } from 'node:crypto';
 import { access, open as openFile, stat } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +9,7 @@ import { withCleanup } from '../cleanup';
 import { AppError } from '../errors';
 import { Connection, closeRaw, openRaw } from './connection';
 import { databaseProblem, sqliteCode } from './errors';
+import type { Database } from './port';
 import { checkWalBelongs } from './wal-guard';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 
@@ -179,7 +179,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
 /** A consistent copy from a read-only connection, including anything still in the WAL. */
 async function copyBeforeMigrating(path: string, target: string): Promise<void> {
   const source = new Connection(await openRaw(path, sqlite3.OPEN_READONLY), path);
-  await withCleanup(() => copyDatabase(source, target), () => source.close());
+  await withCleanup(() => source.copyTo(target), () => source.close());
 }
 
 async function hasIdentity(conn: Connection): Promise<boolean> {
@@ -237,32 +237,15 @@ export async function openDatabaseReadOnly(path: string): Promise<Connection> {
   }
 }
 
-/** PRAGMA integrity_check plus foreign key check, as sentences. */
-export async function checkIntegrity(conn: Connection): Promise<{ ok: boolean; messages: string[] }> {
-  const rows = await conn.all<{ integrity_check: string }>('PRAGMA integrity_check');
-  const messages = rows.map((r) => r.integrity_check).filter((m) => m !== 'ok');
-  const fk = await conn.all<{ table: string; parent: string }>('PRAGMA foreign_key_check');
-  for (const row of fk) messages.push(`A row in ${row.table} points to a missing row in ${row.parent}.`);
-  return { ok: messages.length === 0, messages };
+/** The engine's integrity checks, as sentences (PRAGMA integrity_check and foreign_key_check for SQLite). */
+export function checkIntegrity(conn: Database): Promise<{ ok: boolean; messages: string[] }> {
+  return conn.check();
 }
 
 /**
- * A consistent copy of the database at `target` (a new file), even while it is open elsewhere: VACUUM INTO
- * reads one snapshot. The copy gets an identity of its own, so a -wal file of the original can never be
- * applied to it (src/core/db/wal-guard.ts): a backup put back in place beside the original's -wal is
- * refused at open instead of being damaged.
+ * A consistent copy of the database as a SQLite file, even while it is open elsewhere. A copy of the local
+ * file gets an identity of its own (Connection.copyTo), so the original's -wal can never be applied to it.
  */
-export async function copyDatabase(conn: Connection, target: string): Promise<void> {
-  await conn.run('VACUUM INTO ?', [target]);
-  const copy = new Connection(await openRaw(target, sqlite3.OPEN_READWRITE), target);
-  await withCleanup(
-    async () => {
-      if (await hasIdentity(copy))
-        await copy.run('UPDATE database_identity SET identity = ?, commits = 0 WHERE id = 1', [randomBytes(16).toString('hex')]);
-    },
-    () => copy.close(),
-  );
+export function backupDatabase(conn: Database, target: string): Promise<void> {
+  return conn.copyTo(target);
 }
-
-/** The copy `database.backup`, `sef backup` and the daily automatic backups write. */
-export const backupDatabase = copyDatabase;

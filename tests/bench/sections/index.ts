@@ -5,9 +5,11 @@ import { exportSection } from '../export';
 import { durabilitySection } from './durability';
 import { evidenceLibrarySection } from './evidence-library';
 import { interchangeSection } from './interchange';
+import { sqliteEngineSection } from './sqlite-engine';
 import { uiEvidenceSection } from '../ui-evidence';
 
 export const SECTIONS: readonly Section[] = [
+  sqliteEngineSection,
   evidenceLibrarySection(5000),
   evidenceLibrarySection(10_000),
   interchangeSection,
