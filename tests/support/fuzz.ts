@@ -162,7 +162,7 @@ const FILE_GRANTS: Partial<Record<OpName, { purpose: FilePurpose; contents?: Buf
   'export.word': { purpose: 'export-word', share: 0.02 },
 };
 
-const LAST = /\.(delete|remove|unlink)|removeAttachment|jobs\.cancel/;
+const LAST = /\.(delete|remove|unlink)|removeAttachment|deleteValue|jobs\.cancel/;
 
 /** Dates the database holds, by table and column, to check that every one of them is real. */
 const DATE_COLUMNS: [table: string, column: string][] = [
@@ -174,6 +174,8 @@ const DATE_COLUMNS: [table: string, column: string][] = [
   ['inspections', 'start_date'],
   ['inspections', 'end_date'],
   ['inspections', 'published_date'],
+  ['indicator_values', 'period_end'],
+  ['indicator_values', 'extracted_on'],
 ];
 
 async function checkAfterwards(ctx: CoreContext): Promise<string[]> {
