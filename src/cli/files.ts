@@ -1,36 +1,13 @@
 // Writing files so that a failure or Ctrl+C never leaves a half-written one: everything is built in a
-// temporary file beside the target (same folder, so the final rename is atomic) and renamed into place
-// only when complete. Existing files are replaced only with --force.
-import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { open, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+// temporary file beside the target (./temporary.ts: same folder, so the final rename is atomic) and
+// renamed into place only when complete. Existing files are replaced only with --force.
+import { open, stat } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
 import type { Connection } from '../core/db/connection';
 import { openDatabase } from '../core/db/open';
 import { withCleanup } from '../core/cleanup';
 import { AppError } from '../core/errors';
-
-/** Temporary files being built right now; removed if the process is interrupted. */
-const inProgress = new Set<string>();
-const SIDE_FILES = ['', '-wal', '-shm', '-journal'];
-
-/** Removes every temporary file still being built. Synchronous, for signal handlers. */
-export function removeTemporaryFiles(): void {
-  for (const path of inProgress) for (const side of SIDE_FILES) rmSync(path + side, { force: true });
-  inProgress.clear();
-}
-
-/** Removes a temporary file (and any SQLite side files) after a failure. */
-export async function discardTemporary(path: string): Promise<void> {
-  for (const side of SIDE_FILES) await rm(path + side, { force: true }).catch(() => undefined);
-  inProgress.delete(path);
-}
-
-/** Moves a finished temporary file into place (atomically: same folder). */
-export async function commitTemporary(path: string, target: string): Promise<void> {
-  await rename(path, target);
-  inProgress.delete(path);
-}
+import { commitTemporary, discardTemporary, temporaryPathBeside } from './temporary';
 
 async function statOrNull(path: string) {
   try {
@@ -74,16 +51,6 @@ export async function assertWritableTarget(
           'database_locked',
           `${target} looks open in SEF Studio or another program (${basename(target)}${side} exists beside it). Close it, then try again.`,
         );
-}
-
-/** A new temporary path in the target's folder, registered for removal on interrupt. */
-export function temporaryPathBeside(target: string): string {
-  const path = join(
-    dirname(resolve(target)),
-    `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
-  );
-  inProgress.add(path);
-  return path;
 }
 
 /** Writes text to target via a temporary file, flushed to disk before it is renamed into place. */

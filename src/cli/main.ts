@@ -6,17 +6,34 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../core/errors';
 import { UsageError, type CliIo, type Command } from './command';
 import { COMMANDS } from './commands';
-import { appVersion } from './context';
-import { removeTemporaryFiles } from './files';
+import { removeTemporaryFiles } from './temporary';
+import { appVersion } from './version';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
 
-const defaultIo: CliIo = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-};
+/**
+ * Standard output and error, written until the reader goes away. `sef check x | head -1` closes the pipe
+ * after one line; the rest is dropped quietly (the command still finishes its work and its exit status
+ * stands) instead of ending in an EPIPE stack trace.
+ */
+function processIo(): CliIo {
+  const closed = { out: false, err: false };
+  const watch = (stream: NodeJS.WriteStream, which: keyof typeof closed) =>
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      closed[which] = true;
+    });
+  watch(process.stdout, 'out');
+  watch(process.stderr, 'err');
+  return {
+    out: (text) => void (closed.out || process.stdout.write(`${text}\n`)),
+    err: (text) => void (closed.err || process.stderr.write(`${text}\n`)),
+  };
+}
+
+let defaultIo: CliIo | undefined;
 
 function findCommand(name: string): Command | undefined {
   return COMMANDS.find((c) => c.name === name);
@@ -183,7 +200,7 @@ function reportFailure(err: unknown, io: CliIo): number {
 }
 
 /** Runs `sef` with the given arguments (without "node" and the script) and resolves to the exit status. */
-export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+export async function main(argv: string[], io: CliIo = (defaultIo ??= processIo())): Promise<number> {
   const [first, ...rest] = argv;
   try {
     if (first === undefined) {

@@ -3,27 +3,18 @@
 // ELECTRON_SKIP_BINARY_DOWNLOAD=1 (this project's CI) do not have; there the suite is skipped.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, expect, test as base, type ElectronApplication, type Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/policy';
 import type { SefBridge } from '../../src/shared/bridge';
+import { electronProgram } from '../../scripts/electron-program.mjs';
 
 const MAIN_ENTRY = fileURLToPath(new URL('../../out/main/index.js', import.meta.url));
 
-/** The path `require('electron')` gives, if the binary behind it was downloaded. */
-function electronBinary(): string | null {
-  try {
-    const path: unknown = createRequire(import.meta.url)('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
-
-const binary = electronBinary();
+// Found without requiring 'electron', which would try to download a missing program (scripts/electron-program.mjs).
+const binary = electronProgram();
 const SKIP_REASON =
   "Electron's binary is not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD); run npm install on a machine with network access to run this suite";
 

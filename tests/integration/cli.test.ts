@@ -449,3 +449,96 @@ describe('sef demo', () => {
     expect((await sef('check', demo)).code).toBe(0);
   });
 });
+
+// Issue 7: a `sef` that starts as plain JavaScript and loads only what the command needs, takes markings
+// as people write them, lists the packs export needs, and stays quiet when its reader goes away.
+describe('sef as shipped', () => {
+  /** Runs the launcher with a hook that records every module the process loads. */
+  async function modulesLoadedBy(...args: string[]): Promise<{ run: Run; modules: string[] }> {
+    const log = join(await dir(), 'modules.log');
+    await writeFile(log, '');
+    const run = await new Promise<Run>((resolve) =>
+      execFile(
+        process.execPath,
+        ['--import', join(ROOT, 'tests/support/module-log.mjs'), BIN, ...args],
+        { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SEF_MODULE_LOG: log } },
+        (err, stdout, stderr) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
+      ),
+    );
+    return { run, modules: (await readFile(log, 'utf8')).split('\n').filter(Boolean) };
+  }
+
+  it('runs the bundle: no TypeScript is compiled when sef starts, and help loads no database or schema code', async () => {
+    const { run, modules } = await modulesLoadedBy('--help');
+    expect(run.code).toBe(0);
+    expect(modules.some((m) => m.includes('/dist/cli/sef.mjs'))).toBe(true);
+    expect(modules.filter((m) => /\.tsx?$|\/tsx\//.test(m))).toEqual([]);
+    expect(modules.filter((m) => /node_modules\/(sqlite3|zod|docx)\//.test(m))).toEqual([]);
+  });
+
+  it('checks a file without loading the Word export', async () => {
+    const path = await sampleFile(await dir());
+    const { run, modules } = await modulesLoadedBy('check', path);
+    expect(run.code).toBe(0);
+    expect(modules.some((m) => m.includes('node_modules/sqlite3/'))).toBe(true);
+    expect(modules.filter((m) => m.includes('node_modules/docx/'))).toEqual([]);
+  });
+
+  it('lists the packs with their ids, which export takes, and export’s help points there', async () => {
+    const path = await sampleFile(await dir());
+    const run = await sef('check', path);
+    expect(run.stdout).toMatch(/Packs, newest first \(give the id to "sef export --pack"\):\n {4}pack-2026 +Self-evaluation 2026–27 \(.*, draft\)\n {4}pack-2025 +Self-evaluation 2025–26 \(.*, approved\)/);
+    const json = JSON.parse((await sef('check', path, '--json')).stdout) as { packs: { id: string }[] };
+    expect(json.packs.map((p) => p.id)).toEqual(['pack-2026', 'pack-2025']);
+    expect((await sefInProcess('export', '--help')).stdout).toMatch(/--pack ID +The pack to export: "sef check FILE" lists the packs with their ids/);
+  });
+
+  it('takes the marking as people write it, as well as its id', async () => {
+    const { exportOptionsFrom } = await import('../../src/cli/commands/export');
+    const options = (marking: string) => exportOptionsFrom({ positionals: ['x'], options: { edition: 'board', marking, out: 'x.docx' } }).marking;
+    for (const written of ['OFFICIAL-SENSITIVE', 'Official Sensitive', 'official_sensitive', 'official-sensitive', ' OFFICIAL SENSITIVE '])
+      expect(options(written), written).toBe('official_sensitive');
+    expect(options('OFFICIAL')).toBe('official');
+    expect(() => options('SECRET')).toThrow('--marking is none, OFFICIAL or OFFICIAL-SENSITIVE, not "SECRET".');
+    const run = await sefInProcess('export', 'x.sqlite', '--latest', '--edition', 'board', '--marking', 'TOP SECRET', '--out', 'x.docx');
+    expect(run).toMatchObject({ code: 2, stderr: expect.stringContaining('--marking is none, OFFICIAL or OFFICIAL-SENSITIVE') });
+  });
+
+  it('stops quietly when the reader goes away (| head, | true): no EPIPE stack trace', async () => {
+    const path = await sampleFile(await dir());
+    const piped = (command: string) =>
+      new Promise<Run>((resolve) =>
+        execFile('bash', ['-c', `set -o pipefail; ${command}`], { cwd: ROOT, encoding: 'utf8' }, (err, stdout, stderr) =>
+          resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
+        ),
+      );
+    const head = await piped(`node ${BIN} check "${path}" | head -1`);
+    expect(head).toMatchObject({ code: 0, stdout: `${path}\n`, stderr: '' });
+    const closed = await piped(`node ${BIN} --help | true`);
+    expect(closed).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('answers through npx as the README says', async () => {
+    const run = await new Promise<Run>((resolve) =>
+      execFile('npx', ['--no-install', 'sef', '--version'], { cwd: ROOT, encoding: 'utf8' }, (err, stdout, stderr) =>
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
+      ),
+    );
+    expect(run).toMatchObject({ code: 0, stdout: expect.stringMatching(/^SEF Studio \d+\.\d+\.\d+\n$/) });
+  });
+
+  it('says in one sentence what to do when npm start finds no Electron program', async () => {
+    const start = (overridePath: string) =>
+      new Promise<Run>((resolve) =>
+        execFile(process.execPath, [join(ROOT, 'scripts/require-electron.mjs')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: overridePath } }, (err, stdout, stderr) =>
+          resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
+        ),
+      );
+    const missing = await start(await dir());
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^Electron's program is not installed here [^\n]*then "npm start"\.\n$/);
+    const installed = await dir();
+    await writeFile(join(installed, process.platform === 'win32' ? 'electron.exe' : 'electron'), '');
+    expect(await start(installed)).toMatchObject({ code: 0, stderr: '' });
+  });
+});

@@ -1,10 +1,9 @@
 // sef backup FILE --out COPY [--force]: a consistent copy, even while the app has the file open.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { backupDatabase, describeFileError, openDatabaseReadOnly } from '../../core/db/open';
 import { AppError } from '../../core/errors';
 import { flag, stringOption, type Command } from '../command';
-import { assertWritableTarget, commitTemporary, discardTemporary, temporaryPathBeside } from '../files';
+import { commitTemporary, discardTemporary, temporaryPathBeside } from '../temporary';
 import { formatBytes } from '../summary';
 
 export const backupCommand: Command = {
@@ -23,6 +22,8 @@ export const backupCommand: Command = {
   },
   examples: ['sef backup pack.sqlite --out "pack 2026-11-23.sqlite"'],
   async run(input, io) {
+    const { backupDatabase, describeFileError, openDatabaseReadOnly } = await import('../../core/db/open');
+    const { assertWritableTarget } = await import('../files');
     const path = input.positionals[0]!;
     const out = stringOption(input, 'out');
     if (resolve(path) === resolve(out))

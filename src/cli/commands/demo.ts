@@ -1,7 +1,5 @@
 // sef demo --out FILE [--force]: a new database filled with realistic demo data.
-import { cliContext } from '../context';
 import { flag, stringOption, type Command } from '../command';
-import { buildDatabaseFile } from '../files';
 import { countRecords, describeCounts } from '../summary';
 
 export const demoCommand: Command = {
@@ -25,9 +23,10 @@ export const demoCommand: Command = {
   },
   examples: ['sef demo --out demo.sqlite', 'sef demo --out ~/Desktop/training.sqlite --force'],
   async run(input, io) {
+    const { buildDatabaseFile } = await import('../files');
+    const { cliContext } = await import('../context');
     const out = stringOption(input, 'out');
     const counts = await buildDatabaseFile(out, { force: flag(input, 'force') }, async (db) => {
-      // Loaded only when needed, so the other commands start quickly.
       const { populateDemo } = await import('../../core/demo/index');
       await populateDemo(cliContext(db));
       return countRecords(db);

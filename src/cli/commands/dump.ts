@@ -1,10 +1,6 @@
 // sef dump FILE --out PACK.json [--force]: everything in a database as one readable JSON pack file.
-import { LATEST_SCHEMA_VERSION } from '../../core/db/migrations';
-import { describeFileError, openDatabaseReadOnly } from '../../core/db/open';
 import { AppError } from '../../core/errors';
-import { dumpDatabase, packFileText } from '../../core/interchange';
 import { flag, stringOption, type Command } from '../command';
-import { writeFileAtomically } from '../files';
 import { formatBytes, plural } from '../summary';
 
 export const dumpCommand: Command = {
@@ -29,6 +25,10 @@ export const dumpCommand: Command = {
   },
   examples: ['sef dump pack.sqlite --out pack.json'],
   async run(input, io) {
+    const { LATEST_SCHEMA_VERSION } = await import('../../core/db/migrations');
+    const { describeFileError, openDatabaseReadOnly } = await import('../../core/db/open');
+    const { dumpDatabase, packFileText } = await import('../../core/interchange');
+    const { writeFileAtomically } = await import('../files');
     const path = input.positionals[0]!;
     const out = stringOption(input, 'out');
     const db = await openDatabaseReadOnly(path);

@@ -1,19 +1,20 @@
 // sef export FILE --pack ID|--latest --edition self-evaluation|board --out PACK.docx: the Word document,
 // written through the same 'export.word' operation the app uses.
 import { resolve } from 'node:path';
-import { LATEST_SCHEMA_VERSION } from '../../core/db/migrations';
-import { describeFileError, openDatabaseReadOnly } from '../../core/db/open';
-import { call } from '../../core/dispatch';
 import { AppError } from '../../core/errors';
 import { MARKINGS, type ExportEdition, type Marking } from '../../shared/domain';
 import type { ExportOptions } from '../../shared/api';
 import { flag, stringOption, UsageError, type Command, type CommandInput } from '../command';
-import { cliContext } from '../context';
-import { assertWritableTarget } from '../files';
 import { formatBytes, plural } from '../summary';
 
 const EDITIONS: Record<string, ExportEdition> = { 'self-evaluation': 'self_evaluation', board: 'board' };
+/** The markings as people write them (OFFICIAL-SENSITIVE, Official Sensitive) and as the app stores them. */
 const MARKING_WORDS: Record<string, Marking> = { none: 'none', official: 'official', 'official-sensitive': 'official_sensitive' };
+
+/** "OFFICIAL-SENSITIVE", "official_sensitive" and "Official Sensitive" all read as "official-sensitive". */
+function asWord(text: string): string {
+  return text.trim().toLowerCase().replace(/[\s_]+/g, '-');
+}
 
 function optionalString(input: CommandInput, name: string): string | undefined {
   const value = input.options[name];
@@ -23,12 +24,12 @@ function optionalString(input: CommandInput, name: string): string | undefined {
 /** The export options from the command line, with usage errors for words it does not know. */
 export function exportOptionsFrom(input: CommandInput): ExportOptions {
   const editionWord = stringOption(input, 'edition');
-  const edition = EDITIONS[editionWord];
+  const edition = EDITIONS[asWord(editionWord)];
   if (!edition) throw new UsageError(`--edition is "self-evaluation" or "board", not "${editionWord}".`, 'export');
   const markingWord = optionalString(input, 'marking');
-  const marking = markingWord === undefined ? undefined : MARKING_WORDS[markingWord];
+  const marking = markingWord === undefined ? undefined : MARKING_WORDS[asWord(markingWord)];
   if (markingWord !== undefined && !marking)
-    throw new UsageError(`--marking is ${Object.keys(MARKING_WORDS).join(', ')}; not "${markingWord}".`, 'export');
+    throw new UsageError(`--marking is none, OFFICIAL or OFFICIAL-SENSITIVE, not "${markingWord}".`, 'export');
   if (flag(input, 'exempt') && edition !== 'board')
     throw new UsageError('--exempt marks a board paper under Schedule 12A; use it with --edition board.', 'export');
   return {
@@ -47,7 +48,7 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'Write a pack as a Word document: the self-evaluation or the board paper',
   usage:
-    'FILE --pack ID|--latest --edition self-evaluation|board [--marking none|official|official-sensitive] ' +
+    'FILE --pack ID|--latest --edition self-evaluation|board [--marking none|OFFICIAL|OFFICIAL-SENSITIVE] ' +
     '[--withhold-sensitive] [--no-action-plan] [--no-evidence-index] [--exempt] [--meeting TEXT] ' +
     '[--doc-version TEXT] --out PACK.docx [--force]',
   description:
@@ -60,7 +61,7 @@ export const exportCommand: Command = {
     'renamed when complete; an existing PACK.docx is left alone unless you add --force.',
   positionals: [{ name: 'FILE', description: 'The database to read' }],
   options: {
-    pack: { type: 'string', short: 'p', value: 'ID', description: 'The pack to export (see "sef check" or the app for ids)' },
+    pack: { type: 'string', short: 'p', value: 'ID', description: 'The pack to export: "sef check FILE" lists the packs with their ids' },
     latest: { type: 'boolean', description: 'Export the newest pack instead of naming one' },
     edition: {
       type: 'string',
@@ -69,7 +70,7 @@ export const exportCommand: Command = {
       description: '"self-evaluation" (the full pack) or "board" (the board paper)',
       required: true,
     },
-    marking: { type: 'string', value: 'MARKING', description: 'none, official or official-sensitive (default: from settings)' },
+    marking: { type: 'string', value: 'MARKING', description: 'none, OFFICIAL or OFFICIAL-SENSITIVE, as written on the document (default: from settings)' },
     'withhold-sensitive': { type: 'boolean', description: 'Leave out evidence marked OFFICIAL-SENSITIVE or personal data' },
     'no-action-plan': { type: 'boolean', description: 'Leave out the action plan table' },
     'no-evidence-index': { type: 'boolean', description: 'Leave out the evidence index (self-evaluation only)' },
@@ -82,9 +83,14 @@ export const exportCommand: Command = {
   examples: [
     'sef export demo.sqlite --latest --edition self-evaluation --out self-evaluation.docx',
     'sef export demo.sqlite --latest --edition board --exempt --meeting "Improvement Board, 8 December 2026" --out board.docx',
-    'sef export pack.sqlite --pack 6f1c… --edition self-evaluation --marking official-sensitive --withhold-sensitive --out pack.docx',
+    'sef export pack.sqlite --pack 6f1c… --edition self-evaluation --marking OFFICIAL-SENSITIVE --withhold-sensitive --out pack.docx',
   ],
   async run(input, io) {
+    const { LATEST_SCHEMA_VERSION } = await import('../../core/db/migrations');
+    const { describeFileError, openDatabaseReadOnly } = await import('../../core/db/open');
+    const { call } = await import('../../core/dispatch');
+    const { cliContext } = await import('../context');
+    const { assertWritableTarget } = await import('../files');
     const path = input.positionals[0]!;
     const out = stringOption(input, 'out');
     const named = optionalString(input, 'pack');
@@ -108,7 +114,7 @@ export const exportCommand: Command = {
         throw new AppError(
           'not_found',
           named
-            ? `${path} has no pack with the id ${named}. ${packs.length ? `Its packs are: ${packs.map((p) => `${p.id} (${p.title})`).join('; ')}.` : 'It has no packs.'}`
+            ? `${path} has no pack with the id ${named}. ${packs.length ? `Its packs are: ${packs.map((p) => `${p.id} (${p.title})`).join('; ')}. "sef check ${path}" lists them.` : 'It has no packs.'}`
             : `${path} has no packs to export.`,
         );
       // The command line is the person's own shell: the path they typed is granted as they typed it.

@@ -1,10 +1,8 @@
 // sef import PACK.json --into FILE: a pack file into a new (or empty) database, all or nothing.
 import { readFile } from 'node:fs/promises';
-import { openDatabase } from '../../core/db/open';
 import { AppError } from '../../core/errors';
-import { importPackFile, parsePackFile, type ImportSummary } from '../../core/interchange';
+import type { ImportSummary } from '../../core/interchange';
 import { stringOption, type Command } from '../command';
-import { buildDatabaseFile, fileExists } from '../files';
 import { describeCounts } from '../summary';
 
 async function readPackText(path: string): Promise<string> {
@@ -52,6 +50,9 @@ export const importCommand: Command = {
   },
   examples: ['sef import pack.json --into restored.sqlite'],
   async run(input, io) {
+    const { openDatabase } = await import('../../core/db/open');
+    const { importPackFile, parsePackFile } = await import('../../core/interchange');
+    const { buildDatabaseFile, fileExists } = await import('../files');
     const packPath = input.positionals[0]!;
     const into = stringOption(input, 'into');
     const file = parsePackFile(await readPackText(packPath), packPath);

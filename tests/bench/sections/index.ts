@@ -2,6 +2,7 @@
 // these that exports a Section (see ../section.ts and evidence-library.ts) and add one line here.
 import type { Section } from '../section';
 import { exportSection } from '../export';
+import { cliSection } from './cli';
 import { durabilitySection } from './durability';
 import { evidenceLibrarySection } from './evidence-library';
 import { interchangeSection } from './interchange';
@@ -16,4 +17,5 @@ export const SECTIONS: readonly Section[] = [
   exportSection,
   uiEvidenceSection(10_000),
   durabilitySection,
+  cliSection,
 ];
