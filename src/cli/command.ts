@@ -1,6 +1,11 @@
 // What a `sef` command is: its name, its help text, the options it takes, and what it does. Each command
 // lives in its own module under commands/ and is listed once in commands/index.ts; main.ts parses the
 // arguments against the command's options, prints help, and turns failures into exit codes.
+//
+// A command module imports at its top only what its help needs (this file, ../summary, shared words);
+// what it runs with (the database, the interchange format, dispatch) it imports inside run() with
+// `await import()`. The bundle then loads a command's code only when that command runs: `sef --help`
+// stays as quick as Node itself and `sef check` never loads the Word export (cli.test.ts checks both).
 
 /** Where a command writes: standard output for results, standard error for problems. */
 export interface CliIo {
