@@ -13,6 +13,10 @@ export const ERROR_CODES = [
   'database_locked',
   'io_error',
   'cancelled',
+  /** The database refused: the person's role does not allow it (a team database's grants and policies). */
+  'forbidden',
+  /** The team database cannot be reached just now. */
+  'offline',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

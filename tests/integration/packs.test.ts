@@ -37,7 +37,7 @@ async function areasByKey(packId: string): Promise<Record<string, PackArea>> {
 }
 
 async function count(sql: string, params: (string | null)[] = []): Promise<number> {
-  return (await ctx.db.get<{ n: number }>(`SELECT count(*) AS n FROM (${sql})`, params))!.n;
+  return (await ctx.db.get<{ n: number }>(`SELECT count(*) AS n FROM (${sql}) AS counted`, params))!.n;
 }
 
 async function auditCount(): Promise<number> {

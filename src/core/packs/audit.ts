@@ -40,8 +40,8 @@ function rowToEntry(row: AuditDbRow): AuditEntry {
 export async function auditEntries(q: ReadQueries, filter: AuditFilter): Promise<AuditEntry[]> {
   const rows = await q.all<AuditDbRow>(
     `SELECT * FROM audit_log
-     WHERE ($pack IS NULL OR pack_id = $pack) AND ($entity IS NULL OR entity = $entity)
-       AND ($entityId IS NULL OR entity_id = $entityId) AND ($beforeId IS NULL OR id < $beforeId)
+     WHERE (CAST($pack AS TEXT) IS NULL OR pack_id = $pack) AND (CAST($entity AS TEXT) IS NULL OR entity = $entity)
+       AND (CAST($entityId AS TEXT) IS NULL OR entity_id = $entityId) AND (CAST($beforeId AS INTEGER) IS NULL OR id < $beforeId)
      ORDER BY id DESC LIMIT $limit`,
     {
       $pack: filter.packId ?? null,
