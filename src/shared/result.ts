@@ -26,6 +26,11 @@ export interface AppErrorShape {
   message: string;
   /** Field-level problems for forms: path ("title") to message. */
   fields?: Record<string, string>;
+  /**
+   * A save refused because someone else saved first (code 'conflict'): who, when, and the record as it
+   * is now, so the editor can show the two side by side and merge them.
+   */
+  conflict?: { by: string; at: string | null; current: unknown };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };

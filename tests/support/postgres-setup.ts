@@ -3,7 +3,7 @@
 // fresh database of its own with CREATE DATABASE … TEMPLATE in a fraction of a second.
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { migrateTeamDatabase, openTeamDatabase } from '../../src/core/db/postgres';
+import { initTeamDatabase } from '../../src/core/team/admin';
 import { findPostgres, startCluster } from './postgres-cluster';
 import { databaseUrl, TEMPLATE_DATABASE } from './postgres-databases';
 
@@ -29,9 +29,8 @@ export default async function setup(project: TestProject): Promise<(() => void) 
     await admin.connect();
     await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
     await admin.end();
-    const template = await openTeamDatabase(databaseUrl(cluster.adminUrl, TEMPLATE_DATABASE), { administrator: true });
-    await migrateTeamDatabase(template);
-    await template.close();
+    // As IT would: the roles, the schema and the grants, by `sef team init`'s own code.
+    await initTeamDatabase(databaseUrl(cluster.adminUrl, TEMPLATE_DATABASE));
   } catch (err) {
     cluster.stop();
     throw err;

@@ -13,8 +13,8 @@ import { tempDir } from '../support/tempdb';
 
 /** Columns each engine has for its own reasons: SQLite's rowid is implicit; PostgreSQL's search vector. */
 const ENGINE_ONLY_COLUMNS = new Set(['rowid', 'search']);
-/** SQLite's FTS5 index tables, and PostgreSQL's record of the migrations applied. */
-const ENGINE_ONLY_TABLE = /^(evidence_fts.*|schema_version)$/;
+/** SQLite's FTS5 index tables; PostgreSQL's record of the migrations applied and a team's members. */
+const ENGINE_ONLY_TABLE = /^(evidence_fts.*|schema_version|members)$/;
 
 type Schema = Record<string, string[]>;
 

@@ -4,11 +4,13 @@
 // prepares it once. Reads run in REPEATABLE READ READ ONLY snapshots; writes in SERIALIZABLE
 // transactions, run again when the server reports a conflict with another writer, so two people saving at
 // once is never an anomaly and never an error they see.
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { searchTerms } from './connection';
+import { CHANGED_ENTITIES, ChangeEventSchema, type ChangeEvent } from '../../shared/events';
+import { displayName, searchTerms } from './connection';
 import { POSTGRES_MIGRATIONS } from './migrations/postgres';
 import type { Migration } from './migrations';
-import type { Database, Dialect, Params, Queryable, ReadQueries, Row, SqlValue } from './port';
+import type { Database, Dialect, Identity, Params, Queryable, ReadQueries, Row, SqlValue } from './port';
 import { AppError } from '../errors';
 
 export const postgresDialect: Dialect = {
@@ -244,18 +246,31 @@ export interface PostgresEvents {
   onConnectionError?(err: Error): void;
 }
 
+/** The channel every app of a team database listens on for changes. */
+const CHANGES_CHANNEL = 'sef_changes';
+
+interface Announcement {
+  /** Which app sent it, so an app does not hear its own changes as someone else's. */
+  source: string;
+  event: ChangeEvent;
+}
+
 export class PostgresDatabase implements Database {
   readonly engine = 'postgres' as const;
   readonly dialect = postgresDialect;
   readonly file = null;
   readonly path: string;
+  /** This app's own name on the changes channel. */
+  readonly source = randomUUID();
   private readonly q: Queryable;
+  private readonly listeners = new Set<() => Promise<void>>();
   private closed = false;
 
   constructor(
     readonly pool: pg.Pool,
     readonly address: TeamAddress,
     events: PostgresEvents = {},
+    private readonly config: pg.ClientConfig = {},
   ) {
     this.path = `team database ${describeAddress(address)}`;
     this.q = queriesOver(pool);
@@ -290,6 +305,76 @@ export class PostgresDatabase implements Database {
     const table = await this.get<{ present: number }>("SELECT count(*) AS present FROM pg_tables WHERE tablename = 'schema_version'");
     if (!table?.present) return 0;
     return (await this.get<{ version: number | null }>('SELECT max(version) AS version FROM schema_version'))?.version ?? 0;
+  }
+
+  /** The login the server authenticated, with the member's name and role (sef team add-member). */
+  async identity(q: ReadQueries): Promise<Identity> {
+    const row = await q.get<{ login: string; display_name: string | null; role: Identity['role'] }>(
+      'SELECT session_user AS login, m.display_name, m.role FROM (SELECT 1 AS one) AS me LEFT JOIN members m ON m.login = session_user',
+    );
+    const login = row?.login ?? this.address.user;
+    // An administrator (setting up, moving a file in) is not a member: then the settings' name is used.
+    return { login, name: row?.display_name ?? (await displayName(q)), role: row?.role ?? null };
+  }
+
+  async announce(tx: Queryable, event: ChangeEvent): Promise<void> {
+    const announcement: Announcement = { source: this.source, event };
+    await tx.get('SELECT pg_notify(?, ?) AS sent', [CHANGES_CHANNEL, JSON.stringify(announcement)]);
+  }
+
+  /**
+   * A connection of its own that LISTENs; when it breaks (the server restarted, the network dropped) it is
+   * opened again, waiting a little longer each time, and the listener is told anything may have changed.
+   */
+  async listen(listener: (event: ChangeEvent) => void): Promise<() => Promise<void>> {
+    let client: pg.Client | null = null;
+    let stopped = false;
+    let retry: NodeJS.Timeout | undefined;
+    const everything = (): ChangeEvent => ({
+      entities: [...CHANGED_ENTITIES],
+      packIds: [],
+      actor: '',
+      at: new Date().toISOString(),
+      origin: 'remote',
+    });
+    const connect = async (attempt: number): Promise<void> => {
+      if (stopped) return;
+      const next = new pg.Client(this.config);
+      next.on('notification', (message) => {
+        const event = parseAnnouncement(message.payload, this.source);
+        if (event) listener(event);
+      });
+      next.on('error', () => reconnect(1));
+      try {
+        await next.connect();
+        await next.query(`LISTEN ${CHANGES_CHANNEL}`);
+        client = next;
+        if (attempt > 1) listener(everything());
+      } catch {
+        await next.end().catch(() => undefined);
+        reconnect(attempt + 1);
+      }
+    };
+    const reconnect = (attempt: number) => {
+      if (stopped || retry) return;
+      const old = client;
+      client = null;
+      void old?.end().catch(() => undefined);
+      retry = setTimeout(() => {
+        retry = undefined;
+        void connect(Math.max(attempt, 2));
+      }, Math.min(10_000, 250 * 2 ** Math.min(attempt, 6)));
+    };
+    await connect(1);
+    if (!client) throw describePostgresError(describeAddress(this.address), new Error('Connection terminated'));
+    const stop = async () => {
+      stopped = true;
+      clearTimeout(retry);
+      this.listeners.delete(stop);
+      await (client as pg.Client | null)?.end().catch(() => undefined);
+    };
+    this.listeners.add(stop);
+    return stop;
   }
 
   /** One client for fn, given back to the pool afterwards (destroyed if the connection broke). */
@@ -361,7 +446,20 @@ export class PostgresDatabase implements Database {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    for (const stop of [...this.listeners]) await stop();
     await this.pool.end();
+  }
+}
+
+/** Another app's announcement as a remote change event; null for our own, or anything unreadable. */
+function parseAnnouncement(payload: string | undefined, ownSource: string): ChangeEvent | null {
+  try {
+    const announcement = JSON.parse(payload ?? '') as Announcement;
+    if (announcement.source === ownSource) return null;
+    const event = ChangeEventSchema.safeParse(announcement.event);
+    return event.success ? { ...event.data, origin: 'remote' } : null;
+  } catch {
+    return null;
   }
 }
 
@@ -393,7 +491,7 @@ export async function openTeamDatabase(url: string, options: TeamConnectionOptio
     const { readFile } = await import('node:fs/promises');
     config.ssl.ca = await readFile(options.caFile, 'utf8');
   }
-  const db = new PostgresDatabase(new pg.Pool(config), address, options);
+  const db = new PostgresDatabase(new pg.Pool(config), address, options, config);
   try {
     const role = await db.get<{ superuser: number; bypass: number }>(
       'SELECT CASE WHEN rolsuper THEN 1 ELSE 0 END AS superuser, CASE WHEN rolbypassrls THEN 1 ELSE 0 END AS bypass FROM pg_roles WHERE rolname = current_user',

@@ -15,6 +15,7 @@ interface AuditDbRow {
   id: number;
   at: string;
   actor: string;
+  login: string;
   entity: string;
   entity_id: string;
   action: string;
@@ -28,6 +29,7 @@ function rowToEntry(row: AuditDbRow): AuditEntry {
     id: row.id,
     at: row.at,
     actor: row.actor,
+    login: row.login,
     entity: row.entity,
     entityId: row.entity_id,
     action: row.action,
