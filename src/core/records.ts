@@ -63,7 +63,7 @@ export async function updateRow(
   if (changes === 0) throw refusedByDatabase();
 }
 
-/** The database would not let this person change the row (see migration 003's policies). */
+/** The database would not let this person change the row (see migration 004's policies). */
 export function refusedByDatabase(): AppError {
   return new AppError(
     'forbidden',

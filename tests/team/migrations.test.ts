@@ -77,6 +77,8 @@ describe('migrations on both engines', () => {
   const RELEASED: Record<number, string> = {
     1: 'e6f821e06ed5d562aef25bb3c705592d482c83b2ff06c3bb2556683009cbf5df',
     2: '7ab13504ee7e8996da448595733d30ef8d5b5d5d73eb1a36fa575ee0e4e43ca9',
+    3: '9a9535afb320460418cbcb0c8849188b381c5836a0e92796949b7466ece67bcf',
+    4: 'a6d598214ce195200b6088ca13efd6e01c63452d992ea3886cb0b46d874c2334',
   };
 
   it('never change once released', () => {

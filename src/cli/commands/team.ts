@@ -59,7 +59,7 @@ const ACTIONS: Record<string, (input: CommandInput, out: (text: string) => void)
     const file = argument(input, 'FILE', 'push');
     const summary = await pushToTeamDatabase(file, stringOption(input, 'url'));
     out(
-      `Moved ${file} into the team database: ${describeCounts({ ...summary, auditEntries: summary.audit })}. ` +
+      `Moved ${file} into the team database: ${describeCounts({ ...summary, indicatorFigures: summary.indicatorValues, auditEntries: summary.audit })}. ` +
         'Keep the file as a backup; from now on the team works in the team database.',
     );
   },

@@ -1,5 +1,5 @@
 // The four roles of a team database and what each may do. The database enforces them (grants and
-// row-level security in migration 003); the app uses the same list to hide what a role cannot do.
+// row-level security in migration 004); the app uses the same list to hide what a role cannot do.
 export const TEAM_ROLES = ['director', 'quality_lead', 'author', 'reader'] as const;
 export type TeamRole = (typeof TEAM_ROLES)[number];
 

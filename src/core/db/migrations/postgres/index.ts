@@ -5,6 +5,7 @@
 import type { Migration } from '../index';
 import { postgresMigration001 } from './001-initial';
 import { postgresMigration002 } from './002-reference-indexes';
-import { postgresMigration003 } from './003-people-and-review';
+import { postgresMigration003 } from './003-indicators';
+import { postgresMigration004 } from './004-people-and-review';
 
-export const POSTGRES_MIGRATIONS: Migration[] = [postgresMigration001, postgresMigration002, postgresMigration003];
+export const POSTGRES_MIGRATIONS: Migration[] = [postgresMigration001, postgresMigration002, postgresMigration003, postgresMigration004];
