@@ -100,7 +100,7 @@ export const NarrativeSchema = z.object({
   doc: RichDocSchema,
   updatedAt: Timestamp.nullable(),
   updatedBy: z.string().nullable(),
-  /** Goes up with every save; 0 until the section is first saved. An editor saves against the one it read. */
+  /** Goes up with every save (0 for a section with nothing stored). An editor saves against the one it read. */
   version: z.number().int().min(0),
 });
 export type Narrative = z.infer<typeof NarrativeSchema>;

@@ -225,7 +225,7 @@ describe('editing areas, narratives and pack details', () => {
     const doc = docFromText('Leaders know their services well.');
     const saved = await call(ctx, 'narratives.save', { areaId: leaders!.id, sectionId: 'how-we-know', doc });
     expect(saved).toEqual({
-      areaId: leaders!.id, sectionId: 'how-we-know', title: 'How do you know it?', prompt: null, doc, updatedAt: NOW, updatedBy: DIRECTOR,
+      areaId: leaders!.id, sectionId: 'how-we-know', title: 'How do you know it?', prompt: null, doc, updatedAt: NOW, updatedBy: DIRECTOR, version: 2,
     });
     expect((await call(ctx, 'areas.get', { areaId: leaders!.id })).narratives[1]!.doc).toEqual(doc);
     expect(await lastAudit()).toMatchObject({

@@ -6,9 +6,11 @@ import { call } from '../../src/core/dispatch';
 import { addMember } from '../../src/core/team/admin';
 import type { TeamRole } from '../../src/core/team/roles';
 import { freshTeamDatabase } from './postgres-databases';
+import { memberUrl, PASSWORD } from './team-logins';
 import { FIXED_NOW } from './tempdb';
 
-export const PASSWORD = 'correct horse battery staple';
+export { memberUrl, PASSWORD };
+
 
 export interface TeamFixture {
   adminUrl: string;
@@ -20,13 +22,6 @@ export interface TeamFixture {
   as(login: string): Promise<CoreContext & { db: PostgresDatabase }>;
   add(login: string, role: TeamRole, options?: { areas?: string[]; name?: string }): Promise<void>;
   cleanup(): Promise<void>;
-}
-
-export function memberUrl(adminUrl: string, login: string, password = PASSWORD): string {
-  const url = new URL(adminUrl);
-  url.username = login;
-  url.password = password;
-  return url.toString();
 }
 
 export async function teamFixture(): Promise<TeamFixture> {
