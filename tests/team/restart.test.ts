@@ -2,8 +2,7 @@
 // the words stay with the person to retry), and once it is back the same open connection works again by
 // itself and live changes resume, with a note that anything may have changed meanwhile. A private cluster,
 // so stopping it disturbs no other test.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { coreContext, type CoreContext } from '../../src/core/context';
 import { openTeamDatabase, type PostgresDatabase } from '../../src/core/db/postgres';
 import { call, dispatch } from '../../src/core/dispatch';
@@ -17,7 +16,7 @@ import { FIXED_NOW } from '../support/tempdb';
 const doc = (text: string): RichDoc => ({ type: 'doc', blocks: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
 let cluster: Cluster | undefined;
-let opened: PostgresDatabase[] = [];
+const opened: PostgresDatabase[] = [];
 beforeAll(async () => {
   const postgres = inject('postgres');
   if (!postgres) return;
