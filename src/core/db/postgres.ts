@@ -1,9 +1,12 @@
 // The PostgreSQL engine of the storage port (./port.ts): a team database on a server, over `pg`.
 // The core's SQL arrives in the portable form (`?` and `$name` placeholders) and is compiled once per text
 // to PostgreSQL's numbered parameters, then run as a named prepared statement, so each connection
-// prepares it once. Reads run in REPEATABLE READ READ ONLY snapshots; writes in SERIALIZABLE
-// transactions, run again when the server reports a conflict with another writer, so two people saving at
-// once is never an anomaly and never an error they see.
+// prepares it once. Reads run in REPEATABLE READ READ ONLY snapshots. Writes take one lock for the whole
+// team database first (a transaction-level advisory lock, as SQLite's BEGIN IMMEDIATE takes the file's),
+// so the app's writers queue instead of racing: two people saving at once is never an anomaly and never an
+// error they see. (SERIALIZABLE with retries was tried first: with ten people saving into one pack, whose
+// version every save moves on, attempts failed faster than retries could succeed.) A deadlock or
+// serialization failure from elsewhere is still retried.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { CHANGED_ENTITIES, ChangeEventSchema, type ChangeEvent } from '../../shared/events';
@@ -120,6 +123,8 @@ function queriesOver(client: Client): Queryable {
 // --- Errors a person can act on ---------------------------------------------------------------------
 
 const RETRYABLE = new Set(['40001', '40P01']);
+/** The advisory lock every write transaction of the app takes first ("SEFS" as a number). */
+const WRITE_LOCK = 0x53454653;
 const CONNECTION_LOST = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004']);
 const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE', 'EAI_AGAIN']);
 
@@ -415,7 +420,8 @@ export class PostgresDatabase implements Database {
       for (let attempt = 1; ; attempt++) {
         try {
           return await this.withClient(async (client) => {
-            await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+            await client.query('BEGIN');
+            await client.query(`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
             try {
               const result = await fn(queriesOver(client));
               await client.query('COMMIT');
