@@ -4,7 +4,8 @@ import { formatLongDate } from '../../shared/dates';
 import { PACK_STATUS_LABELS } from '../../shared/domain';
 import type { Pack } from '../../shared/entities';
 import { AppError } from '../../core/errors';
-import { flag, type Command } from '../command';
+import { flag, UsageError, type Command, type CliIo, type CommandInput } from '../command';
+import { FILE_OR_URL, URL_OPTION } from '../source';
 import { countRecords, describeCounts } from '../summary';
 
 /** One line a pack: "  <id>  Self-evaluation 2026–27 (2026–27, as at 23 November 2026, draft)". */
@@ -20,31 +21,37 @@ export function describePacks(packs: readonly Pack[]): string[] {
 export const checkCommand: Command = {
   name: 'check',
   summary: 'Check a database for damage, say what it holds and list its packs (never changes it)',
-  usage: 'FILE [--json]',
+  usage: 'FILE|--url URL [--json]',
   description:
     "Opens FILE read-only, runs SQLite's integrity and foreign key checks, and reports the database version, " +
     'the application id and how many packs, areas, evidence items, attachments, actions, inspections, indicator ' +
     'figures and audit entries it holds, then lists the packs with their ids (for "sef export --pack ID"). Exits ' +
     'with status 1 if the file is damaged, is not a SEF Studio file, or was made by a newer version. The file is ' +
-    'never changed, not even by a byte.',
-  positionals: [{ name: 'FILE', description: 'The database to check' }],
+    'never changed, not even by a byte. With --url, checks a team database: that ' +
+    'it answers, which schema version it has, and what it holds.',
+  positionals: [FILE_OR_URL],
   options: {
+    url: URL_OPTION,
     json: { type: 'boolean', description: 'Print the findings as JSON, for scripts' },
   },
-  examples: ['sef check pack.sqlite', 'sef check pack.sqlite --json'],
+  examples: ['sef check pack.sqlite', 'sef check pack.sqlite --json', 'PGPASSWORD=… sef check --url postgresql://pat@db.council.gov.uk/sef'],
   async run(input, io) {
+    const path = input.positionals[0];
+    const url = typeof input.options.url === 'string' ? input.options.url : undefined;
+    if (!path === !url) throw new UsageError('Give either FILE or --url URL, the database to check.', 'check');
+    if (url) return checkTeamDatabase(url, input, io);
     const { APPLICATION_ID, checkIntegrity, describeFileError, openDatabaseReadOnly } = await import('../../core/db/open');
     const { LATEST_SCHEMA_VERSION } = await import('../../core/db/migrations');
     const { allPacks } = await import('../../core/packs/rows');
-    const path = input.positionals[0]!;
-    const db = await openDatabaseReadOnly(path);
+    const db = await openDatabaseReadOnly(path!);
     try {
       const integrity = await checkIntegrity(db);
       const { user_version: schemaVersion } = (await db.get<{ user_version: number }>('PRAGMA user_version'))!;
       const { application_id: applicationId } = (await db.get<{ application_id: number }>('PRAGMA application_id'))!;
       const counts = integrity.ok ? await countRecords(db) : null;
       // An older file is read as it is; its packs are listed once the app has updated it.
-      const packs = integrity.ok && schemaVersion === LATEST_SCHEMA_VERSION ? await allPacks(db) : [];
+      const current = integrity.ok && schemaVersion === LATEST_SCHEMA_VERSION;
+      const packs = current ? await allPacks(db) : [];
       if (flag(input, 'json')) {
         io.out(
           JSON.stringify(
@@ -74,7 +81,7 @@ export const checkCommand: Command = {
           `  Application id: 0x${applicationId.toString(16).toUpperCase()}${applicationId === APPLICATION_ID ? ' (SEF Studio)' : ''}`,
         );
         if (counts) io.out(`  Holds: ${describeCounts(counts)}`);
-        if (schemaVersion === LATEST_SCHEMA_VERSION && integrity.ok) for (const line of describePacks(packs)) io.out(line);
+        if (current) for (const line of describePacks(packs)) io.out(line);
       }
       if (!integrity.ok) {
         for (const message of integrity.messages.slice(0, 20)) io.err(`  ${message}`);
@@ -85,9 +92,32 @@ export const checkCommand: Command = {
       }
     } catch (err) {
       // A damaged page can make SQLite fail outright rather than report it.
-      throw describeFileError(path, err);
+      throw describeFileError(path!, err);
     } finally {
       await db.close().catch(() => undefined);
     }
   },
 };
+
+async function checkTeamDatabase(url: string, input: CommandInput, io: CliIo): Promise<number> {
+  const { openTeamDatabase } = await import('../../core/db/postgres');
+  const { POSTGRES_MIGRATIONS } = await import('../../core/db/migrations/postgres');
+  const db = await openTeamDatabase(url);
+  try {
+    const integrity = await db.check();
+    const schemaVersion = await db.schemaVersion();
+    const latest = POSTGRES_MIGRATIONS.at(-1)!.version;
+    const counts = await countRecords(db);
+    if (flag(input, 'json'))
+      io.out(JSON.stringify({ database: db.path, ok: integrity.ok, problems: integrity.messages, schemaVersion, latestSchemaVersion: latest, counts }, null, 2));
+    else {
+      io.out(db.path);
+      io.out(`  Checks: ${integrity.ok ? 'ok' : integrity.messages.join(' ')}`);
+      io.out(`  Schema version: ${schemaVersion}${schemaVersion === latest ? ' (current)' : ` (this app expects ${latest})`}`);
+      io.out(`  Holds: ${describeCounts(counts)}`);
+    }
+    return integrity.ok ? 0 : 1;
+  } finally {
+    await db.close();
+  }
+}

@@ -6,6 +6,7 @@ import { MARKINGS, type ExportEdition, type Marking } from '../../shared/domain'
 import type { ExportOptions } from '../../shared/api';
 import { flag, stringOption, UsageError, type Command, type CommandInput } from '../command';
 import { formatBytes, plural } from '../summary';
+import { FILE_OR_URL, openSource, URL_OPTION } from '../source';
 
 const EDITIONS: Record<string, ExportEdition> = { 'self-evaluation': 'self_evaluation', board: 'board' };
 /** The markings as people write them (OFFICIAL-SENSITIVE, Official Sensitive) and as the app stores them. */
@@ -48,7 +49,7 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'Write a pack as a Word document: the self-evaluation or the board paper',
   usage:
-    'FILE --pack ID|--latest --edition self-evaluation|board [--marking none|OFFICIAL|OFFICIAL-SENSITIVE] ' +
+    'FILE|--url URL --pack ID|--latest --edition self-evaluation|board [--marking none|OFFICIAL|OFFICIAL-SENSITIVE] ' +
     '[--withhold-sensitive] [--no-action-plan] [--no-evidence-index] [--exempt] [--meeting TEXT] ' +
     '[--doc-version TEXT] --out PACK.docx [--force]',
   description:
@@ -59,8 +60,9 @@ export const exportCommand: Command = {
     'and footer. --withhold-sensitive leaves out evidence marked OFFICIAL-SENSITIVE or personal data; its ' +
     'citations then read "[withheld]". The document is written to a temporary file beside PACK.docx and ' +
     'renamed when complete; an existing PACK.docx is left alone unless you add --force.',
-  positionals: [{ name: 'FILE', description: 'The database to read' }],
+  positionals: [FILE_OR_URL],
   options: {
+    url: URL_OPTION,
     pack: { type: 'string', short: 'p', value: 'ID', description: 'The pack to export: "sef check FILE" lists the packs with their ids' },
     latest: { type: 'boolean', description: 'Export the newest pack instead of naming one' },
     edition: {
@@ -70,7 +72,7 @@ export const exportCommand: Command = {
       description: '"self-evaluation" (the full pack) or "board" (the board paper)',
       required: true,
     },
-    marking: { type: 'string', value: 'MARKING', description: 'none, OFFICIAL or OFFICIAL-SENSITIVE, as written on the document (default: from settings)' },
+    marking: { type: 'string', value: 'MARKING', description: 'none, official or official-sensitive (default: from settings)' },
     'withhold-sensitive': { type: 'boolean', description: 'Leave out evidence marked OFFICIAL-SENSITIVE or personal data' },
     'no-action-plan': { type: 'boolean', description: 'Leave out the action plan table' },
     'no-evidence-index': { type: 'boolean', description: 'Leave out the evidence index (self-evaluation only)' },
@@ -86,12 +88,10 @@ export const exportCommand: Command = {
     'sef export pack.sqlite --pack 6f1c… --edition self-evaluation --marking OFFICIAL-SENSITIVE --withhold-sensitive --out pack.docx',
   ],
   async run(input, io) {
-    const { LATEST_SCHEMA_VERSION } = await import('../../core/db/migrations');
-    const { describeFileError, openDatabaseReadOnly } = await import('../../core/db/open');
+    const { describeFileError } = await import('../../core/db/open');
     const { call } = await import('../../core/dispatch');
     const { cliContext } = await import('../context');
     const { assertWritableTarget } = await import('../files');
-    const path = input.positionals[0]!;
     const out = stringOption(input, 'out');
     const named = optionalString(input, 'pack');
     const latest = flag(input, 'latest');
@@ -99,14 +99,8 @@ export const exportCommand: Command = {
     const options = exportOptionsFrom(input);
     await assertWritableTarget(out, { force: flag(input, 'force'), database: false });
 
-    const db = await openDatabaseReadOnly(path);
+    const { db, name: path } = await openSource(input, 'export', 'export');
     try {
-      const { user_version: version } = (await db.get<{ user_version: number }>('PRAGMA user_version'))!;
-      if (version < LATEST_SCHEMA_VERSION)
-        throw new AppError(
-          'conflict',
-          `${path} uses an older database version (${version}). Open it once in SEF Studio to update it, then export again.`,
-        );
       const ctx = cliContext(db);
       const packs = await call(ctx, 'packs.list', {});
       const pack = named ? packs.find((p) => p.id === named) : packs[0];
@@ -114,7 +108,7 @@ export const exportCommand: Command = {
         throw new AppError(
           'not_found',
           named
-            ? `${path} has no pack with the id ${named}. ${packs.length ? `Its packs are: ${packs.map((p) => `${p.id} (${p.title})`).join('; ')}. "sef check ${path}" lists them.` : 'It has no packs.'}`
+            ? `${path} has no pack with the id ${named}. ${packs.length ? `Its packs are: ${packs.map((p) => `${p.id} (${p.title})`).join('; ')}; "sef check" lists them.` : 'It has no packs.'}`
             : `${path} has no packs to export.`,
         );
       // The command line is the person's own shell: the path they typed is granted as they typed it.
@@ -125,7 +119,7 @@ export const exportCommand: Command = {
         : '';
       io.out(`Wrote ${result.file.location} (${formatBytes(result.bytes)}): "${pack.title}", ${options.edition === 'board' ? 'board paper' : 'self-evaluation'}.${withheld}`);
     } catch (err) {
-      throw err instanceof AppError ? err : describeFileError(path, err);
+      throw err instanceof AppError || !db.file ? err : describeFileError(path, err);
     } finally {
       await db.close().catch(() => undefined);
     }
