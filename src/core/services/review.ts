@@ -3,7 +3,7 @@
 import type { Identity, ReadQueries } from '../db/port';
 import { change, updatedStamp } from '../change';
 import { newId, today } from '../context';
-import { AppError, notFound } from '../errors';
+import { AppError } from '../errors';
 import { editablePackOfArea } from '../guards';
 import type { HandlersFor } from '../handlers';
 import { touchPack } from '../packs/changes';
