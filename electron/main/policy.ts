@@ -1,6 +1,6 @@
 // The shell's security and start-up rules as plain functions: no 'electron' import, so the unit tests
 // (tests/unit/shell-*.test.ts) and the browser test host (tests/browser) use exactly what the app uses.
-import { extname, isAbsolute, join, posix, relative, resolve, sep, win32 } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** The privileged scheme the built renderer is served from in production: app://sef-studio/index.html */
 export const APP_SCHEME = 'app';
@@ -153,25 +153,8 @@ export function isSafeExternalUrl(candidate: string): boolean {
   }
 }
 
-/**
- * File types the shell will not hand to the operating system to "open", because opening them runs them.
- * Evidence attachments are documents, spreadsheets, images and mail; a program among them is refused.
- */
-const RUNNABLE_EXTENSIONS = new Set([
-  'exe', 'com', 'bat', 'cmd', 'msi', 'msix', 'msp', 'mst', 'scr', 'pif', 'lnk', 'url', 'ps1', 'psm1', 'psd1', 'vbs', 'vbe',
-  'js', 'jse', 'wsf', 'wsh', 'ws', 'hta', 'cpl', 'jar', 'reg', 'scf', 'inf', 'application', 'appref-ms', 'appx', 'appxbundle',
-  'gadget', 'msc', 'dll', 'sys', 'ocx', 'chm', 'settingcontent-ms', 'library-ms', 'search-ms', 'iso', 'img', 'vhd', 'vhdx',
-  'app', 'command', 'tool', 'sh', 'bash', 'zsh', 'csh', 'desktop', 'appimage', 'run', 'bin', 'deb', 'rpm', 'pkg', 'dmg',
-  'py', 'pyw', 'pl', 'rb', 'workflow', 'terminal',
-]);
-
-export function isOpenablePath(path: string): boolean {
-  if (!path || path.includes('\0') || !(posix.isAbsolute(path) || win32.isAbsolute(path))) return false;
-  // Windows ignores trailing dots and spaces, so "run.exe. " is a program too.
-  const name = (path.split(/[\\/]/).pop() ?? '').replace(/[\s.]+$/, '');
-  const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
-  return !RUNNABLE_EXTENSIONS.has(ext);
-}
+/** Which written files the shell may open: one list for the core and the shell (src/core/files/runnable.ts). */
+export { isOpenablePath } from '../../src/core/files/runnable';
 
 export const DEFAULT_DATABASE_NAME = 'sef-studio.sqlite';
 

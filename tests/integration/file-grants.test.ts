@@ -5,11 +5,14 @@
 // without a case here fails this suite.
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { CoreContext } from '../../src/core/context';
 import { call, dispatch } from '../../src/core/dispatch';
+import { safeFileName } from '../../src/core/files/names';
+import { PrivateCopies } from '../../src/core/files/private-copies';
+import { isOpenablePath, isRunnableName } from '../../src/core/files/runnable';
 import { BUILT_IN_FRAMEWORKS } from '../../src/core/frameworks/builtin';
 import { api, type OpName } from '../../src/shared/api';
 import { FILE_PURPOSES, type FilePurpose } from '../../src/shared/files';
@@ -184,5 +187,89 @@ describe('never over the open database', () => {
   it('leaves no temporary file behind when a write is refused or fails', async () => {
     const names = await readdir(dir);
     expect(names.filter((name) => name.endsWith('.partial'))).toEqual([]);
+  });
+});
+
+describe('"Open" hands the system only documents', () => {
+  it('refuses every type Windows runs or treats as active content, however the name is spelt', () => {
+    const runnable = [
+      'setup.exe', 'RUN.BAT', 'addin.xll', 'page.mht', 'page.mhtml', 'link.website', 'fix.diagcab', 'pack.cab', 'script.msh', 'look.theme',
+      'x.exe::$DATA', 'report.pdf:hidden', 'run.exe. ', 'run.exe...', 'x.hta', 'x.lnk', 'x.url', 'x.js', 'x.ps1', 'x.vbs', 'x.wsf', 'x.scr',
+      'x.msi', 'x.appinstaller', 'x.library-ms', 'x.settingcontent-ms', 'x.html', 'x.svg', 'x.iso', 'x.vhdx', 'x.jnlp', 'x.desktop', 'x.sh',
+    ];
+    for (const name of runnable) expect(isRunnableName(name), name).toBe(true);
+    for (const name of ['Audit.PDF', 'Board paper.docx', 'figures.xlsx', 'photo.jpeg', 'minutes.msg', 'notes.txt', 'README', 'a.exe.pdf'])
+      expect(isRunnableName(name), name).toBe(false);
+    expect(isOpenablePath('C:\\Users\\sam\\Audit.pdf')).toBe(true);
+    expect(isOpenablePath('C:\\Users\\sam\\x.exe::$DATA')).toBe(false);
+    expect(isOpenablePath('relative.pdf')).toBe(false);
+  });
+
+  it('makes no copy to open of an attachment that would run, and says to save a copy instead', async () => {
+    const runs = await call(ctx, 'evidence.attachFile', { evidenceId, file: ctx.files.grant(await readable('addin.xll', 'MZ'), 'attach-evidence') });
+    await ctx.privateCopies.prepare();
+    const before = await readdir(ctx.privateCopies.root);
+    expect(await dispatch(ctx, 'evidence.openableCopy', { attachmentId: runs.id })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/addin\.xll is a program or runs code when opened.*Save a copy/) },
+    });
+    expect(await readdir(ctx.privateCopies.root)).toEqual(before);
+    const opened = await call(ctx, 'evidence.openableCopy', { attachmentId });
+    expect(opened.file).toMatchObject({ name: expect.stringMatching(/first\.txt$/), canOpen: true });
+  });
+});
+
+describe('copies to open go in a private folder SEF Studio made, and are removed', () => {
+  const privateRoot = () => fresh('private');
+
+  it('makes the folder for this user only and empties it on quit and at the next start', async () => {
+    const root = privateRoot();
+    const copies = new PrivateCopies(root);
+    const first = await copies.write('CON.docx', Buffer.from('one'));
+    expect(first.startsWith(root)).toBe(true);
+    expect(first.endsWith(`${sep}_CON.docx`)).toBe(true);
+    if (process.platform !== 'win32') expect((await stat(root)).mode & 0o777).toBe(0o700);
+    await copies.clear(); // the app quitting
+    expect(await readdir(root)).toEqual(['.sef-studio-private']);
+
+    await copies.write('left by a crash.txt', Buffer.from('two'));
+    await new PrivateCopies(root).prepare(); // the next start
+    expect(await readdir(root)).toEqual(['.sef-studio-private']);
+  });
+
+  it('refuses a folder at that place that it did not make, and leaves it alone', async () => {
+    const planted = privateRoot();
+    await mkdir(planted, { mode: 0o700 });
+    await writeFile(join(planted, 'theirs.txt'), 'not ours');
+    await expect(new PrivateCopies(planted).write('a.txt', Buffer.from('a'))).rejects.toThrow(/will not put copies of attachments in .*it was not made by SEF Studio/);
+    expect(await readdir(planted)).toEqual(['theirs.txt']);
+    if (process.platform === 'win32') return;
+    const { chmod, symlink } = await import('node:fs/promises');
+    const shared = privateRoot();
+    await new PrivateCopies(shared).prepare();
+    await chmod(shared, 0o755);
+    await expect(new PrivateCopies(shared).prepare()).rejects.toThrow(/another user owns it or can read it/);
+    const linked = privateRoot();
+    await symlink(dir, linked);
+    await expect(new PrivateCopies(linked).prepare()).rejects.toThrow(/not a folder SEF Studio made/);
+  });
+});
+
+describe('file names are safe on every platform', () => {
+  it('makes Windows device names, forbidden characters, trailing dots and spaces, bidi marks and lone surrogates safe', () => {
+    expect(safeFileName('CON')).toBe('_CON');
+    expect(safeFileName('nul.txt')).toBe('_nul.txt');
+    expect(safeFileName('COM1.docx')).toBe('_COM1.docx');
+    expect(safeFileName('lpt9')).toBe('_lpt9');
+    expect(safeFileName('console.txt')).toBe('console.txt');
+    expect(safeFileName('a:b?c"d<e>f|g*h.txt')).toBe('a_b_c_d_e_f_g_h.txt');
+    expect(safeFileName('x.exe::$DATA')).toBe('x.exe__$DATA');
+    expect(safeFileName('report.docx. . ')).toBe('report.docx');
+    expect(safeFileName('invoice\u202Efdp.exe')).toBe('invoicefdp.exe');
+    expect(safeFileName('a\u2066b\u200Fc.pdf')).toBe('abc.pdf');
+    expect(safeFileName('bad\uD800name.txt')).toBe('badname.txt');
+    expect(safeFileName('bad\uDC00name.txt')).toBe('badname.txt');
+    expect(safeFileName('📊 résumé.pdf')).toBe('📊 résumé.pdf');
+    expect(safeFileName('. .')).toBe('attachment');
   });
 });
