@@ -1,7 +1,7 @@
 // A citation in the text: a short chip ([E008]) that names what it cites on hover and when it is selected
 // (or focused, in a read-only narrative), and to screen readers always. Each kind of citation
 // (citations.ts) has a label hook here saying its short form and what it names.
-import { NodeViewWrapper, type NodeViewProps } from '@tiptap/react';
+import { NodeViewWrapper, useEditorState, type NodeViewProps } from '@tiptap/react';
 import { skipToken, useOp } from '../data/ops';
 import { kindOfNode } from './citations';
 
@@ -41,12 +41,14 @@ export function CitationChip({ node, selected, editor }: NodeViewProps) {
   // A chip keeps its kind for its whole life, so the same hook runs on every render.
   const label = (LABELS[node.type.name] ?? (() => null))(node.attrs);
   const short = label?.short ?? kind?.placeholder ?? '[Citation]';
+  // A pack approved (or reopened) elsewhere turns the editor read-only in place: follow it.
+  const editable = useEditorState({ editor, selector: ({ editor: e }) => e.isEditable });
   return (
     <NodeViewWrapper
       as="span"
       className={`rt-cite${selected ? ' rt-cite--selected' : ''}`}
       // In a read-only narrative the chips are in the tab order, so keyboard users can read their titles.
-      tabIndex={editor.isEditable ? undefined : 0}
+      tabIndex={editable ? undefined : 0}
       {...Object.fromEntries((kind?.attrs ?? []).map((a) => [a.html, node.attrs[a.name] ?? undefined]))}
     >
       <span className="rt-cite__short">{short}</span>

@@ -2,6 +2,8 @@
 // is on where the caret is, and what it does. The toolbar, the keyboard shortcuts, the buttons'
 // aria-keyshortcuts and the Formatting menu are all made from this one list, so they cannot disagree.
 import type { Editor } from '@tiptap/react';
+// The commands the actions run (toggleBold, undo…) are declared by the extensions the starter kit brings.
+import type {} from '@tiptap/starter-kit';
 
 /** What an action may ask of the screen around the editor: the dialogs it opens. */
 export interface EditorHost {

@@ -141,6 +141,11 @@ function markersToTags(body: HTMLElement): void {
   }
 }
 
+/** Word writes an empty line as a paragraph holding a non-breaking space: it is an empty paragraph here. */
+function emptyBlankParagraphs(body: HTMLElement): void {
+  for (const p of [...body.querySelectorAll('p')]) if (!p.querySelector('*:not(span, b, i, strong, em)') && !/\S/.test(p.textContent ?? '')) p.replaceChildren();
+}
+
 /** The HTML to give the editor for what was pasted. */
 export function tidyPastedHtml(html: string): string {
   const safe = keepSafeAttributes(html.replace(DROPPED_BLOCKS, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<!\[[\s\S]*?\]>/g, ''));
@@ -151,5 +156,6 @@ export function tidyPastedHtml(html: string): string {
   convertWordTitles(body);
   flattenLists(body);
   markersToTags(body);
+  emptyBlankParagraphs(body);
   return body.innerHTML;
 }
