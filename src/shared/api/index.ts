@@ -10,6 +10,7 @@ import { frameworksApi } from './frameworks';
 import { indicatorsApi } from './indicators';
 import { inspectionsApi } from './inspections';
 import { packsApi } from './packs';
+import { reviewApi } from './review';
 import { settingsApi } from './settings';
 
 export { EvidenceQuerySchema, type EvidenceQuery } from './evidence';
@@ -24,6 +25,7 @@ export const api = {
   ...inspectionsApi,
   ...exportApi,
   ...indicatorsApi,
+  ...reviewApi,
 } as const;
 
 export type Api = typeof api;
