@@ -4,7 +4,7 @@
 // is applied as if it belonged, pages of one database over another's. The file then reads as healthy
 // (even PRAGMA quick_check passes) until a later query fails with SQLITE_CORRUPT.
 //
-// So every SEF Studio database has an identity (migration 005: database_identity, a random id and a count
+// So every SEF Studio database has an identity (migration 006: database_identity, a random id and a count
 // of commits), every transaction the app commits counts itself there (Connection.transaction), and a copy
 // the app makes gets a new identity (copyDatabase in open.ts). A WAL the app wrote for this file therefore
 // always rewrites that row, and carries this file's identity. At open, when a -wal with committed frames is

@@ -6,8 +6,8 @@
 // Frozen history, like every migration: tests/integration/migrations.test.ts holds this text's checksum.
 import type { Migration } from './index';
 
-export const migration005: Migration = {
-  version: 5,
+export const migration006: Migration = {
+  version: 6,
   description: 'Database identity, so a -wal file from another database is refused at open',
   sql: `
 CREATE TABLE database_identity (
