@@ -10,6 +10,7 @@ import { openableCopyHandlers } from './openable-copy';
 import { packHandlers } from './packs';
 import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
+import { teamHandlers } from './team';
 
 export const handlers: Handlers = {
   ...settingsHandlers,
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   ...inspectionHandlers,
   ...exportHandlers,
   ...indicatorHandlers,
+  ...teamHandlers,
 };

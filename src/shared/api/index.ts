@@ -12,6 +12,7 @@ import { inspectionsApi } from './inspections';
 import { packsApi } from './packs';
 import { reviewApi } from './review';
 import { settingsApi } from './settings';
+import { teamApi } from './team';
 
 export { EvidenceQuerySchema, type EvidenceQuery } from './evidence';
 export { ExportOptionsSchema, type ExportOptions } from './export';
@@ -26,6 +27,7 @@ export const api = {
   ...exportApi,
   ...indicatorsApi,
   ...reviewApi,
+  ...teamApi,
 } as const;
 
 export type Api = typeof api;
