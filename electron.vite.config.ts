@@ -2,8 +2,10 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   main: {
+    // Whether this main process was built for development (electron-vite dev); see shellMode in policy.ts.
+    define: { __SEF_DEVELOPMENT_BUILD__: JSON.stringify(mode === 'development') },
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
@@ -27,4 +29,4 @@ export default defineConfig({
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },
   },
-});
+}));

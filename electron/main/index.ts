@@ -10,7 +10,7 @@ import { DatabaseHost } from './database';
 import { chooseDatabaseFile, showAbout, showCannotOpen } from './dialogs';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
-import { APP_ENTRY_URL, chooseDatabasePath, devContentSecurityPolicy } from './policy';
+import { APP_ENTRY_URL, chooseDatabasePath, devContentSecurityPolicy, shellMode } from './policy';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { RecentFiles } from './recent';
 import { hardenSession, hardenWebContents } from './security';
@@ -19,7 +19,9 @@ import { createMainWindow } from './window';
 const here = dirname(fileURLToPath(import.meta.url));
 const preloadPath = join(here, '../preload/index.cjs');
 const rendererDir = join(here, '../renderer');
-const devServerUrl = !app.isPackaged && process.env.ELECTRON_RENDERER_URL ? process.env.ELECTRON_RENDERER_URL : null;
+// Development is said explicitly (see shellMode): built by `npm run dev` and not packaged.
+const mode = shellMode({ developmentBuild: __SEF_DEVELOPMENT_BUILD__, isPackaged: app.isPackaged, env: process.env });
+const devServerUrl = mode.rendererUrl;
 const log = (message: string) => console.log(`[sef-studio] ${message}`);
 
 // A separate user data folder (tests, or a second profile) also gives a separate single-instance lock.
@@ -53,7 +55,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   const ses = session.defaultSession;
-  hardenSession(ses, log);
+  hardenSession(ses, log, { platform: process.platform, devServerUrl });
   serveRenderer(ses, rendererDir, log);
   if (devServerUrl) {
     const csp = devContentSecurityPolicy(devServerUrl);
@@ -78,7 +80,7 @@ async function start(): Promise<void> {
       buildMenu({
         recent: recent.items,
         isMac: process.platform === 'darwin',
-        devTools: !app.isPackaged,
+        devTools: mode.devTools,
         actions: {
           send: (command) => mainWindow?.webContents.send(CHANNELS.menuCommand, command),
           openDatabase: () => void pickAndOpen(false),
@@ -137,7 +139,7 @@ async function start(): Promise<void> {
   });
 
   refreshMenu();
-  mainWindow = createMainWindow({ preloadPath, allowDevTools: !app.isPackaged });
+  mainWindow = createMainWindow({ preloadPath, allowDevTools: mode.devTools });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -230,3 +230,62 @@ export function automaticBackupsToPrune(databaseFileName: string, folderListing:
 export function pushRecent(list: readonly string[], path: string, max = 8): string[] {
   return [path, ...list.filter((p) => p !== path)].slice(0, max);
 }
+
+/**
+ * What "development" means, said once. DevTools and the renderer-URL override (ELECTRON_RENDERER_URL,
+ * the Vite dev server) are for `npm run dev` only: the main process must have been built in development
+ * mode (electron-vite dev; `npm start` and packaging build for production) AND not be packaged. Neither is
+ * enough alone: an unpackaged production build (`npm start`, a copied out/ folder) is not development, and
+ * a packaged app never is, whatever its environment says.
+ */
+export interface ShellMode {
+  development: boolean;
+  devTools: boolean;
+  /** The dev server to load instead of app://sef-studio, in development only. */
+  rendererUrl: string | null;
+}
+
+export function shellMode(facts: { developmentBuild: boolean; isPackaged: boolean; env: Readonly<Record<string, string | undefined>> }): ShellMode {
+  const development = facts.developmentBuild && !facts.isPackaged;
+  const override = facts.env.ELECTRON_RENDERER_URL?.trim();
+  return { development, devTools: development, rendererUrl: development && override ? override : null };
+}
+
+/**
+ * Nothing leaves the machine, spell-checking included. Chromium's own checker fetches Hunspell
+ * dictionaries from Google's servers on Windows and Linux; SEF Studio points that download at a closed
+ * port on this machine, so it can never reach the internet. macOS checks spelling with the system's own
+ * (offline) checker. Windows has its own offline checker, which Chromium uses there; UK English is asked
+ * for. Linux has no offline checker Chromium can use, so spell-checking is off there.
+ */
+export const NO_DICTIONARY_DOWNLOADS = 'http://127.0.0.1:9/';
+
+export interface SpellCheckPlan {
+  enabled: boolean;
+  /** The languages to ask for where the platform lets us choose (a no-op on macOS). */
+  languages: string[];
+  dictionaryDownloadUrl: string;
+}
+
+export function spellCheckPlan(platform: NodeJS.Platform): SpellCheckPlan {
+  return { enabled: platform === 'darwin' || platform === 'win32', languages: ['en-GB'], dictionaryDownloadUrl: NO_DICTIONARY_DOWNLOADS };
+}
+
+/** The schemes the page's own network stack could use to reach another machine. */
+export const NETWORK_URL_PATTERNS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'];
+
+/**
+ * Whether the session may make a network request: never, except to the Vite dev server in development.
+ * The page talks to the core over the bridge and is served from app://; the CSP already forbids connections,
+ * and this stops what the CSP does not govern (Chromium's own downloads, a link followed by mistake).
+ */
+export function isAllowedRequest(url: string, devServerUrl: string | null): boolean {
+  if (!devServerUrl) return false;
+  try {
+    const target = new URL(url);
+    const dev = new URL(devServerUrl);
+    return target.host === dev.host && (target.protocol === dev.protocol || target.protocol === (dev.protocol === 'https:' ? 'wss:' : 'ws:'));
+  } catch {
+    return false;
+  }
+}

@@ -26,7 +26,7 @@ vi.mock('electron', () => ({
 }));
 
 const { registerIpc } = await import('../../electron/main/ipc');
-const { hardenWebContents } = await import('../../electron/main/security');
+const { hardenSession, hardenWebContents } = await import('../../electron/main/security');
 const { DatabaseHost } = await import('../../electron/main/database');
 const { tempDir } = await import('../support/tempdb');
 const { CHANNELS, DISPATCH_CHANNEL } = await import('../../electron/channels');
@@ -151,5 +151,39 @@ describe('every web contents is locked down', () => {
 
   it('denies every new window', () => {
     expect(contents.openHandler?.({ url: 'https://www.gov.uk/' })).toEqual({ action: 'deny' });
+  });
+});
+
+describe('the session gives nothing away', () => {
+  function fakeSession() {
+    const calls: Record<string, unknown[]> = {};
+    let beforeRequest: ((details: { url: string }, callback: (r: { cancel: boolean }) => void) => void) | undefined;
+    const record = (name: string) => (...args: unknown[]) => void (calls[name] = args);
+    const session = {
+      setPermissionRequestHandler: record('permissionRequest'),
+      setPermissionCheckHandler: record('permissionCheck'),
+      setDevicePermissionHandler: record('devicePermission'),
+      on: record('on'),
+      setSpellCheckerDictionaryDownloadURL: record('dictionaryUrl'),
+      setSpellCheckerEnabled: record('spellCheck'),
+      setSpellCheckerLanguages: record('languages'),
+      webRequest: { onBeforeRequest: (_filter: unknown, fn: typeof beforeRequest) => void (beforeRequest = fn) },
+    };
+    const request = (url: string) => new Promise<boolean>((done) => beforeRequest!({ url }, (r) => done(r.cancel)));
+    return { session, calls, request };
+  }
+
+  it('points dictionary downloads at this machine, turns spell-checking off on Linux and cancels every network request', async () => {
+    const linux = fakeSession();
+    hardenSession(linux.session as never, () => undefined, { platform: 'linux', devServerUrl: null });
+    expect(linux.calls.dictionaryUrl).toEqual(['http://127.0.0.1:9/']);
+    expect(linux.calls.spellCheck).toEqual([false]);
+    expect(await linux.request('https://redirector.gvt1.com/edgedl/chrome/dict/en-gb-10-1.bdic')).toBe(true);
+
+    const windows = fakeSession();
+    hardenSession(windows.session as never, () => undefined, { platform: 'win32', devServerUrl: null });
+    expect(windows.calls.spellCheck).toEqual([true]);
+    expect(windows.calls.languages).toEqual([['en-GB']]);
+    expect(await windows.request('https://www.gov.uk/')).toBe(true);
   });
 });

@@ -11,12 +11,15 @@ import {
   chooseDatabasePath,
   databaseArgument,
   devContentSecurityPolicy,
+  isAllowedRequest,
   isOpenablePath,
   isSafeExternalUrl,
   isTrustedSenderUrl,
   mimeTypeFor,
   pushRecent,
   resolveRendererPath,
+  shellMode,
+  spellCheckPlan,
 } from '../../electron/main/policy';
 
 const root = resolve('/srv/sef/out/renderer');
@@ -185,5 +188,37 @@ describe('the Content Security Policy', () => {
     expect(dev).toContain("script-src 'self' 'unsafe-inline'");
     expect(dev).toContain("connect-src 'self' ws://localhost:5173");
     expect(dev).not.toContain('unsafe-eval');
+  });
+});
+
+describe('development is said explicitly', () => {
+  const env = { ELECTRON_RENDERER_URL: 'http://localhost:5173/' };
+  it('gives DevTools and the dev server only to a development build that is not packaged', () => {
+    expect(shellMode({ developmentBuild: true, isPackaged: false, env })).toEqual({ development: true, devTools: true, rendererUrl: env.ELECTRON_RENDERER_URL });
+  });
+  it('gives neither to an unpackaged production build (npm start) nor to a packaged app, whatever the environment says', () => {
+    for (const facts of [
+      { developmentBuild: false, isPackaged: false, env },
+      { developmentBuild: true, isPackaged: true, env },
+      { developmentBuild: false, isPackaged: true, env },
+    ])
+      expect(shellMode(facts), JSON.stringify(facts)).toEqual({ development: false, devTools: false, rendererUrl: null });
+  });
+});
+
+describe('nothing leaves the machine', () => {
+  it('never lets the spell checker download dictionaries, and checks UK English only where the platform does it offline', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) expect(new URL(spellCheckPlan(platform).dictionaryDownloadUrl).hostname).toBe('127.0.0.1');
+    expect(spellCheckPlan('linux').enabled).toBe(false);
+    expect(spellCheckPlan('win32')).toMatchObject({ enabled: true, languages: ['en-GB'] });
+    expect(spellCheckPlan('darwin').enabled).toBe(true);
+  });
+  it('refuses every network request, except to the dev server in development', () => {
+    for (const url of ['https://redirector.gvt1.com/edgedl/chrome/dict/en-gb-10-1.bdic', 'http://localhost:5173/', 'wss://example.com/'])
+      expect(isAllowedRequest(url, null), url).toBe(false);
+    expect(isAllowedRequest('http://localhost:5173/src/main.tsx', 'http://localhost:5173/')).toBe(true);
+    expect(isAllowedRequest('ws://localhost:5173/', 'http://localhost:5173/')).toBe(true);
+    expect(isAllowedRequest('http://localhost:5174/', 'http://localhost:5173/')).toBe(false);
+    expect(isAllowedRequest('https://www.gov.uk/', 'http://localhost:5173/')).toBe(false);
   });
 });
