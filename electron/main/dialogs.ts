@@ -1,6 +1,7 @@
 // Native dialogs. The renderer asks for them through the bridge and gets back only the paths chosen.
 import { app, dialog, type BrowserWindow, type FileFilter } from 'electron';
 import { basename } from 'node:path';
+import { networkLocationWarning } from '../../src/core/db/location';
 
 export async function chooseFiles(
   win: BrowserWindow,
@@ -65,4 +66,12 @@ export async function showAbout(win: BrowserWindow, databasePath: string): Promi
 
 export function showCannotOpen(win: BrowserWindow, path: string, message: string): void {
   void dialog.showMessageBox(win, { type: 'warning', title: 'The file was not opened', message: `${basename(path)} was not opened`, detail: message, buttons: ['Close'] });
+}
+
+/** Tells the person, once per opening, when the database is on a network share, and why that is a risk. */
+export async function warnNetworkLocation(win: BrowserWindow, path: string, log: (message: string) => void): Promise<void> {
+  const warning = await networkLocationWarning(path);
+  if (!warning) return;
+  log(warning);
+  await dialog.showMessageBox(win, { type: 'warning', title: 'The database is on a network drive', message: 'The database is on a network drive', detail: warning });
 }

@@ -7,10 +7,10 @@ import type { StartupState } from '../../src/shared/bridge';
 import { CHANNELS } from '../channels';
 import { buildDocxInWorker } from './document-builder';
 import { DatabaseHost } from './database';
-import { chooseDatabaseFile, showAbout, showCannotOpen } from './dialogs';
+import { chooseDatabaseFile, showAbout, showCannotOpen, warnNetworkLocation } from './dialogs';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
-import { APP_ENTRY_URL, chooseDatabasePath, devContentSecurityPolicy, shellMode } from './policy';
+import { APP_ENTRY_URL, chooseDatabasePath, defaultDatabaseFolder, devContentSecurityPolicy, shellMode } from './policy';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { RecentFiles } from './recent';
 import { hardenSession, hardenWebContents } from './security';
@@ -64,7 +64,8 @@ async function start(): Promise<void> {
     );
   }
 
-  const choice = chooseDatabasePath(process.argv, process.env, app.getPath('userData'));
+  const defaultFolder = defaultDatabaseFolder(process.platform, process.env, app.getPath('userData'));
+  const choice = chooseDatabasePath(process.argv, process.env, defaultFolder);
   log(`Database (${choice.source}): ${choice.path}`);
   const database = new DatabaseHost(choice.path, { appVersion: app.getVersion(), log, documentBuilder: buildDocxInWorker });
   // Copies of attachments a crash left behind are removed now; the rest go when the app quits.
@@ -97,6 +98,7 @@ async function start(): Promise<void> {
   const openAndRemember = async (path: string, create: boolean): Promise<StartupState> => {
     const state = await database.open(path, { createFolder: create });
     if (state.ok) {
+      if (mainWindow) void warnNetworkLocation(mainWindow, state.path, log);
       app.addRecentDocument(path);
       await recent.add(path);
       refreshMenu();
@@ -144,6 +146,7 @@ async function start(): Promise<void> {
     mainWindow = null;
   });
   mainWindow.webContents.once('did-finish-load', () => {
+    if (mainWindow && database.state.ok) void warnNetworkLocation(mainWindow, database.state.path, log);
     setTimeout(() => void database.takeAutomaticBackup(), 5_000);
   });
 

@@ -1,6 +1,6 @@
 // The shell's security and start-up rules as plain functions: no 'electron' import, so the unit tests
 // (tests/unit/shell-*.test.ts) and the browser test host (tests/browser) use exactly what the app uses.
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep, win32 } from 'node:path';
 
 /** The privileged scheme the built renderer is served from in production: app://sef-studio/index.html */
 export const APP_SCHEME = 'app';
@@ -176,6 +176,20 @@ export function databaseArgument(argv: readonly string[]): string | null {
   }
   return null;
 }
+
+/**
+ * Where the default database lives: on this computer, never in a roaming profile. On Windows Electron's
+ * user-data folder is in the roaming AppData, which councils often redirect to a network share where
+ * SQLite's locking is unsafe; the local AppData folder (%LOCALAPPDATA%\SEF Studio) stays on the machine.
+ * macOS and Linux keep the user-data folder on the machine already.
+ */
+export function defaultDatabaseFolder(platform: NodeJS.Platform, env: Readonly<Record<string, string | undefined>>, userDataDir: string): string {
+  const local = env.LOCALAPPDATA?.trim();
+  return platform === 'win32' && local && win32.isAbsolute(local) ? win32.join(local, PRODUCT_NAME) : userDataDir;
+}
+
+/** The product's name as people see it, and as its folders are named. */
+export const PRODUCT_NAME = 'SEF Studio';
 
 /** `--db PATH`, else SEF_STUDIO_DB, else sef-studio.sqlite in the user's data folder; relative paths from cwd. */
 export function chooseDatabasePath(

@@ -10,6 +10,7 @@ import {
   backupsOf,
   chooseDatabasePath,
   databaseArgument,
+  defaultDatabaseFolder,
   devContentSecurityPolicy,
   isAllowedRequest,
   isOpenablePath,
@@ -220,5 +221,14 @@ describe('nothing leaves the machine', () => {
     expect(isAllowedRequest('ws://localhost:5173/', 'http://localhost:5173/')).toBe(true);
     expect(isAllowedRequest('http://localhost:5174/', 'http://localhost:5173/')).toBe(false);
     expect(isAllowedRequest('https://www.gov.uk/', 'http://localhost:5173/')).toBe(false);
+  });
+});
+
+describe('the default database stays on this computer', () => {
+  it('lives in the local, not the roaming, application data folder on Windows', () => {
+    const roaming = 'C:\\Users\\sam\\AppData\\Roaming\\SEF Studio';
+    expect(defaultDatabaseFolder('win32', { LOCALAPPDATA: 'C:\\Users\\sam\\AppData\\Local' }, roaming)).toBe('C:\\Users\\sam\\AppData\\Local\\SEF Studio');
+    expect(defaultDatabaseFolder('win32', {}, roaming)).toBe(roaming);
+    expect(defaultDatabaseFolder('linux', { LOCALAPPDATA: 'C:\\x' }, '/home/a/.config/SEF Studio')).toBe('/home/a/.config/SEF Studio');
   });
 });
