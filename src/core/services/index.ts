@@ -9,6 +9,7 @@ import { inspectionHandlers } from './inspections';
 import { openableCopyHandlers } from './openable-copy';
 import { packHandlers } from './packs';
 import { settingsHandlers } from './settings';
+import { sheetHandlers } from './sheets';
 
 export const handlers: Handlers = {
   ...settingsHandlers,
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   ...inspectionHandlers,
   ...exportHandlers,
   ...indicatorHandlers,
+  ...sheetHandlers,
 };

@@ -11,6 +11,7 @@ import { indicatorsApi } from './indicators';
 import { inspectionsApi } from './inspections';
 import { packsApi } from './packs';
 import { settingsApi } from './settings';
+import { sheetsApi } from './sheets';
 
 export { EvidenceQuerySchema, type EvidenceQuery } from './evidence';
 export { ExportOptionsSchema, type ExportOptions } from './export';
@@ -24,6 +25,7 @@ export const api = {
   ...inspectionsApi,
   ...exportApi,
   ...indicatorsApi,
+  ...sheetsApi,
 } as const;
 
 export type Api = typeof api;

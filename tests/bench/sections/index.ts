@@ -4,6 +4,7 @@ import type { Section } from '../section';
 import { exportSection } from '../export';
 import { evidenceLibrarySection } from './evidence-library';
 import { interchangeSection } from './interchange';
+import { sheetsSection } from './sheets';
 import { sqliteEngineSection } from './sqlite-engine';
 import { uiEvidenceSection } from '../ui-evidence';
 
@@ -12,6 +13,7 @@ export const SECTIONS: readonly Section[] = [
   evidenceLibrarySection(5000),
   evidenceLibrarySection(10_000),
   interchangeSection,
+  sheetsSection,
   exportSection,
   uiEvidenceSection(10_000),
 ];
