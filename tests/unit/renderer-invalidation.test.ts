@@ -36,6 +36,9 @@ const CACHED: [string, unknown][] = [
   ['inspections.list', {}],
   ['audit.list', { limit: 50 }],
   ['audit.list', { limit: 50, packId: P }],
+  ['indicators.list', {}],
+  ['indicators.forPack', { packId: P }],
+  ['indicators.forPack', { packId: Q }],
 ];
 
 /** What the change refreshes, as "op" or "op pack" for reads about one pack. */
@@ -48,7 +51,7 @@ function refreshed(e: ChangeEvent): string[] {
 
 describe('what a change makes the screens read again', () => {
   it('a narrative saved in one pack: that area, that pack’s readiness and the history, nothing of the other pack', () => {
-    expect(refreshed(event(['narrative'], [P]))).toEqual(['readiness.get P', 'areas.get', 'audit.list', 'audit.list P']);
+    expect(refreshed(event(['narrative'], [P]))).toEqual(['readiness.get P', 'areas.get', 'audit.list', 'audit.list P', 'indicators.forPack P']);
   });
 
   it('a grade or status changed: the pack (its areas in the sidebar and overview), its readiness, the area and the library rows that name areas', () => {
@@ -62,6 +65,7 @@ describe('what a change makes the screens read again', () => {
       'evidence.get P',
       'audit.list',
       'audit.list P',
+      'indicators.forPack P',
     ]);
   });
 
@@ -77,6 +81,7 @@ describe('what a change makes the screens read again', () => {
       'actions.list P',
       'audit.list',
       'audit.list P',
+      'indicators.forPack P',
     ]);
   });
 
@@ -118,8 +123,25 @@ describe('what a change makes the screens read again', () => {
     ]);
   });
 
-  it('a setting changed: the settings, the logo and the history only', () => {
-    expect(refreshed(event(['settings']))).toEqual(['settings.get', 'settings.getLogo', 'audit.list', 'audit.list P']);
+  it('a setting changed: the settings, the logo, the history and the packs’ indicators (which name the council)', () => {
+    expect(refreshed(event(['settings']))).toEqual(['settings.get', 'settings.getLogo', 'audit.list', 'audit.list P', 'indicators.forPack P', 'indicators.forPack Q']);
+  });
+
+  it('figures imported: the indicators, every pack’s view of them and every pack’s readiness (whose flags check figures), since figures belong to no one pack', () => {
+    expect(refreshed(event(['indicator']))).toEqual([
+      'readiness.get P',
+      'readiness.get Q',
+      'audit.list',
+      'audit.list P',
+      'indicators.list',
+      'indicators.forPack P',
+      'indicators.forPack Q',
+    ]);
+  });
+
+  it('a narrative that cites an indicator: that pack’s indicators too, since an area shows the indicators it cites', () => {
+    expect(refreshed(event(['narrative'], [P]))).toContain('indicators.forPack P');
+    expect(refreshed(event(['narrative'], [P]))).not.toContain('indicators.forPack Q');
   });
 
   it('the app’s own facts (version, database file, today) are never refreshed by a change', () => {
@@ -127,7 +149,7 @@ describe('what a change makes the screens read again', () => {
   });
 
   it('a kind of record the table has not heard of (a newer core) refreshes everything, rather than leave old data on screen', () => {
-    expect(refreshed(event(['indicator'], [P]))).toHaveLength(CACHED.length);
+    expect(refreshed(event(['budget'], [P]))).toHaveLength(CACHED.length);
   });
 
   it('reads the table does not know are refreshed by every change', () => {

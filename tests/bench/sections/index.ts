@@ -2,6 +2,7 @@
 // these that exports a Section (see ../section.ts and evidence-library.ts) and add one line here.
 import type { Section } from '../section';
 import { exportSection } from '../export';
+import { claimsSection } from './claims';
 import { evidenceLibrarySection } from './evidence-library';
 import { interchangeSection } from './interchange';
 import { sheetsSection } from './sheets';
@@ -14,6 +15,7 @@ export const SECTIONS: readonly Section[] = [
   evidenceLibrarySection(10_000),
   interchangeSection,
   sheetsSection,
+  claimsSection,
   exportSection,
   uiEvidenceSection(10_000),
 ];
