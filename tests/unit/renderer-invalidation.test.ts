@@ -34,6 +34,8 @@ const CACHED: [string, unknown][] = [
   ['actions.list', { packId: P }],
   ['actions.list', { packId: Q }],
   ['inspections.list', {}],
+  ['indicators.forPack', { packId: P }],
+  ['indicators.forPack', { packId: Q }],
   ['audit.list', { limit: 50 }],
   ['audit.list', { limit: 50, packId: P }],
   ['indicators.list', {}],
@@ -69,7 +71,7 @@ describe('what a change makes the screens read again', () => {
     ]);
   });
 
-  it('a pack approved: the packs list, that pack, its readiness and action plan, and the links that say it is read-only', () => {
+  it('a pack approved or its date changed: the packs list, that pack, its readiness, plan and indicators, and the links that say it is read-only', () => {
     expect(refreshed(event(['pack'], [P]))).toEqual([
       'packs.list',
       'packs.get P',
@@ -79,6 +81,7 @@ describe('what a change makes the screens read again', () => {
       'evidence.get',
       'evidence.get P',
       'actions.list P',
+      'indicators.forPack P',
       'audit.list',
       'audit.list P',
       'indicators.forPack P',
@@ -123,6 +126,7 @@ describe('what a change makes the screens read again', () => {
     ]);
   });
 
+<<<<<<< HEAD
   it('a setting changed: the settings, the logo, the history and the packs’ indicators (which name the council)', () => {
     expect(refreshed(event(['settings']))).toEqual(['settings.get', 'settings.getLogo', 'audit.list', 'audit.list P', 'indicators.forPack P', 'indicators.forPack Q']);
   });
@@ -142,6 +146,21 @@ describe('what a change makes the screens read again', () => {
   it('a narrative that cites an indicator: that pack’s indicators too, since an area shows the indicators it cites', () => {
     expect(refreshed(event(['narrative'], [P]))).toContain('indicators.forPack P');
     expect(refreshed(event(['narrative'], [P]))).not.toContain('indicators.forPack Q');
+=======
+  it('an indicator figure changed: every pack’s indicators and readiness, since figures are the organisation’s', () => {
+    expect(refreshed(event(['indicator']))).toEqual([
+      'readiness.get P',
+      'readiness.get Q',
+      'indicators.forPack P',
+      'indicators.forPack Q',
+      'audit.list',
+      'audit.list P',
+    ]);
+  });
+
+  it('a setting changed: the settings, the logo and the history only', () => {
+    expect(refreshed(event(['settings']))).toEqual(['settings.get', 'settings.getLogo', 'audit.list', 'audit.list P']);
+>>>>>>> main
   });
 
   it('the app’s own facts (version, database file, today) are never refreshed by a change', () => {
@@ -149,7 +168,11 @@ describe('what a change makes the screens read again', () => {
   });
 
   it('a kind of record the table has not heard of (a newer core) refreshes everything, rather than leave old data on screen', () => {
+<<<<<<< HEAD
     expect(refreshed(event(['budget'], [P]))).toHaveLength(CACHED.length);
+=======
+    expect(refreshed(event(['something-new'], [P]))).toHaveLength(CACHED.length);
+>>>>>>> main
   });
 
   it('reads the table does not know are refreshed by every change', () => {
