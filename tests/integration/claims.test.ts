@@ -84,18 +84,21 @@ describe('claims checked against their evidence', () => {
     expect(await flags({ 'how-we-know': doc(p(t('Audited again '), cite(fresh))) })).toEqual([]);
   });
 
-  it('flags a figure in the text that is not the cited indicator’s figure, and accepts a rounded or comparator’s figure', async () => {
+  it('flags a figure written beside a citation that is not the cited figure, and accepts a rounded one, a comparator’s, or a figure further off', async () => {
     const found = await flags({
       'what-we-know': doc(
         p(t('Re-referrals fell to 18% '), figure(), t('. Audits confirm it '), cite(fresh), t('.')),
         p(t('Re-referrals were 21% '), figure(), t(', against England’s 22.1% and 19.6% the quarter before.')),
         p(t('In the first quarter 19.6 per cent of referrals were re-referrals '), figure('quarter:2026-06-30'), t('.')),
         p(t('By mid-November the rate was 18% '), figure('as_at:2026-11-15'), t('.')),
+        p(t('Re-referrals have fallen from 29% in 2023 to '), figure(), t('.')),
+        p(t('The latest figure, '), figure(), t(' (19%), is still above our target.')),
       ),
     });
     expect(found.map((f) => [f.kind, f.blockIndex, f.message])).toEqual([
       ['figure_contradicts', 0, 'The text says 18%, but the cited figure for Re-referrals within 12 months of a previous referral is 21.4% (Q2 2026–27). Correct the text or the citation.'],
       ['figure_missing', 3, 'This cites Re-referrals within 12 months of a previous referral, which has no figure at 15 November 2026. Import the figure, or cite another period.'],
+      ['figure_contradicts', 5, 'The text says 19%, but the cited figure for Re-referrals within 12 months of a previous referral is 21.4% (Q2 2026–27). Correct the text or the citation.'],
     ]);
   });
 });

@@ -38,9 +38,6 @@ const CACHED: [string, unknown][] = [
   ['indicators.forPack', { packId: Q }],
   ['audit.list', { limit: 50 }],
   ['audit.list', { limit: 50, packId: P }],
-  ['indicators.list', {}],
-  ['indicators.forPack', { packId: P }],
-  ['indicators.forPack', { packId: Q }],
 ];
 
 /** What the change refreshes, as "op" or "op pack" for reads about one pack. */
@@ -52,11 +49,11 @@ function refreshed(e: ChangeEvent): string[] {
 }
 
 describe('what a change makes the screens read again', () => {
-  it('a narrative saved in one pack: that area, that pack’s readiness and the history, nothing of the other pack', () => {
-    expect(refreshed(event(['narrative'], [P]))).toEqual(['readiness.get P', 'areas.get', 'audit.list', 'audit.list P', 'indicators.forPack P']);
+  it('a narrative saved in one pack: that area, that pack’s readiness, its indicators (an area shows those it cites) and the history, nothing of the other pack', () => {
+    expect(refreshed(event(['narrative'], [P]))).toEqual(['readiness.get P', 'areas.get', 'indicators.forPack P', 'audit.list', 'audit.list P']);
   });
 
-  it('a grade or status changed: the pack (its areas in the sidebar and overview), its readiness, the area and the library rows that name areas', () => {
+  it('a grade or status changed: the pack (its areas in the sidebar and overview), its readiness, the area, its indicators and the library rows that name areas', () => {
     expect(refreshed(event(['area'], [P]))).toEqual([
       'packs.get P',
       'readiness.get P',
@@ -65,9 +62,9 @@ describe('what a change makes the screens read again', () => {
       'evidence.list P',
       'evidence.get',
       'evidence.get P',
+      'indicators.forPack P',
       'audit.list',
       'audit.list P',
-      'indicators.forPack P',
     ]);
   });
 
@@ -84,7 +81,6 @@ describe('what a change makes the screens read again', () => {
       'indicators.forPack P',
       'audit.list',
       'audit.list P',
-      'indicators.forPack P',
     ]);
   });
 
@@ -126,27 +122,6 @@ describe('what a change makes the screens read again', () => {
     ]);
   });
 
-<<<<<<< HEAD
-  it('a setting changed: the settings, the logo, the history and the packs’ indicators (which name the council)', () => {
-    expect(refreshed(event(['settings']))).toEqual(['settings.get', 'settings.getLogo', 'audit.list', 'audit.list P', 'indicators.forPack P', 'indicators.forPack Q']);
-  });
-
-  it('figures imported: the indicators, every pack’s view of them and every pack’s readiness (whose flags check figures), since figures belong to no one pack', () => {
-    expect(refreshed(event(['indicator']))).toEqual([
-      'readiness.get P',
-      'readiness.get Q',
-      'audit.list',
-      'audit.list P',
-      'indicators.list',
-      'indicators.forPack P',
-      'indicators.forPack Q',
-    ]);
-  });
-
-  it('a narrative that cites an indicator: that pack’s indicators too, since an area shows the indicators it cites', () => {
-    expect(refreshed(event(['narrative'], [P]))).toContain('indicators.forPack P');
-    expect(refreshed(event(['narrative'], [P]))).not.toContain('indicators.forPack Q');
-=======
   it('an indicator figure changed: every pack’s indicators and readiness, since figures are the organisation’s', () => {
     expect(refreshed(event(['indicator']))).toEqual([
       'readiness.get P',
@@ -158,9 +133,8 @@ describe('what a change makes the screens read again', () => {
     ]);
   });
 
-  it('a setting changed: the settings, the logo and the history only', () => {
-    expect(refreshed(event(['settings']))).toEqual(['settings.get', 'settings.getLogo', 'audit.list', 'audit.list P']);
->>>>>>> main
+  it('a setting changed: the settings, the logo, the history and the packs’ indicators (which name the council)', () => {
+    expect(refreshed(event(['settings']))).toEqual(['settings.get', 'settings.getLogo', 'indicators.forPack P', 'indicators.forPack Q', 'audit.list', 'audit.list P']);
   });
 
   it('the app’s own facts (version, database file, today) are never refreshed by a change', () => {
@@ -168,11 +142,7 @@ describe('what a change makes the screens read again', () => {
   });
 
   it('a kind of record the table has not heard of (a newer core) refreshes everything, rather than leave old data on screen', () => {
-<<<<<<< HEAD
-    expect(refreshed(event(['budget'], [P]))).toHaveLength(CACHED.length);
-=======
     expect(refreshed(event(['something-new'], [P]))).toHaveLength(CACHED.length);
->>>>>>> main
   });
 
   it('reads the table does not know are refreshed by every change', () => {

@@ -45,18 +45,11 @@ export const READS = {
   // Overdue and due-soon flags follow the pack; recommendations are what actions answer.
   'actions.list': ['action', 'pack', 'recommendation'],
   'inspections.list': ['inspection', 'recommendation'],
-<<<<<<< HEAD
-  // Indicators and their figures belong to the library; a pack's view is judged at its date, shows the
-  // indicators its areas' narratives cite, and names the council from settings.
+  // Indicators and their figures are the organisation's, not one pack's; a pack judges them as at its date,
+  // shows beside each area the indicators its narratives cite, and names the council from settings.
   'indicators.list': ['indicator'],
   'indicators.values': ['indicator'],
   'indicators.forPack': ['indicator', 'pack', 'area', 'narrative', 'settings'],
-=======
-  // Indicators and their figures are the organisation's, not one pack's; a pack judges them as at its date.
-  'indicators.list': ['indicator'],
-  'indicators.values': ['indicator'],
-  'indicators.forPack': ['indicator', 'pack'],
->>>>>>> main
   'audit.list': 'everything',
 } as const satisfies Partial<Record<OpName, Draws>>;
 

@@ -46,10 +46,6 @@ function excerptOf(text: string): string {
   return words.length > EXCERPT_WORDS ? `${words.slice(0, EXCERPT_WORDS).join(' ')}…` : words.join(' ');
 }
 
-/** The paragraph's sentences, in order; a citation belongs to the sentence its marker is in. */
-function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[A-Z0-9"“‘(£])/);
-}
 
 const UNIT_PATTERNS: Partial<Record<IndicatorUnit, RegExp>> = {
   percentage: /(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)/gi,
@@ -58,18 +54,34 @@ const UNIT_PATTERNS: Partial<Record<IndicatorUnit, RegExp>> = {
   weeks: /(\d[\d,]*(?:\.\d+)?)\s?weeks?\b/gi,
 };
 
-/** Figures written in the unit of the indicator: "18%", "18.4 per cent", "56 per 10,000", "412 days". */
-function writtenFigures(sentence: string, unit: IndicatorUnit): { text: string; value: number; decimals: number }[] {
+interface WrittenFigure {
+  text: string;
+  value: number;
+  decimals: number;
+}
+
+/**
+ * The figure the text gives for a citation: one in the indicator's unit ("18%", "18.4 per cent", "56 per
+ * 10,000", "412 days") written right beside it ("were 18% [cited]", "[cited] (18%)"). A figure further off
+ * may be another year's or another council's ("fallen from 29% to [cited]"), so it is not taken as the claim.
+ */
+function claimedFigure(text: string, marker: number, unit: IndicatorUnit): WrittenFigure | null {
   const pattern = UNIT_PATTERNS[unit];
-  if (!pattern) return [];
-  return [...sentence.matchAll(pattern)].map((m) => {
+  if (!pattern) return null;
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = end <= marker && /^[\s([]*$/.test(text.slice(end, marker));
+    const after = start > marker && /^[\s([:–-]*$/.test(text.slice(marker + 1, start));
+    if (!before && !after) continue;
     const digits = m[1]!.replace(/,/g, '');
     return { text: m[0].trim(), value: Number(digits), decimals: digits.includes('.') ? digits.split('.')[1]!.length : 0 };
-  });
+  }
+  return null;
 }
 
 /** A written figure agrees with a value when the value rounds to it at the precision it is written with. */
-function agrees(written: { value: number; decimals: number }, value: number): boolean {
+function agrees(written: WrittenFigure, value: number): boolean {
   return Math.abs(written.value - value) <= 0.5 * 10 ** -written.decimals + 1e-9;
 }
 
@@ -109,30 +121,24 @@ export function claimFlags(facts: ClaimFacts): ClaimFlag[] {
           });
 
         if (!indicators.length) continue;
-        let marker = 0;
-        for (const sentence of sentences(text)) {
-          const here = [...sentence].filter((ch) => ch === MARK).length;
-          for (const citation of indicators.slice(marker, marker + here)) {
-            const resolved = resolveCitation(citation, facts.figures, facts.asAt);
-            if (!resolved.indicator) continue;
-            if (!resolved.point) {
-              const cited = citation.period ? parsePeriodKey(citation.period) : null;
-              const when = !cited ? ' by the pack’s date' : cited.kind === 'as_at' ? ` ${periodLabel(cited)}` : ` for ${periodLabel(cited)}`;
-              flags.push({ ...where, kind: 'figure_missing', message: `This cites ${resolved.indicator.title}, which has no figure${when}. Import the figure, or cite another period.` });
-              continue;
-            }
-            const written = writtenFigures(sentence.replaceAll(MARK, ' '), resolved.indicator.unit);
-            const known = resolved.samePeriod.map((v) => v.value);
-            if (written.length && !written.some((w) => known.some((value) => agrees(w, value)))) {
-              flags.push({
-                ...where,
-                kind: 'figure_contradicts',
-                message: `The text says ${written.map((w) => w.text).join(' and ')}, but the cited figure for ${resolved.indicator.title} is ${resolved.text}. Correct the text or the citation.`,
-              });
-            }
+        const markers = [...text.matchAll(new RegExp(MARK, 'g'))].map((m) => m.index);
+        indicators.forEach((citation, k) => {
+          const resolved = resolveCitation(citation, facts.figures, facts.asAt);
+          if (!resolved.indicator) return;
+          if (!resolved.point) {
+            const cited = citation.period ? parsePeriodKey(citation.period) : null;
+            const when = !cited ? ' by the pack’s date' : cited.kind === 'as_at' ? ` ${periodLabel(cited)}` : ` for ${periodLabel(cited)}`;
+            flags.push({ ...where, kind: 'figure_missing', message: `This cites ${resolved.indicator.title}, which has no figure${when}. Import the figure, or cite another period.` });
+            return;
           }
-          marker += here;
-        }
+          const written = claimedFigure(text, markers[k]!, resolved.indicator.unit);
+          if (written && ![resolved.point.value, ...resolved.related].some((value) => agrees(written, value)))
+            flags.push({
+              ...where,
+              kind: 'figure_contradicts',
+              message: `The text says ${written.text}, but the cited figure for ${resolved.indicator.title} is ${resolved.text}. Correct the text or the citation.`,
+            });
+        });
       }
     }
     if (citedEvidence && citedOutOfDate === citedEvidence && firstOutOfDate)

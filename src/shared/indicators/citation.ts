@@ -18,34 +18,42 @@ export interface ResolvedCitation {
   indicator: Indicator | null;
   /** The council's figure cited, or null when there is none for that period by the pack's date. */
   point: SeriesPoint | null;
-  /** Every figure for the same period (the council's and its comparators'), for checking text against. */
-  samePeriod: IndicatorValue[];
+  /**
+   * Figures a sentence quoting this one may also give: the same period's comparators, each comparator's
+   * latest, and the council's earlier periods ("down from 19.6% to 18.4%, against England's 22.1%").
+   */
+  related: number[];
   /** As Word writes it: "18.4% (Q2 2026–27)"; or what is missing. */
   text: string;
 }
 
 export function resolveCitation(citation: IndicatorCitation, figures: Map<string, IndicatorFigures>, asAt: string): ResolvedCitation {
   const found = figures.get(citation.indicatorId);
-  if (!found) return { indicator: null, point: null, samePeriod: [], text: '[indicator not found]' };
+  if (!found) return { indicator: null, point: null, related: [], text: '[indicator not found]' };
   const { indicator, values } = found;
   const wanted = citation.period ? parsePeriodKey(citation.period) : null;
+  const series = buildSeries(indicator, values, asAt);
   let point: SeriesPoint | null = null;
   if (wanted) {
     const v = values.find((x) => x.comparator === 'council' && periodKey(x.period) === citation.period && x.period.end <= asAt);
     point = v ? { period: v.period, value: v.value, source: v.source, extractedOn: v.extractedOn } : null;
-  } else point = buildSeries(indicator, values, asAt).latest;
+  } else point = series.latest;
   if (!point)
     return {
       indicator,
       point: null,
-      samePeriod: [],
+      related: [],
       text: `[no figure for ${indicator.shortTitle}${wanted ? `, ${periodLabel(wanted)}` : ` by the pack's date`}]`,
     };
   const key = periodKey(point.period);
   return {
     indicator,
     point,
-    samePeriod: values.filter((v) => periodKey(v.period) === key),
+    related: [
+      ...values.filter((v) => periodKey(v.period) === key).map((v) => v.value),
+      ...series.comparisons.map((c) => c.point.value),
+      ...series.council.map((p) => p.value),
+    ],
     text: `${formatFigure(point.value, indicator)} (${periodLabel(point.period)})`,
   };
 }
