@@ -63,6 +63,8 @@ export interface SheetImporter<Ctx, R> {
   /** Actions belong to a pack; evidence and figures do not. */
   needsPack: boolean;
   load(q: ReadQueries, packId: string | null, env: ReadEnvironment): Promise<Ctx>;
+  /** Headings this database gives a meaning to, as remembered matchings do (the council's own name). */
+  headingsKnown?(ctx: Ctx): RememberedMapping;
   /** Problems with the columns chosen, before any row is read (a required field with no column). */
   checkMapping?(mapped: (fieldId: string) => boolean, env: ReadEnvironment): string[];
   readRow(input: RowInput, ctx: Ctx, env: ReadEnvironment): ReadRow<R>;
@@ -244,7 +246,7 @@ export async function planImport<Ctx, R>(
   const headings = headingsOf(ws.rows[headingIndex]!);
   const mapping = {
     ...Object.fromEntries(fields.map((f) => [f.id, null])),
-    ...(options.mapping ?? suggestMapping(importer.kind, headings, options.remembered)),
+    ...(options.mapping ?? suggestMapping(importer.kind, headings, { ...importer.headingsKnown?.(ctx), ...options.remembered })),
   };
   const problems: RowProblem[] = [];
   const mapped = (fieldId: string) => mapping[fieldId] !== null && mapping[fieldId] !== undefined;

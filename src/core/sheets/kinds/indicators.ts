@@ -11,7 +11,7 @@ import type { IndicatorValueInput } from '../../../shared/indicators/values';
 import { PERIOD_KIND_LABELS, type Comparator, type PeriodKind } from '../../../shared/indicators/vocabulary';
 import { excelSerialToIso, isPlausibleDateSerial } from '../../../shared/date-text';
 import { formatShortDate } from '../../../shared/dates';
-import type { RowProblem } from '../../../shared/sheets';
+import { headingKey, type RowProblem } from '../../../shared/sheets';
 import type { ReadQueries } from '../../db/port';
 import { putFigures } from '../../indicators/changes';
 import { allIndicators, valuesWhere } from '../../indicators/queries';
@@ -85,6 +85,12 @@ export const indicatorsImporter: SheetImporter<IndicatorsContext, FiguresRecord>
       ]),
     );
     return { indicators, byWord, councilName, existing };
+  },
+
+  headingsKnown(ctx) {
+    // A performance report heads the council's column with its name: "Northmoor", or "Northmoor Borough Council".
+    const short = ctx.councilName.replace(/\s+(metropolitan\s+)?(borough|county|city|district)?\s*council$/i, '').trim();
+    return Object.fromEntries([ctx.councilName, short].filter(Boolean).map((name) => [headingKey(name), 'council']));
   },
 
   checkMapping(mapped, env) {
