@@ -37,7 +37,7 @@ describe('the trend chart', () => {
   const chart = trendChart(series, { councilName: 'Northmoor' });
 
   it('is an image with a title and a description a screen reader reads', () => {
-    expect(chart.svg.attrs).toMatchObject({ role: 'img', 'aria-labelledby': `chart-${indicator.id}-title chart-${indicator.id}-desc` });
+    expect(chart.svg.attrs).toMatchObject({ role: 'img', 'aria-labelledby': `chart-${indicator.id}-title`, 'aria-describedby': `chart-${indicator.id}-desc` });
     expect(all(chart.svg, 'title')[0]!.children).toEqual(['Re-referrals within 12 months of a previous referral (%)']);
     expect(all(chart.svg, 'desc')[0]!.children).toEqual([chart.alt]);
     expect(chart.alt).toBe(

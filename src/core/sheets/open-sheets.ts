@@ -1,6 +1,8 @@
 // Spreadsheets being previewed. A file is read once, when the person chooses it (its grant is good for one
 // read), and held here while they match columns and look at the preview; the import then uses the same
-// rows. Held per core context, a few at a time, and dropped after a while or when the preview closes.
+// rows. Held beside the host's file grants (hosts make a new core context for each call but keep one grant
+// registry, so the grants are what lasts between the preview and the import), a few at a time, and
+// dropped after a while or when the preview closes.
 import { randomBytes } from 'node:crypto';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
@@ -15,11 +17,11 @@ export interface OpenSheet {
 
 const KEEP_MS = 60 * 60 * 1000;
 const MAX_OPEN = 4;
-const byContext = new WeakMap<CoreContext, Map<string, OpenSheet>>();
+const byHost = new WeakMap<CoreContext['files'], Map<string, OpenSheet>>();
 
 function sheetsOf(ctx: CoreContext): Map<string, OpenSheet> {
-  let sheets = byContext.get(ctx);
-  if (!sheets) byContext.set(ctx, (sheets = new Map()));
+  let sheets = byHost.get(ctx.files);
+  if (!sheets) byHost.set(ctx.files, (sheets = new Map()));
   const now = ctx.now().getTime();
   for (const [id, s] of sheets) if (now - s.openedAt > KEEP_MS) sheets.delete(id);
   return sheets;

@@ -17,7 +17,7 @@ export function screenFor(route: Route): ReactNode {
     case 'overview':
       return <OverviewScreen key={route.packId} packId={route.packId} />;
     case 'area':
-      return <AreaScreen key={route.areaId} packId={route.packId} areaId={route.areaId} />;
+      return <AreaScreen key={route.areaId} packId={route.packId} areaId={route.areaId} focus={route.focus} />;
     case 'actions':
       return <ActionsScreen key={route.packId} packId={route.packId} />;
     case 'evidence':

@@ -5,7 +5,7 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line as d3line } from 'd3-shape';
 import type { IndicatorSeries, SeriesPoint } from '../indicators/series';
-import { formatFigure, formatNumber, polarityPhrase, unitCaption } from '../indicators/figures';
+import { formatFigure, formatNumber, polarityPhrase, shortCouncilName, unitCaption } from '../indicators/figures';
 import { periodAxisLabel, periodLabel, type Period } from '../indicators/periods';
 import { el, type SvgElement } from './svg';
 
@@ -65,7 +65,7 @@ export interface TrendChart {
 
 export function chartLines(series: IndicatorSeries, councilName: string): ChartLine[] {
   return [
-    { label: councilName || 'Our council', points: series.council, style: COUNCIL_STYLE, council: true },
+    { label: shortCouncilName(councilName) || 'Our council', points: series.council, style: COUNCIL_STYLE, council: true },
     ...series.comparators.map((c, i) => ({ label: c.label, points: c.points, style: COMPARATOR_STYLES[Math.min(i, COMPARATOR_STYLES.length - 1)]!, council: false })),
   ];
 }
@@ -77,7 +77,7 @@ function axisPeriods(lines: ChartLine[]): { end: string; period: Period }[] {
   return [...byEnd.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([end, period]) => ({ end, period }));
 }
 
-export function trendChart(series: IndicatorSeries, options: { councilName: string; width?: number; height?: number }): TrendChart {
+export function trendChart(series: IndicatorSeries, options: { councilName: string; width?: number; height?: number; /** Unique on the page, for the title and description ids. */ id?: string }): TrendChart {
   const width = options.width ?? 640;
   const height = options.height ?? 300;
   const { indicator } = series;
@@ -98,7 +98,7 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
     .range([margin.left + 10, width - margin.right])
     .padding(periods.length === 1 ? 0.5 : 0.1);
 
-  const id = `chart-${indicator.id}`;
+  const id = options.id ?? `chart-${indicator.id}`;
   const text = (attrs: SvgElement['attrs'], content: string) => el('text', { 'font-family': CHART_FONT, 'font-size': 12, fill: '#1A1A1A', ...attrs }, content);
 
   const gridlines = y.ticks(5).map((t) =>
@@ -163,7 +163,7 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
   const alt = altText(series, lines, options.councilName);
   const svg = el(
     'svg',
-    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-labelledby': `${id}-title ${id}-desc` },
+    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-labelledby': `${id}-title`, 'aria-describedby': `${id}-desc` },
     el('title', { id: `${id}-title` }, `${indicator.title} (${unitCaption(indicator.unit)})`),
     el('desc', { id: `${id}-desc` }, alt),
     el('rect', { x: 0, y: 0, width, height, fill: '#FFFFFF' }),

@@ -5,7 +5,7 @@
 // markers for figures not published (x, c, z, low…) count as no figure.
 import { figureProblems } from '../../../shared/indicators/checks';
 import type { Indicator } from '../../../shared/indicators/definition';
-import { comparatorLabel, formatFigure } from '../../../shared/indicators/figures';
+import { comparatorLabel, formatFigure, shortCouncilName } from '../../../shared/indicators/figures';
 import { periodEnding, periodLabel, readPeriodKind, readPeriodText, type Period } from '../../../shared/indicators/periods';
 import type { IndicatorValueInput } from '../../../shared/indicators/values';
 import { PERIOD_KIND_LABELS, type Comparator, type PeriodKind } from '../../../shared/indicators/vocabulary';
@@ -89,7 +89,7 @@ export const indicatorsImporter: SheetImporter<IndicatorsContext, FiguresRecord>
 
   headingsKnown(ctx) {
     // A performance report heads the council's column with its name: "Northmoor", or "Northmoor Borough Council".
-    const short = ctx.councilName.replace(/\s+(metropolitan\s+)?(borough|county|city|district)?\s*council$/i, '').trim();
+    const short = shortCouncilName(ctx.councilName);
     return Object.fromEntries([ctx.councilName, short].filter(Boolean).map((name) => [headingKey(name), 'council']));
   },
 

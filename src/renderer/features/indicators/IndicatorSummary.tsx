@@ -1,0 +1,88 @@
+// The overview's indicator summary: every indicator with a figure by the pack's date, its latest figure,
+// how it moved and how it stands against each comparator, in words. A row opens the full card.
+import { useState } from 'react';
+import { formatFigure, movement, STANDING_WORDS } from '../../../shared/indicators/figures';
+import { periodLabel } from '../../../shared/indicators/periods';
+import type { Comparator } from '../../../shared/indicators/vocabulary';
+import type { IndicatorSeries } from '../../../shared/indicators/series';
+import { EmptyState, ErrorMessage, Loading } from '../../components/Feedback';
+import { SheetButtons } from '../sheets/SheetButtons';
+import { IndicatorCard } from './IndicatorCard';
+import { usePackIndicators } from './data';
+
+const COLUMNS: { comparator: Comparator; label: string }[] = [
+  { comparator: 'england', label: 'England' },
+  { comparator: 'region', label: 'Region' },
+  { comparator: 'statistical_neighbours', label: 'Statistical neighbours' },
+];
+
+function against(series: IndicatorSeries, comparator: Comparator): string {
+  const c = series.comparisons.find((x) => x.comparator === comparator);
+  if (!c) return '–';
+  const when = c.samePeriod ? '' : ` (${periodLabel(c.point.period)})`;
+  return `${STANDING_WORDS[c.standing].replace(/ (than|as)$/, '')}: ${formatFigure(c.point.value, series.indicator)}${when}`;
+}
+
+export function IndicatorSummary({ packId, readOnly }: { packId: string; readOnly: boolean }) {
+  const query = usePackIndicators(packId);
+  const [open, setOpen] = useState<string | null>(null);
+  if (query.error) return <ErrorMessage onRetry={() => void query.refetch()}>{query.error.message}</ErrorMessage>;
+  if (!query.data) return <Loading what="the indicators" />;
+  const view = query.data;
+  return (
+    <section aria-label="Indicator summary">
+      <div className="panel__head">
+        <p>
+          Each indicator’s latest figure for a period ending by the pack’s date, against England, the region and statistical neighbours. “Better” and “worse” follow
+          which way is better for the indicator.
+        </p>
+        <SheetButtons kind="indicators" packId={packId} canImport={!readOnly} />
+      </div>
+      {!view.series.length ? (
+        <EmptyState title="No indicator figures by the pack’s date">
+          <p>Import your performance report or the published figures from a spreadsheet.</p>
+        </EmptyState>
+      ) : (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Indicators">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Indicator</th>
+                <th scope="col">Latest</th>
+                <th scope="col">Since the period before</th>
+                {COLUMNS.map((c) => (
+                  <th key={c.comparator} scope="col">
+                    Against {c.label === 'Region' ? 'the region' : c.label === 'England' ? 'England' : 'statistical neighbours'}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {view.series.map((s) => (
+                <tr key={s.indicator.id}>
+                  <th scope="row">
+                    <button type="button" className="btn btn--link" aria-expanded={open === s.indicator.id} onClick={() => setOpen(open === s.indicator.id ? null : s.indicator.id)}>
+                      {s.indicator.title}
+                    </button>
+                  </th>
+                  <td>
+                    {formatFigure(s.latest!.value, s.indicator)} <span className="field__hint">{periodLabel(s.latest!.period)}</span>
+                  </td>
+                  <td>{s.previous ? `${movement(s.latest!.value, s.previous.value, s.indicator)} (${formatFigure(s.previous.value, s.indicator)})` : '–'}</td>
+                  {COLUMNS.map((c) => (
+                    <td key={c.comparator}>{against(s, c.comparator)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {open && view.series.find((s) => s.indicator.id === open) && (
+        <div className="panel">
+          <IndicatorCard series={view.series.find((s) => s.indicator.id === open)!} councilName={view.councilName} headingLevel={2} />
+        </div>
+      )}
+    </section>
+  );
+}
