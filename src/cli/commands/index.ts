@@ -8,5 +8,15 @@ import { dumpCommand } from './dump';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { sheetCommand } from './sheet';
+import { teamCommand } from './team';
 
-export const COMMANDS: readonly Command[] = [demoCommand, checkCommand, backupCommand, dumpCommand, importCommand, exportCommand, sheetCommand];
+export const COMMANDS: readonly Command[] = [
+  demoCommand,
+  checkCommand,
+  backupCommand,
+  dumpCommand,
+  importCommand,
+  exportCommand,
+  sheetCommand,
+  teamCommand,
+];

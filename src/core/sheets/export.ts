@@ -15,7 +15,7 @@ import { INDICATOR_UNIT_LABELS, PERIOD_KIND_LABELS } from '../../shared/indicato
 import { evidenceFreshness, isActionOverdue } from '../../shared/rules';
 import type { SheetKind } from '../../shared/sheets';
 import { actionsWhere } from '../actions/queries';
-import { actorName, type CoreContext } from '../context';
+import type { CoreContext } from '../context';
 import type { ReadQueries } from '../db/port';
 import { seriesAsAt } from '../indicators/pack';
 import { allIndicators, valuesWhere } from '../indicators/queries';
@@ -31,6 +31,11 @@ const col = <Row>(heading: string, kind: SheetColumn<Row>['kind'], value: SheetC
 });
 
 const sheet = <Row>(spec: SheetSpec<Row>) => spec as unknown as SheetSpec<never>;
+
+/** The person exporting, as the workbook's author: their login's name on a team database, else the settings name. */
+async function authorOf(q: ReadQueries, ctx: CoreContext): Promise<string> {
+  return (await ctx.db.identity(q)).name;
+}
 
 async function actionPlan(q: ReadQueries, ctx: CoreContext, packId: string): Promise<WorkbookSpec> {
   const pack = await packById(q, packId);
@@ -54,7 +59,7 @@ async function actionPlan(q: ReadQueries, ctx: CoreContext, packId: string): Pro
     col('Progress noted on', 'date', (a) => a.notes.at(-1)?.date ?? null),
   ];
   return {
-    author: await actorName(q),
+    author: await authorOf(q, ctx),
     title: `${pack.title}: action plan`,
     sheets: [sheet({ name: 'Action plan', columns, rows: actions, frozenColumns: 2 })],
     about: [
@@ -113,7 +118,7 @@ async function evidenceRegister(q: ReadQueries, ctx: CoreContext, packId: string
     ...(linked ? [col<EvidenceRow>(`Areas of ${pack!.title}`, 'longText', (e) => (linked.get(e.id) ?? []).join('; '))] : []),
   ];
   return {
-    author: await actorName(q),
+    author: await authorOf(q, ctx),
     title: 'Evidence register',
     sheets: [sheet({ name: 'Evidence register', columns, rows, frozenColumns: 2 })],
     about: [
@@ -182,7 +187,7 @@ async function indicatorTable(q: ReadQueries, ctx: CoreContext, packId: string |
     );
   }
   return {
-    author: await actorName(q),
+    author: await authorOf(q, ctx),
     title: 'Indicator figures',
     sheets,
     about: [

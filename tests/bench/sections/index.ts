@@ -7,10 +7,12 @@ import { evidenceLibrarySection } from './evidence-library';
 import { interchangeSection } from './interchange';
 import { sheetsSection } from './sheets';
 import { sqliteEngineSection } from './sqlite-engine';
+import { teamDatabaseSection } from './team-database';
 import { uiEvidenceSection } from '../ui-evidence';
 
 export const SECTIONS: readonly Section[] = [
   sqliteEngineSection,
+  teamDatabaseSection,
   evidenceLibrarySection(5000),
   evidenceLibrarySection(10_000),
   interchangeSection,

@@ -6,7 +6,8 @@ import type { SheetPreview } from '../../../shared/api/sheets';
 import { describeProblem, SHEET_KIND_LABELS, type SheetKind, type SheetMapping } from '../../../shared/sheets';
 import { bridge, call, messageOf } from '../../data/bridge';
 import { useOpMutation } from '../../data/ops';
-import { DateInput, dateProblem } from '../../components/DateInput';
+import { isValidIsoDate } from '../../../shared/dates';
+import { DateInput } from '../../components/DateInput';
 import { ErrorMessage, Loading, Notice } from '../../components/Feedback';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
@@ -278,6 +279,11 @@ function ImportBody({ kind, packId, onClose }: { kind: SheetKind; packId: string
       </div>
     </div>
   );
+}
+
+/** What is wrong with a date typed in the box (DateInput sends the text while it is not yet a date). */
+function dateProblem(value: string): string | null {
+  return value === '' || isValidIsoDate(value) ? null : 'Enter a real date, like 23/11/2026';
 }
 
 function cleanDefaults(d: Choices['defaults']): { source?: string; extractedOn?: string } {
