@@ -133,6 +133,14 @@ describe('what a change makes the screens read again', () => {
     ]);
   });
 
+  it('a comment or an assignment in one pack: that pack’s review overview and what is outstanding, and the area’s comments', () => {
+    expect(isKeyAffectedBy(event(['comment'], [P]), ['review.overview', { packId: P }])).toBe(true);
+    expect(isKeyAffectedBy(event(['comment'], [P]), ['review.overview', { packId: Q }])).toBe(false);
+    expect(isKeyAffectedBy(event(['comment'], [P]), ['comments.list', { areaId: 'a1' }])).toBe(true);
+    expect(isKeyAffectedBy(event(['comment'], [P]), ['packs.outstanding', { packId: P }])).toBe(true);
+    expect(isKeyAffectedBy(event(['assignment'], [P]), ['assignments.list', { packId: P }])).toBe(true);
+  });
+
   it('a setting changed: the settings, the logo, the history and the packs’ indicators (which name the council)', () => {
     expect(refreshed(event(['settings']))).toEqual(['settings.get', 'settings.getLogo', 'indicators.forPack P', 'indicators.forPack Q', 'audit.list', 'audit.list P']);
   });

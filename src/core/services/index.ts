@@ -8,6 +8,7 @@ import { indicatorHandlers } from './indicators';
 import { inspectionHandlers } from './inspections';
 import { openableCopyHandlers } from './openable-copy';
 import { packHandlers } from './packs';
+import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
 import { sheetHandlers } from './sheets';
 
@@ -15,6 +16,7 @@ export const handlers: Handlers = {
   ...settingsHandlers,
   ...frameworkHandlers,
   ...packHandlers,
+  ...reviewHandlers,
   ...evidenceHandlers,
   ...openableCopyHandlers,
   ...actionHandlers,

@@ -50,6 +50,11 @@ export const READS = {
   'indicators.list': ['indicator'],
   'indicators.values': ['indicator'],
   'indicators.forPack': ['indicator', 'pack', 'area', 'narrative', 'settings'],
+  'assignments.list': ['assignment'],
+  'comments.list': ['comment'],
+  'notices.list': ['notice', 'area', 'comment'],
+  'review.overview': ['assignment', 'comment', 'area'],
+  'packs.outstanding': ['area', 'narrative', 'evidence', 'comment', 'pack'],
   'audit.list': 'everything',
 } as const satisfies Partial<Record<OpName, Draws>>;
 

@@ -10,6 +10,7 @@ import { frameworksApi } from './frameworks';
 import { indicatorsApi } from './indicators';
 import { inspectionsApi } from './inspections';
 import { packsApi } from './packs';
+import { reviewApi } from './review';
 import { settingsApi } from './settings';
 import { sheetsApi } from './sheets';
 
@@ -26,6 +27,7 @@ export const api = {
   ...exportApi,
   ...indicatorsApi,
   ...sheetsApi,
+  ...reviewApi,
 } as const;
 
 export type Api = typeof api;
