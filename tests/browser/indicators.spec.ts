@@ -43,7 +43,7 @@ test.describe('with the demo data', () => {
     await expect(table.getByRole('row')).toHaveCount(16);
     const row = table.getByRole('row').filter({ hasText: 'Care leavers aged 19 to 21 in education' });
     await expect(row).toContainText('51.2%');
-    await expect(row).toContainText('worse: 56.0% (2025–26)');
+    await expect(row).toContainText('Worse: 56.0% (2025–26)');
     await row.getByRole('button').click();
     await expect(page.getByRole('img', { name: /Care leavers aged 19 to 21 in education, employment or training/ })).toBeVisible();
     await expectNoAxeViolations(page);

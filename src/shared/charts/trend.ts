@@ -83,7 +83,11 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
   const { indicator } = series;
   const lines = chartLines(series, options.councilName);
   const periods = axisPeriods(lines);
-  const margin = { top: 34, right: 170, bottom: 58, left: 56 };
+  // Room at the right for the longest line name (about 7 pixels a character at 12 px, bold for the
+  // council), so "England (at 30 September 2025)" is never cut off; at most two fifths of the width.
+  const councilLine = lines.find((l) => l.council)!;
+  const longest = Math.max(...lines.map((l) => lineName(l, councilLine).length * (l.council ? 7.4 : 6.8)));
+  const margin = { top: 34, right: Math.round(Math.min(width * 0.4, Math.max(120, longest + 44))), bottom: 58, left: 56 };
 
   const values = lines.flatMap((l) => l.points.map((p) => p.value));
   const max = Math.max(...values, 0);
@@ -138,7 +142,7 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
     ),
   );
   // The council's own figures are written over its line, last, on a white halo, so nothing hides them.
-  const council = lines.find((l) => l.council)!;
+  const council = councilLine;
   const figures = council.points.flatMap((p) => {
     const label = formatNumber(p.value, indicator.decimals);
     const cx = x(p.period.end)!;
@@ -175,7 +179,7 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
     ...drawn,
     el('g', { 'aria-hidden': 'true' }, ...figures),
     ...labels,
-    text({ x: margin.left, y: height - 12, 'font-size': 10, fill: '#4A4A4A' }, sourceLine(series)),
+    text({ x: margin.left, y: height - 12, 'font-size': 10, fill: '#4A4A4A' }, fitted(sourceLine(series), (width - margin.left - 8) / 5.6)),
   );
   return { svg, alt, table: chartTable(series, lines), width, height };
 }
@@ -185,6 +189,13 @@ function lineName(line: ChartLine, council: ChartLine): string {
   const last = line.points.at(-1);
   const kind = council.points.at(-1)?.period.kind;
   return !line.council && last && kind && last.period.kind !== kind ? `${line.label} (${periodLabel(last.period)})` : line.label;
+}
+
+/** Text cut to about `chars` characters at a word, with an ellipsis, so it never runs off the drawing. */
+function fitted(text: string, chars: number): string {
+  if (text.length <= chars) return text;
+  const cut = text.slice(0, Math.max(0, Math.floor(chars) - 1));
+  return `${cut.slice(0, cut.lastIndexOf(' ') > chars / 2 ? cut.lastIndexOf(' ') : cut.length).replace(/[;,:\s]+$/, '')}…`;
 }
 
 function sourceLine(series: IndicatorSeries): string {

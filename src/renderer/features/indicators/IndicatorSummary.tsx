@@ -1,27 +1,19 @@
 // The overview's indicator summary: every indicator with a figure by the pack's date, its latest figure,
 // how it moved and how it stands against each comparator, in words. A row opens the full card.
 import { useState } from 'react';
-import { formatFigure, movement, STANDING_WORDS } from '../../../shared/indicators/figures';
+import { formatFigure, movement } from '../../../shared/indicators/figures';
 import { periodLabel } from '../../../shared/indicators/periods';
-import type { Comparator } from '../../../shared/indicators/vocabulary';
-import type { IndicatorSeries } from '../../../shared/indicators/series';
+import { standingAgainst, SUMMARY_COMPARATORS } from '../../../shared/indicators/series';
 import { EmptyState, ErrorMessage, Loading } from '../../components/Feedback';
 import { SheetButtons } from '../sheets/SheetButtons';
 import { IndicatorCard } from './IndicatorCard';
 import { usePackIndicators } from './data';
 
-const COLUMNS: { comparator: Comparator; label: string }[] = [
-  { comparator: 'england', label: 'England' },
-  { comparator: 'region', label: 'Region' },
-  { comparator: 'statistical_neighbours', label: 'Statistical neighbours' },
-];
-
-function against(series: IndicatorSeries, comparator: Comparator): string {
-  const c = series.comparisons.find((x) => x.comparator === comparator);
-  if (!c) return '–';
-  const when = c.samePeriod ? '' : ` (${periodLabel(c.point.period)})`;
-  return `${STANDING_WORDS[c.standing].replace(/ (than|as)$/, '')}: ${formatFigure(c.point.value, series.indicator)}${when}`;
-}
+const COLUMN_HEADINGS: Record<(typeof SUMMARY_COMPARATORS)[number], string> = {
+  england: 'Against England',
+  region: 'Against the region',
+  statistical_neighbours: 'Against statistical neighbours',
+};
 
 export function IndicatorSummary({ packId, readOnly }: { packId: string; readOnly: boolean }) {
   const query = usePackIndicators(packId);
@@ -50,9 +42,9 @@ export function IndicatorSummary({ packId, readOnly }: { packId: string; readOnl
                 <th scope="col">Indicator</th>
                 <th scope="col">Latest</th>
                 <th scope="col">Since the period before</th>
-                {COLUMNS.map((c) => (
-                  <th key={c.comparator} scope="col">
-                    Against {c.label === 'Region' ? 'the region' : c.label === 'England' ? 'England' : 'statistical neighbours'}
+                {SUMMARY_COMPARATORS.map((c) => (
+                  <th key={c} scope="col">
+                    {COLUMN_HEADINGS[c]}
                   </th>
                 ))}
               </tr>
@@ -69,8 +61,8 @@ export function IndicatorSummary({ packId, readOnly }: { packId: string; readOnl
                     {formatFigure(s.latest!.value, s.indicator)} <span className="field__hint">{periodLabel(s.latest!.period)}</span>
                   </td>
                   <td>{s.previous ? `${movement(s.latest!.value, s.previous.value, s.indicator)} (${formatFigure(s.previous.value, s.indicator)})` : '–'}</td>
-                  {COLUMNS.map((c) => (
-                    <td key={c.comparator}>{against(s, c.comparator)}</td>
+                  {SUMMARY_COMPARATORS.map((c) => (
+                    <td key={c}>{standingAgainst(s, c)}</td>
                   ))}
                 </tr>
               ))}
