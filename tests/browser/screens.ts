@@ -179,6 +179,24 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'indicators',
+    demo: true,
+    steps: async (page) => {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Indicators' }).click();
+      await page.getByRole('region', { name: /^Figures for / }).getByRole('row').nth(1).waitFor();
+    },
+  },
+  {
+    name: 'indicator-figure-dialog',
+    demo: true,
+    steps: async (page) => {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Indicators' }).click();
+      await page.getByRole('region', { name: /^Figures for / }).getByRole('row').nth(1).waitFor();
+      await page.getByRole('button', { name: 'Add a figure' }).click();
+      await page.getByRole('dialog', { name: /Add a figure/ }).getByLabel('Source').waitFor();
+    },
+  },
+  {
     name: 'sheet-import-preview',
     demo: true,
     steps: async (page, host) => {

@@ -16,6 +16,7 @@ export type Route =
   | { name: 'actions'; packId: string }
   | { name: 'evidence'; packId?: string }
   | { name: 'inspections'; packId?: string }
+  | { name: 'indicators'; packId?: string }
   | { name: 'history'; packId?: string }
   | { name: 'settings'; packId?: string };
 
