@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { expect, openApp, test, type BrowserHost } from './fixtures';
 import { csv, saveFile, workbook } from '../support/workbooks';
+import { editor, savedDoc, waitSaved } from './editor-helpers';
 
 async function openThisYear(page: Page, host: BrowserHost) {
   await openApp(page, host);
@@ -36,6 +37,27 @@ test.describe('with the demo data', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('a narrative cites an indicator’s figure for a period from the editor, saved as an indicator citation', async ({ page, host }) => {
+    const pack = await openThisYear(page, host);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /children who need help and protection/ }).click();
+    const box = editor(page);
+    await box.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Re-referrals were ');
+    await page.keyboard.press('Control+Shift+F');
+    const picker = page.getByRole('dialog', { name: 'Cite an indicator' });
+    await picker.getByRole('radio', { name: /Re-referrals within 12 months/ }).check();
+    await picker.getByLabel('Which figure').selectOption({ label: 'Q1 2026–27: 24.3%' });
+    await expectNoAxeViolations(page);
+    await picker.getByRole('button', { name: 'Cite the figure' }).click();
+    await expect(picker).toBeHidden();
+    await expect(box).toBeFocused();
+    await waitSaved(page);
+    const area = (await host.call('packs.get', { packId: pack.id })).areas.find((a) => /help and protection/.test(a.title))!;
+    const doc = await savedDoc(host, area.id);
+    expect(JSON.stringify(doc)).toContain(JSON.stringify({ type: 'indicator', indicatorId: 're-referrals-within-12-months', period: 'quarter:2026-06-30' }));
+  });
+
   test('the overview sums up every indicator, and a row opens its chart', async ({ page, host }) => {
     await openThisYear(page, host);
     await page.getByRole('tab', { name: 'Indicators' }).click();
@@ -59,9 +81,9 @@ test.describe('with the demo data', () => {
     const first = flags[0]!;
     await list.getByRole('link').first().click();
     await expect(page.getByRole('heading', { level: 1, name: first.areaTitle })).toBeVisible();
-    const flagged = page.locator('.paragraph--flagged');
-    await expect(flagged).toHaveCount(1);
-    await expect(flagged).toContainText(first.excerpt.replace('…', '').slice(0, 40));
+    // The flagged paragraph's words are selected in its editor, ready to rewrite.
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toContain(first.excerpt.replace('…', '').slice(0, 40));
+    await expect(page.getByRole('textbox', { name: first.sectionTitle, exact: true })).toBeFocused();
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).first().click();
     await page.getByRole('button', { name: 'Export Word pack' }).click();
