@@ -36,6 +36,11 @@ export interface WorkbookSpec {
   about?: [string, string][];
 }
 
+/** ExcelJS's worksheet validations by address, which its types leave out. */
+interface RangeValidations {
+  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
+
 const HEADING_FILL = '#1F3A5F';
 const WIDTHS: Record<ColumnKind, { min: number; max: number }> = {
   text: { min: 10, max: 40 },
@@ -99,16 +104,17 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec<never>): void {
   spec.columns.forEach((c, i) => {
     if (!c.choices?.length) return;
     const letter = sheet.getColumn(i + 1).letter;
-    for (let r = 2; r <= through; r++)
-      sheet.getCell(`${letter}${r}`).dataValidation = {
-        type: 'list',
-        allowBlank: true,
-        formulae: [`"${c.choices.join(',')}"`],
-        showErrorMessage: true,
-        errorStyle: 'warning',
-        errorTitle: c.heading,
-        error: `Choose one of: ${c.choices.join(', ')}`,
-      };
+    // One validation over the column's range, not one per cell: a 10,000-row register writes in a
+    // fraction of the time and Excel opens it faster. ExcelJS takes a range here but does not type it.
+    (sheet as unknown as RangeValidations).dataValidations.add(`${letter}2:${letter}${through}`, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${c.choices.join(',')}"`],
+      showErrorMessage: true,
+      errorStyle: 'warning',
+      errorTitle: c.heading,
+      error: `Choose one of: ${c.choices.join(', ')}`,
+    });
   });
 }
 
