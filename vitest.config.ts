@@ -15,6 +15,7 @@ const CONTRACT_TESTS = [
   'tests/integration/review.test.ts',
   'tests/integration/settings-frameworks.test.ts',
   'tests/integration/sheets.test.ts',
+  'tests/integration/versions.test.ts',
 ];
 
 export default defineConfig({

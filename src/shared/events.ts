@@ -17,6 +17,8 @@ export const CHANGED_ENTITIES = [
   'comment',
   'notice',
   'indicator',
+  /** Who has which pack or area open (a team database's presence). */
+  'presence',
 ] as const;
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];
 

@@ -123,6 +123,17 @@ describe('importing an action plan', () => {
     expect(history.map((h) => h.action)).toEqual(['Added action', 'Changed title, owner, due date, status and RAG', 'Added action from plan.xlsx', 'Added action from plan.xlsx']);
   });
 
+  it('moves on the version of each record it changes, so a save made before the import is refused, not lost', async () => {
+    const made = await call(ctx, 'actions.create', { packId, title: 'Audit supervision', rag: 'green' });
+    const evidence = await call(ctx, 'evidence.create', { title: 'Case-file audit', type: 'case_file_audit' });
+    await importSheet(ctx, await fileOf(await actionSheet([[made.reference, 'Audit supervision in every team', '', '', null, null, null]])), 'plan.xlsx', options('actions'));
+    await importSheet(ctx, await fileOf(csv([['Ref', 'Title'], [evidence.reference, 'Case-file audit, October']])), 'register.csv', options('evidence'));
+    const action = (await call(ctx, 'actions.list', { packId })).find((a) => a.id === made.id)!;
+    expect(action.version).toBe(made.version + 1);
+    await expect(call(ctx, 'actions.update', { actionId: made.id, baseVersion: made.version, title: 'Someone’s older edit' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(call(ctx, 'evidence.update', { evidenceId: evidence.id, baseVersion: evidence.version, title: 'Someone’s older edit' })).rejects.toMatchObject({ code: 'conflict' });
+  });
+
   it('finds the headings below a title row and remembers a matching the person chose', async () => {
     const data = await workbook([{ before: [['Northmoor improvement plan, November 2026'], []], headings: ['Our ref', 'What we will do', 'Lead officer'], rows: [['X1', 'Audit supervision', 'Sam']] }]);
     const file = await fileOf(data);

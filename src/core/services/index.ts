@@ -11,6 +11,7 @@ import { packHandlers } from './packs';
 import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
 import { sheetHandlers } from './sheets';
+import { teamHandlers } from './team';
 
 export const handlers: Handlers = {
   ...settingsHandlers,
@@ -24,4 +25,5 @@ export const handlers: Handlers = {
   ...exportHandlers,
   ...indicatorHandlers,
   ...sheetHandlers,
+  ...teamHandlers,
 };

@@ -349,3 +349,17 @@ export function importRefused(problems: RowProblem[]): AppError {
   const more = problems.length > 20 ? ` …and ${problems.length - 20} more.` : '';
   return new AppError('invalid_input', `${head} ${listed.join(' ')}${more} Correct the sheet and import it again.`);
 }
+
+/** Kept well inside both engines' limits on parameters in one statement. */
+const IDS_PER_STATEMENT = 500;
+
+/**
+ * Moves on the version of every record the import changed, so anyone editing one of them in the app is
+ * told it was saved elsewhere instead of saving over the imported values. `table` is one of ours, never input.
+ */
+export async function moveVersionsOn(c: Change, table: 'actions' | 'evidence', ids: string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT) {
+    const chunk = ids.slice(i, i + IDS_PER_STATEMENT);
+    await c.tx.run(`UPDATE ${table} SET version = version + 1 WHERE id IN (${chunk.map(() => '?').join(', ')})`, chunk);
+  }
+}

@@ -13,6 +13,7 @@ import { packsApi } from './packs';
 import { reviewApi } from './review';
 import { settingsApi } from './settings';
 import { sheetsApi } from './sheets';
+import { teamApi } from './team';
 
 export { EvidenceQuerySchema, type EvidenceQuery } from './evidence';
 export { ExportOptionsSchema, type ExportOptions } from './export';
@@ -28,6 +29,7 @@ export const api = {
   ...indicatorsApi,
   ...sheetsApi,
   ...reviewApi,
+  ...teamApi,
 } as const;
 
 export type Api = typeof api;

@@ -12,7 +12,7 @@ import { assertPackEditable } from '../../guards';
 import { areasOfPack, packById } from '../../packs/rows';
 import { insertRow, nextReference } from '../../records';
 import { isBlank, readChoice, readDate, readText, shown, wordKey } from '../cells';
-import type { PlannedRecord, SheetImporter } from '../importer';
+import { moveVersionsOn, type PlannedRecord, type SheetImporter } from '../importer';
 import type { RowProblem } from '../../../shared/sheets';
 
 export interface ActionRecord {
@@ -185,6 +185,7 @@ export const actionsImporter: SheetImporter<ActionsContext, ActionRecord> = {
     // Rows that name their reference go first, so a reference the sheet gives is never handed to a row
     // that leaves it to SEF Studio.
     const ordered = [...planned.filter((p) => p.record.reference), ...planned.filter((p) => !p.record.reference)];
+    const updated: string[] = [];
     for (const { record, outcome } of ordered) {
       const { reference, ...fields } = record;
       if (outcome === 'unchanged') continue;
@@ -196,6 +197,7 @@ export const actionsImporter: SheetImporter<ActionsContext, ActionRecord> = {
           current,
           fields,
         );
+        updated.push(current.id);
         continue;
       }
       const id = newId();
@@ -204,5 +206,6 @@ export const actionsImporter: SheetImporter<ActionsContext, ActionRecord> = {
       await insertRow(c.tx, 'actions', { id, pack_id: ctx.packId, reference: ref, ...columnsOf(ACTION_FIELDS, values), created_at: c.at, ...updatedStamp(c) });
       await c.record({ entity: 'action', entityId: id, action: `Added action from ${source}`, packId: ctx.packId, after: { reference: ref, ...values } });
     }
+    await moveVersionsOn(c, 'actions', updated);
   },
 };

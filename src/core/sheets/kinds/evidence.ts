@@ -8,7 +8,7 @@ import type { ReadQueries } from '../../db/port';
 import { EVIDENCE_FIELDS, EVIDENCE_REFERENCES } from '../../evidence/changes';
 import { insertRows, nextReference } from '../../records';
 import { isBlank, readChoice, readDate, readText } from '../cells';
-import type { PlannedRecord, SheetImporter } from '../importer';
+import { moveVersionsOn, type PlannedRecord, type SheetImporter } from '../importer';
 import type { RowProblem } from '../../../shared/sheets';
 
 export interface EvidenceRecord {
@@ -157,12 +157,14 @@ export const evidenceImporter: SheetImporter<EvidenceContext, EvidenceRecord> = 
     // Given references first, so a reference the sheet names is never handed to a row that leaves it to SEF Studio.
     const ordered = [...planned.filter((p) => p.record.reference), ...planned.filter((p) => !p.record.reference)];
     let next: number | null = null;
+    const updated: string[] = [];
     for (const { record, outcome } of ordered) {
       const { reference, ...fields } = record;
       if (outcome === 'unchanged') continue;
       if (outcome === 'update') {
         const current = ctx.byReference.get(referenceKey(reference!))!;
         await patchRecord(c, { table: 'evidence', id: current.id, fields: EVIDENCE_FIELDS, entity: 'evidence', stamp: updatedStamp(c) }, current, fields);
+        updated.push(current.id);
         continue;
       }
       const values = { type: 'other' as EvidenceType, description: '', owner: '', effectiveDate: null, reviewDue: null, source: '', sensitivity: 'official' as Sensitivity, ...fields };
@@ -181,5 +183,6 @@ export const evidenceImporter: SheetImporter<EvidenceContext, EvidenceRecord> = 
       await c.record({ entity: 'evidence', entityId: id, action: `Added evidence from ${source}`, after: { reference: ref, ...values } });
     }
     await insertRows(c.tx, 'evidence', columns, created);
+    await moveVersionsOn(c, 'evidence', updated);
   },
 };
