@@ -11,7 +11,7 @@ async function openIndicators(page: Page, host: BrowserHost) {
   await openApp(page, host);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Indicators' }).click();
   await page.getByRole('navigation', { name: 'Indicators' }).getByRole('button', { name: RE_REFERRALS }).click();
-  const figures = page.getByRole('region', { name: `Figures for ${RE_REFERRALS}` });
+  const figures = page.getByRole('table', { name: `Figures for ${RE_REFERRALS}` });
   await expect(figures.getByRole('row').filter({ hasText: 'Q2 2026–27' }).first()).toBeVisible();
   return figures;
 }

@@ -193,7 +193,7 @@ export const SCREENS: Screen[] = [
     demo: true,
     steps: async (page) => {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Indicators' }).click();
-      await page.getByRole('region', { name: /^Figures for / }).getByRole('row').nth(1).waitFor();
+      await page.getByRole('table', { name: /^Figures for / }).getByRole('row').nth(1).waitFor();
     },
   },
   {
@@ -201,7 +201,7 @@ export const SCREENS: Screen[] = [
     demo: true,
     steps: async (page) => {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Indicators' }).click();
-      await page.getByRole('region', { name: /^Figures for / }).getByRole('row').nth(1).waitFor();
+      await page.getByRole('table', { name: /^Figures for / }).getByRole('row').nth(1).waitFor();
       await page.getByRole('button', { name: 'Add a figure' }).click();
       await page.getByRole('dialog', { name: /Add a figure/ }).getByLabel('Source').waitFor();
     },

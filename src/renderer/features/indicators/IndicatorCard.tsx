@@ -8,6 +8,7 @@ import { comparatorName, formatFigure, movement, polarityPhrase, STANDING_WORDS,
 import { periodLabel, periodSpan } from '../../../shared/indicators/periods';
 import type { IndicatorSeries } from '../../../shared/indicators/series';
 import { SvgChart } from './SvgChart';
+import { ScrollArea } from '../../components/ScrollArea';
 
 const STANDING_TAG: Record<Standing, string> = { better: 'tag--good', worse: 'tag--bad', same: 'tag--neutral', higher: 'tag--neutral', lower: 'tag--neutral' };
 /** Arrows say which way the figure sits, the words say whether that is good: a symbol and a word, not a colour. */
@@ -55,7 +56,7 @@ export function IndicatorCard({ series, councilName, headingLevel = 3 }: { serie
       <p className="indicator__summary">{series.summary}</p>
       <details className="indicator__table">
         <summary>The figures as a table</summary>
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={`Figures for ${indicator.title}`}>
+        <ScrollArea label={`Figures for ${indicator.title}`}>
           <table className="table table--compact">
             <caption className="visually-hidden">{indicator.title}, by period</caption>
             <thead>
@@ -78,7 +79,7 @@ export function IndicatorCard({ series, councilName, headingLevel = 3 }: { serie
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
         <p className="field__hint">
           {indicator.definition}
           {indicator.definitionIsGuidance ? ' (SEF Studio’s summary, not the publisher’s wording: check it before presenting it as official.)' : ''}

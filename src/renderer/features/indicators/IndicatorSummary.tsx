@@ -8,6 +8,7 @@ import { EmptyState, ErrorMessage, Loading } from '../../components/Feedback';
 import { SheetButtons } from '../sheets/SheetButtons';
 import { IndicatorCard } from './IndicatorCard';
 import { usePackIndicators } from './data';
+import { ScrollArea } from '../../components/ScrollArea';
 
 const COLUMN_HEADINGS: Record<(typeof SUMMARY_COMPARATORS)[number], string> = {
   england: 'Against England',
@@ -35,7 +36,7 @@ export function IndicatorSummary({ packId, readOnly }: { packId: string; readOnl
           <p>Import your performance report or the published figures from a spreadsheet.</p>
         </EmptyState>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Indicators">
+        <ScrollArea label="Indicators">
           <table className="table">
             <thead>
               <tr>
@@ -68,7 +69,7 @@ export function IndicatorSummary({ packId, readOnly }: { packId: string; readOnl
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
       {open && view.series.find((s) => s.indicator.id === open) && (
         <div className="panel">

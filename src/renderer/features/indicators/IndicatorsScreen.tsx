@@ -17,6 +17,7 @@ import { SheetButtons } from '../sheets/SheetButtons';
 import { FigureDialog } from './FigureDialog';
 import { OwnIndicatorDialog } from './OwnIndicatorDialog';
 import { useIndicatorsScreen } from './store';
+import { ScrollArea } from '../../components/ScrollArea';
 
 /** Newest period first; within a period the council, then England, the region, statistical neighbours and named ones. */
 function figureOrder(a: IndicatorValue, b: IndicatorValue): number {
@@ -121,8 +122,8 @@ function IndicatorFigures({ indicator, packId }: { indicator: Indicator; packId:
           <p>Add the council’s figure for a period, and England’s, the region’s and statistical neighbours’ to compare it with.</p>
         </EmptyState>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={`Figures for ${indicator.title}`}>
-          <table className="table table--compact">
+        <ScrollArea label={`Figures for ${indicator.title}`}>
+          <table className="table table--compact" aria-label={`Figures for ${indicator.title}`}>
             <thead>
               <tr>
                 <th scope="col">Period</th>
@@ -158,7 +159,7 @@ function IndicatorFigures({ indicator, packId }: { indicator: Indicator; packId:
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
       {today && (
         <FigureDialog

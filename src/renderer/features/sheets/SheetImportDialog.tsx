@@ -12,6 +12,7 @@ import { ErrorMessage, Loading, Notice } from '../../components/Feedback';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { useSheetImport } from './store';
+import { ScrollArea } from '../../components/ScrollArea';
 
 const OUTCOME_WORDS: Record<SheetPreview['rows'][number]['outcome'], string> = {
   create: 'Add',
@@ -226,7 +227,7 @@ function ImportBody({ kind, packId, onClose }: { kind: SheetKind; packId: string
       )}
 
       {preview.rows.length > 0 && mapped.length > 0 && (
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-rows`}>
+        <ScrollArea label="The rows of the sheet">
           <table className="table table--compact sheet-import__rows">
             <caption id={`${id}-rows`}>
               The rows as they will import{preview.rows.length > PREVIEW_ROWS ? ` (the first ${PREVIEW_ROWS} and any with problems)` : ''}
@@ -263,7 +264,7 @@ function ImportBody({ kind, packId, onClose }: { kind: SheetKind; packId: string
                 ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
 
       <div className="modal__actions">
