@@ -154,6 +154,8 @@ export function EvidenceTable({ query, total, withAreas, onOpen, describedBy }: 
     overscan: OVERSCAN,
     paddingStart: headHeight,
     scrollPaddingStart: headHeight,
+    // Render the first screen of rows on the first pass, before the box has been measured.
+    initialRect: { width: 1000, height: 720 },
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
