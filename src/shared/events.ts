@@ -13,6 +13,8 @@ export const CHANGED_ENTITIES = [
   'action',
   'inspection',
   'recommendation',
+  'kit',
+  'engagement',
 ] as const;
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];
 

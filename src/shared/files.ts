@@ -14,6 +14,7 @@ export const FILE_PURPOSES = {
   'set-logo': 'read',
   'save-attachment': 'write',
   'export-word': 'write',
+  'export-kit': 'write',
   'backup-database': 'write',
 } as const;
 export type FilePurpose = keyof typeof FILE_PURPOSES;

@@ -360,7 +360,7 @@ describe('sef dump and sef import', () => {
     expect(run.stderr).toMatch(/pack\.json already exists and has not been changed/);
     expect(await readFile(pack, 'utf8')).toBe('keep me');
     expect((await sef('dump', path, '--out', pack, '--force')).code).toBe(0);
-    expect(JSON.parse(await readFile(pack, 'utf8'))).toMatchObject({ format: 'sef-studio-pack', formatVersion: 1 });
+    expect(JSON.parse(await readFile(pack, 'utf8'))).toMatchObject({ format: 'sef-studio-pack', formatVersion: 2 });
   });
 });
 

@@ -2,7 +2,9 @@
 import { APPLICATION_ID, checkIntegrity, describeFileError, openDatabaseReadOnly } from '../../core/db/open';
 import { LATEST_SCHEMA_VERSION } from '../../core/db/migrations';
 import { AppError } from '../../core/errors';
+import { todayIso } from '../../shared/dates';
 import { flag, type Command } from '../command';
+import { cyclePosition, describeCycle } from '../cycle';
 import { countRecords, describeCounts } from '../summary';
 
 export const checkCommand: Command = {
@@ -12,8 +14,11 @@ export const checkCommand: Command = {
   description:
     "Opens FILE read-only, runs SQLite's integrity and foreign key checks, and reports the database version, " +
     'the application id and how many packs, areas, evidence items, attachments, actions, inspections and audit ' +
-    'entries it holds. Exits with status 1 if the file is damaged, is not a SEF Studio file, or was made by a ' +
-    'newer version. The file is never changed, not even by a byte.',
+    'entries it holds. For each pack it says its framework and as-at date, the inspection its grades compare ' +
+    'with, overdue actions as at its date and today, a framework replaced by its date and any limiting rule its ' +
+    'grades break; then the deadlines after inspections that are running or overdue. Exits with status 1 if ' +
+    'the file is damaged, is not a SEF Studio file, or was made by a newer version. The file is never changed, ' +
+    'not even by a byte.',
   positionals: [{ name: 'FILE', description: 'The database to check' }],
   options: {
     json: { type: 'boolean', description: 'Print the findings as JSON, for scripts' },
@@ -27,6 +32,8 @@ export const checkCommand: Command = {
       const { user_version: schemaVersion } = (await db.get<{ user_version: number }>('PRAGMA user_version'))!;
       const { application_id: applicationId } = (await db.get<{ application_id: number }>('PRAGMA application_id'))!;
       const counts = integrity.ok ? await countRecords(db) : null;
+      // Only a file that is whole and of this version has the tables the cycle reads.
+      const cycle = integrity.ok && schemaVersion === LATEST_SCHEMA_VERSION ? await cyclePosition(db, todayIso()) : null;
       if (flag(input, 'json')) {
         io.out(
           JSON.stringify(
@@ -38,6 +45,7 @@ export const checkCommand: Command = {
               latestSchemaVersion: LATEST_SCHEMA_VERSION,
               applicationId,
               counts,
+              cycle,
             },
             null,
             2,
@@ -55,6 +63,7 @@ export const checkCommand: Command = {
           `  Application id: 0x${applicationId.toString(16).toUpperCase()}${applicationId === APPLICATION_ID ? ' (SEF Studio)' : ''}`,
         );
         if (counts) io.out(`  Holds: ${describeCounts(counts)}`);
+        if (cycle) for (const line of describeCycle(cycle)) io.out(line);
       }
       if (!integrity.ok) {
         for (const message of integrity.messages.slice(0, 20)) io.err(`  ${message}`);

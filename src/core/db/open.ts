@@ -187,11 +187,22 @@ async function copyBeforeMigrating(path: string, target: string): Promise<void> 
 async function migrate(conn: Connection, migrations: readonly Migration[]): Promise<void> {
   const { user_version: current } = (await conn.get<{ user_version: number }>('PRAGMA user_version'))!;
   for (const migration of migrations.filter((m) => m.version > current)) {
-    await conn.transaction(async (tx) => {
-      await tx.exec(migration.sql);
-      await tx.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
-      await tx.exec(`PRAGMA user_version = ${migration.version}`);
-    });
+    // foreign_keys cannot change inside a transaction, so it is switched around it.
+    if (migration.foreignKeysOff) await conn.exec('PRAGMA foreign_keys = OFF');
+    try {
+      await conn.transaction(async (tx) => {
+        await tx.exec(migration.sql);
+        if (migration.foreignKeysOff) {
+          const dangling = await tx.all<{ table: string }>('PRAGMA foreign_key_check');
+          if (dangling.length)
+            throw new Error(`Migration ${migration.version} left ${dangling.length} broken references (first in ${dangling[0]!.table})`);
+        }
+        await tx.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
+        await tx.exec(`PRAGMA user_version = ${migration.version}`);
+      });
+    } finally {
+      if (migration.foreignKeysOff) await conn.exec('PRAGMA foreign_keys = ON');
+    }
   }
 }
 

@@ -106,6 +106,8 @@ function asks(b: BuildContext, n: number): Block[] {
 
 function grades(b: BuildContext, n: number): Block[] {
   const t = b.snapshot.readiness.totals;
+  // Counted over the items the paper shows, so a withheld item is never among those "past their review date".
+  const outOfDate = b.evidence.shown.filter((e) => e.freshness === 'out_of_date').length;
   const out: Block[] = [heading(`${n}. Self-grades and direction of travel`, 1)];
   const baseline = baselineInspection(b.snapshot);
   out.push(
@@ -121,7 +123,7 @@ function grades(b: BuildContext, n: number): Block[] {
   if (score) out.push(score);
   out.push(
     para(
-      `${t.agreed} of ${t.areas} areas have their self-grade agreed. The self-evaluation draws on ${b.evidence.shown.length} evidence ${b.evidence.shown.length === 1 ? 'item' : 'items'}${b.evidence.withheldCount ? ` (${b.evidence.withheldCount} more withheld from this paper)` : ''}${t.evidenceOutOfDate ? `, of which ${t.evidenceOutOfDate} ${t.evidenceOutOfDate === 1 ? 'is' : 'are'} past ${t.evidenceOutOfDate === 1 ? 'its' : 'their'} review date` : ''}.`,
+      `${t.agreed} of ${t.areas} areas have their self-grade agreed. The self-evaluation draws on ${b.evidence.shown.length} evidence ${b.evidence.shown.length === 1 ? 'item' : 'items'}${b.evidence.withheldCount ? ` (${b.evidence.withheldCount} more withheld from this paper)` : ''}${outOfDate ? `, of which ${outOfDate} ${outOfDate === 1 ? 'is' : 'are'} past ${outOfDate === 1 ? 'its' : 'their'} review date` : ''}.`,
       { spacing: { before: 160 } },
     ),
   );

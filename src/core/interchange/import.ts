@@ -1,10 +1,11 @@
 // Import: reads a pack file, checks it completely before touching any database (JSON syntax, format and
 // version, every field, hashes against data, references), then writes everything in ONE transaction, so
 // a failure part-way leaves the database exactly as it was.
-import { describeIssues } from '../../shared/framework';
+import { plainMessage } from '../../shared/framework';
 import type { Connection, Queryable } from '../db/connection';
 import { describeFileError } from '../db/open';
 import { AppError } from '../errors';
+import { frameworkOfPack, importWarnings, meaningProblems, type ProblemPath } from './meaning';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, PackFileSchema, type PackFile } from './schema';
 
 /** Line and column (1-based) of a character offset in text. */
@@ -84,12 +85,47 @@ export function parsePackFile(text: string, name: string): PackFile {
       `${name} was made by a newer version of SEF Studio (pack format ${head.formatVersion}; this app reads up to ${PACK_FORMAT_VERSION}). Update SEF Studio to import it.`,
     );
   const parsed = PackFileSchema.safeParse(json);
-  if (!parsed.success)
-    throw new AppError(
-      'invalid_input',
-      `${name} cannot be imported: ${describeIssues(parsed.error, 5).join('; ')}. Nothing was imported; correct the file, or make it again with "sef dump".`,
-    );
+  const problems = parsed.success
+    ? meaningProblems(parsed.data)
+    : parsed.error.issues.map((issue) => ({ path: issue.path as ProblemPath, message: plainMessage(issue) }));
+  if (!parsed.success || problems.length) throw new AppError('invalid_input', describeProblems(name, problems, json));
   return parsed.data;
+}
+
+const SECTION_NAMES: Record<string, string> = {
+  packs: 'Pack',
+  inspections: 'Inspection',
+  evidence: 'Evidence item',
+  frameworks: 'Imported framework',
+  audit: 'Audit entry',
+  kit: 'Inspection-day kit item',
+  engagementMeetings: 'Engagement meeting',
+  otherBlobs: 'Stored file',
+};
+
+/** "Pack 2 (“Children’s services self-evaluation 2025–26”)", named from the file itself where it can be. */
+function groupName(json: unknown, section: string, index: number): string {
+  const record = (json as Record<string, unknown[] | undefined>)[section]?.[index] as Record<string, unknown> | undefined;
+  const name = [record?.title, record?.reference, record?.key, record?.id].find((v) => typeof v === 'string' && v.trim());
+  return `${SECTION_NAMES[section] ?? section} ${index + 1}${name ? ` (“${String(name)}”)` : ''}`;
+}
+
+/**
+ * Every problem, grouped by the record it is in, each with its path in the file: the whole list at once,
+ * so a file can be put right in one pass.
+ */
+export function describeProblems(name: string, problems: { path: ProblemPath; message: string }[], json: unknown): string {
+  const groups = new Map<string, string[]>();
+  for (const { path, message } of problems) {
+    const [section, index] = path;
+    const inRecord = typeof section === 'string' && typeof index === 'number';
+    const group = inRecord ? groupName(json, section, index) : 'The file';
+    const where = path.join('.');
+    groups.set(group, [...(groups.get(group) ?? []), `  - ${where ? `${where}: ` : ''}${message}.`]);
+  }
+  const count = problems.length === 1 ? 'one problem' : `${problems.length} problems`;
+  const lines = [...groups].flatMap(([group, items]) => [`${group}:`, ...items]);
+  return `${name} cannot be imported (${count}). Nothing was imported; correct the file, or make it again with "sef dump".\n${lines.join('\n')}`;
 }
 
 export interface ImportSummary {
@@ -102,6 +138,10 @@ export interface ImportSummary {
   areas: number;
   actions: number;
   audit: number;
+  kitItems: number;
+  engagementMeetings: number;
+  /** What is worth saying but did not stop the import (a draft's self-grades breaking a limiting rule). */
+  warnings: string[];
 }
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -131,7 +171,10 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
   await tx.exec('PRAGMA defer_foreign_keys = ON');
 
   for (const [key, value] of Object.entries(file.settings))
-    await tx.run('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)', [key, json(value)]);
+    await tx.run('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [
+      key,
+      json(value),
+    ]);
 
   for (const f of file.frameworks)
     await tx.run('INSERT INTO frameworks (id, json, imported_at) VALUES (?, ?, ?)', [
@@ -142,14 +185,14 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
 
   const putBlob = (b: { sha256: string; dataBase64: string }) => {
     const data = Buffer.from(b.dataBase64, 'base64');
-    return tx.run('INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)', [b.sha256, data.length, data]);
+    return tx.run('INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING', [b.sha256, data.length, data]);
   };
   for (const b of file.otherBlobs) await putBlob(b);
 
   for (const i of file.inspections) {
     await tx.run(
       `INSERT INTO inspections (id, type, title, start_date, end_date, published_date, framework_id, report_reference,
-         summary, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         summary, strengths_json, plan_submitted_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         i.id,
         i.type,
@@ -160,6 +203,8 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
         i.frameworkId,
         i.reportReference,
         i.summary,
+        json(i.strengths),
+        i.planSubmittedDate,
         i.createdAt,
         i.updatedAt,
       ],
@@ -183,7 +228,7 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
   for (const e of file.evidence) {
     await tx.run(
       `INSERT INTO evidence (id, reference, title, type, description, owner, effective_date, review_due, source,
-         sensitivity, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         sensitivity, inspection_id, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         e.id,
         e.reference,
@@ -195,6 +240,7 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
         e.reviewDue,
         e.source,
         e.sensitivity,
+        e.inspectionId,
         e.createdAt,
         e.updatedAt,
         e.updatedBy,
@@ -221,7 +267,8 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
         p.id,
         p.title,
         p.frameworkId,
-        json(p.framework),
+        // Checked before the transaction: the embedded framework, or the built-in one it names.
+        json(frameworkOfPack(p)),
         p.period,
         p.asAt,
         p.status,
@@ -302,7 +349,26 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
         );
       actions++;
     }
+    for (const m of p.frameworkMoves)
+      await tx.run(
+        `INSERT INTO framework_moves (id, pack_id, from_framework_id, to_framework_id, moved_at, moved_by, outcome_json,
+           before_json, undone_at, undone_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [m.id, p.id, m.fromFrameworkId, m.toFrameworkId, m.movedAt, m.movedBy, json(m.outcome), json(m.before), m.undoneAt, m.undoneBy],
+      );
   }
+
+  for (const k of file.kit)
+    await tx.run(
+      `INSERT INTO kit_items (key, section, title, due, owner, status, note, sort_order, updated_at, updated_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [k.key, k.section, k.title, k.due, k.owner, k.status, k.note, k.order, k.updatedAt, k.updatedBy],
+    );
+  for (const m of file.engagementMeetings)
+    await tx.run(
+      `INSERT INTO engagement_meetings (id, meeting_date, attendees, pack_id, pack_version, sent_json, notes, created_at,
+         updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [m.id, m.date, m.attendees, m.packId, m.packVersion, json(m.sent), m.notes, m.createdAt, m.updatedAt, m.updatedBy],
+    );
 
   // The audit trail keeps its numbering when the database has none yet; otherwise it is appended after
   // what is there, in the same order.
@@ -342,6 +408,9 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
     areas,
     actions,
     audit: file.audit.length,
+    kitItems: file.kit.length,
+    engagementMeetings: file.engagementMeetings.length,
+    warnings: importWarnings(file),
   };
 }
 

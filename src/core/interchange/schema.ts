@@ -14,17 +14,25 @@ import {
   EVIDENCE_TYPES,
   GRADE_POSITIONS,
   INSPECTION_TYPES,
+  KIT_SECTIONS,
+  KIT_STATUSES,
   PACK_STATUSES,
   RAGS,
   RECOMMENDATION_KINDS,
   RECOMMENDATION_STATUSES,
   SENSITIVITIES,
 } from '../../shared/domain';
+import { MovePlanSchema } from '../../shared/api/cycle';
 import { FrameworkSchema } from '../../shared/framework';
 import { RichDocSchema } from '../../shared/richtext';
 
 export const PACK_FORMAT = 'sef-studio-pack';
-export const PACK_FORMAT_VERSION = 1;
+/**
+ * 2 added inspections' strengths and plan dates, evidence's inspection, packs' framework moves and the
+ * choice to name a built-in framework instead of embedding it, the inspection-day kit and engagement
+ * meetings. Version 1 files are still read: the fields they lack take their empty values.
+ */
+export const PACK_FORMAT_VERSION = 2;
 
 const Id = z.string().min(1).max(64);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-23');
@@ -61,6 +69,8 @@ export const PackFileEvidenceSchema = z.object({
   reviewDue: IsoDate.nullable(),
   source: z.string(),
   sensitivity: z.enum(SENSITIVITIES),
+  /** The inspection report or visit letter the item comes from (format 2). */
+  inspectionId: Id.nullable().default(null),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   updatedBy: z.string(),
@@ -89,6 +99,10 @@ export const PackFileInspectionSchema = z.object({
   frameworkId: z.string().nullable(),
   reportReference: z.string(),
   summary: z.string(),
+  /** What the report found to be strong (format 2). */
+  strengths: z.array(z.string()).default([]),
+  /** When the action plan (or draft plan) went to Ofsted (format 2). */
+  planSubmittedDate: IsoDate.nullable().default(null),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   grades: z.array(z.object({ areaKey: z.string().min(1), areaTitle: z.string(), grade: z.string().min(1) })),
@@ -143,12 +157,33 @@ export const PackFileActionSchema = z.object({
   ),
 });
 
+/** A pack moved onto the framework that superseded its own: what it carried and kept, and how to undo it. */
+export const PackFileFrameworkMoveSchema = z.object({
+  id: Id,
+  fromFrameworkId: Id,
+  toFrameworkId: Id,
+  movedAt: Timestamp,
+  movedBy: z.string(),
+  outcome: MovePlanSchema,
+  /** The pack's stored areas, narratives and links before the move, as SEF Studio keeps them to undo it. */
+  before: z.record(z.string(), z.unknown()),
+  undoneAt: Timestamp.nullable(),
+  undoneBy: z.string().nullable(),
+});
+
+/** A built-in framework named instead of embedded: SEF Studio supplies its copy on import. */
+export const PackFileBuiltInFrameworkSchema = z.object({ id: Id, version: z.string().min(1) }).strict();
+
 export const PackFilePackSchema = z.object({
   id: Id,
   title: z.string().min(1),
   frameworkId: Id,
-  /** The framework as copied into the pack when it was created. */
-  framework: FrameworkSchema,
+  /**
+   * The framework as copied into the pack when it was created. A file written by hand may leave it out
+   * and name a built-in framework in builtInFramework instead; "sef dump" always embeds it.
+   */
+  framework: FrameworkSchema.optional(),
+  builtInFramework: PackFileBuiltInFrameworkSchema.optional(),
   period: z.string(),
   asAt: IsoDate,
   status: z.enum(PACK_STATUSES),
@@ -165,6 +200,8 @@ export const PackFilePackSchema = z.object({
   areas: z.array(PackFileAreaSchema),
   links: z.array(PackFileLinkSchema),
   actions: z.array(PackFileActionSchema),
+  /** Format 2. */
+  frameworkMoves: z.array(PackFileFrameworkMoveSchema).default([]),
 });
 
 export const PackFileAuditEntrySchema = z.object({
@@ -181,9 +218,36 @@ export const PackFileAuditEntrySchema = z.object({
   after: z.unknown().optional(),
 });
 
+/** An item of the inspection-day kit as stored: SEF Studio's own items once changed, and the council's own. */
+export const PackFileKitItemSchema = z.object({
+  key: z.string().min(1).max(80),
+  section: z.enum(KIT_SECTIONS),
+  title: z.string().min(1),
+  due: z.string(),
+  owner: z.string(),
+  status: z.enum(KIT_STATUSES),
+  note: z.string(),
+  order: z.number().int(),
+  updatedAt: Timestamp,
+  updatedBy: z.string(),
+});
+
+export const PackFileEngagementMeetingSchema = z.object({
+  id: Id,
+  date: IsoDate,
+  attendees: z.string(),
+  packId: Id.nullable(),
+  packVersion: z.number().int().min(1).nullable(),
+  sent: z.array(z.object({ what: z.string().min(1), sendBy: IsoDate.nullable(), sentOn: IsoDate.nullable() })),
+  notes: z.string(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  updatedBy: z.string(),
+});
+
 export const PackFileObjectSchema = z.object({
   format: z.literal(PACK_FORMAT),
-  formatVersion: z.literal(PACK_FORMAT_VERSION),
+  formatVersion: z.union([z.literal(1), z.literal(PACK_FORMAT_VERSION)]),
   exportedAt: Timestamp,
   /** The database schema version (PRAGMA user_version) of the file this was dumped from. */
   schemaVersion: z.number().int().min(1),
@@ -196,6 +260,10 @@ export const PackFileObjectSchema = z.object({
   /** Stored files no attachment refers to (the logo); attachments carry their own bytes. */
   otherBlobs: z.array(PackFileBlobSchema),
   audit: z.array(PackFileAuditEntrySchema),
+  /** Format 2. */
+  kit: z.array(PackFileKitItemSchema).default([]),
+  /** Format 2. */
+  engagementMeetings: z.array(PackFileEngagementMeetingSchema).default([]),
 });
 
 function sha256Hex(data: Buffer): string {
@@ -267,6 +335,14 @@ export const PackFileSchema = PackFileObjectSchema.superRefine((file, ctx) => {
     file.frameworks.map((f, i) => ({ id: f.id, path: ['frameworks', i, 'id'] })),
   );
   unique(
+    'framework move id',
+    file.packs.flatMap((p, i) => p.frameworkMoves.map((m, j) => ({ id: m.id, path: ['packs', i, 'frameworkMoves', j, 'id'] }))),
+  );
+  unique(
+    'engagement meeting id',
+    file.engagementMeetings.map((m, i) => ({ id: m.id, path: ['engagementMeetings', i, 'id'] })),
+  );
+  unique(
     'audit entry id',
     file.audit.map((a, i) => ({ id: String(a.id), path: ['audit', i, 'id'] })),
   );
@@ -300,6 +376,8 @@ export const PackFileSchema = PackFileObjectSchema.superRefine((file, ctx) => {
 });
 
 export type PackFile = z.infer<typeof PackFileObjectSchema>;
+export type PackFileKitItem = z.infer<typeof PackFileKitItemSchema>;
+export type PackFileEngagementMeeting = z.infer<typeof PackFileEngagementMeetingSchema>;
 export type PackFilePack = z.infer<typeof PackFilePackSchema>;
 export type PackFileEvidence = z.infer<typeof PackFileEvidenceSchema>;
 export type PackFileInspection = z.infer<typeof PackFileInspectionSchema>;

@@ -1,14 +1,22 @@
-// How ready a pack is, area by area: the self-grade against the last inspection's grade, the evidence
-// behind it and how fresh that is, the actions still open, and the narrative sections not yet written.
-// Every rule (out of date, overdue, improved) comes from src/shared/rules.ts, so the overview, the area
-// screens and the Word export all count the same way. A handful of queries for the whole pack, however
-// many areas it has.
+// How ready a pack is, area by area: the self-grade against the comparison inspection's grade (followed
+// back through framework changes), the evidence behind it and how fresh that is, the actions still open,
+// the narrative sections not yet written, and the limiting rules its grades break. Everything that
+// depends on a date is judged as at the pack's own as-at date, so an approved pack says what was true
+// then whatever day it is read; the few counts the live view needs for today come beside them, labelled.
+// Every rule comes from src/shared, so the overview, the area screens and the Word export all agree.
 import type { ActionStatus, Rag } from '../../shared/domain';
-import type { AreaReadiness, PackArea, Readiness } from '../../shared/entities';
+import type { AreaReadiness, Inspection, PackArea, Readiness, RuleBreach } from '../../shared/entities';
 import type { Framework } from '../../shared/framework';
+import { frameworkAncestry, lookupOf, successionTo } from '../../shared/lineage';
 import { isDocEmpty, type RichDoc } from '../../shared/richtext';
-import { directionOfTravel, evidenceFreshness, isActionOpen, isActionOverdue } from '../../shared/rules';
+import {
+  directionOfTravel, evidenceFreshness, gradeText, isActionDueSoon, isActionOpen, isActionOverdue, ruleBreaches,
+  scoreSummary,
+} from '../../shared/rules';
 import type { Queryable } from '../db/connection';
+import { allFrameworks } from '../frameworks/lookup';
+import { gradedInspections, historyFor, PackLens, type GradedInspection } from '../inspections/history';
+import { inspectionsWhere } from '../inspections/queries';
 import { groupBy } from '../records';
 import { frameworkArea, sectionsOf } from './narratives';
 import { areasOfPack, packById, packFramework } from './rows';
@@ -29,41 +37,12 @@ interface PackAction {
 /** What one pack's areas need, read in one go. */
 interface PackFacts {
   framework: Framework;
-  today: string;
-  previousGrades: Map<string, string>;
+  asAt: string;
+  lens: PackLens;
+  comparison: GradedInspection | undefined;
   evidenceByArea: Map<string, LinkedEvidence[]>;
   actionsByArea: Map<string, PackAction[]>;
   docsByArea: Map<string, Map<string, RichDoc>>;
-}
-
-/**
- * The grade each framework area had before: from the pack's baseline inspection when one is chosen,
- * otherwise from the most recent inspection that graded that area.
- */
-async function previousGrades(q: Queryable, baselineInspectionId: string | null): Promise<Map<string, string>> {
-  const rows = await q.all<{ area_key: string; grade: string }>(
-    `SELECT g.area_key, g.grade FROM inspection_grades g JOIN inspections i ON i.id = g.inspection_id
-     WHERE $baseline IS NULL OR i.id = $baseline
-     ORDER BY i.start_date DESC, i.rowid DESC`,
-    { $baseline: baselineInspectionId },
-  );
-  const grades = new Map<string, string>();
-  for (const row of rows) if (!grades.has(row.area_key)) grades.set(row.area_key, row.grade);
-  return grades;
-}
-
-/** The chosen baseline, or else the latest inspection that graded any of the pack's areas. */
-async function baselineInspection(q: Queryable, packId: string, baselineInspectionId: string | null): Promise<Readiness['baselineInspection']> {
-  const row = await q.get<{ id: string; title: string; start_date: string }>(
-    `SELECT i.id, i.title, i.start_date FROM inspections i
-     WHERE CASE WHEN $baseline IS NULL
-       THEN EXISTS (SELECT 1 FROM inspection_grades g JOIN pack_areas a ON a.area_key = g.area_key
-                    WHERE g.inspection_id = i.id AND a.pack_id = $pack)
-       ELSE i.id = $baseline END
-     ORDER BY i.start_date DESC, i.rowid DESC LIMIT 1`,
-    { $baseline: baselineInspectionId, $pack: packId },
-  );
-  return row ? { id: row.id, title: row.title, startDate: row.start_date } : null;
 }
 
 async function linkedEvidence(q: Queryable, packId: string): Promise<LinkedEvidence[]> {
@@ -94,11 +73,11 @@ function countWhere<T>(items: T[], test: (item: T) => boolean): number {
 
 function areaReadiness(area: PackArea, facts: PackFacts): AreaReadiness {
   const evidence = facts.evidenceByArea.get(area.id) ?? [];
-  const freshness = evidence.map((e) => evidenceFreshness(e.reviewDue, facts.today));
+  const freshness = evidence.map((e) => evidenceFreshness(e.reviewDue, facts.asAt));
   const actions = facts.actionsByArea.get(area.id) ?? [];
   const sections = sectionsOf(facts.framework, frameworkArea(facts.framework, area.areaKey));
   const docs = facts.docsByArea.get(area.id);
-  const previousGrade = facts.previousGrades.get(area.areaKey) ?? null;
+  const previous = area.graded && facts.comparison ? facts.lens.gradeFor(area.areaKey, facts.comparison) : null;
   return {
     areaId: area.id,
     areaKey: area.areaKey,
@@ -107,14 +86,16 @@ function areaReadiness(area: PackArea, facts: PackFacts): AreaReadiness {
     graded: area.graded,
     grade: area.grade,
     position: area.position,
-    previousGrade,
-    direction: directionOfTravel(facts.framework.scale, area.grade, previousGrade),
+    previousGrade: previous?.grade ?? null,
+    previousGradeText: previous ? gradeText(previous.scale, previous.grade) : null,
+    previousAreaTitle: previous && previous.areaTitle !== area.title ? previous.areaTitle : null,
+    direction: directionOfTravel(facts.framework.scale, area.grade, previous?.grade ?? null, previous?.scale),
     status: area.status,
     evidenceCount: evidence.length,
     evidenceOutOfDate: countWhere(freshness, (f) => f === 'out_of_date'),
     evidenceDueSoon: countWhere(freshness, (f) => f === 'due_soon'),
     openActions: countWhere(actions, (a) => isActionOpen(a.status)),
-    overdueActions: countWhere(actions, (a) => isActionOverdue(a.status, a.dueDate, facts.today)),
+    overdueActions: countWhere(actions, (a) => isActionOverdue(a.status, a.dueDate, facts.asAt)),
     sectionCount: sections.length,
     emptySections: sections.filter((s) => isDocEmpty(docs?.get(s.id))).map((s) => s.title),
   };
@@ -132,22 +113,65 @@ function sum(values: number[]): number {
 }
 
 /**
- * Totals over the pack. Evidence is counted as distinct items (one audit supporting three areas is
- * one item); actions include those not tied to an area.
+ * The counts that change with the date a pack is judged on. Evidence is counted as distinct items (one
+ * audit supporting three areas is one item); actions include those not tied to an area.
  */
-function totals(areas: AreaReadiness[], evidence: LinkedEvidence[], actions: PackAction[], today: string): Readiness['totals'] {
+function datedCounts(evidence: LinkedEvidence[], actions: PackAction[], date: string) {
   const distinct = (items: LinkedEvidence[]) => new Set(items.map((e) => e.evidenceId)).size;
+  const fresh = (f: string) => distinct(evidence.filter((e) => evidenceFreshness(e.reviewDue, date) === f));
+  return {
+    evidenceOutOfDate: fresh('out_of_date'),
+    evidenceDueSoon: fresh('due_soon'),
+    overdueActions: countWhere(actions, (a) => isActionOverdue(a.status, a.dueDate, date)),
+    dueSoonActions: countWhere(actions, (a) => isActionDueSoon(a.status, a.dueDate, date)),
+  };
+}
+
+function totals(areas: AreaReadiness[], evidence: LinkedEvidence[], actions: PackAction[], asAt: string): Readiness['totals'] {
   return {
     areas: areas.length,
     graded: countWhere(areas, (a) => a.grade !== null),
     agreed: countWhere(areas, (a) => a.status === 'agreed'),
-    evidence: distinct(evidence),
-    evidenceOutOfDate: distinct(evidence.filter((e) => evidenceFreshness(e.reviewDue, today) === 'out_of_date')),
+    evidence: new Set(evidence.map((e) => e.evidenceId)).size,
     openActions: countWhere(actions, (a) => isActionOpen(a.status)),
-    overdueActions: countWhere(actions, (a) => isActionOverdue(a.status, a.dueDate, today)),
     emptySections: sum(areas.map((a) => a.emptySections.length)),
     sections: sum(areas.map((a) => a.sectionCount)),
+    ...datedCounts(evidence, actions, asAt),
   };
+}
+
+/** The framework's limiting rules the self-grades break, each with a sentence saying what to do. */
+export function packRuleBreaches(framework: Framework, areas: PackArea[]): RuleBreach[] {
+  const byKey = new Map(areas.map((a) => [a.areaKey, a]));
+  return ruleBreaches(framework, (key) => byKey.get(key)?.grade).map(({ rule, whenGrade, thenGrade }) => {
+    const limiting = byKey.get(rule.when.area)!;
+    const limited = byKey.get(rule.then.area)!;
+    const word = (g: string) => gradeText(framework.scale, g);
+    return {
+      ruleId: rule.id,
+      statement: rule.statement,
+      limitingAreaId: limiting.id,
+      limitingAreaTitle: limiting.title,
+      limitingGrade: whenGrade,
+      limitedAreaId: limited.id,
+      limitedAreaTitle: limited.title,
+      limitedGrade: thenGrade,
+      gradeAtBest: rule.then.gradeAtBest,
+      message: `"${limited.title}" is graded ${word(thenGrade)}, but while "${limiting.title}" is ${word(whenGrade)} it can be at best ${word(rule.then.gradeAtBest)}. Change one of the two grades.`,
+    };
+  });
+}
+
+/** Deadlines running or overdue today, from inspections of the pack's line of frameworks (or of none named). */
+function openDeadlines(inspections: Inspection[], ancestry: Set<string>): Readiness['deadlines'] {
+  return inspections
+    .filter((i) => i.frameworkId === null || ancestry.has(i.frameworkId))
+    .flatMap((i) =>
+      i.deadlines
+        .filter((d) => d.state === 'running' || d.state === 'overdue' || d.problem !== null)
+        .map((d) => ({ ...d, inspectionId: i.id, inspectionTitle: i.title })),
+    )
+    .sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
 }
 
 export async function packReadiness(q: Queryable, packId: string, today: string): Promise<Readiness> {
@@ -155,10 +179,18 @@ export async function packReadiness(q: Queryable, packId: string, today: string)
   const areas = await areasOfPack(q, packId);
   const evidence = await linkedEvidence(q, packId);
   const actions = await packActions(q, packId);
+  const framework = await packFramework(q, packId);
+  const frameworks = await allFrameworks(q);
+  const lookup = lookupOf(frameworks);
+  const lens = new PackLens(framework, lookup);
+  const gradedKeys = areas.filter((a) => a.graded).map((a) => a.areaKey);
+  const graded = await gradedInspections(q);
+  const { comparison } = historyFor(lens, graded, gradedKeys, pack.asAt, pack.baselineInspectionId);
   const facts: PackFacts = {
-    framework: await packFramework(q, packId),
-    today,
-    previousGrades: await previousGrades(q, pack.baselineInspectionId),
+    framework,
+    asAt: pack.asAt,
+    lens,
+    comparison: comparison ? graded.find((i) => i.id === comparison.id) : undefined,
     evidenceByArea: groupBy(evidence, (e) => e.areaId, (e) => e),
     actionsByArea: groupBy(
       actions.filter((a) => a.areaId !== null),
@@ -168,12 +200,23 @@ export async function packReadiness(q: Queryable, packId: string, today: string)
     docsByArea: await narrativeDocs(q, packId),
   };
   const areaRows = areas.map((area) => areaReadiness(area, facts));
+  const steps = successionTo(framework, pack.asAt, frameworks);
+  const inForce = steps.at(-1);
+  const score = framework.scale.kind === 'numeric' ? scoreSummary(framework.scale, areas.filter((a) => a.graded).map((a) => a.grade)) : null;
   return {
     packId,
+    asAt: pack.asAt,
     today,
-    baselineInspection: await baselineInspection(q, packId, pack.baselineInspectionId),
+    baselineInspection: comparison,
     areas: areaRows,
     actionsByRag: actionsByRag(actions),
-    totals: totals(areaRows, evidence, actions, today),
+    totals: totals(areaRows, evidence, actions, pack.asAt),
+    todayTotals: datedCounts(evidence, actions, today),
+    superseded: inForce
+      ? { frameworkId: inForce.id, shortTitle: inForce.shortTitle, validFrom: inForce.validFrom, steps: steps.map((f) => f.id) }
+      : null,
+    ruleBreaches: packRuleBreaches(framework, areas),
+    score,
+    deadlines: openDeadlines(await inspectionsWhere(q, today), new Set(frameworkAncestry(framework, lookup))),
   };
 }

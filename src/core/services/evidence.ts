@@ -8,6 +8,7 @@ import { insertRow, nextReference } from '../records';
 import { blobData, dropUnusedBlobs, storeBlob } from '../evidence/blobs';
 import {
   areaLinkState,
+  assertInspectionRecorded,
   assertNotCitedByApprovedPack,
   EVIDENCE_FIELDS,
   EVIDENCE_REFERENCES,
@@ -39,13 +40,14 @@ export const evidenceHandlers: HandlersFor<EvidenceOp> = {
 
   'evidence.get': ({ evidenceId, packId }, ctx) =>
     ctx.db.read(async (q) => ({
-      evidence: await evidenceById(q, ctx, evidenceId),
+      evidence: await evidenceById(q, ctx, evidenceId, packId),
       attachments: await attachmentsOf(q, evidenceId),
       links: await linksOf(q, evidenceId, packId),
     })),
 
   'evidence.create': (fields, ctx) =>
     change(ctx, async (c) => {
+      await assertInspectionRecorded(c.tx, fields.inspectionId);
       const id = newId();
       const reference = await nextReference(c.tx, EVIDENCE_REFERENCES);
       await insertRow(c.tx, 'evidence', {
@@ -62,6 +64,7 @@ export const evidenceHandlers: HandlersFor<EvidenceOp> = {
   'evidence.update': ({ evidenceId, ...patch }, ctx) =>
     change(ctx, async (c) => {
       const current = await evidenceById(c.tx, ctx, evidenceId);
+      await assertInspectionRecorded(c.tx, patch.inspectionId);
       const target = {
         table: 'evidence',
         id: evidenceId,

@@ -1,10 +1,13 @@
 // The full handler map, assembled from one module per part of the contract.
 import type { Handlers } from '../handlers';
 import { actionHandlers } from './actions';
+import { cycleHandlers } from './cycle';
+import { engagementHandlers } from './engagement';
 import { evidenceHandlers } from './evidence';
 import { exportHandlers } from './export';
 import { frameworkHandlers } from './frameworks';
 import { inspectionHandlers } from './inspections';
+import { kitHandlers } from './kit';
 import { openableCopyHandlers } from './openable-copy';
 import { packHandlers } from './packs';
 import { settingsHandlers } from './settings';
@@ -18,4 +21,7 @@ export const handlers: Handlers = {
   ...actionHandlers,
   ...inspectionHandlers,
   ...exportHandlers,
+  ...cycleHandlers,
+  ...kitHandlers,
+  ...engagementHandlers,
 };

@@ -4,10 +4,13 @@
 // of the app declares its operations in a module of its own here; this file only puts them together.
 import type { z } from 'zod';
 import { actionsApi } from './actions';
+import { cycleApi } from './cycle';
+import { engagementApi } from './engagement';
 import { evidenceApi } from './evidence';
 import { exportApi } from './export';
 import { frameworksApi } from './frameworks';
 import { inspectionsApi } from './inspections';
+import { kitApi } from './kit';
 import { packsApi } from './packs';
 import { settingsApi } from './settings';
 
@@ -22,6 +25,9 @@ export const api = {
   ...actionsApi,
   ...inspectionsApi,
   ...exportApi,
+  ...cycleApi,
+  ...kitApi,
+  ...engagementApi,
 } as const;
 
 export type Api = typeof api;

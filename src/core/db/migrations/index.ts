@@ -1,13 +1,20 @@
 // Migrations are ordered modules bundled with the app; PRAGMA user_version records the last one applied.
 // Versions only go up. To change the schema, add a module with the next version and a test for it.
 import { migration001 } from './001-initial';
+import { migration002 } from './002-inspection-cycle';
 
 export interface Migration {
   version: number;
   description: string;
   sql: string;
+  /**
+   * Runs with foreign key enforcement off, as SQLite's way of rebuilding a table that others refer to
+   * needs (dropping the old table would otherwise cascade to its children). The runner checks every
+   * reference before it commits, so a migration cannot leave one dangling.
+   */
+  foreignKeysOff?: boolean;
 }
 
-export const MIGRATIONS: Migration[] = [migration001];
+export const MIGRATIONS: Migration[] = [migration001, migration002];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
