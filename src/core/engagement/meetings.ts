@@ -1,7 +1,7 @@
 // Annual engagement meetings: read with the title of the self-evaluation shared, and whether that pack has
 // changed since the version shared (so nobody mistakes today's draft for what Ofsted saw).
 import type { EngagementMeeting } from '../../shared/api/engagement';
-import type { Queryable } from '../db/connection';
+import type { ReadQueries } from '../db/port';
 import { AppError } from '../errors';
 import { mustGet } from '../records';
 
@@ -40,11 +40,11 @@ function rowToMeeting(row: MeetingDbRow): EngagementMeeting {
   };
 }
 
-export async function allMeetings(q: Queryable): Promise<EngagementMeeting[]> {
+export async function allMeetings(q: ReadQueries): Promise<EngagementMeeting[]> {
   return (await q.all<MeetingDbRow>(`${SELECT} ORDER BY m.meeting_date DESC, m.created_at DESC, m.id`)).map(rowToMeeting);
 }
 
-export async function meetingById(q: Queryable, id: string): Promise<EngagementMeeting> {
+export async function meetingById(q: ReadQueries, id: string): Promise<EngagementMeeting> {
   return rowToMeeting(await mustGet<MeetingDbRow>(q, `${SELECT} WHERE m.id = ?`, [id], 'That engagement meeting'));
 }
 
@@ -52,7 +52,7 @@ export async function meetingById(q: Queryable, id: string): Promise<EngagementM
  * The version of the pack that was shared: the one given (which must exist by then), or the pack's
  * version now. Null without a pack.
  */
-export async function sharedVersion(q: Queryable, packId: string | null, version: number | null | undefined): Promise<number | null> {
+export async function sharedVersion(q: ReadQueries, packId: string | null, version: number | null | undefined): Promise<number | null> {
   if (!packId) {
     if (version) throw new AppError('invalid_input', 'Choose the self-evaluation that was shared before giving its version.', { packVersion: 'Choose the pack first' });
     return null;

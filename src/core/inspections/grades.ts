@@ -5,7 +5,7 @@ import { inspectionTypePhrase, isGradedInspectionType, type InspectionType } fro
 import type { InspectionGrade } from '../../shared/entities';
 import { flattenAreas, type Framework } from '../../shared/framework';
 import { levelOf, ruleBreaches } from '../../shared/rules';
-import type { Queryable } from '../db/connection';
+import type { Queryable, ReadQueries } from '../db/port';
 import { AppError } from '../errors';
 import { findFramework } from '../frameworks/lookup';
 
@@ -21,7 +21,7 @@ export function readableAreaKey(areaKey: string): string {
 }
 
 /** Inspections may cite frameworks this copy of SEF Studio does not have; that is not an error. */
-export async function frameworkIfKnown(q: Queryable, frameworkId: string | null): Promise<Framework | null> {
+export async function frameworkIfKnown(q: ReadQueries, frameworkId: string | null): Promise<Framework | null> {
   if (!frameworkId) return null;
   try {
     return await findFramework(q, frameworkId);
@@ -70,7 +70,7 @@ export function assertGradesFit(type: InspectionType, framework: Framework | nul
 
 /** Grades with their areas' titles, in the framework's order; areas it does not know keep theirs, after. */
 export async function titledGrades(
-  q: Queryable,
+  q: ReadQueries,
   frameworkId: string | null,
   grades: GradeInput[],
 ): Promise<InspectionGrade[]> {

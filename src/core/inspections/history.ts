@@ -8,7 +8,7 @@ import type { ComparisonInspection } from '../../shared/entities';
 import type { Framework, GradeScale } from '../../shared/framework';
 import { areaLineage, frameworkAncestry, type FrameworkLookup } from '../../shared/lineage';
 import { gradeText, levelOf } from '../../shared/rules';
-import type { Queryable } from '../db/connection';
+import type { ReadQueries } from '../db/port';
 import { groupBy } from '../records';
 
 export interface GradedInspection {
@@ -23,7 +23,7 @@ export interface GradedInspection {
 }
 
 /** Every inspection that gave grades, oldest first, with its grades by area key. */
-export async function gradedInspections(q: Queryable): Promise<GradedInspection[]> {
+export async function gradedInspections(q: ReadQueries): Promise<GradedInspection[]> {
   const rows = await q.all<{
     id: string;
     type: InspectionType;

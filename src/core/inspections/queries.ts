@@ -3,7 +3,7 @@
 import { isGradedInspectionType, type InspectionType, type RecommendationKind, type RecommendationStatus } from '../../shared/domain';
 import type { Inspection, InspectionGrade, Recommendation } from '../../shared/entities';
 import { ENGLAND_WORKING_DAYS } from '../calendar/bank-holidays';
-import type { Queryable, SqlValue } from '../db/connection';
+import type { ReadQueries, SqlValue } from '../db/port';
 import { notFound } from '../errors';
 import { groupBy, mustGet } from '../records';
 import { deadlinesOf } from './deadlines';
@@ -98,7 +98,7 @@ function rowToInspection(
  * All inspections newest first, or one. Grades keep the order they were stored in (framework order).
  * Deadlines say where they stand on `today`.
  */
-export async function inspectionsWhere(q: Queryable, today: string, where: { inspectionId?: string } = {}): Promise<Inspection[]> {
+export async function inspectionsWhere(q: ReadQueries, today: string, where: { inspectionId?: string } = {}): Promise<Inspection[]> {
   const params: SqlValue[] = where.inspectionId ? [where.inspectionId] : [];
   const only = (column: string) => (where.inspectionId ? `WHERE ${column} = ?` : '');
   const rows = await q.all<InspectionDbRow>(
@@ -119,13 +119,13 @@ export async function inspectionsWhere(q: Queryable, today: string, where: { ins
   return rows.map((row) => rowToInspection(row, gradesOf.get(row.id) ?? [], recommendationsOf.get(row.id) ?? [], today));
 }
 
-export async function inspectionById(q: Queryable, today: string, inspectionId: string): Promise<Inspection> {
+export async function inspectionById(q: ReadQueries, today: string, inspectionId: string): Promise<Inspection> {
   const [inspection] = await inspectionsWhere(q, today, { inspectionId });
   if (!inspection) throw notFound('That inspection');
   return inspection;
 }
 
-export async function recommendationById(q: Queryable, recommendationId: string): Promise<Recommendation> {
+export async function recommendationById(q: ReadQueries, recommendationId: string): Promise<Recommendation> {
   const row = await mustGet<RecommendationDbRow>(
     q,
     'SELECT * FROM recommendations WHERE id = ?',

@@ -1,7 +1,7 @@
 // Dump: reads every table of a pack database in one read snapshot and returns it as a pack file object.
 // Rows come out in a fixed order (by their natural key, or by insertion order where a table has none),
 // so dumping the same data twice gives the same JSON, and dump → import → dump round-trips exactly.
-import type { Connection, Queryable } from '../db/connection';
+import type { Database, ReadQueries } from '../db/port';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import {
   PACK_FORMAT,
@@ -11,6 +11,8 @@ import {
   type PackFileEngagementMeeting,
   type PackFileKitItem,
   type PackFileEvidence,
+  type PackFileIndicator,
+  type PackFileIndicatorValue,
   type PackFileInspection,
   type PackFilePack,
 } from './schema';
@@ -45,9 +47,8 @@ function toBuffer(value: unknown): Buffer {
   return Buffer.isBuffer(value) ? value : Buffer.from(value as Uint8Array);
 }
 
-async function readAll(q: Queryable, exportedAt: string): Promise<PackFile> {
+async function readAll(q: ReadQueries, exportedAt: string, schemaVersion: number): Promise<PackFile> {
   const all = (sql: string) => q.all<R>(sql);
-  const { user_version: schemaVersion } = (await q.get<{ user_version: number }>('PRAGMA user_version'))!;
 
   const settings: Record<string, unknown> = {};
   for (const row of await all('SELECT key, value FROM settings ORDER BY key'))
@@ -260,6 +261,42 @@ async function readAll(q: Queryable, exportedAt: string): Promise<PackFile> {
     updatedBy: str(m.updated_by),
   }));
 
+  const indicators: PackFileIndicator[] = (await all('SELECT * FROM indicators ORDER BY id')).map((row) => ({
+    id: str(row.id),
+    origin: row.origin as PackFileIndicator['origin'],
+    title: str(row.title),
+    shortTitle: str(row.short_title),
+    definition: str(row.definition),
+    definitionIsGuidance: num(row.definition_guidance) === 1,
+    unit: row.unit as PackFileIndicator['unit'],
+    polarity: row.polarity as PackFileIndicator['polarity'],
+    decimals: num(row.decimals),
+    areas: JSON.parse(str(row.areas_json)) as string[],
+    source: row.source_json === null ? null : (JSON.parse(str(row.source_json)) as PackFileIndicator['source']),
+    createdAt: str(row.created_at),
+    updatedAt: str(row.updated_at),
+    updatedBy: str(row.updated_by),
+  }));
+
+  const indicatorValues: PackFileIndicatorValue[] = (
+    await all('SELECT * FROM indicator_values ORDER BY indicator_id, period_end, period_kind, comparator, comparator_key, id')
+  ).map((row) => ({
+    id: str(row.id),
+    indicatorId: str(row.indicator_id),
+    comparator: row.comparator as PackFileIndicatorValue['comparator'],
+    comparatorName: str(row.comparator_name),
+    periodKind: row.period_kind as PackFileIndicatorValue['periodKind'],
+    periodStart: str(row.period_start),
+    periodEnd: str(row.period_end),
+    value: num(row.value),
+    source: str(row.source),
+    extractedOn: str(row.extracted_on),
+    note: str(row.note),
+    createdAt: str(row.created_at),
+    updatedAt: str(row.updated_at),
+    updatedBy: str(row.updated_by),
+  }));
+
   const audit: PackFileAuditEntry[] = (await all('SELECT * FROM audit_log ORDER BY id')).map((row) => {
     const entry: PackFileAuditEntry = {
       id: num(row.id),
@@ -285,6 +322,8 @@ async function readAll(q: Queryable, exportedAt: string): Promise<PackFile> {
     inspections,
     evidence,
     packs,
+    indicators,
+    indicatorValues,
     otherBlobs,
     audit,
     kit,
@@ -293,8 +332,9 @@ async function readAll(q: Queryable, exportedAt: string): Promise<PackFile> {
 }
 
 /** Everything in the database as a pack file object, read as one consistent snapshot. */
-export function dumpDatabase(conn: Connection, exportedAt: Date = new Date()): Promise<PackFile> {
-  return conn.read((q) => readAll(q, exportedAt.toISOString()));
+export async function dumpDatabase(conn: Database, exportedAt: Date = new Date()): Promise<PackFile> {
+  const schemaVersion = await conn.schemaVersion();
+  return conn.read((q) => readAll(q, exportedAt.toISOString(), schemaVersion));
 }
 
 /** The pack file's text: two-space indentation and a final newline. */

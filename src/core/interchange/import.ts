@@ -2,7 +2,8 @@
 // version, every field, hashes against data, references), then writes everything in ONE transaction, so
 // a failure part-way leaves the database exactly as it was.
 import { plainMessage } from '../../shared/framework';
-import type { Connection, Queryable } from '../db/connection';
+import type { Database, Queryable, ReadQueries, SqlValue } from '../db/port';
+import { insertRows } from '../records';
 import { describeFileError } from '../db/open';
 import { AppError } from '../errors';
 import { frameworkOfPack, importWarnings, meaningProblems, type ProblemPath } from './meaning';
@@ -128,6 +129,7 @@ export function describeProblems(name: string, problems: { path: ProblemPath; me
   return `${name} cannot be imported (${count}). Nothing was imported; correct the file, or make it again with "sef dump".\n${lines.join('\n')}`;
 }
 
+
 export interface ImportSummary {
   settings: number;
   frameworks: number;
@@ -137,6 +139,8 @@ export interface ImportSummary {
   packs: number;
   areas: number;
   actions: number;
+  indicators: number;
+  indicatorValues: number;
   audit: number;
   kitItems: number;
   engagementMeetings: number;
@@ -146,11 +150,11 @@ export interface ImportSummary {
 
 const json = (value: unknown) => JSON.stringify(value);
 
-async function count(q: Queryable, table: string): Promise<number> {
+async function count(q: ReadQueries, table: string): Promise<number> {
   return (await q.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))!.n;
 }
 
-async function assertEmpty(q: Queryable, path: string): Promise<void> {
+async function assertEmpty(q: ReadQueries, path: string): Promise<void> {
   const held: [number, string, string][] = [
     [await count(q, 'packs'), 'pack', 'packs'],
     [await count(q, 'evidence'), 'evidence item', 'evidence items'],
@@ -165,251 +169,168 @@ async function assertEmpty(q: Queryable, path: string): Promise<void> {
     );
 }
 
+/** Rows for one table, in the order they are written (which is the order they come back out of a dump). */
+class TableRows {
+  readonly rows: SqlValue[][] = [];
+  constructor(
+    readonly table: string,
+    readonly columns: readonly string[],
+    readonly suffix = '',
+  ) {}
+  add(...values: SqlValue[]): void {
+    this.rows.push(values);
+  }
+  write(tx: Queryable): Promise<void> {
+    return insertRows(tx, this.table, this.columns, this.rows, this.suffix);
+  }
+}
+
 async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
   // References are checked when the transaction commits, so rows can go in any order (a pack naming its
   // previous pack, an area naming its parent).
-  await tx.exec('PRAGMA defer_foreign_keys = ON');
+  await tx.exec(tx.dialect.deferForeignKeys);
 
-  for (const [key, value] of Object.entries(file.settings))
-    await tx.run('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [
-      key,
-      json(value),
-    ]);
+  const settings = new TableRows('settings', ['key', 'value'], 'ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  for (const [key, value] of Object.entries(file.settings)) settings.add(key, json(value));
 
-  for (const f of file.frameworks)
-    await tx.run('INSERT INTO frameworks (id, json, imported_at) VALUES (?, ?, ?)', [
-      f.id,
-      json(f.framework),
-      f.importedAt,
-    ]);
+  const frameworks = new TableRows('frameworks', ['id', 'json', 'imported_at']);
+  for (const f of file.frameworks) frameworks.add(f.id, json(f.framework), f.importedAt);
 
+  // The same content may be attached twice; it is stored once.
+  const blobs = new TableRows('blobs', ['sha256', 'size', 'data'], 'ON CONFLICT (sha256) DO NOTHING');
+  const blobsSeen = new Set<string>();
   const putBlob = (b: { sha256: string; dataBase64: string }) => {
+    if (blobsSeen.has(b.sha256)) return;
+    blobsSeen.add(b.sha256);
     const data = Buffer.from(b.dataBase64, 'base64');
-    return tx.run('INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING', [b.sha256, data.length, data]);
+    blobs.add(b.sha256, data.length, data);
   };
-  for (const b of file.otherBlobs) await putBlob(b);
+  for (const b of file.otherBlobs) putBlob(b);
 
+  const inspections = new TableRows('inspections', [
+    'id', 'type', 'title', 'start_date', 'end_date', 'published_date', 'framework_id', 'report_reference', 'summary',
+    'strengths_json', 'plan_submitted_date', 'created_at', 'updated_at',
+  ]);
+  const grades = new TableRows('inspection_grades', ['inspection_id', 'area_key', 'area_title', 'grade']);
+  const recommendations = new TableRows('recommendations', [
+    'id', 'inspection_id', 'reference', 'kind', 'text', 'area_key', 'status', 'progress', 'sort_order', 'updated_at',
+  ]);
   for (const i of file.inspections) {
-    await tx.run(
-      `INSERT INTO inspections (id, type, title, start_date, end_date, published_date, framework_id, report_reference,
-         summary, strengths_json, plan_submitted_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        i.id,
-        i.type,
-        i.title,
-        i.startDate,
-        i.endDate,
-        i.publishedDate,
-        i.frameworkId,
-        i.reportReference,
-        i.summary,
-        json(i.strengths),
-        i.planSubmittedDate,
-        i.createdAt,
-        i.updatedAt,
-      ],
-    );
-    for (const g of i.grades)
-      await tx.run('INSERT INTO inspection_grades (inspection_id, area_key, area_title, grade) VALUES (?, ?, ?, ?)', [
-        i.id,
-        g.areaKey,
-        g.areaTitle,
-        g.grade,
-      ]);
+    inspections.add(i.id, i.type, i.title, i.startDate, i.endDate, i.publishedDate, i.frameworkId, i.reportReference,
+      i.summary, json(i.strengths), i.planSubmittedDate, i.createdAt, i.updatedAt);
+    for (const g of i.grades) grades.add(i.id, g.areaKey, g.areaTitle, g.grade);
     for (const r of i.recommendations)
-      await tx.run(
-        `INSERT INTO recommendations (id, inspection_id, reference, kind, text, area_key, status, progress, sort_order, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [r.id, i.id, r.reference, r.kind, r.text, r.areaKey, r.status, r.progress, r.order, r.updatedAt],
-      );
+      recommendations.add(r.id, i.id, r.reference, r.kind, r.text, r.areaKey, r.status, r.progress, r.order, r.updatedAt);
   }
 
-  let attachments = 0;
+  const evidence = new TableRows('evidence', [
+    'id', 'reference', 'title', 'type', 'description', 'owner', 'effective_date', 'review_due', 'source', 'sensitivity',
+    'inspection_id', 'created_at', 'updated_at', 'updated_by',
+  ]);
+  const attachments = new TableRows('attachments', ['id', 'evidence_id', 'file_name', 'media_type', 'size', 'sha256', 'added_at']);
   for (const e of file.evidence) {
-    await tx.run(
-      `INSERT INTO evidence (id, reference, title, type, description, owner, effective_date, review_due, source,
-         sensitivity, inspection_id, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        e.id,
-        e.reference,
-        e.title,
-        e.type,
-        e.description,
-        e.owner,
-        e.effectiveDate,
-        e.reviewDue,
-        e.source,
-        e.sensitivity,
-        e.inspectionId,
-        e.createdAt,
-        e.updatedAt,
-        e.updatedBy,
-      ],
-    );
+    evidence.add(e.id, e.reference, e.title, e.type, e.description, e.owner, e.effectiveDate, e.reviewDue, e.source,
+      e.sensitivity, e.inspectionId, e.createdAt, e.updatedAt, e.updatedBy);
     for (const a of e.attachments) {
-      await putBlob(a);
-      await tx.run(
-        'INSERT INTO attachments (id, evidence_id, file_name, media_type, size, sha256, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        [a.id, e.id, a.fileName, a.mediaType, a.size, a.sha256, a.addedAt],
-      );
-      attachments++;
+      putBlob(a);
+      attachments.add(a.id, e.id, a.fileName, a.mediaType, a.size, a.sha256, a.addedAt);
     }
   }
 
-  let areas = 0;
-  let actions = 0;
+  const packs = new TableRows('packs', [
+    'id', 'title', 'framework_id', 'framework_json', 'period', 'as_at', 'status', 'approved_by', 'approved_at',
+    'previous_pack_id', 'baseline_inspection_id', 'context_json', 'board_asks_json', 'version', 'created_at', 'updated_at',
+    'updated_by',
+  ]);
+  const areas = new TableRows('pack_areas', [
+    'id', 'pack_id', 'area_key', 'parent_id', 'title', 'kind', 'depth', 'sort_order', 'graded', 'grade', 'position',
+    'strengths_json', 'development_json', 'status', 'updated_at', 'updated_by',
+  ]);
+  const narratives = new TableRows('narratives', ['area_id', 'section_id', 'doc_json', 'updated_at', 'updated_by']);
+  const links = new TableRows('evidence_links', ['evidence_id', 'area_id', 'note', 'created_at']);
+  const actions = new TableRows('actions', [
+    'id', 'pack_id', 'reference', 'title', 'owner', 'due_date', 'status', 'rag', 'area_id', 'recommendation_id',
+    'created_at', 'updated_at', 'updated_by',
+  ]);
+  const notes = new TableRows('action_notes', ['id', 'action_id', 'date', 'text', 'author', 'created_at']);
+  const moves = new TableRows('framework_moves', [
+    'id', 'pack_id', 'from_framework_id', 'to_framework_id', 'moved_at', 'moved_by', 'outcome_json', 'before_json',
+    'undone_at', 'undone_by',
+  ]);
   for (const p of file.packs) {
-    await tx.run(
-      `INSERT INTO packs (id, title, framework_id, framework_json, period, as_at, status, approved_by, approved_at,
-         previous_pack_id, baseline_inspection_id, context_json, board_asks_json, version, created_at, updated_at, updated_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        p.id,
-        p.title,
-        p.frameworkId,
-        // Checked before the transaction: the embedded framework, or the built-in one it names.
-        json(frameworkOfPack(p)),
-        p.period,
-        p.asAt,
-        p.status,
-        p.approvedBy,
-        p.approvedAt,
-        p.previousPackId,
-        p.baselineInspectionId,
-        json(p.context),
-        json(p.boardAsks),
-        p.version,
-        p.createdAt,
-        p.updatedAt,
-        p.updatedBy,
-      ],
-    );
+    // Checked before the transaction: the embedded framework, or the built-in one it names.
+    packs.add(p.id, p.title, p.frameworkId, json(frameworkOfPack(p)), p.period, p.asAt, p.status, p.approvedBy, p.approvedAt,
+      p.previousPackId, p.baselineInspectionId, json(p.context), json(p.boardAsks), p.version, p.createdAt, p.updatedAt,
+      p.updatedBy);
     for (const a of p.areas) {
-      await tx.run(
-        `INSERT INTO pack_areas (id, pack_id, area_key, parent_id, title, kind, depth, sort_order, graded, grade, position,
-           strengths_json, development_json, status, updated_at, updated_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          a.id,
-          p.id,
-          a.areaKey,
-          a.parentId,
-          a.title,
-          a.kind,
-          a.depth,
-          a.order,
-          a.graded ? 1 : 0,
-          a.grade,
-          a.position,
-          json(a.strengths),
-          json(a.areasForDevelopment),
-          a.status,
-          a.updatedAt,
-          a.updatedBy,
-        ],
-      );
-      for (const n of a.narratives)
-        await tx.run(
-          'INSERT INTO narratives (area_id, section_id, doc_json, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)',
-          [a.id, n.sectionId, json(n.doc), n.updatedAt, n.updatedBy],
-        );
-      areas++;
+      areas.add(a.id, p.id, a.areaKey, a.parentId, a.title, a.kind, a.depth, a.order, a.graded ? 1 : 0, a.grade,
+        a.position, json(a.strengths), json(a.areasForDevelopment), a.status, a.updatedAt, a.updatedBy);
+      for (const n of a.narratives) narratives.add(a.id, n.sectionId, json(n.doc), n.updatedAt, n.updatedBy);
     }
-    for (const l of p.links)
-      await tx.run('INSERT INTO evidence_links (evidence_id, area_id, note, created_at) VALUES (?, ?, ?, ?)', [
-        l.evidenceId,
-        l.areaId,
-        l.note,
-        l.createdAt,
-      ]);
+    for (const l of p.links) links.add(l.evidenceId, l.areaId, l.note, l.createdAt);
     for (const a of p.actions) {
-      await tx.run(
-        `INSERT INTO actions (id, pack_id, reference, title, owner, due_date, status, rag, area_id, recommendation_id,
-           created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          a.id,
-          p.id,
-          a.reference,
-          a.title,
-          a.owner,
-          a.dueDate,
-          a.status,
-          a.rag,
-          a.areaId,
-          a.recommendationId,
-          a.createdAt,
-          a.updatedAt,
-          a.updatedBy,
-        ],
-      );
-      for (const n of a.notes)
-        await tx.run(
-          'INSERT INTO action_notes (id, action_id, date, text, author, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-          [n.id, a.id, n.date, n.text, n.author, n.createdAt],
-        );
-      actions++;
+      actions.add(a.id, p.id, a.reference, a.title, a.owner, a.dueDate, a.status, a.rag, a.areaId, a.recommendationId,
+        a.createdAt, a.updatedAt, a.updatedBy);
+      for (const n of a.notes) notes.add(n.id, a.id, n.date, n.text, n.author, n.createdAt);
     }
     for (const m of p.frameworkMoves)
-      await tx.run(
-        `INSERT INTO framework_moves (id, pack_id, from_framework_id, to_framework_id, moved_at, moved_by, outcome_json,
-           before_json, undone_at, undone_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [m.id, p.id, m.fromFrameworkId, m.toFrameworkId, m.movedAt, m.movedBy, json(m.outcome), json(m.before), m.undoneAt, m.undoneBy],
-      );
+      moves.add(m.id, p.id, m.fromFrameworkId, m.toFrameworkId, m.movedAt, m.movedBy, json(m.outcome), json(m.before), m.undoneAt, m.undoneBy);
   }
 
-  for (const k of file.kit)
-    await tx.run(
-      `INSERT INTO kit_items (key, section, title, due, owner, status, note, sort_order, updated_at, updated_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [k.key, k.section, k.title, k.due, k.owner, k.status, k.note, k.order, k.updatedAt, k.updatedBy],
-    );
+  const kit = new TableRows('kit_items', ['key', 'section', 'title', 'due', 'owner', 'status', 'note', 'sort_order', 'updated_at', 'updated_by']);
+  for (const k of file.kit) kit.add(k.key, k.section, k.title, k.due, k.owner, k.status, k.note, k.order, k.updatedAt, k.updatedBy);
+  const meetings = new TableRows('engagement_meetings', [
+    'id', 'meeting_date', 'attendees', 'pack_id', 'pack_version', 'sent_json', 'notes', 'created_at', 'updated_at', 'updated_by',
+  ]);
   for (const m of file.engagementMeetings)
-    await tx.run(
-      `INSERT INTO engagement_meetings (id, meeting_date, attendees, pack_id, pack_version, sent_json, notes, created_at,
-         updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [m.id, m.date, m.attendees, m.packId, m.packVersion, json(m.sent), m.notes, m.createdAt, m.updatedAt, m.updatedBy],
-    );
+    meetings.add(m.id, m.date, m.attendees, m.packId, m.packVersion, json(m.sent), m.notes, m.createdAt, m.updatedAt, m.updatedBy);
+
+  const indicators = new TableRows('indicators', [
+    'id', 'origin', 'title', 'short_title', 'definition', 'definition_guidance', 'unit', 'polarity', 'decimals', 'areas_json',
+    'source_json', 'created_at', 'updated_at', 'updated_by',
+  ]);
+  for (const x of file.indicators)
+    indicators.add(x.id, x.origin, x.title, x.shortTitle, x.definition, x.definitionIsGuidance ? 1 : 0, x.unit, x.polarity,
+      x.decimals, json(x.areas), x.source === null ? null : json(x.source), x.createdAt, x.updatedAt, x.updatedBy);
+  const figures = new TableRows('indicator_values', [
+    'id', 'indicator_id', 'comparator', 'comparator_name', 'comparator_key', 'period_kind', 'period_start', 'period_end',
+    'value', 'source', 'extracted_on', 'note', 'created_at', 'updated_at', 'updated_by',
+  ]);
+  for (const v of file.indicatorValues)
+    figures.add(v.id, v.indicatorId, v.comparator, v.comparatorName, v.comparatorName.toLowerCase(), v.periodKind,
+      v.periodStart, v.periodEnd, v.value, v.source, v.extractedOn, v.note, v.createdAt, v.updatedAt, v.updatedBy);
 
   // The audit trail keeps its numbering when the database has none yet; otherwise it is appended after
   // what is there, in the same order.
   const keepIds = (await count(tx, 'audit_log')) === 0;
+  const auditColumns = ['at', 'actor', 'entity', 'entity_id', 'action', 'pack_id', 'before_json', 'after_json'];
+  const audit = new TableRows('audit_log', keepIds ? ['id', ...auditColumns] : auditColumns);
   for (const a of file.audit) {
-    const values = [
-      a.at,
-      a.actor,
-      a.entity,
-      a.entityId,
-      a.action,
-      a.packId,
-      a.before === undefined ? null : json(a.before),
-      a.after === undefined ? null : json(a.after),
-    ];
-    if (keepIds)
-      await tx.run(
-        `INSERT INTO audit_log (id, at, actor, entity, entity_id, action, pack_id, before_json, after_json)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [a.id, ...values],
-      );
-    else
-      await tx.run(
-        `INSERT INTO audit_log (at, actor, entity, entity_id, action, pack_id, before_json, after_json)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        values,
-      );
+    const values = [a.at, a.actor, a.entity, a.entityId, a.action, a.packId,
+      a.before === undefined ? null : json(a.before), a.after === undefined ? null : json(a.after)];
+    audit.add(...(keepIds ? [a.id, ...values] : values));
   }
+
+  for (const table of [settings, frameworks, blobs, inspections, grades, recommendations, evidence, attachments, packs,
+    areas, narratives, links, actions, notes, moves, kit, meetings, indicators, figures, audit])
+    await table.write(tx);
+  const moveIds = keepIds ? tx.dialect.afterExplicitIds('audit_log', 'id') : null;
+  if (moveIds) await tx.exec(moveIds);
 
   return {
     settings: Object.keys(file.settings).length,
     frameworks: file.frameworks.length,
     inspections: file.inspections.length,
     evidence: file.evidence.length,
-    attachments,
+    attachments: attachments.rows.length,
     packs: file.packs.length,
-    areas,
-    actions,
+    areas: areas.rows.length,
+    actions: actions.rows.length,
+    indicators: indicators.rows.length,
+    indicatorValues: figures.rows.length,
     audit: file.audit.length,
-    kitItems: file.kit.length,
-    engagementMeetings: file.engagementMeetings.length,
+    kitItems: kit.rows.length,
+    engagementMeetings: meetings.rows.length,
     warnings: importWarnings(file),
   };
 }
@@ -418,7 +339,7 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
  * Writes a checked pack file into a database that holds no packs, evidence, inspections or imported
  * frameworks, all in one transaction: either everything is imported or nothing is.
  */
-export async function importPackFile(conn: Connection, file: PackFile): Promise<ImportSummary> {
+export async function importPackFile(conn: Database, file: PackFile): Promise<ImportSummary> {
   try {
     return await conn.transaction(async (tx) => {
       await assertEmpty(tx, conn.path);

@@ -3,7 +3,7 @@
 // item's status follows the packs: it is ready once a self-evaluation has been approved.
 import { KIT_SECTION_LABELS, KIT_SECTIONS, type KitSection, type KitStatus } from '../../shared/domain';
 import type { Kit, KitItem } from '../../shared/api/kit';
-import type { Queryable } from '../db/connection';
+import type { Queryable, ReadQueries } from '../db/port';
 import { KIT_DEFAULTS, KIT_GUIDANCE, SELF_EVALUATION_KEY } from './defaults';
 
 interface KitDbRow {
@@ -41,7 +41,7 @@ function rowToItem(row: KitDbRow): KitItem {
 }
 
 /** Every item, SEF Studio's in their order and then the council's own in the order they were added. */
-export async function kitItems(q: Queryable): Promise<KitItem[]> {
+export async function kitItems(q: ReadQueries): Promise<KitItem[]> {
   const stored = new Map((await q.all<KitDbRow>('SELECT * FROM kit_items ORDER BY sort_order, key')).map((r) => [r.key, r]));
   const defaults = KIT_DEFAULTS.map((d): KitItem => {
     const row = stored.get(d.key);
@@ -53,7 +53,7 @@ export async function kitItems(q: Queryable): Promise<KitItem[]> {
   return [...defaults, ...own];
 }
 
-export async function latestApprovedPack(q: Queryable): Promise<Kit['selfEvaluation']> {
+export async function latestApprovedPack(q: ReadQueries): Promise<Kit['selfEvaluation']> {
   const row = await q.get<{ id: string; title: string; approved_at: string | null; approved_by: string | null; version: number }>(
     `SELECT id, title, approved_at, approved_by, version FROM packs WHERE status = 'approved'
      ORDER BY as_at DESC, approved_at DESC, id LIMIT 1`,
@@ -62,7 +62,7 @@ export async function latestApprovedPack(q: Queryable): Promise<Kit['selfEvaluat
 }
 
 /** The kit with the self-evaluation item's status worked out from the packs. */
-export async function readKit(q: Queryable): Promise<Kit> {
+export async function readKit(q: ReadQueries): Promise<Kit> {
   const selfEvaluation = await latestApprovedPack(q);
   const items = (await kitItems(q)).map((item) =>
     item.key === SELF_EVALUATION_KEY ? { ...item, status: (selfEvaluation ? 'ready' : 'not_started') as KitStatus } : item,
@@ -81,7 +81,7 @@ export async function readKit(q: Queryable): Promise<Kit> {
   };
 }
 
-export async function kitItem(q: Queryable, key: string): Promise<KitItem | undefined> {
+export async function kitItem(q: ReadQueries, key: string): Promise<KitItem | undefined> {
   return (await readKit(q)).sections.flatMap((s) => s.items).find((i) => i.key === key);
 }
 
@@ -97,7 +97,7 @@ export async function storeItem(q: Queryable, item: KitItem, order: number, at: 
 }
 
 /** Where an item sits: SEF Studio's by their place in the defaults, the council's own after them all. */
-export async function orderOf(q: Queryable, key: string): Promise<number> {
+export async function orderOf(q: ReadQueries, key: string): Promise<number> {
   const index = KIT_DEFAULTS.findIndex((d) => d.key === key);
   if (index >= 0) return index;
   const row = await q.get<{ last: number | null }>('SELECT max(sort_order) AS last FROM kit_items');

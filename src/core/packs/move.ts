@@ -10,7 +10,7 @@ import { MovePlanSchema, type FrameworkMove, type MovePlan } from '../../shared/
 import type { RichDoc } from '../../shared/richtext';
 import type { Change } from '../change';
 import { newId } from '../context';
-import type { Queryable, Row, SqlValue } from '../db/connection';
+import type { Queryable, ReadQueries, Row, SqlValue } from '../db/port';
 import { AppError } from '../errors';
 import { allFrameworks } from '../frameworks/lookup';
 import { groupBy, insertRow } from '../records';
@@ -30,7 +30,7 @@ interface AreaRow {
 }
 
 /** The pack's content in framework order, as the move model holds it. */
-export async function readPackContent(q: Queryable, packId: string, framework: Framework): Promise<PackContent> {
+export async function readPackContent(q: ReadQueries, packId: string, framework: Framework): Promise<PackContent> {
   const rows = await q.all<AreaRow>('SELECT * FROM pack_areas WHERE pack_id = ? ORDER BY sort_order', [packId]);
   const narratives = groupBy(
     await q.all<{ area_id: string; section_id: string; doc_json: string }>(
@@ -87,7 +87,7 @@ export interface PlannedMove {
  * What moving the pack onto `toFrameworkId` (by default the framework in force at its as-at date) would
  * do. Refused, with what to do, when no successor is in force or the target is not one of them.
  */
-export async function planMove(q: Queryable, packId: string, toFrameworkId?: string): Promise<PlannedMove> {
+export async function planMove(q: ReadQueries, packId: string, toFrameworkId?: string): Promise<PlannedMove> {
   const pack = await packById(q, packId);
   const framework = await packFramework(q, packId);
   const frameworks = await allFrameworks(q);
@@ -131,14 +131,29 @@ interface PackBeforeMove {
   auditId: number;
 }
 
-async function packBeforeMove(q: Queryable, packId: string): Promise<Omit<PackBeforeMove, 'auditId'>> {
+/** The stored columns of the rows a move replaces, named so a copy holds exactly them on either engine. */
+const AREA_COLUMNS = [
+  'id', 'pack_id', 'area_key', 'parent_id', 'title', 'kind', 'depth', 'sort_order', 'graded', 'grade', 'position',
+  'strengths_json', 'development_json', 'status', 'updated_at', 'updated_by',
+];
+const NARRATIVE_COLUMNS = ['area_id', 'section_id', 'doc_json', 'updated_at', 'updated_by'];
+const LINK_COLUMNS = ['evidence_id', 'area_id', 'note', 'created_at'];
+const columnsOf = (alias: string, columns: string[]) => columns.map((c) => `${alias}.${c}`).join(', ');
+
+async function packBeforeMove(q: ReadQueries, packId: string): Promise<Omit<PackBeforeMove, 'auditId'>> {
   const pack = (await q.get<{ framework_id: string; framework_json: string }>('SELECT framework_id, framework_json FROM packs WHERE id = ?', [packId]))!;
   return {
     frameworkId: pack.framework_id,
     frameworkJson: pack.framework_json,
-    areas: await q.all('SELECT * FROM pack_areas WHERE pack_id = ? ORDER BY sort_order', [packId]),
-    narratives: await q.all('SELECT n.* FROM narratives n JOIN pack_areas a ON a.id = n.area_id WHERE a.pack_id = ? ORDER BY n.rowid', [packId]),
-    links: await q.all('SELECT l.* FROM evidence_links l JOIN pack_areas a ON a.id = l.area_id WHERE a.pack_id = ? ORDER BY l.rowid', [packId]),
+    areas: await q.all(`SELECT ${columnsOf('a', AREA_COLUMNS)} FROM pack_areas a WHERE a.pack_id = ? ORDER BY a.sort_order`, [packId]),
+    narratives: await q.all(
+      `SELECT ${columnsOf('n', NARRATIVE_COLUMNS)} FROM narratives n JOIN pack_areas a ON a.id = n.area_id WHERE a.pack_id = ? ORDER BY n.rowid`,
+      [packId],
+    ),
+    links: await q.all(
+      `SELECT ${columnsOf('l', LINK_COLUMNS)} FROM evidence_links l JOIN pack_areas a ON a.id = l.area_id WHERE a.pack_id = ? ORDER BY l.rowid`,
+      [packId],
+    ),
     actionAreas: await q.all('SELECT id, area_id FROM actions WHERE pack_id = ? ORDER BY rowid', [packId]),
   };
 }
@@ -168,7 +183,7 @@ async function writeContent(c: Change, packId: string, content: PackContent): Pr
   ]);
 }
 
-async function lastAuditId(q: Queryable, packId: string): Promise<number> {
+async function lastAuditId(q: ReadQueries, packId: string): Promise<number> {
   return (await q.get<{ id: number | null }>('SELECT max(id) AS id FROM audit_log WHERE pack_id = ?', [packId]))?.id ?? 0;
 }
 
@@ -212,7 +227,7 @@ interface MoveDbRow {
 }
 
 /** Why the move cannot be undone now, or null: it is the latest, not undone, and nothing has changed since. */
-async function undoBlockedBy(q: Queryable, row: MoveDbRow, latestId: string | undefined): Promise<string | null> {
+async function undoBlockedBy(q: ReadQueries, row: MoveDbRow, latestId: string | undefined): Promise<string | null> {
   if (row.undone_at) return 'This move has already been undone.';
   if (row.id !== latestId) return 'A later move has been made; undo that one first.';
   const { auditId } = JSON.parse(row.before_json) as PackBeforeMove;
@@ -221,7 +236,7 @@ async function undoBlockedBy(q: Queryable, row: MoveDbRow, latestId: string | un
   return null;
 }
 
-export async function movesOfPack(q: Queryable, packId: string): Promise<FrameworkMove[]> {
+export async function movesOfPack(q: ReadQueries, packId: string): Promise<FrameworkMove[]> {
   const rows = await q.all<MoveDbRow>('SELECT * FROM framework_moves WHERE pack_id = ? ORDER BY moved_at DESC, rowid DESC', [packId]);
   const latest = rows.find((r) => !r.undone_at)?.id;
   const moves: FrameworkMove[] = [];

@@ -4,16 +4,18 @@
 // depends on a date is judged as at the pack's own as-at date, so an approved pack says what was true
 // then whatever day it is read; the few counts the live view needs for today come beside them, labelled.
 // Every rule comes from src/shared, so the overview, the area screens and the Word export all agree.
+// A handful of queries for the whole pack, however many areas it has. Evidence is counted per area in
+// SQL: a large pack has thousands of links, and moving them all out to count them took most of the time.
 import type { ActionStatus, Rag } from '../../shared/domain';
 import type { AreaReadiness, Inspection, PackArea, Readiness, RuleBreach } from '../../shared/entities';
 import type { Framework } from '../../shared/framework';
 import { frameworkAncestry, lookupOf, successionTo } from '../../shared/lineage';
 import { isDocEmpty, type RichDoc } from '../../shared/richtext';
 import {
-  directionOfTravel, evidenceFreshness, gradeText, isActionDueSoon, isActionOpen, isActionOverdue, ruleBreaches,
-  scoreSummary,
+  directionOfTravel, gradeText, isActionDueSoon, isActionOpen, isActionOverdue, ruleBreaches, scoreSummary,
 } from '../../shared/rules';
-import type { Queryable } from '../db/connection';
+import type { ReadQueries, SqlValue } from '../db/port';
+import { freshnessCondition } from '../evidence/search';
 import { allFrameworks } from '../frameworks/lookup';
 import { gradedInspections, historyFor, PackLens, type GradedInspection } from '../inspections/history';
 import { inspectionsWhere } from '../inspections/queries';
@@ -21,10 +23,11 @@ import { groupBy } from '../records';
 import { frameworkArea, sectionsOf } from './narratives';
 import { areasOfPack, packById, packFramework } from './rows';
 
-interface LinkedEvidence {
-  areaId: string;
-  evidenceId: string;
-  reviewDue: string | null;
+/** How much evidence supports an area (or the whole pack, counting each item once), and how fresh it is. */
+interface EvidenceCounts {
+  evidence: number;
+  outOfDate: number;
+  dueSoon: number;
 }
 
 interface PackAction {
@@ -40,25 +43,71 @@ interface PackFacts {
   asAt: string;
   lens: PackLens;
   comparison: GradedInspection | undefined;
-  evidenceByArea: Map<string, LinkedEvidence[]>;
+  evidenceByArea: Map<string, EvidenceCounts>;
   actionsByArea: Map<string, PackAction[]>;
   docsByArea: Map<string, Map<string, RichDoc>>;
 }
 
-async function linkedEvidence(q: Queryable, packId: string): Promise<LinkedEvidence[]> {
-  return q.all<LinkedEvidence>(
-    `SELECT l.area_id AS areaId, e.id AS evidenceId, e.review_due AS reviewDue
-     FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id JOIN pack_areas a ON a.id = l.area_id
-     WHERE a.pack_id = ?`,
+/**
+ * The pack's linked evidence counted per area as at the pack's date and, each item once, for the whole
+ * pack (the row whose area_id is null) as at the pack's date and as at today. Freshness uses the same SQL
+ * conditions as the library's filter (../evidence/search.ts), which agree with evidenceFreshness().
+ */
+async function evidenceCounts(
+  q: ReadQueries,
+  packId: string,
+  asAt: string,
+  today: string,
+): Promise<{ byArea: Map<string, EvidenceCounts>; pack: EvidenceCounts; packToday: EvidenceCounts }> {
+  const [outOfDate, dueSoon] = [freshnessCondition('out_of_date', asAt), freshnessCondition('due_soon', asAt)];
+  const [outOfDateToday, dueSoonToday] = [freshnessCondition('out_of_date', today), freshnessCondition('due_soon', today)];
+  const links = `FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id JOIN pack_areas a ON a.id = l.area_id WHERE a.pack_id = ?`;
+  const distinct = (sql: string) => `count(DISTINCT CASE WHEN ${sql} THEN l.evidence_id END)`;
+  const rows = await q.all<{
+    area_id: string | null;
+    evidence: number;
+    out_of_date: number;
+    due_soon: number;
+    out_of_date_today: number;
+    due_soon_today: number;
+  }>(
+    `SELECT l.area_id, count(*) AS evidence,
+       sum(CASE WHEN ${outOfDate.sql} THEN 1 ELSE 0 END) AS out_of_date,
+       sum(CASE WHEN ${dueSoon.sql} THEN 1 ELSE 0 END) AS due_soon,
+       0 AS out_of_date_today, 0 AS due_soon_today
+     ${links} GROUP BY l.area_id
+     UNION ALL
+     SELECT NULL, count(DISTINCT l.evidence_id), ${distinct(outOfDate.sql)}, ${distinct(dueSoon.sql)},
+       ${distinct(outOfDateToday.sql)}, ${distinct(dueSoonToday.sql)}
+     ${links}`,
+    [
+      ...outOfDate.params, ...dueSoon.params, packId,
+      ...outOfDate.params, ...dueSoon.params, ...outOfDateToday.params, ...dueSoonToday.params, packId,
+    ] as SqlValue[],
+  );
+  const counts = (evidence: number, out: number | null, soon: number | null): EvidenceCounts => ({
+    evidence: Number(evidence),
+    outOfDate: Number(out ?? 0),
+    dueSoon: Number(soon ?? 0),
+  });
+  const byArea = new Map(rows.filter((r) => r.area_id !== null).map((r) => [r.area_id!, counts(r.evidence, r.out_of_date, r.due_soon)]));
+  const pack = rows.find((r) => r.area_id === null);
+  return {
+    byArea,
+    pack: pack ? counts(pack.evidence, pack.out_of_date, pack.due_soon) : counts(0, 0, 0),
+    packToday: pack ? counts(pack.evidence, pack.out_of_date_today, pack.due_soon_today) : counts(0, 0, 0),
+  };
+}
+
+async function packActions(q: ReadQueries, packId: string): Promise<PackAction[]> {
+  const rows = await q.all<{ area_id: string | null; status: ActionStatus; rag: Rag; due_date: string | null }>(
+    'SELECT area_id, status, rag, due_date FROM actions WHERE pack_id = ?',
     [packId],
   );
+  return rows.map((r) => ({ areaId: r.area_id, status: r.status, rag: r.rag, dueDate: r.due_date }));
 }
 
-async function packActions(q: Queryable, packId: string): Promise<PackAction[]> {
-  return q.all<PackAction>('SELECT area_id AS areaId, status, rag, due_date AS dueDate FROM actions WHERE pack_id = ?', [packId]);
-}
-
-async function narrativeDocs(q: Queryable, packId: string): Promise<Map<string, Map<string, RichDoc>>> {
+async function narrativeDocs(q: ReadQueries, packId: string): Promise<Map<string, Map<string, RichDoc>>> {
   const rows = await q.all<{ area_id: string; section_id: string; doc_json: string }>(
     `SELECT n.area_id, n.section_id, n.doc_json FROM narratives n JOIN pack_areas a ON a.id = n.area_id WHERE a.pack_id = ?`,
     [packId],
@@ -72,8 +121,7 @@ function countWhere<T>(items: T[], test: (item: T) => boolean): number {
 }
 
 function areaReadiness(area: PackArea, facts: PackFacts): AreaReadiness {
-  const evidence = facts.evidenceByArea.get(area.id) ?? [];
-  const freshness = evidence.map((e) => evidenceFreshness(e.reviewDue, facts.asAt));
+  const evidence = facts.evidenceByArea.get(area.id) ?? { evidence: 0, outOfDate: 0, dueSoon: 0 };
   const actions = facts.actionsByArea.get(area.id) ?? [];
   const sections = sectionsOf(facts.framework, frameworkArea(facts.framework, area.areaKey));
   const docs = facts.docsByArea.get(area.id);
@@ -91,9 +139,9 @@ function areaReadiness(area: PackArea, facts: PackFacts): AreaReadiness {
     previousAreaTitle: previous && previous.areaTitle !== area.title ? previous.areaTitle : null,
     direction: directionOfTravel(facts.framework.scale, area.grade, previous?.grade ?? null, previous?.scale),
     status: area.status,
-    evidenceCount: evidence.length,
-    evidenceOutOfDate: countWhere(freshness, (f) => f === 'out_of_date'),
-    evidenceDueSoon: countWhere(freshness, (f) => f === 'due_soon'),
+    evidenceCount: evidence.evidence,
+    evidenceOutOfDate: evidence.outOfDate,
+    evidenceDueSoon: evidence.dueSoon,
     openActions: countWhere(actions, (a) => isActionOpen(a.status)),
     overdueActions: countWhere(actions, (a) => isActionOverdue(a.status, a.dueDate, facts.asAt)),
     sectionCount: sections.length,
@@ -112,31 +160,27 @@ function sum(values: number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
 
-/**
- * The counts that change with the date a pack is judged on. Evidence is counted as distinct items (one
- * audit supporting three areas is one item); actions include those not tied to an area.
- */
-function datedCounts(evidence: LinkedEvidence[], actions: PackAction[], date: string) {
-  const distinct = (items: LinkedEvidence[]) => new Set(items.map((e) => e.evidenceId)).size;
-  const fresh = (f: string) => distinct(evidence.filter((e) => evidenceFreshness(e.reviewDue, date) === f));
+/** The action counts that change with the date a pack is judged on; actions include those not tied to an area. */
+function actionCounts(actions: PackAction[], date: string) {
   return {
-    evidenceOutOfDate: fresh('out_of_date'),
-    evidenceDueSoon: fresh('due_soon'),
     overdueActions: countWhere(actions, (a) => isActionOverdue(a.status, a.dueDate, date)),
     dueSoonActions: countWhere(actions, (a) => isActionDueSoon(a.status, a.dueDate, date)),
   };
 }
 
-function totals(areas: AreaReadiness[], evidence: LinkedEvidence[], actions: PackAction[], asAt: string): Readiness['totals'] {
+/** Totals over the pack. Evidence is counted as distinct items (one audit supporting three areas is one item). */
+function totals(areas: AreaReadiness[], evidence: EvidenceCounts, actions: PackAction[], asAt: string): Readiness['totals'] {
   return {
     areas: areas.length,
     graded: countWhere(areas, (a) => a.grade !== null),
     agreed: countWhere(areas, (a) => a.status === 'agreed'),
-    evidence: new Set(evidence.map((e) => e.evidenceId)).size,
+    evidence: evidence.evidence,
+    evidenceOutOfDate: evidence.outOfDate,
+    evidenceDueSoon: evidence.dueSoon,
     openActions: countWhere(actions, (a) => isActionOpen(a.status)),
     emptySections: sum(areas.map((a) => a.emptySections.length)),
     sections: sum(areas.map((a) => a.sectionCount)),
-    ...datedCounts(evidence, actions, asAt),
+    ...actionCounts(actions, asAt),
   };
 }
 
@@ -174,10 +218,10 @@ function openDeadlines(inspections: Inspection[], ancestry: Set<string>): Readin
     .sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
 }
 
-export async function packReadiness(q: Queryable, packId: string, today: string): Promise<Readiness> {
+export async function packReadiness(q: ReadQueries, packId: string, today: string): Promise<Readiness> {
   const pack = await packById(q, packId);
   const areas = await areasOfPack(q, packId);
-  const evidence = await linkedEvidence(q, packId);
+  const evidence = await evidenceCounts(q, packId, pack.asAt, today);
   const actions = await packActions(q, packId);
   const framework = await packFramework(q, packId);
   const frameworks = await allFrameworks(q);
@@ -191,7 +235,7 @@ export async function packReadiness(q: Queryable, packId: string, today: string)
     asAt: pack.asAt,
     lens,
     comparison: comparison ? graded.find((i) => i.id === comparison.id) : undefined,
-    evidenceByArea: groupBy(evidence, (e) => e.areaId, (e) => e),
+    evidenceByArea: evidence.byArea,
     actionsByArea: groupBy(
       actions.filter((a) => a.areaId !== null),
       (a) => a.areaId!,
@@ -210,8 +254,8 @@ export async function packReadiness(q: Queryable, packId: string, today: string)
     baselineInspection: comparison,
     areas: areaRows,
     actionsByRag: actionsByRag(actions),
-    totals: totals(areaRows, evidence, actions, pack.asAt),
-    todayTotals: datedCounts(evidence, actions, today),
+    totals: totals(areaRows, evidence.pack, actions, pack.asAt),
+    todayTotals: { evidenceOutOfDate: evidence.packToday.outOfDate, evidenceDueSoon: evidence.packToday.dueSoon, ...actionCounts(actions, today) },
     superseded: inForce
       ? { frameworkId: inForce.id, shortTitle: inForce.shortTitle, validFrom: inForce.validFrom, steps: steps.map((f) => f.id) }
       : null,

@@ -6,6 +6,7 @@ import { engagementHandlers } from './engagement';
 import { evidenceHandlers } from './evidence';
 import { exportHandlers } from './export';
 import { frameworkHandlers } from './frameworks';
+import { indicatorHandlers } from './indicators';
 import { inspectionHandlers } from './inspections';
 import { kitHandlers } from './kit';
 import { openableCopyHandlers } from './openable-copy';
@@ -21,6 +22,7 @@ export const handlers: Handlers = {
   ...actionHandlers,
   ...inspectionHandlers,
   ...exportHandlers,
+  ...indicatorHandlers,
   ...cycleHandlers,
   ...kitHandlers,
   ...engagementHandlers,

@@ -6,7 +6,7 @@ import { capitalise } from '../../shared/words';
 import { inspectionTypePhrase, isGradedInspectionType, type InspectionType, type PackStatus } from '../../shared/domain';
 import type { AreaDetail, Pack, PackArea } from '../../shared/entities';
 import type { Framework } from '../../shared/framework';
-import type { Queryable } from '../db/connection';
+import type { ReadQueries } from '../db/port';
 import { formatLongDate } from '../../shared/dates';
 import { actionsWhere } from '../actions/queries';
 import { change, updatedStamp, type Change } from '../change';
@@ -85,13 +85,13 @@ async function assertComparableInspection(c: Change, inspectionId: string | null
 }
 
 /** A pack is not signed off while its grades break one of its framework's limiting rules. */
-async function assertRulesKept(q: Queryable, packId: string): Promise<void> {
+async function assertRulesKept(q: ReadQueries, packId: string): Promise<void> {
   const [breach] = packRuleBreaches(await packFramework(q, packId), await areasOfPack(q, packId));
   if (breach) throw new AppError('conflict', `This pack cannot be approved yet: ${breach.message}`);
 }
 
 /** The limiting rules an area takes part in, each with the pack's breach of it, if any. */
-async function areaRules(q: Queryable, framework: Framework, area: PackArea): Promise<AreaDetail['rules']> {
+async function areaRules(q: ReadQueries, framework: Framework, area: PackArea): Promise<AreaDetail['rules']> {
   const rules = (framework.rules ?? []).filter((r) => r.when.area === area.areaKey || r.then.area === area.areaKey);
   if (!rules.length) return [];
   const breaches = packRuleBreaches(framework, await areasOfPack(q, area.packId));

@@ -9,6 +9,7 @@ import { engagementApi } from './engagement';
 import { evidenceApi } from './evidence';
 import { exportApi } from './export';
 import { frameworksApi } from './frameworks';
+import { indicatorsApi } from './indicators';
 import { inspectionsApi } from './inspections';
 import { kitApi } from './kit';
 import { packsApi } from './packs';
@@ -25,6 +26,7 @@ export const api = {
   ...actionsApi,
   ...inspectionsApi,
   ...exportApi,
+  ...indicatorsApi,
   ...cycleApi,
   ...kitApi,
   ...engagementApi,

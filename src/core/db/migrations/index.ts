@@ -1,7 +1,9 @@
 // Migrations are ordered modules bundled with the app; PRAGMA user_version records the last one applied.
 // Versions only go up. To change the schema, add a module with the next version and a test for it.
 import { migration001 } from './001-initial';
-import { migration002 } from './002-inspection-cycle';
+import { migration002 } from './002-reference-indexes';
+import { migration003 } from './003-indicators';
+import { migration004 } from './004-inspection-cycle';
 
 export interface Migration {
   version: number;
@@ -15,6 +17,6 @@ export interface Migration {
   foreignKeysOff?: boolean;
 }
 
-export const MIGRATIONS: Migration[] = [migration001, migration002];
+export const MIGRATIONS: Migration[] = [migration001, migration002, migration003, migration004];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
