@@ -9,7 +9,7 @@ import { openDatabase } from '../../src/core/db/open';
 import { populateDemo } from '../../src/core/demo/index';
 import { call } from '../../src/core/dispatch';
 import { builtInFramework } from '../../src/core/frameworks/builtin';
-import { dumpDatabase, importPackFile, packFileText, parsePackFile, type PackFile } from '../../src/core/interchange';
+import { dumpDatabase, importPackFile, PACK_FORMAT_VERSION, packFileText, parsePackFile, type PackFile } from '../../src/core/interchange';
 import { tempContext, tempDir } from '../support/tempdb';
 
 const FIXED = new Date('2026-11-23T10:00:00Z');
@@ -55,7 +55,7 @@ const thisYear = (file: PackFile) => file.packs.find((p) => p.frameworkId === 'i
 
 describe('the pack file and the inspection cycle', () => {
   it('carries the demo council’s whole cycle: dump, import and dump again give the same file', async () => {
-    expect(dumped.formatVersion).toBe(2);
+    expect(dumped.formatVersion).toBe(PACK_FORMAT_VERSION);
     expect(thisYear(dumped).frameworkMoves).toHaveLength(1);
     expect(thisYear(dumped).frameworkMoves[0]!.outcome.notCarried.length).toBeGreaterThan(5);
     expect(dumped.kit.length).toBeGreaterThan(10);

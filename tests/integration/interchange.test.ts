@@ -194,7 +194,7 @@ describe('importing a pack file', () => {
       expect(err).toMatchObject({
         code: 'database_newer',
         message: expect.stringMatching(
-          /newer version of SEF Studio \(pack format 7; this app reads up to 2\)\. Update SEF Studio/,
+          /newer version of SEF Studio \(pack format 7; this app reads up to 3\)\. Update SEF Studio/,
         ),
       });
     }

@@ -127,8 +127,6 @@ interface PackBeforeMove {
   narratives: Row[];
   links: Row[];
   actionAreas: { id: string; area_id: string | null }[];
-  /** The history entry of the move: anything recorded for the pack after it blocks the undo. */
-  auditId: number;
 }
 
 /** The stored columns of the rows a move replaces, named so a copy holds exactly them on either engine. */
@@ -140,7 +138,7 @@ const NARRATIVE_COLUMNS = ['area_id', 'section_id', 'doc_json', 'updated_at', 'u
 const LINK_COLUMNS = ['evidence_id', 'area_id', 'note', 'created_at'];
 const columnsOf = (alias: string, columns: string[]) => columns.map((c) => `${alias}.${c}`).join(', ');
 
-async function packBeforeMove(q: ReadQueries, packId: string): Promise<Omit<PackBeforeMove, 'auditId'>> {
+async function packBeforeMove(q: ReadQueries, packId: string): Promise<PackBeforeMove> {
   const pack = (await q.get<{ framework_id: string; framework_json: string }>('SELECT framework_id, framework_json FROM packs WHERE id = ?', [packId]))!;
   return {
     frameworkId: pack.framework_id,
@@ -183,13 +181,10 @@ async function writeContent(c: Change, packId: string, content: PackContent): Pr
   ]);
 }
 
-async function lastAuditId(q: ReadQueries, packId: string): Promise<number> {
-  return (await q.get<{ id: number | null }>('SELECT max(id) AS id FROM audit_log WHERE pack_id = ?', [packId]))?.id ?? 0;
-}
-
-/** Moves the pack in the caller's change; returns the move's id. */
+/** Moves the pack in the caller's change; returns the move's id, which its history entry carries. */
 export async function movePack(c: Change, packId: string, planned: PlannedMove, action: string): Promise<string> {
-  const before = await packBeforeMove(c.tx, packId);
+  const moveId = newId();
+  const snapshot = await packBeforeMove(c.tx, packId);
   await writeContent(c, packId, planned.result.content);
   await c.record({
     entity: 'pack',
@@ -197,10 +192,8 @@ export async function movePack(c: Change, packId: string, planned: PlannedMove, 
     packId,
     action,
     before: { frameworkId: planned.plan.from.id },
-    after: { frameworkId: planned.plan.to.id, carried: planned.plan.carried.length, notCarried: planned.plan.notCarried.length },
+    after: { frameworkId: planned.plan.to.id, moveId, notCarried: planned.plan.notCarried.length },
   });
-  const moveId = newId();
-  const snapshot: PackBeforeMove = { ...before, auditId: await lastAuditId(c.tx, packId) };
   await insertRow(c.tx, 'framework_moves', {
     id: moveId,
     pack_id: packId,
@@ -230,9 +223,16 @@ interface MoveDbRow {
 async function undoBlockedBy(q: ReadQueries, row: MoveDbRow, latestId: string | undefined): Promise<string | null> {
   if (row.undone_at) return 'This move has already been undone.';
   if (row.id !== latestId) return 'A later move has been made; undo that one first.';
-  const { auditId } = JSON.parse(row.before_json) as PackBeforeMove;
-  const since = await q.get<{ n: number }>('SELECT count(*) AS n FROM audit_log WHERE pack_id = ? AND id > ?', [row.pack_id, auditId]);
-  if (since!.n) return `The pack has changed since the move (${since!.n} ${since!.n === 1 ? 'change' : 'changes'} in its history), so undoing it would lose that work.`;
+  // The move's own history entry carries its id; anything recorded for the pack after it blocks the undo.
+  const entries = await q.all<{ id: number; after_json: string | null }>(
+    "SELECT id, after_json FROM audit_log WHERE pack_id = ? AND entity = 'pack' AND entity_id = ? AND action LIKE 'Moved%'",
+    [row.pack_id, row.pack_id],
+  );
+  const own = entries.find((e) => (JSON.parse(e.after_json ?? 'null') as { moveId?: string } | null)?.moveId === row.id);
+  if (!own) return 'Its entry in the pack’s history is missing, so SEF Studio cannot tell what has changed since.';
+  const since = await q.get<{ n: number }>('SELECT count(*) AS n FROM audit_log WHERE pack_id = ? AND id > ?', [row.pack_id, own.id]);
+  const n = Number(since?.n ?? 0);
+  if (n) return `The pack has changed since the move (${n} ${n === 1 ? 'change' : 'changes'} in its history), so undoing it would lose that work.`;
   return null;
 }
 

@@ -25,6 +25,8 @@ export const LIBRARY_ENTITIES: ReadonlySet<ChangedEntity> = new Set<ChangedEntit
   'inspection',
   'recommendation',
   'indicator',
+  'kit',
+  'engagement',
 ]);
 
 export const READS = {
@@ -36,7 +38,8 @@ export const READS = {
   'packs.list': ['pack'],
   // The pack, its framework (copied into the pack) and its areas with their grades and statuses.
   'packs.get': ['pack', 'area'],
-  'readiness.get': ['pack', 'area', 'narrative', 'evidence', 'action', 'inspection', 'recommendation', 'indicator'],
+  // Also the framework that superseded the pack's, and the deadlines its inspections started.
+  'readiness.get': ['pack', 'area', 'narrative', 'evidence', 'action', 'inspection', 'recommendation', 'indicator', 'framework'],
   // Keyed by area, not pack: refreshed for a change in any pack (only the open area is fetched again).
   'areas.get': ['area', 'narrative', 'evidence', 'action'],
   // Rows carry the titles of the areas they support in the chosen pack.
