@@ -7,5 +7,6 @@ import { demoCommand } from './demo';
 import { dumpCommand } from './dump';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { teamCommand } from './team';
 
-export const COMMANDS: readonly Command[] = [demoCommand, checkCommand, backupCommand, dumpCommand, importCommand, exportCommand];
+export const COMMANDS: readonly Command[] = [demoCommand, checkCommand, backupCommand, dumpCommand, importCommand, exportCommand, teamCommand];

@@ -132,9 +132,9 @@ interface PackBeforeMove {
 /** The stored columns of the rows a move replaces, named so a copy holds exactly them on either engine. */
 const AREA_COLUMNS = [
   'id', 'pack_id', 'area_key', 'parent_id', 'title', 'kind', 'depth', 'sort_order', 'graded', 'grade', 'position',
-  'strengths_json', 'development_json', 'status', 'updated_at', 'updated_by',
+  'strengths_json', 'development_json', 'status', 'updated_at', 'updated_by', 'version',
 ];
-const NARRATIVE_COLUMNS = ['area_id', 'section_id', 'doc_json', 'updated_at', 'updated_by'];
+const NARRATIVE_COLUMNS = ['area_id', 'section_id', 'doc_json', 'updated_at', 'updated_by', 'version', 'updated_login'];
 const LINK_COLUMNS = ['evidence_id', 'area_id', 'note', 'created_at'];
 const columnsOf = (alias: string, columns: string[]) => columns.map((c) => `${alias}.${c}`).join(', ');
 

@@ -3,7 +3,8 @@
 import { migration001 } from './001-initial';
 import { migration002 } from './002-reference-indexes';
 import { migration003 } from './003-indicators';
-import { migration004 } from './004-inspection-cycle';
+import { migration004 } from './004-people-and-review';
+import { migration005 } from './005-inspection-cycle';
 
 export interface Migration {
   version: number;
@@ -12,11 +13,12 @@ export interface Migration {
   /**
    * Runs with foreign key enforcement off, as SQLite's way of rebuilding a table that others refer to
    * needs (dropping the old table would otherwise cascade to its children). The runner checks every
-   * reference before it commits, so a migration cannot leave one dangling.
+   * reference before it commits, so a migration cannot leave one dangling. (SQLite only: PostgreSQL
+   * changes a constraint in place.)
    */
   foreignKeysOff?: boolean;
 }
 
-export const MIGRATIONS: Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
