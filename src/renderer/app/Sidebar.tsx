@@ -81,6 +81,8 @@ export function Sidebar() {
       <ul className="nav__list">
         <NavLink to={{ name: 'evidence', packId }}>Evidence library</NavLink>
         <NavLink to={{ name: 'inspections', packId }}>Inspections and visits</NavLink>
+        <NavLink to={{ name: 'kit', packId }}>Inspection-day kit</NavLink>
+        <NavLink to={{ name: 'engagement', packId }}>Engagement meetings</NavLink>
         <NavLink to={{ name: 'history', packId }}>History</NavLink>
         <NavLink to={{ name: 'settings', packId }}>Settings</NavLink>
       </ul>

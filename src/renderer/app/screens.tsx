@@ -2,9 +2,11 @@
 import type { ReactNode } from 'react';
 import { ActionsScreen } from '../features/actions/ActionsScreen';
 import { AreaScreen } from '../features/area/AreaScreen';
+import { EngagementScreen } from '../features/engagement/EngagementScreen';
 import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
 import { HistoryScreen } from '../features/history/HistoryScreen';
 import { InspectionsScreen } from '../features/inspections/InspectionsScreen';
+import { KitScreen } from '../features/kit/KitScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { PacksScreen } from '../features/packs/PacksScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -24,6 +26,10 @@ export function screenFor(route: Route): ReactNode {
       return <EvidenceScreen packId={route.packId} />;
     case 'inspections':
       return <InspectionsScreen />;
+    case 'kit':
+      return <KitScreen />;
+    case 'engagement':
+      return <EngagementScreen />;
     case 'history':
       return <HistoryScreen packId={route.packId} />;
     case 'settings':

@@ -2,7 +2,7 @@
 // version of the self-evaluation was shared.
 import { z } from 'zod';
 import { Id, IsoDate, Timestamp } from '../entities';
-import { Done, Empty, Name, op, OptionalDate, patchOf, Text } from './common';
+import { Done, Empty, Name, op, OptionalDate, patchOf, RequiredDate, Text } from './common';
 
 export const SentItemSchema = z.object({
   what: z.string().trim().min(1, 'Say what is sent').max(300),
@@ -31,7 +31,7 @@ export const EngagementMeetingSchema = z.object({
 export type EngagementMeeting = z.infer<typeof EngagementMeetingSchema>;
 
 const MeetingFields = z.object({
-  date: IsoDate,
+  date: RequiredDate('Enter the date of the meeting'),
   /** Ofsted's regional senior HMI and who else attends. */
   attendees: Name.default(''),
   packId: Id.nullable().default(null),

@@ -16,14 +16,20 @@ import { FilterSelect } from '../../components/FilterSelect';
 import type { PackArea } from '../../../shared/entities';
 import { usePackDetail, useToday } from '../packs/data';
 import { useActions, useRecommendationChoices, type RecommendationChoice } from './data';
-import { filterActions, useActionPlanView, type GroupBy } from './store';
+import { filterActions, useActionPlanView, type ActionFilters, type GroupBy } from './store';
 
 const STATUS_OPTIONS = optionsOf(ACTION_STATUS_LABELS);
 const RAG_OPTIONS = optionsOf(RAG_SHORT_LABELS);
-const TIMING_OPTIONS = [
-  { value: 'overdue', label: 'Overdue' },
-  { value: 'due_soon', label: 'Due within 14 days' },
-] as const;
+/** The pack is judged as at its own date; the plan being worked on now also needs today's position. */
+function timingOptions(asAt: string, today: string): { value: Exclude<ActionFilters['flag'], ''>; label: string }[] {
+  const same = asAt === today;
+  const at = `as at ${formatShortDate(asAt)}`;
+  return [
+    { value: 'overdue', label: same ? 'Overdue' : `Overdue ${at}` },
+    { value: 'due_soon', label: same ? 'Due within 14 days' : `Due within 14 days of ${formatShortDate(asAt)}` },
+    ...(same ? [] : [{ value: 'overdue_today' as const, label: 'Overdue today' }]),
+  ];
+}
 const COLUMN_COUNT = 7;
 
 const NO_ACTIONS: Action[] = [];
@@ -64,6 +70,9 @@ export function ActionsScreen({ packId }: { packId: string }) {
   const recommendation = (id: string | null) => (id ? recommendations.find((r) => r.id === id) : undefined);
   const overdue = actions.filter((a) => a.overdue).length;
   const dueSoon = actions.filter((a) => a.dueSoon).length;
+  const overdueToday = actions.filter((a) => a.overdueToday).length;
+  const asAt = pack.pack.asAt;
+  const sameDay = asAt === today;
   const open = actions.filter((a) => a.status !== 'complete').length;
 
   const toggle = (id: string) =>
@@ -106,11 +115,16 @@ export function ActionsScreen({ packId }: { packId: string }) {
           <strong>{open}</strong> open
         </li>
         <li className={overdue ? 'summary-strip__bad' : undefined}>
-          <strong>{overdue}</strong> overdue
+          <strong>{overdue}</strong> overdue{sameDay ? '' : ` as at ${formatShortDate(asAt)}, the pack’s date`}
         </li>
         <li className={dueSoon ? 'summary-strip__warn' : undefined}>
-          <strong>{dueSoon}</strong> due within 14 days
+          <strong>{dueSoon}</strong> due within 14 days{sameDay ? '' : ` of ${formatShortDate(asAt)}`}
         </li>
+        {!sameDay && (
+          <li className={overdueToday ? 'summary-strip__bad' : undefined}>
+            <strong>{overdueToday}</strong> overdue today, {formatShortDate(today)}
+          </li>
+        )}
       </ul>
 
       {actions.length === 0 ? (
@@ -128,7 +142,7 @@ export function ActionsScreen({ packId }: { packId: string }) {
         </EmptyState>
       ) : (
         <>
-          <ActionFiltersBar areas={pack.areas} actions={actions} recommendations={recommendations} />
+          <ActionFiltersBar asAt={asAt} today={today} areas={pack.areas} actions={actions} recommendations={recommendations} />
           <p role="status" aria-live="polite" className="muted">
             {visible.length === actions.length
               ? `Showing all ${countOf(actions.length, 'action')}`
@@ -199,10 +213,12 @@ export function ActionsScreen({ packId }: { packId: string }) {
                           <td>{a.owner || <span className="muted">No owner</span>}</td>
                           <td>
                             {a.dueDate ? formatShortDate(a.dueDate) : <span className="muted">No date</span>}
-                            {(a.overdue || a.dueSoon) && (
+                            {(a.overdue || a.dueSoon || a.overdueToday) && (
                               <span className="flag-list">
-                                {a.overdue && <Tag tone="bad">Overdue</Tag>}
+                                {a.overdue && <Tag tone="bad">{sameDay ? 'Overdue' : `Overdue as at ${formatShortDate(asAt)}`}</Tag>}
                                 {a.dueSoon && <Tag tone="warn">Due within 14 days</Tag>}
+                                {!sameDay && a.overdueToday && !a.overdue && <Tag tone="bad">Overdue today</Tag>}
+                                {!sameDay && a.overdue && !a.overdueToday && <Tag tone="good">Not overdue today</Tag>}
                               </span>
                             )}
                           </td>
@@ -274,10 +290,14 @@ function ActionFiltersBar({
   areas,
   actions,
   recommendations,
+  asAt,
+  today,
 }: {
   areas: PackArea[];
   actions: Action[];
   recommendations: RecommendationChoice[];
+  asAt: string;
+  today: string;
 }) {
   const filters = useActionPlanView((s) => s.filters);
   const groupBy = useActionPlanView((s) => s.groupBy);
@@ -349,7 +369,7 @@ function ActionFiltersBar({
         label="Timing"
         value={filters.flag}
         anyLabel="Any"
-        options={TIMING_OPTIONS}
+        options={timingOptions(asAt, today)}
         onChange={(v) => setFilter('flag', v)}
       />
       <div className="filter-bar__clear">

@@ -97,6 +97,7 @@ export function AreaScreen({ packId, areaId }: { packId: string; areaId: string 
               scale={framework.scale}
               readOnly={readOnly}
               limitingNote={frameworkArea?.limitingNote}
+              rules={detail.rules}
             />
           ) : (
             <p className="notice">

@@ -7,6 +7,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { useExportDialog } from '../export/store';
 import { usePackDetail, useReadiness } from '../packs/data';
 import { AreasTable } from './AreasTable';
+import { RuleBreaches, RunningDeadlines } from './CyclePanels';
+import { FrameworkNotices } from './FrameworkMove';
+import { GradeHistoryView } from './GradeHistory';
 import { PackDetailsForm } from './PackDetailsForm';
 import { ReadinessCharts, ReadinessSummary } from './ReadinessCharts';
 import { ApprovedBanner, SignOffButtons } from './SignOff';
@@ -16,6 +19,7 @@ import { Tabs } from './Tabs';
 const TABS: { key: OverviewTab; label: string }[] = [
   { key: 'areas', label: 'Areas' },
   { key: 'readiness', label: 'Readiness' },
+  { key: 'grades', label: 'Grades over time' },
   { key: 'details', label: 'Pack details' },
 ];
 
@@ -67,6 +71,8 @@ export function OverviewScreen({ packId }: { packId: string }) {
         <SignOffButtons pack={pack} />
       </PageHeader>
       <ApprovedBanner pack={pack} />
+      <FrameworkNotices pack={pack} frameworkShortTitle={framework.shortTitle} readiness={readiness} />
+      <RuleBreaches breaches={readiness.ruleBreaches} />
       <ReadinessSummary readiness={readiness} />
       <Tabs tabs={TABS} active={tab} onChange={setTab} label="Pack overview">
         {tab === 'areas' &&
@@ -80,7 +86,13 @@ export function OverviewScreen({ packId }: { packId: string }) {
           ) : (
             <EmptyState title="This pack has no areas" />
           ))}
-        {tab === 'readiness' && <ReadinessCharts readiness={readiness} scale={framework.scale} />}
+        {tab === 'readiness' && (
+          <>
+            <RunningDeadlines deadlines={readiness.deadlines} />
+            <ReadinessCharts readiness={readiness} scale={framework.scale} />
+          </>
+        )}
+        {tab === 'grades' && <GradeHistoryView packId={pack.id} readiness={readiness} scale={framework.scale} />}
         {tab === 'details' && <PackDetailsForm key={pack.id} pack={pack} readOnly={readOnly} />}
       </Tabs>
     </>
