@@ -36,6 +36,17 @@ function Marker({ shape, x, y, colour }: { shape: Shape; x: number; y: number; c
 
 const GLYPHS: Record<Shape, string> = { circle: '●', square: '■', triangle: '▲', diamond: '◆', cross: '✕', star: '✦' };
 
+/** A column's framework name in lines that fit its width ("Safeguarding and looked after children 2009"). */
+function wrapLabel(text: string, width = 18): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && (last + ' ' + word).length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 interface Column {
   key: string;
   label: string;
@@ -93,9 +104,12 @@ export function GradeHistoryView({ packId, readiness, scale }: { packId: string;
   const columns = columnsOf(history, readiness, scale);
   const comparison = history.inspections.find((i) => i.comparison);
   const levels = scale.levels;
-  const [left, top, step, rowHeight] = [190, 36, 118, 46];
+  const [left, top, step, rowHeight, lineHeight] = [190, 36, 118, 46, 14];
+  const subLines = columns.map((c) => wrapLabel(c.sub));
+  const bottom = 40 + lineHeight * Math.max(...subLines.map((l) => l.length));
   const width = left + step * columns.length;
-  const height = top + rowHeight * (levels.length - 1) + 56;
+  const plotBottom = top + rowHeight * (levels.length - 1);
+  const height = plotBottom + bottom;
   const yOf = (h: number) => top + (1 - h) * rowHeight * (levels.length - 1);
   const xOf = (i: number, series: number) => left + step * i + step / 2 + (series - (history.areas.length - 1) / 2) * 9;
 
@@ -143,11 +157,15 @@ export function GradeHistoryView({ packId, readiness, scale }: { packId: string;
               {c.comparison && (
                 <rect x={left + step * i + 4} y={top - 26} width={step - 8} height={height - top + 20} fill="#eef4fb" stroke="#1d5fa8" />
               )}
-              <text x={left + step * i + step / 2} y={height - 26} textAnchor="middle" className="grade-history__x">
+              <text x={left + step * i + step / 2} y={plotBottom + 30} textAnchor="middle" className="grade-history__x">
                 {c.label}
               </text>
-              <text x={left + step * i + step / 2} y={height - 10} textAnchor="middle" className="grade-history__x-sub">
-                {c.sub}
+              <text y={plotBottom + 30 + lineHeight} textAnchor="middle" className="grade-history__x-sub">
+                {subLines[i]!.map((line, n) => (
+                  <tspan key={n} x={left + step * i + step / 2} dy={n ? lineHeight : 0}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
             </g>
           ))}
