@@ -11,12 +11,14 @@ import { inspectionHandlers } from './inspections';
 import { kitHandlers } from './kit';
 import { openableCopyHandlers } from './openable-copy';
 import { packHandlers } from './packs';
+import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
 
 export const handlers: Handlers = {
   ...settingsHandlers,
   ...frameworkHandlers,
   ...packHandlers,
+  ...reviewHandlers,
   ...evidenceHandlers,
   ...openableCopyHandlers,
   ...actionHandlers,

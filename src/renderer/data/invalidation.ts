@@ -60,6 +60,11 @@ export const READS = {
   // The self-evaluation item follows the packs' approval.
   'kit.get': ['kit', 'pack'],
   'engagement.list': ['engagement', 'pack'],
+  'assignments.list': ['assignment'],
+  'comments.list': ['comment'],
+  'notices.list': ['notice', 'area', 'comment'],
+  'review.overview': ['assignment', 'comment', 'area'],
+  'packs.outstanding': ['area', 'narrative', 'evidence', 'comment', 'pack'],
   'audit.list': 'everything',
 } as const satisfies Partial<Record<OpName, Draws>>;
 

@@ -13,6 +13,7 @@ import { indicatorsApi } from './indicators';
 import { inspectionsApi } from './inspections';
 import { kitApi } from './kit';
 import { packsApi } from './packs';
+import { reviewApi } from './review';
 import { settingsApi } from './settings';
 
 export { EvidenceQuerySchema, type EvidenceQuery } from './evidence';
@@ -30,6 +31,7 @@ export const api = {
   ...cycleApi,
   ...kitApi,
   ...engagementApi,
+  ...reviewApi,
 } as const;
 
 export type Api = typeof api;
