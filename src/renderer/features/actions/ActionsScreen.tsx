@@ -85,7 +85,14 @@ export function ActionsScreen({ packId }: { packId: string }) {
 
   return (
     <div className="actions-screen">
-      <PageHeader title="Action plan" subtitle={<TitleText text={pack.pack.title} />}>
+      <PageHeader
+        title="Action plan"
+        subtitle={
+          <>
+            <TitleText text={pack.pack.title} /> · as at {formatLongDate(asAt)}
+          </>
+        }
+      >
         <button
           type="button"
           className="btn"
