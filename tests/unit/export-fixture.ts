@@ -3,6 +3,7 @@
 // shown, sensitive and deleted evidence, actions of every RAG, and a baseline inspection.
 import { builtInFramework } from '../../src/core/frameworks/builtin';
 import type { PackSnapshot } from '../../src/core/export/snapshot';
+import type { GradeHistory } from '../../src/shared/api/cycle';
 import type { Action, AreaDetail, EvidenceRow, Inspection, PackArea, Readiness } from '../../src/shared/entities';
 import type { Inline, RichDoc } from '../../src/shared/richtext';
 
@@ -230,6 +231,31 @@ export const READINESS: Readiness = {
   deadlines: [],
 };
 
+/** The baseline as the one graded inspection before the pack's date, read against the pack's areas. */
+export const GRADE_HISTORY: GradeHistory = {
+  packId: PACK_ID,
+  asAt: '2026-10-31',
+  areas: AREAS.map((a) => ({ areaKey: a.areaKey, title: a.title })),
+  inspections: [
+    {
+      id: BASELINE.id,
+      title: BASELINE.title,
+      type: BASELINE.type,
+      startDate: BASELINE.startDate,
+      publishedDate: BASELINE.publishedDate,
+      frameworkShortTitle: 'ILACS 2023',
+      comparison: true,
+      grades: BASELINE.grades.map((g) => ({
+        areaKey: g.areaKey,
+        grade: g.grade,
+        text: FRAMEWORK.scale.levels.find((l) => l.id === g.grade)!.label,
+        height: null,
+        gradedAreaTitle: g.areaTitle,
+      })),
+    },
+  ],
+};
+
 /** A 120×48 PNG standing in for a council logo. */
 export const TINY_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAHgAAAAwCAIAAABVDSmEAAAAeUlEQVR42u3WMQ0AIBAEwXeCA2rEUKIG06CAEpIPszkFU10sPSkQgAYt0KBBC/QX0KWNqwMNGjRo0Pmga5+pBxo0aNCgQYN279w70KBBgwYNGrR7Bxo0aNCgQYN27/xo0KBBgwYNGjRo0KBB/wst0KAFGjRogQatYxv+8nyNyjjX3QAAAABJRU5ErkJggg==',
@@ -269,6 +295,8 @@ export function makeSnapshot(over: Partial<PackSnapshot> = {}): PackSnapshot {
     actions: ACTIONS,
     inspections: [MONITORING, BASELINE],
     readiness: READINESS,
+    gradeHistory: GRADE_HISTORY,
+    frameworkLineage: [FRAMEWORK.id, 'ilacs-2018', 'sif-2013'],
     takenAt: '2026-11-23T10:00:00.000Z',
     ...over,
   };

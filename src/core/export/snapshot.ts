@@ -1,6 +1,8 @@
 // Everything the Word export needs from one pack, gathered through the contract (the same calls the
 // interface makes), so the document builder is a pure function of this snapshot and the options.
+import type { GradeHistory } from '../../shared/api/cycle';
 import type { Action, AreaDetail, EvidenceRow, Inspection, PackDetail, Readiness, Settings } from '../../shared/entities';
+import type { Framework } from '../../shared/framework';
 import type { CoreContext } from '../context';
 import { call } from '../dispatch';
 
@@ -20,6 +22,10 @@ export interface PackSnapshot {
   actions: Action[];
   inspections: Inspection[];
   readiness: Readiness;
+  /** Every graded inspection's grades against the pack's areas, up to its as-at date. */
+  gradeHistory: GradeHistory;
+  /** The pack's framework and the versions it supersedes, newest first: whose inspections concern the pack. */
+  frameworkLineage: string[];
   /** The moment the snapshot was taken, as an ISO timestamp. */
   takenAt: string;
 }
@@ -29,12 +35,14 @@ const EVIDENCE_PAGE = 20_000;
 
 export async function loadSnapshot(ctx: CoreContext, packId: string): Promise<PackSnapshot> {
   const detail = await call(ctx, 'packs.get', { packId });
-  const [settings, logoValue, actions, inspections, readiness] = await Promise.all([
+  const [settings, logoValue, actions, inspections, readiness, gradeHistory, frameworkLineage] = await Promise.all([
     call(ctx, 'settings.get', {}),
     call(ctx, 'settings.getLogo', {}),
     call(ctx, 'actions.list', { packId }),
     call(ctx, 'inspections.list', {}),
     call(ctx, 'readiness.get', { packId }),
+    call(ctx, 'packs.gradeHistory', { packId }),
+    lineageOf(ctx, detail.framework),
   ]);
   const areas: Record<string, AreaDetail> = {};
   for (const area of detail.areas) areas[area.id] = await call(ctx, 'areas.get', { areaId: area.id });
@@ -47,5 +55,17 @@ export async function loadSnapshot(ctx: CoreContext, packId: string): Promise<Pa
   }
 
   const logo = logoValue ? { mediaType: logoValue.mediaType, data: Buffer.from(logoValue.dataBase64, 'base64') } : null;
-  return { settings, logo, detail, areas, evidence, actions, inspections, readiness, takenAt: ctx.now().toISOString() };
+  return { settings, logo, detail, areas, evidence, actions, inspections, readiness, gradeHistory, frameworkLineage, takenAt: ctx.now().toISOString() };
+}
+
+/** The framework's id and those of the versions it supersedes, as far as they are known here. */
+async function lineageOf(ctx: CoreContext, framework: Framework): Promise<string[]> {
+  const ids = [framework.id];
+  let link = framework.supersedes;
+  while (link && !ids.includes(link.id)) {
+    ids.push(link.id);
+    const previous = await call(ctx, 'frameworks.get', { frameworkId: link.id }).catch(() => null);
+    link = previous?.supersedes;
+  }
+  return ids;
 }
