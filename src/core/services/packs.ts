@@ -4,7 +4,7 @@
 // every change to what a pack says is refused while the pack is approved (see ../guards.ts).
 import { capitalise } from '../../shared/words';
 import { inspectionTypePhrase, isGradedInspectionType, type InspectionType, type PackStatus } from '../../shared/domain';
-import type { AreaDetail, Narrative, Pack, PackArea } from '../../shared/entities';
+import type { AreaDetail, Pack, PackArea } from '../../shared/entities';
 import type { Framework } from '../../shared/framework';
 import type { ReadQueries } from '../db/port';
 import { formatLongDate } from '../../shared/dates';
