@@ -65,7 +65,10 @@ export const PackSchema = z.object({
   context: RichDocSchema,
   /** Decisions or asks of the board, for the board paper. */
   boardAsks: RichDocSchema,
+  /** Goes up with every change to what the pack says (any area, any narrative): the edition exported. */
   version: z.number().int(),
+  /** Goes up with every change to the pack's own details; a save of them is made against the one read. */
+  detailsVersion: z.number().int(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   updatedBy: z.string(),
@@ -88,6 +91,8 @@ export const PackAreaSchema = z.object({
   strengths: z.array(z.string()),
   areasForDevelopment: z.array(z.string()),
   status: z.enum(AREA_STATUSES),
+  /** Goes up with every change to the area's own fields; a save of them is made against the one read. */
+  version: z.number().int(),
   updatedAt: Timestamp,
   updatedBy: z.string(),
 });
@@ -139,6 +144,8 @@ export const EvidenceSchema = z.object({
   /** The same against today, for the live view. */
   freshnessToday: z.enum(FRESHNESS),
   attachmentCount: z.number().int(),
+  /** Goes up with every change; a save is made against the one read. */
+  version: z.number().int(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   updatedBy: z.string(),
@@ -188,6 +195,8 @@ export const ActionSchema = z.object({
   overdueToday: z.boolean(),
   dueSoonToday: z.boolean(),
   notes: z.array(ProgressNoteSchema),
+  /** Goes up with every change to the action's fields; a save is made against the one read. */
+  version: z.number().int(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   updatedBy: z.string(),

@@ -18,6 +18,7 @@ export interface EvidenceDbRow {
   review_due: string | null;
   source: string;
   sensitivity: string;
+  version: number;
   created_at: string;
   updated_at: string;
   updated_by: string;
@@ -27,7 +28,7 @@ export interface EvidenceDbRow {
 
 /** The columns rowToEvidence needs, from `evidence e`; the attachment count uses its index. */
 export const EVIDENCE_COLUMNS = `e.id, e.reference, e.title, e.type, e.description, e.owner, e.effective_date,
-  e.review_due, e.source, e.sensitivity, e.inspection_id, e.created_at, e.updated_at, e.updated_by,
+  e.review_due, e.source, e.sensitivity, e.inspection_id, e.version, e.created_at, e.updated_at, e.updated_by,
   (SELECT count(*) FROM attachments a WHERE a.evidence_id = e.id) AS attachment_count`;
 
 /**
@@ -50,6 +51,7 @@ export function rowToEvidence(row: EvidenceDbRow, judgedOn: string, todayIso: st
     freshness: evidenceFreshness(row.review_due, judgedOn),
     freshnessToday: evidenceFreshness(row.review_due, todayIso),
     attachmentCount: row.attachment_count,
+    version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,

@@ -13,6 +13,7 @@ import { openableCopyHandlers } from './openable-copy';
 import { packHandlers } from './packs';
 import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
+import { teamHandlers } from './team';
 
 export const handlers: Handlers = {
   ...settingsHandlers,
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...cycleHandlers,
   ...kitHandlers,
   ...engagementHandlers,
+  ...teamHandlers,
 };

@@ -15,6 +15,7 @@ import { kitApi } from './kit';
 import { packsApi } from './packs';
 import { reviewApi } from './review';
 import { settingsApi } from './settings';
+import { teamApi } from './team';
 
 export { EvidenceQuerySchema, type EvidenceQuery } from './evidence';
 export { ExportOptionsSchema, type ExportOptions } from './export';
@@ -32,6 +33,7 @@ export const api = {
   ...kitApi,
   ...engagementApi,
   ...reviewApi,
+  ...teamApi,
 } as const;
 
 export type Api = typeof api;

@@ -1,11 +1,11 @@
-// SQLite migration 005 on PostgreSQL: the inspection cycle. PostgreSQL changes the inspections' type
+// SQLite migration 006 on PostgreSQL: the inspection cycle. PostgreSQL changes the inspections' type
 // constraint in place (SQLite has to rebuild the table), and the new tables get the grants their work
 // needs: directors and quality leads keep the kit, the engagement meetings and a pack's framework moves;
 // everyone reads them.
 import type { Migration } from '../index';
 
-export const postgresMigration005: Migration = {
-  version: 5,
+export const postgresMigration006: Migration = {
+  version: 6,
   description: 'Inspection cycle: older inspection types, strengths, framework moves, inspection-day kit, engagement meetings',
   sql: `
 ALTER TABLE inspections DROP CONSTRAINT inspections_type_check;

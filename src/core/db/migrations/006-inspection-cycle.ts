@@ -7,8 +7,8 @@
 // Frozen history, like every released migration: literal SQL, never built from the live lists.
 import type { Migration } from './index';
 
-export const migration005: Migration = {
-  version: 5,
+export const migration006: Migration = {
+  version: 6,
   description: 'Inspection cycle: older inspection types, strengths, framework moves, inspection-day kit, engagement meetings',
   // Rebuilding a table that others refer to needs foreign key enforcement off (SQLite's documented way);
   // the runner checks every reference before it commits.
