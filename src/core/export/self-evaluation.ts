@@ -135,15 +135,17 @@ function summary(b: BuildContext): Block[] {
   ];
   const score = overallScoreLine(b);
   if (score) out.push(score);
-  out.push(...ruleBreachParagraphs(b));
-  const history = gradeHistoryTable(b, PORTRAIT_WIDTH);
-  if (history) out.push(heading('Grades over time', b.sub), para(gradeHistoryIntro(b), { keepNext: true }), history);
   out.push(
+    ...ruleBreachParagraphs(b),
     para(
       `Each grade is shown as a word and a colour. “Position within grade” says whether we judge practice to be at the low end of the grade, secure within it, or strong and close to the grade above.`,
       { spacing: { before: 160 } },
       { size: SIZE.small, colour: COLOUR.muted },
     ),
+  );
+  const history = gradeHistoryTable(b, PORTRAIT_WIDTH);
+  if (history) out.push(heading('Grades over time', b.sub), para(gradeHistoryIntro(b), { keepNext: true }), history);
+  out.push(
     heading('Where the evidence stands', b.sub),
     bulletItem(`${t.agreed} of ${t.areas} areas have their self-grade and narrative agreed.`),
     bulletItem(
