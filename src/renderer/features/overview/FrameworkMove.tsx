@@ -9,6 +9,7 @@ import type { Pack, Readiness } from '../../../shared/entities';
 import type { NotCarried } from '../../../shared/move';
 import { docToPlainText } from '../../../shared/richtext';
 import { ErrorMessage, Loading } from '../../components/Feedback';
+import { ScrollArea } from '../../components/ScrollArea';
 import { Modal } from '../../components/Modal';
 import { messageOf } from '../../data/bridge';
 import { useOp, useOpMutation } from '../../data/ops';
@@ -105,36 +106,38 @@ function MoveReview({ packId, onClose }: { packId: string; onClose(): void }) {
 
 function CarriedTable({ plan }: { plan: MovePlan }) {
   return (
-    <table className="table table--compact">
-      <caption className="visually-hidden">What each area of {plan.to.shortTitle} receives</caption>
-      <thead>
-        <tr>
-          <th scope="col">Area in {plan.to.shortTitle}</th>
-          <th scope="col">Carried from</th>
-          <th scope="col">Grade</th>
-          <th scope="col" className="num">Narratives</th>
-          <th scope="col" className="num">Strengths</th>
-          <th scope="col" className="num">Evidence links</th>
-          <th scope="col" className="num">Actions</th>
-        </tr>
-      </thead>
-      <tbody>
-        {plan.carried.map((c) => (
-          <tr key={c.areaKey}>
-            <th scope="row">
-              {c.areaTitle}
-              {c.reviewAgain && <span className="actions-table__context">Back to “to review”: its scope changed</span>}
-            </th>
-            <td>{c.fromAreaTitles.length ? c.fromAreaTitles.join('; ') : <span className="muted">New area</span>}</td>
-            <td>{c.grade ?? <span className="muted">Not graded</span>}</td>
-            <td className="num">{c.narratives}</td>
-            <td className="num">{c.strengths}</td>
-            <td className="num">{c.evidenceLinks}</td>
-            <td className="num">{c.actions}</td>
+    <ScrollArea label={`What each area of ${plan.to.shortTitle} receives`}>
+      <table className="table table--compact">
+        <caption className="visually-hidden">What each area of {plan.to.shortTitle} receives</caption>
+        <thead>
+          <tr>
+            <th scope="col">Area in {plan.to.shortTitle}</th>
+            <th scope="col">Carried from</th>
+            <th scope="col">Grade</th>
+            <th scope="col" className="num">Narratives</th>
+            <th scope="col" className="num">Strengths</th>
+            <th scope="col" className="num">Evidence links</th>
+            <th scope="col" className="num">Actions</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {plan.carried.map((c) => (
+            <tr key={c.areaKey}>
+              <th scope="row">
+                {c.areaTitle}
+                {c.reviewAgain && <span className="actions-table__context">Back to “to review”: its scope changed</span>}
+              </th>
+              <td>{c.fromAreaTitles.length ? c.fromAreaTitles.join('; ') : <span className="muted">New area</span>}</td>
+              <td>{c.grade ?? <span className="muted">Not graded</span>}</td>
+              <td className="num">{c.narratives}</td>
+              <td className="num">{c.strengths}</td>
+              <td className="num">{c.evidenceLinks}</td>
+              <td className="num">{c.actions}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollArea>
   );
 }
 

@@ -9,6 +9,7 @@ import type { AreaReadiness, Readiness } from '../../../shared/entities';
 import type { GradeScale } from '../../../shared/framework';
 import { gradeText } from '../../../shared/rules';
 import { EmptyState, ErrorMessage, Loading } from '../../components/Feedback';
+import { ScrollArea } from '../../components/ScrollArea';
 import { useOp } from '../../data/ops';
 
 /** Okabe–Ito colours, told apart by people with the common colour-vision deficiencies. */
@@ -139,7 +140,7 @@ export function GradeHistoryView({ packId, readiness, scale }: { packId: string;
           </li>
         ))}
       </ul>
-      <div className="chart__body grade-history__scroll">
+      <ScrollArea label="Grades over time, chart" className="chart__body">
         <svg role="img" aria-label={summaryOf(history, columns)} viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
           {levels.map((l, i) => {
             const y = yOf(1 - i / (levels.length - 1));
@@ -193,8 +194,8 @@ export function GradeHistoryView({ packId, readiness, scale }: { packId: string;
             );
           })}
         </svg>
-      </div>
-      <div className="table-scroll">
+      </ScrollArea>
+      <ScrollArea label="Grades over time, table">
         <table className="table table--compact grade-history__table">
           <caption className="visually-hidden">Grades at each inspection and this pack’s self-grades</caption>
           <thead>
@@ -227,7 +228,7 @@ export function GradeHistoryView({ packId, readiness, scale }: { packId: string;
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </figure>
   );
 }
