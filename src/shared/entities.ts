@@ -6,6 +6,7 @@ import {
   GRADE_POSITIONS, INSPECTION_TYPES, MARKINGS, PACK_STATUSES, RAGS, RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES,
   SENSITIVITIES,
 } from './domain';
+import { ClaimFlagSchema } from './claims/flag';
 import { FrameworkSchema } from './framework';
 import { isValidIsoDate } from './dates';
 import { RichDocSchema } from './richtext';
@@ -374,6 +375,8 @@ export const ReadinessSchema = z.object({
     .nullable(),
   /** Deadlines after inspections that are running or overdue today. */
   deadlines: z.array(DeadlineSchema.extend({ inspectionId: Id, inspectionTitle: z.string() })),
+  /** Claims a reader would question, paragraph by paragraph (issue 12, shared/claims). */
+  flags: z.array(ClaimFlagSchema),
 });
 export type Readiness = z.infer<typeof ReadinessSchema>;
 

@@ -232,6 +232,7 @@ export const READINESS: Readiness = {
   ruleBreaches: [],
   score: null,
   deadlines: [],
+  flags: [],
 };
 
 /** The baseline as the one graded inspection before the pack's date, read against the pack's areas. */

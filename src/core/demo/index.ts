@@ -21,6 +21,7 @@ import {
 import { ADULT_AREAS, ADULT_EVIDENCE, ADULT_PACK, CQC_ASSESSMENT } from './content/adults';
 import { ENGAGEMENT_MEETINGS, KIT_PROGRESS } from './content/cycle';
 import { EVIDENCE } from './content/evidence';
+import { demoFigureInputs } from './content/indicators';
 import { INSPECTIONS, STANDARD_INSPECTION } from './content/inspections';
 import { LAST_YEAR_AREAS } from './content/last-year';
 import type { ActionContent, ActionState, AreaContent, EvidenceLinkContent } from './content/types';
@@ -60,6 +61,7 @@ export async function populateDemo(ctx: CoreContext, _options: DemoOptions = {})
   const ids: Ids = { evidence: new Map(), recommendations: new Map(), inspections: new Map() };
   await addInspections(ctx, ids);
   await addEvidence(ctx, ids);
+  await call(ctx, 'indicators.setValues', { values: demoFigureInputs() });
 
   const lastYear = await addLastYearPack(ctx, ids);
   const lastYearVersion = (await call(ctx, 'packs.get', { packId: lastYear })).pack.version;

@@ -1,8 +1,11 @@
 // Everything the Word export needs from one pack, gathered through the contract (the same calls the
 // interface makes), so the document builder is a pure function of this snapshot and the options.
 import type { GradeHistory } from '../../shared/api/cycle';
+import type { PackIndicators } from '../../shared/api/indicators';
 import type { Action, AreaDetail, EvidenceRow, Inspection, PackDetail, Readiness, Settings } from '../../shared/entities';
 import type { Framework } from '../../shared/framework';
+import type { Indicator } from '../../shared/indicators/definition';
+import type { IndicatorValue } from '../../shared/indicators/values';
 import type { CoreContext } from '../context';
 import { call } from '../dispatch';
 
@@ -26,6 +29,12 @@ export interface PackSnapshot {
   gradeHistory: GradeHistory;
   /** The pack's framework and the versions it supersedes, newest first: whose inspections concern the pack. */
   frameworkLineage: string[];
+  /**
+   * Performance data as at the pack's date: each indicator's series and which areas show it, and every
+   * figure by that date with the definitions, for citations of a period the trend no longer shows.
+   * Absent in snapshots made by hand before indicators existed: the document then has no performance data.
+   */
+  indicators?: { pack: PackIndicators; definitions: Indicator[]; values: IndicatorValue[] };
   /** The moment the snapshot was taken, as an ISO timestamp. */
   takenAt: string;
 }
@@ -44,6 +53,11 @@ export async function loadSnapshot(ctx: CoreContext, packId: string): Promise<Pa
     call(ctx, 'packs.gradeHistory', { packId }),
     lineageOf(ctx, detail.framework),
   ]);
+  const [indicatorsOfPack, definitions, values] = await Promise.all([
+    call(ctx, 'indicators.forPack', { packId }),
+    call(ctx, 'indicators.list', {}),
+    call(ctx, 'indicators.values', { endingBy: detail.pack.asAt }),
+  ]);
   const areas: Record<string, AreaDetail> = {};
   for (const area of detail.areas) areas[area.id] = await call(ctx, 'areas.get', { areaId: area.id });
 
@@ -55,7 +69,8 @@ export async function loadSnapshot(ctx: CoreContext, packId: string): Promise<Pa
   }
 
   const logo = logoValue ? { mediaType: logoValue.mediaType, data: Buffer.from(logoValue.dataBase64, 'base64') } : null;
-  return { settings, logo, detail, areas, evidence, actions, inspections, readiness, gradeHistory, frameworkLineage, takenAt: ctx.now().toISOString() };
+  const indicators = { pack: indicatorsOfPack, definitions: definitions.indicators, values };
+  return { settings, logo, detail, areas, evidence, actions, inspections, readiness, indicators, gradeHistory, frameworkLineage, takenAt: ctx.now().toISOString() };
 }
 
 /** The framework's id and those of the versions it supersedes, as far as they are known here. */

@@ -19,6 +19,7 @@ import { freshnessCondition } from '../evidence/search';
 import { allFrameworks } from '../frameworks/lookup';
 import { gradedInspections, historyFor, PackLens, type GradedInspection } from '../inspections/history';
 import { inspectionsWhere } from '../inspections/queries';
+import { packClaimFlags } from '../indicators/claims';
 import { groupBy } from '../records';
 import { frameworkArea, sectionsOf } from './narratives';
 import { areasOfPack, packById, packFramework } from './rows';
@@ -262,5 +263,7 @@ export async function packReadiness(q: ReadQueries, packId: string, today: strin
     ruleBreaches: packRuleBreaches(framework, areas),
     score,
     deadlines: openDeadlines(await inspectionsWhere(q, today), new Set(frameworkAncestry(framework, lookup))),
+    // The paragraph-level checks of claims against evidence and figures are issue 12's, in their own module.
+    flags: await packClaimFlags(q, packId),
   };
 }

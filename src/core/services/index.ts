@@ -13,6 +13,7 @@ import { openableCopyHandlers } from './openable-copy';
 import { packHandlers } from './packs';
 import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
+import { sheetHandlers } from './sheets';
 import { teamHandlers } from './team';
 
 export const handlers: Handlers = {
@@ -29,5 +30,6 @@ export const handlers: Handlers = {
   ...cycleHandlers,
   ...kitHandlers,
   ...engagementHandlers,
+  ...sheetHandlers,
   ...teamHandlers,
 };

@@ -5,6 +5,7 @@ import { AreaScreen } from '../features/area/AreaScreen';
 import { EngagementScreen } from '../features/engagement/EngagementScreen';
 import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
 import { HistoryScreen } from '../features/history/HistoryScreen';
+import { IndicatorsScreen } from '../features/indicators/IndicatorsScreen';
 import { InspectionsScreen } from '../features/inspections/InspectionsScreen';
 import { KitScreen } from '../features/kit/KitScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
@@ -19,7 +20,7 @@ export function screenFor(route: Route): ReactNode {
     case 'overview':
       return <OverviewScreen key={route.packId} packId={route.packId} />;
     case 'area':
-      return <AreaScreen key={route.areaId} packId={route.packId} areaId={route.areaId} />;
+      return <AreaScreen key={route.areaId} packId={route.packId} areaId={route.areaId} focus={route.focus} />;
     case 'actions':
       return <ActionsScreen key={route.packId} packId={route.packId} />;
     case 'evidence':
@@ -30,6 +31,8 @@ export function screenFor(route: Route): ReactNode {
       return <KitScreen />;
     case 'engagement':
       return <EngagementScreen />;
+    case 'indicators':
+      return <IndicatorsScreen packId={route.packId} />;
     case 'history':
       return <HistoryScreen packId={route.packId} />;
     case 'settings':

@@ -15,6 +15,7 @@ import { kitApi } from './kit';
 import { packsApi } from './packs';
 import { reviewApi } from './review';
 import { settingsApi } from './settings';
+import { sheetsApi } from './sheets';
 import { teamApi } from './team';
 
 export { EvidenceQuerySchema, type EvidenceQuery } from './evidence';
@@ -32,6 +33,7 @@ export const api = {
   ...cycleApi,
   ...kitApi,
   ...engagementApi,
+  ...sheetsApi,
   ...reviewApi,
   ...teamApi,
 } as const;

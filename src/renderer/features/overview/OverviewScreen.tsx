@@ -6,6 +6,8 @@ import { EmptyState, ErrorMessage, Loading } from '../../components/Feedback';
 import { PageHeader } from '../../components/PageHeader';
 import { useExportDialog } from '../export/store';
 import { usePackDetail, useReadiness } from '../packs/data';
+import { ClaimFlags } from '../claims/ClaimFlags';
+import { IndicatorSummary } from '../indicators/IndicatorSummary';
 import { AreasTable } from './AreasTable';
 import { RuleBreaches, RunningDeadlines } from './CyclePanels';
 import { FrameworkNotices } from './FrameworkMove';
@@ -20,6 +22,7 @@ const TABS: { key: OverviewTab; label: string }[] = [
   { key: 'areas', label: 'Areas' },
   { key: 'readiness', label: 'Readiness' },
   { key: 'grades', label: 'Grades over time' },
+  { key: 'indicators', label: 'Indicators' },
   { key: 'details', label: 'Pack details' },
 ];
 
@@ -90,9 +93,16 @@ export function OverviewScreen({ packId }: { packId: string }) {
           <>
             <RunningDeadlines deadlines={readiness.deadlines} />
             <ReadinessCharts readiness={readiness} scale={framework.scale} />
+            <section className="panel" aria-labelledby="claim-flags-title">
+              <h2 className="panel__title" id="claim-flags-title">
+                Things a reader may question ({readiness.flags.length})
+              </h2>
+              <ClaimFlags packId={pack.id} flags={readiness.flags} />
+            </section>
           </>
         )}
         {tab === 'grades' && <GradeHistoryView packId={pack.id} readiness={readiness} scale={framework.scale} />}
+        {tab === 'indicators' && <IndicatorSummary packId={pack.id} readOnly={readOnly} />}
         {tab === 'details' && <PackDetailsForm key={pack.id} pack={pack} readOnly={readOnly} />}
       </Tabs>
     </>
