@@ -7,7 +7,7 @@ import type { Action } from '../../../shared/entities';
 import { ActionDialog, AreaOptions, RecommendationOptions, recommendationLabel } from './ActionDialog';
 import { ProgressNotes } from './ProgressNotes';
 import { optionsOf } from '../../components/AutosaveField';
-import { RagBadge, Tag } from '../../components/Badges';
+import { RagBadge } from '../../components/Badges';
 import { EmptyState, ErrorMessage, Loading } from '../../components/Feedback';
 import { PageHeader } from '../../components/PageHeader';
 import { SheetButtons } from '../sheets/SheetButtons';
@@ -19,6 +19,7 @@ import { usePackDetail, useToday } from '../packs/data';
 import { useActions, useRecommendationChoices, type RecommendationChoice } from './data';
 import { filterActions, useActionPlanView, type ActionFilters, type GroupBy } from './store';
 import { ScrollArea } from '../../components/ScrollArea';
+import { ActionDue } from './ActionDue';
 
 const STATUS_OPTIONS = optionsOf(ACTION_STATUS_LABELS);
 const RAG_OPTIONS = optionsOf(RAG_SHORT_LABELS);
@@ -223,15 +224,7 @@ export function ActionsScreen({ packId }: { packId: string }) {
                             </td>
                             <td>{a.owner || <span className="muted">No owner</span>}</td>
                             <td>
-                              {a.dueDate ? formatShortDate(a.dueDate) : <span className="muted">No date</span>}
-                              {(a.overdue || a.dueSoon || a.overdueToday) && (
-                                <span className="flag-list">
-                                  {a.overdue && <Tag tone="bad">{sameDay ? 'Overdue' : `Overdue as at ${formatShortDate(asAt)}`}</Tag>}
-                                  {a.dueSoon && <Tag tone="warn">Due within 14 days</Tag>}
-                                  {!sameDay && a.overdueToday && !a.overdue && <Tag tone="bad">Overdue today</Tag>}
-                                  {!sameDay && a.overdue && !a.overdueToday && <Tag tone="good">Not overdue today</Tag>}
-                                </span>
-                              )}
+                              <ActionDue action={a} asAt={asAt} today={today} />
                             </td>
                             <td>{ACTION_STATUS_LABELS[a.status]}</td>
                             <td>
