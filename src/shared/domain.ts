@@ -117,6 +117,9 @@ export const INSPECTION_TYPES = [
   'sccif_inspection',
   'cqc_assessment',
   'peer_review',
+  'safeguarding_lac_inspection',
+  'unannounced_inspection',
+  'sccif_monitoring_visit',
 ] as const;
 export type InspectionType = (typeof INSPECTION_TYPES)[number];
 export const INSPECTION_TYPE_LABELS: Record<InspectionType, string> = {
@@ -126,10 +129,38 @@ export const INSPECTION_TYPE_LABELS: Record<InspectionType, string> = {
   monitoring_visit: 'Monitoring visit',
   jtai: 'Joint targeted area inspection (JTAI)',
   sif_inspection: 'Single inspection framework (SIF) inspection',
-  sccif_inspection: 'SCCIF inspection',
+  sccif_inspection: 'SCCIF inspection of a fostering or adoption agency',
   cqc_assessment: 'CQC local authority assessment',
   peer_review: 'LGA peer challenge',
+  safeguarding_lac_inspection: 'Inspection of safeguarding and looked after children services (2009 to 2013)',
+  unannounced_inspection: 'Unannounced inspection of contact, referral and assessment (2009 to 2013)',
+  sccif_monitoring_visit: 'SCCIF monitoring visit to a fostering or adoption agency',
 };
+
+/**
+ * The inspections that give grades. Visits (focused, monitoring), JTAIs, peer challenge and the 2009–2013
+ * unannounced inspections publish findings without grades, so they are never "the last inspection" a
+ * direction of travel compares with, and grades recorded against them are refused.
+ */
+export const GRADED_INSPECTION_TYPES: readonly InspectionType[] = [
+  'standard_inspection',
+  'short_inspection',
+  'sif_inspection',
+  'sccif_inspection',
+  'cqc_assessment',
+  'safeguarding_lac_inspection',
+];
+
+export function isGradedInspectionType(type: InspectionType): boolean {
+  return GRADED_INSPECTION_TYPES.includes(type);
+}
+
+/** The type inside a sentence, with its article: "a focused visit", "an LGA peer challenge", "a CQC local authority assessment". */
+export function inspectionTypePhrase(type: InspectionType): string {
+  const label = INSPECTION_TYPE_LABELS[type];
+  const words = /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  return `${/^([aeiou]|LGA)/.test(words) ? 'an' : 'a'} ${words}`;
+}
 
 export const RECOMMENDATION_KINDS = [
   'recommendation',
@@ -182,3 +213,47 @@ export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
 export const REVIEW_DUE_SOON_DAYS = 30;
 /** Actions due within this many days are flagged "due within 14 days". */
 export const ACTION_DUE_SOON_DAYS = 14;
+
+/** Deadlines after an inspection or visit, in working days (see src/core/inspections/deadlines.ts). */
+export const DEADLINE_KINDS = ['action_plan', 'draft_action_plan'] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
+  action_plan: 'Action plan to Ofsted',
+  draft_action_plan: 'Draft action plan to Ofsted',
+};
+
+/** Where a deadline stands today: the plan is due, was sent in time, was sent late, or is overdue. */
+export const DEADLINE_STATES = ['running', 'met', 'late', 'overdue'] as const;
+export type DeadlineState = (typeof DEADLINE_STATES)[number];
+export const DEADLINE_STATE_LABELS: Record<DeadlineState, string> = {
+  running: 'Running',
+  met: 'Sent in time',
+  late: 'Sent late',
+  overdue: 'Overdue',
+};
+
+/** The inspection-day kit's parts: what the council produces when Ofsted calls. */
+export const KIT_SECTIONS = ['annex_a', 'first_days', 'self_evaluation', 'case_tracking'] as const;
+export type KitSection = (typeof KIT_SECTIONS)[number];
+export const KIT_SECTION_LABELS: Record<KitSection, string> = {
+  annex_a: 'Annex A lists',
+  first_days: 'Documents for the first days',
+  self_evaluation: 'The self-evaluation',
+  case_tracking: 'Case tracking arrangements',
+};
+
+export const KIT_STATUSES = ['not_started', 'in_progress', 'ready', 'not_needed'] as const;
+export type KitStatus = (typeof KIT_STATUSES)[number];
+export const KIT_STATUS_LABELS: Record<KitStatus, string> = {
+  not_started: 'Not started',
+  in_progress: 'In progress',
+  ready: 'Ready',
+  not_needed: 'Not needed',
+};
+
+/** A sector's services as a document names them: an adult social care pack never calls itself children's services. */
+export const SECTOR_SERVICE_NAMES: Record<string, string> = {
+  children: 'children’s services',
+  fostering_adoption: 'fostering and adoption services',
+  adults: 'adult social care',
+};

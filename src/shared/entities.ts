@@ -2,8 +2,9 @@
 // Zod schemas so outputs can be checked in tests; types are derived, never written twice.
 import { z } from 'zod';
 import {
-  ACTION_STATUSES, AREA_STATUSES, DIRECTIONS, EVIDENCE_TYPES, FRESHNESS, GRADE_POSITIONS, INSPECTION_TYPES,
-  MARKINGS, PACK_STATUSES, RAGS, RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES, SENSITIVITIES,
+  ACTION_STATUSES, AREA_STATUSES, DEADLINE_KINDS, DEADLINE_STATES, DIRECTIONS, EVIDENCE_TYPES, FRESHNESS,
+  GRADE_POSITIONS, INSPECTION_TYPES, MARKINGS, PACK_STATUSES, RAGS, RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES,
+  SENSITIVITIES,
 } from './domain';
 import { ClaimFlagSchema } from './claims/flag';
 import { FrameworkSchema } from './framework';
@@ -134,7 +135,15 @@ export const EvidenceSchema = z.object({
   reviewDue: IsoDate.nullable(),
   source: z.string(),
   sensitivity: z.enum(SENSITIVITIES),
+  /** The inspection report or visit letter the item comes from, if it does. */
+  inspectionId: Id.nullable(),
+  /**
+   * Against its review date as at the date it is judged on: a pack's as-at date when read for a pack
+   * (an approved 2024–25 pack says what was out of date then), otherwise today.
+   */
   freshness: z.enum(FRESHNESS),
+  /** The same against today, for the live view. */
+  freshnessToday: z.enum(FRESHNESS),
   attachmentCount: z.number().int(),
   /** Goes up with every change; a save is made against the one read. */
   version: z.number().int(),
@@ -180,8 +189,12 @@ export const ActionSchema = z.object({
   rag: z.enum(RAGS),
   areaId: Id.nullable(),
   recommendationId: Id.nullable(),
+  /** As at the pack's as-at date: what the pack and its documents say. */
   overdue: z.boolean(),
   dueSoon: z.boolean(),
+  /** As at today, for the action plan being worked on now. */
+  overdueToday: z.boolean(),
+  dueSoonToday: z.boolean(),
   notes: z.array(ProgressNoteSchema),
   /** Goes up with every change to the action's fields; a save is made against the one read. */
   version: z.number().int(),
@@ -208,6 +221,24 @@ export type Recommendation = z.infer<typeof RecommendationSchema>;
 export const InspectionGradeSchema = z.object({ areaKey: z.string(), areaTitle: z.string(), grade: z.string() });
 export type InspectionGrade = z.infer<typeof InspectionGradeSchema>;
 
+/** A deadline the inspection record starts, counted in working days, and where it stands today. */
+export const DeadlineSchema = z.object({
+  kind: z.enum(DEADLINE_KINDS),
+  title: z.string(),
+  /** The rule in words: "Within 70 working days of the report's publication on 12 May 2023". */
+  rule: z.string(),
+  startsOn: IsoDate,
+  workingDays: z.number().int(),
+  /** Null when the dates fall outside the bank holidays SEF Studio knows; `problem` then says so. */
+  dueDate: IsoDate.nullable(),
+  problem: z.string().nullable(),
+  submittedOn: IsoDate.nullable(),
+  state: z.enum(DEADLINE_STATES).nullable(),
+  /** Working days from today to the due date while it is running; negative once overdue. */
+  workingDaysLeft: z.number().int().nullable(),
+});
+export type Deadline = z.infer<typeof DeadlineSchema>;
+
 export const InspectionSchema = z.object({
   id: Id,
   type: z.enum(INSPECTION_TYPES),
@@ -218,8 +249,15 @@ export const InspectionSchema = z.object({
   frameworkId: Id.nullable(),
   reportReference: z.string(),
   summary: z.string(),
+  /** What the report found to be strong. */
+  strengths: z.array(z.string()),
+  /** When the council sent Ofsted its action plan (or draft plan) after it. */
+  planSubmittedDate: IsoDate.nullable(),
+  /** True for an inspection that gave grades (a visit never does). */
+  graded: z.boolean(),
   grades: z.array(InspectionGradeSchema),
   recommendations: z.array(RecommendationSchema),
+  deadlines: z.array(DeadlineSchema),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -249,7 +287,15 @@ export const AreaReadinessSchema = z.object({
   graded: z.boolean(),
   grade: z.string().nullable(),
   position: z.enum(GRADE_POSITIONS).nullable(),
+  /** The grade at the comparison inspection, as it recorded it (an id of that inspection's scale). */
   previousGrade: z.string().nullable(),
+  /** That grade in words on its own framework's scale ("Requires improvement", "3 – Good standard"). */
+  previousGradeText: z.string().nullable(),
+  /**
+   * The area the earlier grade was given for, when the framework has changed since ("The experiences and
+   * progress of children looked after and achieving permanence" for a 2019 ILACS combined judgement).
+   */
+  previousAreaTitle: z.string().nullable(),
   direction: z.enum(DIRECTIONS),
   status: z.enum(AREA_STATUSES),
   evidenceCount: z.number().int(),
@@ -262,23 +308,73 @@ export const AreaReadinessSchema = z.object({
 });
 export type AreaReadiness = z.infer<typeof AreaReadinessSchema>;
 
+/** A limiting rule of the pack's framework that its self-grades break. */
+export const RuleBreachSchema = z.object({
+  ruleId: z.string(),
+  statement: z.string(),
+  limitingAreaId: Id,
+  limitingAreaTitle: z.string(),
+  limitingGrade: z.string(),
+  limitedAreaId: Id,
+  limitedAreaTitle: z.string(),
+  limitedGrade: z.string(),
+  gradeAtBest: z.string(),
+  /** One sentence saying what is wrong and what to do. */
+  message: z.string(),
+});
+export type RuleBreach = z.infer<typeof RuleBreachSchema>;
+
+/** The inspection a pack's direction of travel compares with. */
+export const ComparisonInspectionSchema = z.object({
+  id: Id,
+  title: z.string(),
+  type: z.enum(INSPECTION_TYPES),
+  startDate: IsoDate,
+  endDate: IsoDate.nullable(),
+  publishedDate: IsoDate.nullable(),
+  frameworkId: Id.nullable(),
+  /** True when someone chose it for the pack; false when it is the latest graded inspection before the as-at date. */
+  chosen: z.boolean(),
+});
+export type ComparisonInspection = z.infer<typeof ComparisonInspectionSchema>;
+
+const ReadinessTotalsSchema = z.object({
+  areas: z.number().int(),
+  graded: z.number().int(),
+  agreed: z.number().int(),
+  evidence: z.number().int(),
+  evidenceOutOfDate: z.number().int(),
+  evidenceDueSoon: z.number().int(),
+  openActions: z.number().int(),
+  overdueActions: z.number().int(),
+  dueSoonActions: z.number().int(),
+  emptySections: z.number().int(),
+  sections: z.number().int(),
+});
+
 export const ReadinessSchema = z.object({
   packId: Id,
+  /** The date the pack is judged on: its own as-at date. Every count in `totals` and `areas` is as at it. */
+  asAt: IsoDate,
   today: IsoDate,
-  baselineInspection: z.object({ id: Id, title: z.string(), startDate: IsoDate }).nullable(),
+  /** The comparison point: chosen, or else the latest graded inspection before the as-at date. */
+  baselineInspection: ComparisonInspectionSchema.nullable(),
   areas: z.array(AreaReadinessSchema),
   actionsByRag: z.record(z.enum(RAGS), z.number().int()),
-  totals: z.object({
-    areas: z.number().int(),
-    graded: z.number().int(),
-    agreed: z.number().int(),
-    evidence: z.number().int(),
-    evidenceOutOfDate: z.number().int(),
-    openActions: z.number().int(),
-    overdueActions: z.number().int(),
-    emptySections: z.number().int(),
-    sections: z.number().int(),
-  }),
+  totals: ReadinessTotalsSchema,
+  /** The same counts that change with the date, as at today, for the live view (labelled as such). */
+  todayTotals: ReadinessTotalsSchema.pick({ evidenceOutOfDate: true, evidenceDueSoon: true, overdueActions: true, dueSoonActions: true }),
+  /** When the pack's framework had been replaced by its as-at date: the framework in force then. */
+  superseded: z
+    .object({ frameworkId: Id, shortTitle: z.string(), validFrom: IsoDate, steps: z.array(z.string()) })
+    .nullable(),
+  ruleBreaches: z.array(RuleBreachSchema),
+  /** Numeric scales only (CQC): the overall percentage and band, and how many areas were scored. */
+  score: z
+    .object({ percent: z.number().int().nullable(), rating: z.string().nullable(), scored: z.number().int(), total: z.number().int() })
+    .nullable(),
+  /** Deadlines after inspections that are running or overdue today. */
+  deadlines: z.array(DeadlineSchema.extend({ inspectionId: Id, inspectionTitle: z.string() })),
   /** Claims a reader would question, paragraph by paragraph (issue 12, shared/claims). */
   flags: z.array(ClaimFlagSchema),
 });
@@ -300,5 +396,7 @@ export const AreaDetailSchema = z.object({
   description: z.string().nullable(),
   evidence: z.array(EvidenceSchema.extend({ note: z.string() })),
   actions: z.array(ActionSchema),
+  /** The framework's limiting rules this area takes part in, and whether the pack's grades break each. */
+  rules: z.array(z.object({ ruleId: z.string(), statement: z.string(), breach: z.string().nullable() })),
 });
 export type AreaDetail = z.infer<typeof AreaDetailSchema>;

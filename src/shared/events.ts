@@ -17,6 +17,8 @@ export const CHANGED_ENTITIES = [
   'comment',
   'notice',
   'indicator',
+  'kit',
+  'engagement',
   /** Who has which pack or area open (a team database's presence). */
   'presence',
 ] as const;

@@ -14,6 +14,7 @@ export const FILE_PURPOSES = {
   'set-logo': 'read',
   'save-attachment': 'write',
   'export-word': 'write',
+  'export-kit': 'write',
   'backup-database': 'write',
   'import-sheet': 'read',
   'export-sheet': 'write',

@@ -94,7 +94,7 @@ test.describe('with the demo council', () => {
     await openApp(page, host);
     await openInspections(page);
     await expect(page.locator('article[data-inspection-id]')).toHaveCount(inspections.length);
-    const graded = inspections.find((i) => i.grades.length && i.frameworkId)!;
+    const graded = inspections.find((i) => i.grades.length && i.frameworkId && i.recommendations.length)!;
     const card = page.locator(`article[data-inspection-id="${graded.id}"]`);
     const framework = await host.call('frameworks.get', { frameworkId: graded.frameworkId! });
     const label = framework.scale.levels.find((l) => l.id === graded.grades[0]!.grade)!.label;

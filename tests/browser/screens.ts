@@ -262,6 +262,86 @@ export const SCREENS: Screen[] = [
       await page.getByRole('group', { name: 'Grade', exact: true }).waitFor();
     },
   },
+  // The inspection cycle (issue 8).
+  {
+    name: 'pack-grades-over-time',
+    demo: true,
+    steps: async (page) => {
+      await openDemoPack(page);
+      await page.getByRole('tab', { name: 'Grades over time' }).click();
+      await page.getByRole('figure', { name: 'Grades over time' }).getByRole('table').waitFor();
+    },
+  },
+  {
+    name: 'pack-moved-framework',
+    demo: true,
+    steps: async (page) => {
+      await openDemoPack(page);
+      const moved = page.getByRole('region', { name: 'Framework move' });
+      await moved.getByText(/What was kept/).click();
+      await moved.getByRole('region').first().waitFor();
+    },
+  },
+  {
+    name: 'framework-move-review',
+    demo: true,
+    steps: async (page, host) => {
+      // A pack started on last year's framework although ILACS from April 2026 was in force by its date.
+      const last = (await host.call('packs.list', {})).find((p) => p.period === '2024–25')!;
+      await host.call('packs.createFromPrevious', {
+        previousPackId: last.id, title: 'Self-evaluation 2026–27 (draft on ILACS 2023)', period: '2026–27', asAt: '2026-11-30', frameworkId: 'ilacs-2023',
+      });
+      await page.getByRole('link', { name: 'Self-evaluation 2026–27 (draft on ILACS 2023)' }).click();
+      await page.getByRole('button', { name: 'Review the move to ILACS 2026' }).click();
+      await page.getByRole('dialog', { name: 'Move this pack onto ILACS 2026' }).getByRole('table').waitFor();
+    },
+  },
+  {
+    name: 'area-limiting-rule',
+    demo: true,
+    steps: async (page, host) => {
+      const pack = await host.call('packs.create', { title: 'Northmoor Fostering self-evaluation 2026', frameworkId: 'sccif', period: '2026', asAt: '2026-10-01' });
+      const areas = Object.fromEntries((await host.call('packs.get', { packId: pack.id })).areas.map((a) => [a.areaKey, a.id]));
+      await host.call('areas.update', { areaId: areas['overall-experiences-and-progress']!, grade: 'good' });
+      await host.call('areas.update', { areaId: areas['helped-and-protected']!, grade: 'inadequate' });
+      await page.getByRole('link', { name: 'Northmoor Fostering self-evaluation 2026' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'How well children and young people are helped and protected' }).click();
+      await page.getByRole('list', { name: 'Limiting judgements' }).getByRole('alert').waitFor();
+    },
+  },
+  {
+    name: 'action-plan-as-at',
+    demo: true,
+    steps: async (page) => {
+      await page.getByRole('link', { name: /self-evaluation 2024–25/ }).first().click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Action plan' }).click();
+      await page.locator('tr[data-action-id]').first().waitFor();
+    },
+  },
+  {
+    name: 'inspection-day-kit',
+    demo: true,
+    steps: async (page) => {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inspection-day kit' }).click();
+      await page.locator('li[data-kit-key]').first().waitFor();
+    },
+  },
+  {
+    name: 'engagement-meetings',
+    demo: true,
+    steps: async (page) => {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Engagement meetings' }).click();
+      await page.getByRole('article').first().waitFor();
+    },
+  },
+  {
+    name: 'adult-social-care',
+    demo: true,
+    steps: async (page) => {
+      await page.getByRole('link', { name: /Adult social care self-assessment 2026/ }).first().click();
+      await page.getByRole('table', { name: /Judgement areas/ }).locator('.badge').first().waitFor();
+    },
+  },
 ];
 
 /** Opens this year's demo pack from the home screen. */

@@ -51,7 +51,7 @@ describe('the action plan', () => {
     ]);
   });
 
-  it('flags overdue and due-soon actions against today, and never a complete one', async () => {
+  it('flags overdue and due-soon actions against today for the live view, and never a complete one', async () => {
     // Today is 23 November 2026; "due soon" runs to 14 days ahead, 7 December 2026.
     const cases = [
       ['Was due yesterday', '2026-11-22', 'in_progress', true, false],
@@ -64,7 +64,7 @@ describe('the action plan', () => {
     ] as const;
     for (const [title, dueDate, status] of cases) await addAction({ title, dueDate, status });
     const listed = await call(ctx, 'actions.list', { packId: pack.packId });
-    expect(listed.map((a) => [a.title, a.dueDate, a.status, a.overdue, a.dueSoon])).toEqual(cases);
+    expect(listed.map((a) => [a.title, a.dueDate, a.status, a.overdueToday, a.dueSoonToday])).toEqual(cases);
   });
 
   it('changes only the fields sent and records "Changed RAG" with before and after', async () => {
@@ -211,12 +211,11 @@ describe('the action plan', () => {
 });
 
 describe('inspections and recommendations', () => {
-  it('records grades titled from the framework, in its order, with unknown areas made readable', async () => {
+  it('records grades titled from the framework, in its order, and makes the areas of an unknown framework readable', async () => {
     const inspection = await addInspection({
       frameworkId: 'ilacs-2023',
       grades: [
         { areaKey: 'overall-effectiveness', grade: 'requires-improvement' },
-        { areaKey: 'local-offer_extra', grade: 'good' },
         { areaKey: 'leaders', grade: 'good' },
         { areaKey: 'care-leavers', grade: 'inadequate' },
       ],
@@ -229,14 +228,14 @@ describe('inspections and recommendations', () => {
       },
       { areaKey: 'care-leavers', areaTitle: 'The experiences and progress of care leavers', grade: 'inadequate' },
       { areaKey: 'overall-effectiveness', areaTitle: 'Overall effectiveness', grade: 'requires-improvement' },
-      { areaKey: 'local-offer_extra', areaTitle: 'Local offer extra', grade: 'good' },
     ]);
     const unknown = await addInspection({
       frameworkId: 'made-up-framework',
-      grades: [{ areaKey: 'help-and-protection', grade: 'good' }],
+      grades: [{ areaKey: 'help-and-protection', grade: 'good' }, { areaKey: 'local-offer_extra', grade: 'good' }],
     });
     expect(unknown.grades).toEqual([
       { areaKey: 'help-and-protection', areaTitle: 'Help and protection', grade: 'good' },
+      { areaKey: 'local-offer_extra', areaTitle: 'Local offer extra', grade: 'good' },
     ]);
     expect((await auditRows(ctx, inspection.id))[0]).toMatchObject({
       action: 'Recorded inspection',

@@ -10,6 +10,7 @@ import { closeRaw, openRaw } from '../../src/core/db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../src/core/db/migrations';
 import { APPLICATION_ID, openDatabase } from '../../src/core/db/open';
 import { main } from '../../src/cli/main';
+import { PACK_FORMAT_VERSION } from '../../src/core/interchange';
 import { insertSampleData } from '../support/sample-data';
 import { tempDir } from '../support/tempdb';
 
@@ -360,7 +361,7 @@ describe('sef dump and sef import', () => {
     expect(run.stderr).toMatch(/pack\.json already exists and has not been changed/);
     expect(await readFile(pack, 'utf8')).toBe('keep me');
     expect((await sef('dump', path, '--out', pack, '--force')).code).toBe(0);
-    expect(JSON.parse(await readFile(pack, 'utf8'))).toMatchObject({ format: 'sef-studio-pack', formatVersion: 2 });
+    expect(JSON.parse(await readFile(pack, 'utf8'))).toMatchObject({ format: 'sef-studio-pack', formatVersion: PACK_FORMAT_VERSION });
   });
 });
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../src/core/context';
 import { populateDemo } from '../../src/core/demo/index';
 import { populateLargePack } from '../../src/core/demo/large';
+import { ADULT_EVIDENCE } from '../../src/core/demo/content/adults';
 import { AREAS } from '../../src/core/demo/content/areas';
 import { EVIDENCE } from '../../src/core/demo/content/evidence';
 import { call } from '../../src/core/dispatch';
@@ -28,9 +29,8 @@ beforeAll(async () => {
   ({ ctx, dir, cleanup } = await tempContext());
   await populateDemo(ctx);
   packs = await call(ctx, 'packs.list', {});
-  const byStatus = (s: string) => packs.find((p) => p.status === s)!;
-  thisYear = await call(ctx, 'packs.get', { packId: byStatus('draft').id });
-  lastYear = await call(ctx, 'packs.get', { packId: byStatus('approved').id });
+  thisYear = await call(ctx, 'packs.get', { packId: packs.find((p) => p.period === '2025–26')!.id });
+  lastYear = await call(ctx, 'packs.get', { packId: packs.find((p) => p.status === 'approved')!.id });
   areaDetails = [];
   for (const area of thisYear.areas) areaDetails.push(await call(ctx, 'areas.get', { areaId: area.id }));
   library = (await call(ctx, 'evidence.list', { limit: 1000 })).items;
@@ -66,8 +66,7 @@ describe('the demo council', () => {
 
   it('has a 2023 standard inspection graded requires improvement, with recommendations, and a later focused visit', async () => {
     const inspections = await call(ctx, 'inspections.list', {});
-    expect(inspections).toHaveLength(2);
-    const standard = inspections.find((i) => i.type === 'standard_inspection')!;
+    const standard = inspections.find((i) => i.type === 'standard_inspection' && i.startDate.startsWith('2023'))!;
     expect(standard.startDate.startsWith('2023')).toBe(true);
     expect(standard.frameworkId).toBe('ilacs-2023');
     expect(Object.fromEntries(standard.grades.map((g) => [g.areaKey, g.grade]))).toMatchObject({
@@ -78,21 +77,21 @@ describe('the demo council', () => {
     expect(standard.recommendations.length).toBeGreaterThanOrEqual(6);
     expect(standard.recommendations.length).toBeLessThanOrEqual(8);
     expect(new Set(standard.recommendations.map((r) => r.status)).size).toBeGreaterThanOrEqual(3);
-    const visit = inspections.find((i) => i.type === 'focused_visit')!;
+    const visit = inspections.find((i) => i.type === 'focused_visit' && i.startDate.startsWith('2025'))!;
     expect(visit.startDate > standard.startDate).toBe(true);
     expect(visit.grades).toEqual([]);
     expect(visit.recommendations.every((r) => r.kind === 'area_for_improvement')).toBe(true);
   });
 
-  it("has last year's approved pack and this year's draft started from it", () => {
-    expect(packs).toHaveLength(2);
+  it("has last year's approved pack and this year's draft started from it, moved onto ILACS from April 2026", () => {
+    expect(packs).toHaveLength(3);
     expect(lastYear.pack).toMatchObject({ period: '2024–25', status: 'approved', frameworkId: 'ilacs-2023' });
     expect(lastYear.pack.approvedBy).toBe("Sam Okafor, Director of Children's Services");
     expect(thisYear.pack).toMatchObject({
       period: '2025–26',
       status: 'draft',
-      asAt: '2026-11-01',
-      frameworkId: 'ilacs-2023',
+      asAt: '2026-11-20',
+      frameworkId: 'ilacs-2026',
       previousPackId: lastYear.pack.id,
     });
     expect(thisYear.pack.baselineInspectionId).not.toBeNull();
@@ -103,7 +102,7 @@ describe('the demo council', () => {
   });
 
   it('grades every judgement this year, with a position, 3–5 strengths and 3–5 areas for development', () => {
-    expect(thisYear.areas).toHaveLength(5);
+    expect(thisYear.areas.map((a) => a.areaKey)).toEqual(['leaders', 'help-and-protection', 'children-in-care', 'care-leavers']);
     for (const area of thisYear.areas) {
       expect(area.graded).toBe(true);
       expect(area.grade, area.areaKey).not.toBeNull();
@@ -151,12 +150,12 @@ describe('the demo council', () => {
     }
     for (const doc of [thisYear.pack.context, lastYear.pack.context])
       for (const id of citedEvidenceIds(doc)) expect(ids.has(id)).toBe(true);
-    expect(citations).toBeGreaterThan(60);
+    expect(citations).toBeGreaterThan(50);
   });
 
   it('has a library of 45+ evidence items of every type, owner, date and sensitivity', () => {
     expect(library.length).toBeGreaterThanOrEqual(45);
-    expect(library.length).toBe(EVIDENCE.length);
+    expect(library.length).toBe(EVIDENCE.length + ADULT_EVIDENCE.length);
     expect(new Set(library.map((e) => e.type))).toEqual(new Set(EVIDENCE_TYPES));
     expect(new Set(library.map((e) => e.sensitivity))).toEqual(new Set(SENSITIVITIES));
     expect(new Set(library.map((e) => e.owner)).size).toBeGreaterThanOrEqual(10);
@@ -193,7 +192,8 @@ describe('the demo council', () => {
       expect(area.evidence.length, area.area.areaKey).toBeGreaterThanOrEqual(5);
       for (const e of area.evidence) expect(e.note.length).toBeGreaterThan(10);
     }
-    const expected = EVIDENCE.reduce((n, e) => n + e.links.length, 0);
+    // Links to overall effectiveness were kept with the move onto ILACS from April 2026, not carried.
+    const expected = EVIDENCE.reduce((n, e) => n + e.links.filter((l) => l.area !== 'overall-effectiveness').length, 0);
     expect(areaDetails.reduce((n, a) => n + a.evidence.length, 0)).toBe(expected);
   });
 
@@ -205,7 +205,10 @@ describe('the demo council', () => {
     expect(actions.filter((a) => a.overdue).length).toBeGreaterThanOrEqual(3);
     expect(actions.filter((a) => a.dueSoon).length).toBeGreaterThanOrEqual(3);
     expect(actions.filter((a) => a.recommendationId).length).toBeGreaterThanOrEqual(8);
-    expect(actions.every((a) => a.areaId && thisYear.areas.some((area) => area.id === a.areaId))).toBe(true);
+    // Two actions were tied to overall effectiveness: the move keeps them in the plan, no longer tied to an area.
+    const untied = actions.filter((a) => !a.areaId);
+    expect(untied.map((a) => a.reference)).toEqual(['A27', 'A28']);
+    expect(actions.filter((a) => a.areaId).every((a) => thisYear.areas.some((area) => area.id === a.areaId))).toBe(true);
     expect(actions.filter((a) => a.notes.length > 0).length).toBeGreaterThanOrEqual(actions.length - 2);
     expect(new Set(actions.map((a) => a.title)).size).toBe(actions.length);
     const lastYearActions = await call(ctx, 'actions.list', { packId: lastYear.pack.id });
@@ -216,7 +219,7 @@ describe('the demo council', () => {
     const readiness = await call(ctx, 'readiness.get', { packId: thisYear.pack.id });
     for (const rag of RAGS) expect(readiness.actionsByRag[rag], rag).toBeGreaterThan(0);
     expect(readiness.totals.emptySections).toBe(0);
-    expect(readiness.totals.graded).toBe(5);
+    expect(readiness.totals.graded).toBe(4);
     expect(readiness.totals.evidenceOutOfDate).toBeGreaterThan(0);
     expect(readiness.totals.overdueActions).toBeGreaterThan(0);
     const leaders = readiness.areas.find((a) => a.areaKey === 'leaders')!;
@@ -225,11 +228,63 @@ describe('the demo council', () => {
   });
 
   it('matches the content it was written from', () => {
-    for (const content of AREAS) {
+    for (const content of AREAS.filter((a) => a.key !== 'overall-effectiveness')) {
       const area = thisYear.areas.find((a) => a.areaKey === content.key)!;
       expect(area.grade).toBe(content.grade);
       expect(area.position).toBe(content.position);
     }
+  });
+
+  it('has a history of graded inspections across the 2009 regime, SIF and ILACS, compared with the latest before the as-at date', async () => {
+    const history = await call(ctx, 'packs.gradeHistory', { packId: thisYear.pack.id });
+    expect(history.inspections.map((i) => [i.startDate.slice(0, 4), i.frameworkShortTitle, i.comparison])).toEqual([
+      ['2010', 'Safeguarding and looked after children 2009', false],
+      ['2016', 'SIF 2013', false],
+      ['2019', 'ILACS 2018', false],
+      ['2023', 'ILACS 2023', true],
+    ]);
+    const inspections = await call(ctx, 'inspections.list', {});
+    expect(new Set(inspections.map((i) => i.type))).toEqual(
+      new Set(['safeguarding_lac_inspection', 'sif_inspection', 'standard_inspection', 'focused_visit', 'cqc_assessment']),
+    );
+    expect(inspections.every((i) => i.graded === i.grades.length > 0)).toBe(true);
+  });
+
+  it("keeps what this year's move onto ILACS from April 2026 could not carry, and can undo it", async () => {
+    const [move] = await call(ctx, 'packs.frameworkMoves', { packId: thisYear.pack.id });
+    expect(move).toMatchObject({ from: { id: 'ilacs-2023' }, to: { id: 'ilacs-2026' }, undoBlockedBy: null });
+    expect(new Set(move!.notCarried.map((n) => n.areaTitle))).toEqual(new Set(['Overall effectiveness']));
+    expect(new Set(move!.notCarried.map((n) => n.kind))).toEqual(
+      new Set(['grade', 'narrative', 'strengths', 'areas_for_development', 'evidence_link', 'action']),
+    );
+  });
+
+  it('has a focused visit with an area for priority action whose draft plan deadline is running', async () => {
+    const readiness = await call(ctx, 'readiness.get', { packId: thisYear.pack.id });
+    expect(readiness.deadlines).toEqual([
+      expect.objectContaining({ kind: 'draft_action_plan', dueDate: '2026-12-04', state: 'running', inspectionTitle: 'Focused visit: care leavers, October 2026' }),
+    ]);
+  });
+
+  it('has an adult social care self-assessment on CQC’s framework, 8 of 9 statements scored, compared with CQC’s assessment', async () => {
+    const adults = packs.find((p) => p.frameworkId === 'cqc-la-2023')!;
+    const readiness = await call(ctx, 'readiness.get', { packId: adults.id });
+    expect(readiness.score).toEqual({ percent: 72, rating: 'Good', scored: 8, total: 9 });
+    expect(readiness.baselineInspection).toMatchObject({ type: 'cqc_assessment', title: 'CQC assessment of adult social care, March 2025' });
+    expect(readiness.areas.find((a) => a.areaKey === 'assessing-needs')).toMatchObject({ previousGradeText: '2 – Some shortfalls', direction: 'improved' });
+  });
+
+  it('has the inspection-day kit under way and the annual engagement meetings with the version shared', async () => {
+    const kit = await call(ctx, 'kit.get', {});
+    expect(kit.ready).toBeGreaterThan(5);
+    expect(kit.ready).toBeLessThan(kit.needed);
+    expect(kit.selfEvaluation?.packId).toBe(lastYear.pack.id);
+    const meetings = await call(ctx, 'engagement.list', {});
+    expect(meetings.map((m) => [m.date, m.packId])).toEqual([
+      ['2026-12-10', thisYear.pack.id],
+      ['2025-07-03', lastYear.pack.id],
+    ]);
+    expect(meetings[1]).toMatchObject({ packVersion: lastYear.pack.version, packChangedSince: false });
   });
 
   it('refuses to load into a database that already has packs', async () => {

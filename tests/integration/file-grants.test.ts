@@ -59,6 +59,7 @@ const CASES: Record<string, FileCase> = {
   'evidence.saveAttachment': { purpose: 'save-attachment', file: async () => fresh('copy.txt'), input: () => ({ attachmentId }) },
   'export.word': { purpose: 'export-word', file: async () => fresh('pack.docx'), input: () => ({ packId, options: { edition: 'board' } }) },
   'database.backup': { purpose: 'backup-database', file: async () => fresh('backup.sqlite'), input: () => ({}) },
+  'kit.export': { purpose: 'export-kit', file: async () => fresh('kit.docx'), input: () => ({}) },
   'sheets.open': {
     purpose: 'import-sheet',
     file: () => readable('register.csv', 'Reference,Title\nE900,Audit of supervision\n'),

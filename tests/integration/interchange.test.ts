@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Connection } from '../../src/core/db/connection';
-import { openDatabase } from '../../src/core/db/open';
 import { LATEST_SCHEMA_VERSION } from '../../src/core/db/migrations';
+import { openDatabase } from '../../src/core/db/open';
 import {
   dumpDatabase,
   importPackFile,
@@ -194,7 +194,7 @@ describe('importing a pack file', () => {
       expect(err).toMatchObject({
         code: 'database_newer',
         message: expect.stringMatching(
-          /newer version of SEF Studio \(pack format 7; this app reads up to 2\)\. Update SEF Studio/,
+          /newer version of SEF Studio \(pack format 7; this app reads up to 3\)\. Update SEF Studio/,
         ),
       });
     }
@@ -209,9 +209,9 @@ describe('importing a pack file', () => {
       expect.unreachable();
     } catch (err) {
       const message = (err as Error).message;
-      expect(message).toMatch(/^pack\.json cannot be imported: /);
-      expect(message).toMatch(/evidence\.1\.type: /);
-      expect(message).toMatch(/packs\.0\.title: /);
+      expect(message).toMatch(/^pack\.json cannot be imported \(2 problems\)\. Nothing was imported/);
+      expect(message).toMatch(/^Evidence item 2 \(.*\):\n {2}- evidence\.1\.type: Use one of "case_file_audit", /m);
+      expect(message).toMatch(/^Pack 1 \(“pack-2025”\):\n {2}- packs\.0\.title: This is required\.$/m);
       expect(message).toMatch(/Nothing was imported/);
     }
   });

@@ -9,8 +9,8 @@ import type { Connection } from '../../src/core/db/connection';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../src/core/db/migrations';
 import { APPLICATION_ID, inspectDatabase, openDatabase, openDatabaseReadOnly } from '../../src/core/db/open';
 import {
-  ACTION_STATUSES, AREA_STATUSES, EVIDENCE_TYPES, GRADE_POSITIONS, INSPECTION_TYPES, PACK_STATUSES, RAGS,
-  RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES, SENSITIVITIES,
+  ACTION_STATUSES, AREA_STATUSES, EVIDENCE_TYPES, GRADE_POSITIONS, INSPECTION_TYPES, KIT_SECTIONS, KIT_STATUSES,
+  PACK_STATUSES, RAGS, RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES, SENSITIVITIES,
 } from '../../src/shared/domain';
 import { COMPARATORS, INDICATOR_UNITS, PERIOD_KINDS, POLARITIES } from '../../src/shared/indicators/vocabulary';
 import { tempDir } from '../support/tempdb';
@@ -169,6 +169,7 @@ describe("the app's own migrations", () => {
     4: '19f84c91a0eddf3bb40e15ef3b4552a7b71fcf415663a738b0de12fb7f08a9dc',
     5: '67523f1b08123d0b76a2f4a63eec218ed02468df9187003b2ffb89f87e84a0be',
     6: 'c0e99449fb840f902b776d0b480f8b18e726c8d533a244f78d5da2382cf5dccd',
+    7: '69db640af866ae9c731de007072fb75dd0d4eef06168eaa53110cf09e42ce297',
   };
 
   it('never change once released', () => {
@@ -218,6 +219,8 @@ describe("the app's own migrations", () => {
       ['indicators', 'polarity', POLARITIES],
       ['indicator_values', 'comparator', COMPARATORS],
       ['indicator_values', 'period_kind', PERIOD_KINDS],
+      ['kit_items', 'section', KIT_SECTIONS],
+      ['kit_items', 'status', KIT_STATUSES],
     ];
     for (const [table, column, values] of columns) {
       const { sql } = (await db.get<{ sql: string }>('SELECT sql FROM sqlite_schema WHERE name = ?', [table]))!;
@@ -226,6 +229,46 @@ describe("the app's own migrations", () => {
       const allowed = check![1]!.split(',').map((v) => v.trim().replace(/^'|'$/g, ''));
       expect(allowed.sort(), `${table}.${column}: add new values by a migration`).toEqual([...values].sort());
     }
+    await db.close();
+  });
+});
+
+// Issue 8's migration rebuilds the inspections table (a CHECK constraint cannot change in place) with
+// foreign key enforcement off: everything that refers to an inspection must still find it afterwards.
+describe('migration 2 (the inspection cycle)', () => {
+  it('keeps every inspection with its grades, recommendations, baseline packs and the actions answering them', async () => {
+    const folder = await dir();
+    const path = join(folder, 'v1.sqlite');
+    const old = await openDatabase(path, { migrations: MIGRATIONS.slice(0, 1) });
+    const t = '2025-01-01T00:00:00.000Z';
+    await old.exec(`
+      INSERT INTO inspections (id, type, title, start_date, published_date, framework_id, report_reference, summary, created_at, updated_at)
+        VALUES ('insp-1', 'standard_inspection', 'ILACS 2023', '2023-03-06', '2023-05-12', 'ilacs-2023', 'R/2023', 'Requires improvement', '${t}', '${t}');
+      INSERT INTO inspection_grades VALUES ('insp-1', 'leaders', 'Leaders', 'requires-improvement');
+      INSERT INTO recommendations (id, inspection_id, reference, kind, text, status, sort_order, updated_at)
+        VALUES ('rec-1', 'insp-1', 'R1', 'recommendation', 'Thresholds', 'open', 0, '${t}');
+      INSERT INTO packs (id, title, framework_id, framework_json, period, as_at, status, baseline_inspection_id, context_json, board_asks_json, created_at, updated_at, updated_by)
+        VALUES ('pack-1', 'SEF', 'ilacs-2023', '{}', '2024–25', '2025-05-30', 'draft', 'insp-1', '{}', '{}', '${t}', '${t}', 'Jo');
+      INSERT INTO actions (id, pack_id, reference, title, status, rag, recommendation_id, created_at, updated_at, updated_by)
+        VALUES ('act-1', 'pack-1', 'A01', 'Threshold audit', 'in_progress', 'amber', 'rec-1', '${t}', '${t}', 'Jo');
+    `);
+    await old.close();
+    const db = await openDatabase(path, { backupPath: () => join(folder, 'v1.bak') });
+    expect(await db.get('SELECT id, type, title, summary, strengths_json, plan_submitted_date FROM inspections')).toEqual({
+      id: 'insp-1', type: 'standard_inspection', title: 'ILACS 2023', summary: 'Requires improvement', strengths_json: '[]', plan_submitted_date: null,
+    });
+    expect(await db.all('SELECT inspection_id, area_key, grade FROM inspection_grades')).toEqual([
+      { inspection_id: 'insp-1', area_key: 'leaders', grade: 'requires-improvement' },
+    ]);
+    expect(await db.get('SELECT baseline_inspection_id FROM packs')).toEqual({ baseline_inspection_id: 'insp-1' });
+    expect(await db.get('SELECT recommendation_id FROM actions')).toEqual({ recommendation_id: 'rec-1' });
+    expect(await db.all('PRAGMA foreign_key_check')).toEqual([]);
+    expect((await db.get<{ foreign_keys: number }>('PRAGMA foreign_keys'))!.foreign_keys).toBe(1);
+    // The references still hold: deleting the inspection cascades and clears, as the schema says.
+    await db.run("INSERT INTO inspections (id, type, title, start_date, created_at, updated_at) VALUES ('insp-2', 'safeguarding_lac_inspection', 'SLAC 2010', '2010-06-07', 't', 't')");
+    await db.run("DELETE FROM inspections WHERE id = 'insp-1'");
+    expect(await db.get('SELECT count(*) AS n FROM recommendations')).toEqual({ n: 0 });
+    expect(await db.get('SELECT baseline_inspection_id FROM packs')).toEqual({ baseline_inspection_id: null });
     await db.close();
   });
 });

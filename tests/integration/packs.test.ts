@@ -90,10 +90,10 @@ async function insertAction(packId: string, action: ActionRow): Promise<string> 
   return id;
 }
 
-async function insertInspection(id: string, startDate: string, grades: Record<string, string>): Promise<void> {
+async function insertInspection(id: string, startDate: string, grades: Record<string, string>, type = 'standard_inspection'): Promise<void> {
   await ctx.db.run(
-    `INSERT INTO inspections (id, type, title, start_date, created_at, updated_at) VALUES (?, 'standard_inspection', ?, ?, ?, ?)`,
-    [id, `Inspection ${startDate}`, startDate, NOW, NOW],
+    `INSERT INTO inspections (id, type, title, start_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
+    [id, type, `Inspection ${startDate}`, startDate, NOW, NOW],
   );
   for (const [areaKey, grade] of Object.entries(grades))
     await ctx.db.run('INSERT INTO inspection_grades (inspection_id, area_key, area_title, grade) VALUES (?, ?, ?, ?)', [id, areaKey, areaKey, grade]);
@@ -252,7 +252,7 @@ describe('editing areas, narratives and pack details', () => {
 
     const error = await refused('packs.update', { packId: pack.id, baselineInspectionId: 'missing' });
     expect(error.code).toBe('not_found');
-    await insertInspection('insp-1', '2023-03-01', {});
+    await insertInspection('insp-1', '2023-03-01', { leaders: 'good' });
     expect((await call(ctx, 'packs.update', { packId: pack.id, baselineInspectionId: 'insp-1' })).baselineInspectionId).toBe('insp-1');
   });
 });
@@ -392,7 +392,10 @@ describe('readiness', () => {
 
     await insertInspection('ilacs-2019', '2019-05-01', { leaders: 'inadequate', 'help-and-protection': 'inadequate' });
     await insertInspection('ilacs-2023', '2023-03-01', { leaders: 'requires-improvement', 'help-and-protection': 'good' });
-    await insertInspection('monitoring-2025', '2025-06-01', { 'help-and-protection': 'inadequate' });
+    // A visit gives no grades (this one has some only because it was written by hand): never the comparison point.
+    await insertInspection('monitoring-2025', '2025-06-01', { 'help-and-protection': 'inadequate' }, 'monitoring_visit');
+    // After the pack's as-at date (23 November 2026), so not yet known when the pack was written.
+    await insertInspection('ilacs-2027', '2027-01-11', { leaders: 'outstanding', 'help-and-protection': 'outstanding' });
     return pack;
   }
 
@@ -411,33 +414,38 @@ describe('readiness', () => {
       { key: 'front-door', evidence: [0, 0, 0], actions: [1, 1], sections: 1, empty: ['Summary of the front door'] },
     ]);
     expect(readiness.totals).toEqual({
-      areas: 3, graded: 2, agreed: 1, evidence: 3, evidenceOutOfDate: 1, openActions: 4, overdueActions: 2, emptySections: 6, sections: 7,
+      areas: 3, graded: 2, agreed: 1, evidence: 3, evidenceOutOfDate: 1, evidenceDueSoon: 1, openActions: 4, overdueActions: 2,
+      dueSoonActions: 0, emptySections: 6, sections: 7,
     });
     // Completed actions count as blue whatever RAG they were left with.
     expect(readiness.actionsByRag).toEqual({ red: 1, amber: 2, green: 1, blue: 1 });
   });
 
-  it('compares each grade with the latest inspection that graded the area, or with the chosen baseline', async () => {
+  it('compares every grade with the latest graded inspection before the as-at date, never a visit, or with the one chosen', async () => {
     const pack = await handBuiltPack();
     const travel = async () =>
       (await call(ctx, 'readiness.get', { packId: pack.id })).areas.map((a) => [a.areaKey, a.grade, a.previousGrade, a.direction]);
 
     expect(await travel()).toEqual([
       ['leaders', 'good', 'requires-improvement', 'improved'],
-      ['help-and-protection', 'requires-improvement', 'inadequate', 'improved'],
-      ['front-door', null, null, 'none'],
-    ]);
-    expect((await call(ctx, 'readiness.get', { packId: pack.id })).baselineInspection).toEqual({
-      id: 'monitoring-2025', title: 'Inspection 2025-06-01', startDate: '2025-06-01',
-    });
-
-    await call(ctx, 'packs.update', { packId: pack.id, baselineInspectionId: 'ilacs-2023' });
-    expect(await travel()).toEqual([
-      ['leaders', 'good', 'requires-improvement', 'improved'],
       ['help-and-protection', 'requires-improvement', 'good', 'declined'],
       ['front-door', null, null, 'none'],
     ]);
-    expect((await call(ctx, 'readiness.get', { packId: pack.id })).baselineInspection?.id).toBe('ilacs-2023');
+    expect((await call(ctx, 'readiness.get', { packId: pack.id })).baselineInspection).toEqual({
+      id: 'ilacs-2023', title: 'Inspection 2023-03-01', type: 'standard_inspection', startDate: '2023-03-01', endDate: null,
+      publishedDate: null, frameworkId: null, chosen: false,
+    });
+
+    const visit = await refused('packs.update', { packId: pack.id, baselineInspectionId: 'monitoring-2025' });
+    expect(visit.message).toMatch(/^A monitoring visit with no grades cannot be the inspection the pack's grades compare with/);
+
+    await call(ctx, 'packs.update', { packId: pack.id, baselineInspectionId: 'ilacs-2019' });
+    expect(await travel()).toEqual([
+      ['leaders', 'good', 'inadequate', 'improved'],
+      ['help-and-protection', 'requires-improvement', 'inadequate', 'improved'],
+      ['front-door', null, null, 'none'],
+    ]);
+    expect((await call(ctx, 'readiness.get', { packId: pack.id })).baselineInspection).toMatchObject({ id: 'ilacs-2019', chosen: true });
   });
 });
 

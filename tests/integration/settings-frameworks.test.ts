@@ -157,6 +157,7 @@ describe('frameworks', () => {
       ['ilacs-2023', true, false],
       ['ilacs-2018', true, false],
       ['sif-2013', true, false],
+      ['slac-2009', true, false],
       ['sccif', true, true],
       ['cqc-la-2023', true, true],
     ]);

@@ -182,7 +182,9 @@ describe('the self-evaluation edition', async () => {
 
   it('describes each inspection once, with a compact date range and the publication date', () => {
     const summary = htmlSection(read.html, 'Summary of self-grades');
-    expect(summary).toContain('(ILACS standard inspection 2023, 12 to 23 June 2023; report published 1 August 2023)');
+    expect(summary).toContain(
+      '(ILACS standard inspection 2023, 12 to 23 June 2023; report published 1 August 2023, the latest graded inspection before 31 October 2026)',
+    );
     const progress = htmlSection(read.html, 'Progress since the last inspection');
     expect(progress).toContain('The last inspection was ILACS standard inspection 2023, 12 to 23 June 2023; report published 1 August 2023.');
     expect(progress).not.toContain('Standard inspection (ILACS)');
@@ -324,7 +326,9 @@ describe('the board paper', async () => {
 
   it('describes the last inspection once, compactly, and counts withheld evidence', () => {
     const grades = htmlSection(read.html, '3. Self-grades and direction of travel');
-    expect(grades).toContain('the last inspection: ILACS standard inspection 2023, 12 to 23 June 2023; report published 1 August 2023.');
+    expect(grades).toContain(
+      'the grade given at ILACS standard inspection 2023, 12 to 23 June 2023; report published 1 August 2023, the latest graded inspection before 31 October 2026.',
+    );
     expect(grades).toContain(`(${SENSITIVE.length} more withheld from this paper)`);
   });
 

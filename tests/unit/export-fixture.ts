@@ -3,6 +3,7 @@
 // shown, sensitive and deleted evidence, actions of every RAG, and a baseline inspection.
 import { builtInFramework } from '../../src/core/frameworks/builtin';
 import type { PackSnapshot } from '../../src/core/export/snapshot';
+import type { GradeHistory } from '../../src/shared/api/cycle';
 import type { Action, AreaDetail, EvidenceRow, Inspection, PackArea, Readiness } from '../../src/shared/entities';
 import type { Inline, RichDoc } from '../../src/shared/richtext';
 
@@ -33,7 +34,9 @@ function evidence(n: number, over: Partial<EvidenceRow> = {}): EvidenceRow {
     reviewDue: '2027-09-30',
     source: '',
     sensitivity: 'official',
+    inspectionId: null,
     freshness: 'in_date',
+    freshnessToday: 'in_date',
     attachmentCount: 0,
     version: 1,
     createdAt: T,
@@ -110,7 +113,7 @@ export const AREA_DETAILS: Record<string, AreaDetail> = Object.fromEntries(
     const linked = EVIDENCE.filter((e) => e.linkedAreas.some((l) => l.areaId === area.id)).map((e) => ({ ...e, note: `What ${e.reference} shows about area ${i + 1}` }));
     return [
       area.id,
-      { area, narratives, prompts: [], promptsAreGuidance: true, description: null, evidence: linked, actions: [] } satisfies AreaDetail,
+      { area, narratives, prompts: [], promptsAreGuidance: true, description: null, evidence: linked, actions: [], rules: [] } satisfies AreaDetail,
     ];
   }),
 );
@@ -129,6 +132,8 @@ function action(n: number, over: Partial<Action>): Action {
     recommendationId: null,
     overdue: false,
     dueSoon: false,
+    overdueToday: false,
+    dueSoonToday: false,
     notes: [],
     version: 1,
     createdAt: T,
@@ -139,11 +144,11 @@ function action(n: number, over: Partial<Action>): Action {
 }
 
 export const ACTIONS: Action[] = [
-  action(1, { title: 'Strengthen management oversight of plans', rag: 'red', areaId: 'area-2', dueDate: '2026-10-31', overdue: true, recommendationId: 'rec-1' }),
+  action(1, { title: 'Strengthen management oversight of plans', rag: 'red', areaId: 'area-2', dueDate: '2026-10-31', overdue: true, overdueToday: true, recommendationId: 'rec-1' }),
   action(2, { title: 'Recruit permanent team managers', rag: 'amber', areaId: 'area-1', notes: [{ id: 'n1', actionId: 'act-2', date: '2026-11-01', text: 'Two of three posts filled.', author: 'Sam Patel', createdAt: T }] }),
   action(3, { title: 'Launch the care leavers hub', rag: 'green', areaId: 'area-4' }),
   action(4, { title: 'Refresh the sufficiency strategy', rag: 'blue', status: 'complete', areaId: 'area-3' }),
-  action(5, { title: 'Review threshold guidance with partners', rag: 'amber', dueDate: '2026-11-01', overdue: true }),
+  action(5, { title: 'Review threshold guidance with partners', rag: 'amber', dueDate: '2026-11-01', overdueToday: true }),
 ];
 for (const a of ACTIONS) if (a.areaId) AREA_DETAILS[a.areaId]!.actions.push(a);
 
@@ -157,6 +162,10 @@ export const BASELINE: Inspection = {
   frameworkId: 'ilacs-2023',
   reportReference: '80001',
   summary: 'Overall effectiveness was judged to require improvement.',
+  strengths: ['Children in care are well supported.'],
+  planSubmittedDate: '2023-10-20',
+  graded: true,
+  deadlines: [],
   grades: FRAMEWORK.areas.map((a, i) => ({ areaKey: a.id, areaTitle: a.title, grade: (['requires-improvement', 'requires-improvement', 'good', 'good', 'requires-improvement'] as const)[i]! })),
   recommendations: [
     { id: 'rec-1', inspectionId: 'insp-1', reference: 'R1', kind: 'recommendation', text: 'Improve the quality of management oversight.', areaKey: 'leaders', status: 'in_progress', progress: 'Audit shows oversight recorded in 85% of cases.', updatedAt: T },
@@ -174,6 +183,9 @@ export const MONITORING: Inspection = {
   startDate: '2025-02-04',
   endDate: '2025-02-05',
   publishedDate: '2025-03-10',
+  graded: false,
+  strengths: [],
+  planSubmittedDate: null,
   grades: [],
   recommendations: [
     { id: 'rec-3', inspectionId: 'insp-2', reference: 'FV1', kind: 'area_for_improvement', text: 'Life-story work for children with a plan of adoption.', areaKey: null, status: 'open', progress: '', updatedAt: T },
@@ -183,8 +195,12 @@ export const MONITORING: Inspection = {
 
 export const READINESS: Readiness = {
   packId: PACK_ID,
+  asAt: '2026-10-31',
   today: '2026-11-23',
-  baselineInspection: { id: BASELINE.id, title: BASELINE.title, startDate: BASELINE.startDate },
+  baselineInspection: {
+    id: BASELINE.id, title: BASELINE.title, type: BASELINE.type, startDate: BASELINE.startDate, endDate: BASELINE.endDate,
+    publishedDate: BASELINE.publishedDate, frameworkId: BASELINE.frameworkId, chosen: false,
+  },
   areas: AREAS.map((a, i) => ({
     areaId: a.id,
     areaKey: a.areaKey,
@@ -194,6 +210,8 @@ export const READINESS: Readiness = {
     grade: a.grade,
     position: a.position,
     previousGrade: BASELINE.grades[i]!.grade,
+    previousGradeText: null,
+    previousAreaTitle: null,
     direction: (['improved', 'same', 'declined', 'same', 'improved'] as const)[i]!,
     status: a.status,
     evidenceCount: 1,
@@ -205,8 +223,41 @@ export const READINESS: Readiness = {
     emptySections: [],
   })),
   actionsByRag: { red: 1, amber: 2, green: 1, blue: 1 },
-  totals: { areas: 5, graded: 5, agreed: 4, evidence: 6, evidenceOutOfDate: 1, openActions: 4, overdueActions: 2, emptySections: 1, sections: 15 },
+  totals: {
+    areas: 5, graded: 5, agreed: 4, evidence: 6, evidenceOutOfDate: 1, evidenceDueSoon: 0, openActions: 4, overdueActions: 1,
+    dueSoonActions: 0, emptySections: 1, sections: 15,
+  },
+  todayTotals: { evidenceOutOfDate: 1, evidenceDueSoon: 0, overdueActions: 2, dueSoonActions: 0 },
+  superseded: null,
+  ruleBreaches: [],
+  score: null,
+  deadlines: [],
   flags: [],
+};
+
+/** The baseline as the one graded inspection before the pack's date, read against the pack's areas. */
+export const GRADE_HISTORY: GradeHistory = {
+  packId: PACK_ID,
+  asAt: '2026-10-31',
+  areas: AREAS.map((a) => ({ areaKey: a.areaKey, title: a.title })),
+  inspections: [
+    {
+      id: BASELINE.id,
+      title: BASELINE.title,
+      type: BASELINE.type,
+      startDate: BASELINE.startDate,
+      publishedDate: BASELINE.publishedDate,
+      frameworkShortTitle: 'ILACS 2023',
+      comparison: true,
+      grades: BASELINE.grades.map((g) => ({
+        areaKey: g.areaKey,
+        grade: g.grade,
+        text: FRAMEWORK.scale.levels.find((l) => l.id === g.grade)!.label,
+        height: null,
+        gradedAreaTitle: g.areaTitle,
+      })),
+    },
+  ],
 };
 
 /** A 120×48 PNG standing in for a council logo. */
@@ -249,6 +300,8 @@ export function makeSnapshot(over: Partial<PackSnapshot> = {}): PackSnapshot {
     actions: ACTIONS,
     inspections: [MONITORING, BASELINE],
     readiness: READINESS,
+    gradeHistory: GRADE_HISTORY,
+    frameworkLineage: [FRAMEWORK.id, 'ilacs-2018', 'sif-2013'],
     takenAt: '2026-11-23T10:00:00.000Z',
     ...over,
   };

@@ -44,7 +44,7 @@ function contrast(a: string, b: string): number {
 describe('framework files', () => {
   it('ships one file per built-in framework, named by its id', () => {
     expect(frameworkFiles.sort()).toEqual(
-      ['cqc-la-2023', 'ilacs-2018', 'ilacs-2023', 'ilacs-2026', 'sccif', 'sif-2013'].map((id) => `${id}.json`),
+      ['cqc-la-2023', 'ilacs-2018', 'ilacs-2023', 'ilacs-2026', 'sccif', 'sif-2013', 'slac-2009'].map((id) => `${id}.json`),
     );
     expect(BUILT_IN_FRAMEWORKS.map((f) => `${f.id}.json`).sort()).toEqual(frameworkFiles.sort());
   });

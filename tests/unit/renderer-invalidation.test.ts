@@ -181,3 +181,32 @@ describe('the table itself', () => {
     expect(CHANGED_ENTITIES.filter((entity) => !drawn.has(entity))).toEqual([]);
   });
 });
+
+describe('the inspection cycle’s reads', () => {
+  const affected = (e: ChangeEvent, op: string, input: unknown) => isAffectedBy(e, op, input);
+
+  it('a kit item changed: the kit, not any pack’s readiness', () => {
+    expect(affected(event(['kit']), 'kit.get', {})).toBe(true);
+    expect(affected(event(['kit']), 'readiness.get', { packId: P })).toBe(false);
+    expect(affected(event(['kit']), 'engagement.list', {})).toBe(false);
+  });
+
+  it('a pack approved: the kit (its self-evaluation item) and the engagement meetings (the version shared)', () => {
+    expect(affected(event(['pack'], [P]), 'kit.get', {})).toBe(true);
+    expect(affected(event(['pack'], [P]), 'engagement.list', {})).toBe(true);
+  });
+
+  it('a pack moved onto another framework: its grade history and moves, not the other pack’s', () => {
+    const moved = event(['pack', 'area'], [P]);
+    for (const op of ['packs.gradeHistory', 'packs.frameworkMoves', 'packs.planFrameworkMove']) {
+      expect(affected(moved, op, { packId: P }), op).toBe(true);
+      expect(affected(moved, op, { packId: Q }), op).toBe(false);
+    }
+  });
+
+  it('an inspection recorded: every pack’s grade history and readiness (its deadlines)', () => {
+    expect(affected(event(['inspection']), 'packs.gradeHistory', { packId: Q })).toBe(true);
+    expect(affected(event(['inspection']), 'readiness.get', { packId: Q })).toBe(true);
+    expect(affected(event(['engagement']), 'engagement.list', {})).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 // sef check FILE: is this a healthy SEF Studio database, and what does it hold? Never writes to it.
 // It also lists the packs with their ids, which "sef export --pack ID" takes.
-import { formatLongDate } from '../../shared/dates';
+import { formatLongDate, todayIso } from '../../shared/dates';
 import { PACK_STATUS_LABELS } from '../../shared/domain';
 import type { Pack } from '../../shared/entities';
 import { AppError } from '../../core/errors';
@@ -25,9 +25,12 @@ export const checkCommand: Command = {
   description:
     "Opens FILE read-only, runs SQLite's integrity and foreign key checks, and reports the database version, " +
     'the application id and how many packs, areas, evidence items, attachments, actions, inspections, indicator ' +
-    'figures and audit entries it holds, then lists the packs with their ids (for "sef export --pack ID"). Exits ' +
-    'with status 1 if the file is damaged, is not a SEF Studio file, or was made by a newer version. The file is ' +
-    'never changed, not even by a byte. With --url, checks a team database: that ' +
+    'figures and audit entries it holds, then lists the packs with their ids (for "sef export --pack ID"). For each ' +
+    'pack it says its framework and as-at date, the inspection its grades compare with, overdue actions as at its ' +
+    'date and today, a framework replaced by its date and any limiting rule its grades break; then the deadlines ' +
+    'after inspections that are running or overdue. Exits with status 1 if the file is damaged, is not a SEF Studio ' +
+    'file, or was made by a newer version. The file is never changed, not even by a byte. With --url, checks a team ' +
+    'database: that ' +
     'it answers, which schema version it has, and what it holds.',
   positionals: [FILE_OR_URL],
   options: {
@@ -43,15 +46,18 @@ export const checkCommand: Command = {
     const { APPLICATION_ID, checkIntegrity, describeFileError, openDatabaseReadOnly } = await import('../../core/db/open');
     const { LATEST_SCHEMA_VERSION } = await import('../../core/db/migrations');
     const { allPacks } = await import('../../core/packs/rows');
+    const { cyclePosition, describeCycle } = await import('../cycle');
     const db = await openDatabaseReadOnly(path!);
     try {
       const integrity = await checkIntegrity(db);
       const { user_version: schemaVersion } = (await db.get<{ user_version: number }>('PRAGMA user_version'))!;
       const { application_id: applicationId } = (await db.get<{ application_id: number }>('PRAGMA application_id'))!;
       const counts = integrity.ok ? await countRecords(db) : null;
-      // An older file is read as it is; its packs are listed once the app has updated it.
+      // An older file is read as it is; its packs and cycle are listed once the app has updated it.
       const current = integrity.ok && schemaVersion === LATEST_SCHEMA_VERSION;
       const packs = current ? await allPacks(db) : [];
+      // Only a file that is whole and of this version has the tables the cycle reads.
+      const cycle = current ? await cyclePosition(db, todayIso()) : null;
       if (flag(input, 'json')) {
         io.out(
           JSON.stringify(
@@ -64,6 +70,7 @@ export const checkCommand: Command = {
               applicationId,
               counts,
               packs: packs.map(({ id, title, period, asAt, status }) => ({ id, title, period, asAt, status })),
+              cycle,
             },
             null,
             2,
@@ -82,6 +89,7 @@ export const checkCommand: Command = {
         );
         if (counts) io.out(`  Holds: ${describeCounts(counts)}`);
         if (current) for (const line of describePacks(packs)) io.out(line);
+        if (cycle) for (const line of describeCycle(cycle)) io.out(line);
       }
       if (!integrity.ok) {
         for (const message of integrity.messages.slice(0, 20)) io.err(`  ${message}`);

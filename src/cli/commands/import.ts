@@ -35,7 +35,9 @@ export const importCommand: Command = {
   usage: 'PACK.json --into FILE',
   description:
     'Checks PACK.json completely (JSON syntax, format version, every field, attached files against their ' +
-    'SHA-256) before touching any database, then writes everything in one transaction: either all of it is ' +
+    'SHA-256, and what it means: grades, areas and narrative sections its frameworks have, citations of evidence ' +
+    'in the file, references used once) before touching any database, and lists every problem it finds. It then ' +
+    'writes everything in one transaction: either all of it is ' +
     'imported or nothing is. If FILE does not exist it is made (built under a temporary name and renamed when ' +
     'complete). An existing FILE must not hold any packs, evidence, inspections or imported frameworks yet.',
   positionals: [{ name: 'PACK.json', description: 'A pack file made by "sef dump"' }],
@@ -68,5 +70,7 @@ export const importCommand: Command = {
       summary = await buildDatabaseFile(into, { force: false }, (db) => importPackFile(db, file));
     }
     io.out(`Imported ${describeImport(summary)} into ${into}.`);
+    // Not reasons to refuse (a draft may be part-way through its grading), but worth knowing.
+    for (const warning of summary.warnings) io.out(`  Note: ${warning}`);
   },
 };

@@ -23,6 +23,8 @@ interface ActionDbRow {
   created_at: string;
   updated_at: string;
   updated_by: string;
+  /** The as-at date of the action's pack, which overdue and due soon are judged on. */
+  pack_as_at: string;
 }
 
 interface NoteDbRow {
@@ -45,7 +47,10 @@ export function rowToNote(row: NoteDbRow): ProgressNote {
   };
 }
 
-/** Overdue and due soon are worked out against today, never stored. */
+/**
+ * Overdue and due soon are worked out, never stored: as at the pack's as-at date (what the pack and its
+ * documents say, the same whatever day they are read) and as at today (for the plan being worked on now).
+ */
 export function rowToAction(row: ActionDbRow, notes: ProgressNote[], todayIso: string): Action {
   const status = row.status as ActionStatus;
   return {
@@ -59,8 +64,10 @@ export function rowToAction(row: ActionDbRow, notes: ProgressNote[], todayIso: s
     rag: row.rag as Rag,
     areaId: row.area_id,
     recommendationId: row.recommendation_id,
-    overdue: isActionOverdue(status, row.due_date, todayIso),
-    dueSoon: isActionDueSoon(status, row.due_date, todayIso),
+    overdue: isActionOverdue(status, row.due_date, row.pack_as_at),
+    dueSoon: isActionDueSoon(status, row.due_date, row.pack_as_at),
+    overdueToday: isActionOverdue(status, row.due_date, todayIso),
+    dueSoonToday: isActionDueSoon(status, row.due_date, todayIso),
     notes,
     version: row.version,
     createdAt: row.created_at,
@@ -81,7 +88,8 @@ export async function actionsWhere(
   const filter = keys.length ? `WHERE ${keys.map((k) => `${WHERE_COLUMNS[k]} = ?`).join(' AND ')}` : '';
   const params: SqlValue[] = keys.map((k) => where[k] as string);
   const rows = await q.all<ActionDbRow>(
-    `SELECT a.* FROM actions a ${filter} ORDER BY a.pack_id, ${referenceOrder('a.reference')}`,
+    `SELECT a.*, p.as_at AS pack_as_at FROM actions a JOIN packs p ON p.id = a.pack_id ${filter}
+     ORDER BY a.pack_id, ${referenceOrder('a.reference')}`,
     params,
   );
   if (!rows.length) return [];

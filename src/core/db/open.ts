@@ -190,9 +190,16 @@ async function migrate(conn: Connection, migrations: readonly Migration[]): Prom
   const { user_version: current } = (await conn.get<{ user_version: number }>('PRAGMA user_version'))!;
   if (await hasIdentity(conn)) conn.countCommits();
   for (const migration of migrations.filter((m) => m.version > current)) {
+    // foreign_keys cannot change inside a transaction, so it is switched around it.
+    if (migration.foreignKeysOff) await conn.exec('PRAGMA foreign_keys = OFF');
     try {
       await conn.transaction(async (tx) => {
         await tx.exec(migration.sql);
+        if (migration.foreignKeysOff) {
+          const dangling = await tx.all<{ table: string }>('PRAGMA foreign_key_check');
+          if (dangling.length)
+            throw new Error(`Migration ${migration.version} left ${dangling.length} broken references (first in ${dangling[0]!.table})`);
+        }
         await tx.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
         await tx.exec(`PRAGMA user_version = ${migration.version}`);
       });
@@ -201,8 +208,10 @@ async function migrate(conn: Connection, migrations: readonly Migration[]): Prom
       if (problem.code !== 'internal') throw problem;
       throw new AppError(
         'internal',
-        `${conn.path} could not be updated to database version ${migration.version} (${migration.description.toLowerCase()}): ${sqliteCode(err) || 'an unexpected error'}. The file is as it was before. Keep using the version of SEF Studio that made it, and report this.`,
+        `${conn.path} could not be updated to database version ${migration.version} (${migration.description.toLowerCase()}): ${sqliteCode(err) || (err instanceof Error ? err.message : 'an unexpected error')}. The file is as it was before. Keep using the version of SEF Studio that made it, and report this.`,
       );
+    } finally {
+      if (migration.foreignKeysOff) await conn.exec('PRAGMA foreign_keys = ON');
     }
     // From the migration that adds it, every transaction is counted (a WAL the app wrote always carries it).
     if (await hasIdentity(conn)) conn.countCommits();

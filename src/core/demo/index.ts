@@ -1,6 +1,9 @@
 // The demo council: fills an empty database with a realistic, clearly fictional council's inspection
-// history, evidence library, last year's approved self-evaluation and this year's draft. Everything goes
-// through the contract (call), exactly as the interface would do it, so the demo also exercises it.
+// history (from the 2010 inspection through SIF and ILACS to a focused visit whose deadline is running),
+// evidence library, last year's approved self-evaluation, this year's draft (moved onto ILACS from April
+// 2026), an adult social care self-assessment on CQC's framework, the inspection-day kit and the annual
+// engagement meetings. Everything goes through the contract (call), exactly as the interface would do
+// it, so the demo also exercises it.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +18,8 @@ import {
   LAST_YEAR_BOARD_ASKS, LAST_YEAR_CONTEXT, LAST_YEAR_PACK, SETTINGS, THIS_YEAR_BOARD_ASKS, THIS_YEAR_CONTEXT,
   THIS_YEAR_PACK,
 } from './content/council';
+import { ADULT_AREAS, ADULT_EVIDENCE, ADULT_PACK, CQC_ASSESSMENT } from './content/adults';
+import { ENGAGEMENT_MEETINGS, KIT_PROGRESS } from './content/cycle';
 import { EVIDENCE } from './content/evidence';
 import { demoFigureInputs } from './content/indicators';
 import { INSPECTIONS, STANDARD_INSPECTION } from './content/inspections';
@@ -59,11 +64,17 @@ export async function populateDemo(ctx: CoreContext, _options: DemoOptions = {})
   await call(ctx, 'indicators.setValues', { values: demoFigureInputs() });
 
   const lastYear = await addLastYearPack(ctx, ids);
-  await addThisYearPack(ctx, ids, lastYear);
+  const lastYearVersion = (await call(ctx, 'packs.get', { packId: lastYear })).pack.version;
+  await call(ctx, 'engagement.create', { ...ENGAGEMENT_MEETINGS.lastYear, packId: lastYear, packVersion: lastYearVersion });
+  const thisYear = await addThisYearPack(ctx, ids, lastYear);
+  await call(ctx, 'engagement.create', { ...ENGAGEMENT_MEETINGS.thisYear, packId: thisYear });
+  await addAdultSocialCare(ctx, ids);
+  for (const { key, ...progress } of KIT_PROGRESS)
+    await call(ctx, 'kit.updateItem', { key, owner: progress.owner, note: progress.note, status: key === 'self-evaluation' ? undefined : progress.status });
 }
 
 async function addInspections(ctx: CoreContext, ids: Ids): Promise<void> {
-  for (const inspection of INSPECTIONS) {
+  for (const inspection of [...INSPECTIONS, CQC_ASSESSMENT]) {
     const { key, recommendations, ...fields } = inspection;
     const created = await call(ctx, 'inspections.create', fields);
     ids.inspections.set(key, created.id);
@@ -78,9 +89,10 @@ async function addInspections(ctx: CoreContext, ids: Ids): Promise<void> {
 async function addEvidence(ctx: CoreContext, ids: Ids): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'sef-demo-'));
   try {
-    for (const item of EVIDENCE) {
-      const { key, file, links: _links, lastYearLinks: _lastYearLinks, ...fields } = item;
-      const created = await call(ctx, 'evidence.create', fields);
+    for (const item of [...EVIDENCE, ...ADULT_EVIDENCE]) {
+      const { key, file, inspection, links: _links, lastYearLinks: _lastYearLinks, adultLinks: _adultLinks, ...fields } = item;
+      const inspectionId = inspection ? lookup(ids.inspections, inspection, 'inspection') : null;
+      const created = await call(ctx, 'evidence.create', { ...fields, inspectionId });
       ids.evidence.set(key, created.id);
       if (file) {
         const path = join(dir, file.name);
@@ -198,8 +210,9 @@ async function addLastYearPack(ctx: CoreContext, ids: Ids): Promise<string> {
 
 async function addThisYearPack(ctx: CoreContext, ids: Ids, previousPackId: string): Promise<string> {
   // Started from last year's, as a council would: grades, narratives, links and open actions carry over,
-  // then this year's content replaces them.
-  const pack = await call(ctx, 'packs.createFromPrevious', { previousPackId, ...THIS_YEAR_PACK });
+  // then this year's content replaces them. Written on ILACS January 2023 as the team began it, then moved
+  // onto ILACS from April 2026 (in force at its as-at date), which keeps what it cannot carry.
+  const pack = await call(ctx, 'packs.createFromPrevious', { previousPackId, ...THIS_YEAR_PACK, frameworkId: 'ilacs-2023' });
   await call(ctx, 'packs.update', {
     packId: pack.id,
     context: resolve(THIS_YEAR_CONTEXT, ids),
@@ -221,5 +234,26 @@ async function addThisYearPack(ctx: CoreContext, ids: Ids, previousPackId: strin
   const wantedTitles = new Set(wanted.map((a) => a.title));
   for (const [title, action] of carried)
     if (!wantedTitles.has(title)) await call(ctx, 'actions.delete', { actionId: action.id });
+  await call(ctx, 'packs.moveFramework', { packId: pack.id, toFrameworkId: 'ilacs-2026' });
   return pack.id;
+}
+
+/** The adult social care self-assessment on CQC's framework, compared with CQC's 2025 assessment. */
+async function addAdultSocialCare(ctx: CoreContext, ids: Ids): Promise<void> {
+  const pack = await call(ctx, 'packs.create', ADULT_PACK);
+  const areas = await areasByKey(ctx, pack.id);
+  for (const area of ADULT_AREAS) {
+    const id = areaId(areas, area.key);
+    await call(ctx, 'areas.update', {
+      areaId: id,
+      grade: area.grade,
+      position: area.position,
+      strengths: area.strengths,
+      areasForDevelopment: area.areasForDevelopment,
+    });
+    if (area.know.blocks.length) await call(ctx, 'narratives.save', { areaId: id, sectionId: 'what-we-know', doc: resolve(area.know, ids) });
+  }
+  for (const item of ADULT_EVIDENCE)
+    for (const link of item.adultLinks ?? [])
+      await call(ctx, 'evidence.link', { evidenceId: lookup(ids.evidence, item.key, 'evidence'), areaId: areaId(areas, link.area), note: link.note });
 }

@@ -8,7 +8,7 @@ import { editablePackOfArea } from '../guards';
 import { updateRow, type ReferenceSeries } from '../records';
 
 export type EvidenceField =
-  'title' | 'type' | 'description' | 'owner' | 'effectiveDate' | 'reviewDue' | 'source' | 'sensitivity';
+  'title' | 'type' | 'description' | 'owner' | 'effectiveDate' | 'reviewDue' | 'source' | 'sensitivity' | 'inspectionId';
 
 export const EVIDENCE_FIELDS: FieldMap<EvidenceField> = {
   title: { column: 'title', label: 'title' },
@@ -19,7 +19,18 @@ export const EVIDENCE_FIELDS: FieldMap<EvidenceField> = {
   reviewDue: { column: 'review_due', label: 'review date' },
   source: { column: 'source', label: 'source' },
   sensitivity: { column: 'sensitivity', label: 'sensitivity' },
+  inspectionId: { column: 'inspection_id', label: 'inspection it comes from' },
 };
+
+/** An item can only come from an inspection or visit that is recorded. */
+export async function assertInspectionRecorded(q: ReadQueries, inspectionId: string | null | undefined): Promise<void> {
+  if (!inspectionId) return;
+  const row = await q.get('SELECT 1 FROM inspections WHERE id = ?', [inspectionId]);
+  if (!row)
+    throw new AppError('invalid_input', 'That inspection or visit is not recorded. Choose one from the inspections list, or add it there first.', {
+      inspectionId: 'Choose a recorded inspection or visit',
+    });
+}
 
 export const EVIDENCE_REFERENCES: ReferenceSeries = { table: 'evidence', prefix: 'E', width: 3 };
 

@@ -22,16 +22,20 @@ export interface EvidenceDbRow {
   created_at: string;
   updated_at: string;
   updated_by: string;
+  inspection_id: string | null;
   attachment_count: number;
 }
 
 /** The columns rowToEvidence needs, from `evidence e`; the attachment count uses its index. */
 export const EVIDENCE_COLUMNS = `e.id, e.reference, e.title, e.type, e.description, e.owner, e.effective_date,
-  e.review_due, e.source, e.sensitivity, e.version, e.created_at, e.updated_at, e.updated_by,
+  e.review_due, e.source, e.sensitivity, e.inspection_id, e.version, e.created_at, e.updated_at, e.updated_by,
   (SELECT count(*) FROM attachments a WHERE a.evidence_id = e.id) AS attachment_count`;
 
-/** Freshness is worked out against today, never stored, so it is right on the day it is read. */
-export function rowToEvidence(row: EvidenceDbRow, todayIso: string): Evidence {
+/**
+ * Freshness is worked out, never stored: as at the date the item is judged on (a pack's as-at date when
+ * it is read for a pack) and as at today.
+ */
+export function rowToEvidence(row: EvidenceDbRow, judgedOn: string, todayIso: string = judgedOn): Evidence {
   return {
     id: row.id,
     reference: row.reference,
@@ -43,7 +47,9 @@ export function rowToEvidence(row: EvidenceDbRow, todayIso: string): Evidence {
     reviewDue: row.review_due,
     source: row.source,
     sensitivity: row.sensitivity as Sensitivity,
-    freshness: evidenceFreshness(row.review_due, todayIso),
+    inspectionId: row.inspection_id,
+    freshness: evidenceFreshness(row.review_due, judgedOn),
+    freshnessToday: evidenceFreshness(row.review_due, todayIso),
     attachmentCount: row.attachment_count,
     version: row.version,
     createdAt: row.created_at,
@@ -52,29 +58,38 @@ export function rowToEvidence(row: EvidenceDbRow, todayIso: string): Evidence {
   };
 }
 
-export async function evidenceById(q: ReadQueries, ctx: CoreContext, evidenceId: string): Promise<Evidence> {
+/** One item, with its freshness as at the pack's date when read for a pack. */
+export async function evidenceById(q: ReadQueries, ctx: CoreContext, evidenceId: string, packId?: string): Promise<Evidence> {
   const row = await mustGet<EvidenceDbRow>(
     q,
     `SELECT ${EVIDENCE_COLUMNS} FROM evidence e WHERE e.id = ?`,
     [evidenceId],
     'That evidence item',
   );
-  return rowToEvidence(row, today(ctx));
+  return rowToEvidence(row, await judgedOn(q, ctx, packId), today(ctx));
 }
 
-/** The evidence linked to one area, with the note on what each item shows, in reference order. */
+/** The evidence linked to one area, with the note on what each item shows, in reference order, as at its pack's date. */
 export async function evidenceForArea(
   q: ReadQueries,
   ctx: CoreContext,
   areaId: string,
 ): Promise<(Evidence & { note: string })[]> {
-  const rows = await q.all<EvidenceDbRow & { note: string }>(
-    `SELECT ${EVIDENCE_COLUMNS}, l.note FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id
+  const rows = await q.all<EvidenceDbRow & { note: string; pack_as_at: string }>(
+    `SELECT ${EVIDENCE_COLUMNS}, l.note, p.as_at AS pack_as_at FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id
+     JOIN pack_areas a ON a.id = l.area_id JOIN packs p ON p.id = a.pack_id
      WHERE l.area_id = ? ORDER BY ${referenceOrder('e.reference')}`,
     [areaId],
   );
   const todayIso = today(ctx);
-  return rows.map((row) => ({ ...rowToEvidence(row, todayIso), note: row.note }));
+  return rows.map((row) => ({ ...rowToEvidence(row, row.pack_as_at, todayIso), note: row.note }));
+}
+
+/** The date a pack is judged on (its as-at date), or today when there is no pack. */
+export async function judgedOn(q: ReadQueries, ctx: CoreContext, packId: string | undefined): Promise<string> {
+  if (!packId) return today(ctx);
+  const row = await q.get<{ as_at: string }>('SELECT as_at FROM packs WHERE id = ?', [packId]);
+  return row?.as_at ?? today(ctx);
 }
 
 interface AttachmentDbRow {

@@ -8,7 +8,7 @@ import type { EvidenceRow } from '../../shared/entities';
 import { today, type CoreContext } from '../context';
 import type { ReadQueries, SqlValue } from '../db/port';
 import { groupBy, referenceOrder } from '../records';
-import { EVIDENCE_COLUMNS, rowToEvidence, type EvidenceDbRow } from './queries';
+import { EVIDENCE_COLUMNS, judgedOn, rowToEvidence, type EvidenceDbRow } from './queries';
 
 type EvidenceQuery = OpParsedInput<'evidence.list'>;
 type LinkedArea = EvidenceRow['linkedAreas'][number];
@@ -87,8 +87,10 @@ export async function listEvidence(
   ctx: CoreContext,
   query: EvidenceQuery,
 ): Promise<{ items: EvidenceRow[]; total: number }> {
+  // For a pack, freshness (and the freshness filter) is as at the pack's own date.
   const todayIso = today(ctx);
-  const conditions = conditionsFor(q, query, todayIso);
+  const onDate = await judgedOn(q, ctx, query.packId);
+  const conditions = conditionsFor(q, query, onDate);
   const where = conditions.length ? `WHERE ${conditions.map((c) => c.sql).join(' AND ')}` : '';
   const params = conditions.flatMap((c) => c.params);
   // The page is chosen on the sort keys alone, and only its rows are read in full (with their attachment
@@ -105,7 +107,7 @@ export async function listEvidence(
   const ids = rows.map((r) => r.id);
   const linked =
     query.packId && ids.length ? await linkedAreasOf(q, query.packId, ids) : new Map<string, LinkedArea[]>();
-  const items = rows.map((row) => ({ ...rowToEvidence(row, todayIso), linkedAreas: linked.get(row.id) ?? [] }));
+  const items = rows.map((row) => ({ ...rowToEvidence(row, onDate, todayIso), linkedAreas: linked.get(row.id) ?? [] }));
   return { items, total };
 }
 

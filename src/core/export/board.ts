@@ -8,13 +8,12 @@ import { RAG_LABELS, RAGS } from '../../shared/domain';
 import type { PackArea } from '../../shared/entities';
 import { isDocEmpty } from '../../shared/richtext';
 import type { BuildContext } from './build-context';
+import { comparisonWords, deadlineParagraphs, ruleBreachParagraphs, serviceWords } from './cycle';
 import { logoParagraph } from './image';
 import type { EditionLayout, SectionContent } from './layout';
 import {
   authorName,
-  baselineInspection,
   capitalise,
-  describeInspection,
   markingText,
   numberWord,
   organisationName,
@@ -90,7 +89,7 @@ function purpose(b: BuildContext, n: number): Block[] {
   return [
     heading(`${n}. Purpose of this report`, 1),
     para(
-      `This report tells the board where ${organisationName(b.snapshot)} judges its children’s services to be against the ${framework.shortTitle} framework as at ${formatLongDate(pack.asAt)}, what the self-evaluation finds to be strong and what needs to improve, and how the improvement plan is progressing. The full self-evaluation is available to members on request.`,
+      `This report tells the board where ${organisationName(b.snapshot)} judges its ${serviceWords(b)} to be against the ${framework.shortTitle} framework as at ${formatLongDate(pack.asAt)}, what the self-evaluation finds to be strong and what needs to improve, and how the improvement plan is progressing. The full self-evaluation is available to members on request.`,
     ),
   ];
 }
@@ -107,25 +106,30 @@ function asks(b: BuildContext, n: number): Block[] {
 
 function grades(b: BuildContext, n: number): Block[] {
   const t = b.snapshot.readiness.totals;
+  // Counted over the items the paper shows, so a withheld item is never among those "past their review date".
+  const outOfDate = b.evidence.shown.filter((e) => e.freshness === 'out_of_date').length;
   const out: Block[] = [heading(`${n}. Self-grades and direction of travel`, 1)];
-  const baseline = baselineInspection(b.snapshot);
+  const comparison = comparisonWords(b);
   out.push(
     para(
-      baseline
-        ? `The direction of travel compares each self-grade with the grade given at the last inspection: ${describeInspection(baseline)}.`
-        : 'No previous inspection is recorded, so there is no direction of travel to report.',
+      comparison
+        ? `The direction of travel compares each self-grade with the grade given at ${comparison}.`
+        : `No graded inspection before ${formatLongDate(b.snapshot.detail.pack.asAt)} is recorded, so there is no direction of travel to report.`,
       { keepNext: true },
     ),
     gradeSummaryTable(b, PORTRAIT_WIDTH),
   );
   const score = overallScoreLine(b);
   if (score) out.push(score);
+  out.push(...ruleBreachParagraphs(b));
   out.push(
     para(
-      `${t.agreed} of ${t.areas} areas have their self-grade agreed. The self-evaluation draws on ${b.evidence.shown.length} evidence ${b.evidence.shown.length === 1 ? 'item' : 'items'}${b.evidence.withheldCount ? ` (${b.evidence.withheldCount} more withheld from this paper)` : ''}${t.evidenceOutOfDate ? `, of which ${t.evidenceOutOfDate} ${t.evidenceOutOfDate === 1 ? 'is' : 'are'} past ${t.evidenceOutOfDate === 1 ? 'its' : 'their'} review date` : ''}.`,
+      `${t.agreed} of ${t.areas} areas have their self-grade agreed. The self-evaluation draws on ${b.evidence.shown.length} evidence ${b.evidence.shown.length === 1 ? 'item' : 'items'}${b.evidence.withheldCount ? ` (${b.evidence.withheldCount} more withheld from this paper)` : ''}${outOfDate ? `, of which ${outOfDate} ${outOfDate === 1 ? 'is' : 'are'} past ${outOfDate === 1 ? 'its' : 'their'} review date` : ''}.`,
       { spacing: { before: 160 } },
     ),
   );
+  const deadlines = deadlineParagraphs(b);
+  if (deadlines.length) out.push(heading('Deadlines after inspections', 2), ...deadlines);
   return out;
 }
 

@@ -14,6 +14,7 @@ import {
 import type { Action } from '../../shared/entities';
 import { ratingForPercentage, scorePercentage } from '../../shared/rules';
 import type { BuildContext } from './build-context';
+import { previousGradeWords, scoredWords } from './cycle';
 import { compareReferences } from './evidence';
 import { gradeWord } from './model';
 import { colouredCell, dataTable, para, type Cell, type CellSpec } from './word';
@@ -30,12 +31,14 @@ export function gradeSummaryTable(b: BuildContext, width: number): Table {
     const title: Cell = { content: area.title, bold: area.depth === 0, indent: area.depth * 227 };
     if (!area.graded) return [title, { content: 'Not graded: see the areas within it', italics: true, columnSpan: 4 }];
     const now = gradeWord(scale, area.grade);
+    // The earlier grade in its own framework's words; coloured only when it is on this pack's scale.
     const before = r?.previousGrade ? gradeWord(scale, r.previousGrade) : null;
+    const beforeWords = previousGradeWords(b, area.id);
     return [
       title,
       colouredCell(now.word, now.colour),
       area.position ? GRADE_POSITION_LABELS[area.position] : '',
-      before ? colouredCell(before.word, before.colour) : { content: 'None recorded', italics: true },
+      before && beforeWords === before.word ? colouredCell(before.word, before.colour) : beforeWords ? beforeWords : { content: 'None recorded', italics: true },
       r ? DIRECTION_LABELS[r.direction] : DIRECTION_LABELS.none,
     ];
   });
@@ -44,7 +47,7 @@ export function gradeSummaryTable(b: BuildContext, width: number): Table {
       { title: 'Area', weight: 36 },
       { title: 'Self-grade', weight: 18 },
       { title: 'Position within grade', weight: 13 },
-      { title: 'Last inspection', weight: 18 },
+      { title: 'Compared with', weight: 18 },
       { title: 'Direction of travel', weight: 15 },
     ],
     rows,
@@ -60,7 +63,7 @@ export function overallScoreLine(b: BuildContext): Paragraph | null {
   if (percent === null) return null;
   const rating = ratingForPercentage(scale, percent);
   return para(
-    `Taken together, the self-scores come to ${percent}% of the maximum${rating ? `, which is in the ${rating.toLowerCase()} range` : ''}.`,
+    `Taken together, the self-scores come to ${percent}% of the maximum${scoredWords(b)}${rating ? `, which is in the ${rating.toLowerCase()} range` : ''}.`,
     { spacing: { before: 160 } },
   );
 }

@@ -16,6 +16,7 @@ import type { Inspection, PackArea } from '../../shared/entities';
 import type { Framework } from '../../shared/framework';
 import { isDocEmpty } from '../../shared/richtext';
 import type { BuildContext } from './build-context';
+import { comparisonWords, gradeHistoryIntro, gradeHistoryTable, ruleBreachParagraphs } from './cycle';
 import { logoParagraph } from './image';
 import {
   authorName,
@@ -123,11 +124,11 @@ function contents(): Block[] {
 
 function summary(b: BuildContext): Block[] {
   const { pack, framework } = b.snapshot.detail;
-  const baseline = baselineInspection(b.snapshot);
+  const comparison = comparisonWords(b);
   const t = b.snapshot.readiness.totals;
-  const intro = baseline
-    ? `Our self-grade for each area of ${framework.shortTitle} as at ${formatLongDate(pack.asAt)}, where it sits within the grade, the grade at the last inspection (${describeInspection(baseline)}) and the direction of travel since.`
-    : `Our self-grade for each area of ${framework.shortTitle} as at ${formatLongDate(pack.asAt)} and where it sits within the grade. No previous inspection is recorded for comparison.`;
+  const intro = comparison
+    ? `Our self-grade for each area of ${framework.shortTitle} as at ${formatLongDate(pack.asAt)}, where it sits within the grade, the grade at the inspection we compare with (${comparison}) and the direction of travel since.`
+    : `Our self-grade for each area of ${framework.shortTitle} as at ${formatLongDate(pack.asAt)} and where it sits within the grade. No graded inspection before that date is recorded for comparison.`;
   const out: Block[] = [
     heading('Summary of self-grades', 1, { pageBreakBefore: true }),
     para(intro, { keepNext: true }),
@@ -136,11 +137,16 @@ function summary(b: BuildContext): Block[] {
   const score = overallScoreLine(b);
   if (score) out.push(score);
   out.push(
+    ...ruleBreachParagraphs(b),
     para(
       `Each grade is shown as a word and a colour. “Position within grade” says whether we judge practice to be at the low end of the grade, secure within it, or strong and close to the grade above.`,
       { spacing: { before: 160 } },
       { size: SIZE.small, colour: COLOUR.muted },
     ),
+  );
+  const history = gradeHistoryTable(b, PORTRAIT_WIDTH);
+  if (history) out.push(heading('Grades over time', b.sub), para(gradeHistoryIntro(b), { keepNext: true }), history);
+  out.push(
     heading('Where the evidence stands', b.sub),
     bulletItem(`${t.agreed} of ${t.areas} areas have their self-grade and narrative agreed.`),
     bulletItem(

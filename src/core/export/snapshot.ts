@@ -1,7 +1,9 @@
 // Everything the Word export needs from one pack, gathered through the contract (the same calls the
 // interface makes), so the document builder is a pure function of this snapshot and the options.
+import type { GradeHistory } from '../../shared/api/cycle';
 import type { PackIndicators } from '../../shared/api/indicators';
 import type { Action, AreaDetail, EvidenceRow, Inspection, PackDetail, Readiness, Settings } from '../../shared/entities';
+import type { Framework } from '../../shared/framework';
 import type { Indicator } from '../../shared/indicators/definition';
 import type { IndicatorValue } from '../../shared/indicators/values';
 import type { CoreContext } from '../context';
@@ -23,6 +25,10 @@ export interface PackSnapshot {
   actions: Action[];
   inspections: Inspection[];
   readiness: Readiness;
+  /** Every graded inspection's grades against the pack's areas, up to its as-at date. */
+  gradeHistory: GradeHistory;
+  /** The pack's framework and the versions it supersedes, newest first: whose inspections concern the pack. */
+  frameworkLineage: string[];
   /**
    * Performance data as at the pack's date: each indicator's series and which areas show it, and every
    * figure by that date with the definitions, for citations of a period the trend no longer shows.
@@ -38,12 +44,14 @@ const EVIDENCE_PAGE = 20_000;
 
 export async function loadSnapshot(ctx: CoreContext, packId: string): Promise<PackSnapshot> {
   const detail = await call(ctx, 'packs.get', { packId });
-  const [settings, logoValue, actions, inspections, readiness] = await Promise.all([
+  const [settings, logoValue, actions, inspections, readiness, gradeHistory, frameworkLineage] = await Promise.all([
     call(ctx, 'settings.get', {}),
     call(ctx, 'settings.getLogo', {}),
     call(ctx, 'actions.list', { packId }),
     call(ctx, 'inspections.list', {}),
     call(ctx, 'readiness.get', { packId }),
+    call(ctx, 'packs.gradeHistory', { packId }),
+    lineageOf(ctx, detail.framework),
   ]);
   const [indicatorsOfPack, definitions, values] = await Promise.all([
     call(ctx, 'indicators.forPack', { packId }),
@@ -62,5 +70,17 @@ export async function loadSnapshot(ctx: CoreContext, packId: string): Promise<Pa
 
   const logo = logoValue ? { mediaType: logoValue.mediaType, data: Buffer.from(logoValue.dataBase64, 'base64') } : null;
   const indicators = { pack: indicatorsOfPack, definitions: definitions.indicators, values };
-  return { settings, logo, detail, areas, evidence, actions, inspections, readiness, indicators, takenAt: ctx.now().toISOString() };
+  return { settings, logo, detail, areas, evidence, actions, inspections, readiness, indicators, gradeHistory, frameworkLineage, takenAt: ctx.now().toISOString() };
+}
+
+/** The framework's id and those of the versions it supersedes, as far as they are known here. */
+async function lineageOf(ctx: CoreContext, framework: Framework): Promise<string[]> {
+  const ids = [framework.id];
+  let link = framework.supersedes;
+  while (link && !ids.includes(link.id)) {
+    ids.push(link.id);
+    const previous = await call(ctx, 'frameworks.get', { frameworkId: link.id }).catch(() => null);
+    link = previous?.supersedes;
+  }
+  return ids;
 }

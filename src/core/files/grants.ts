@@ -93,6 +93,7 @@ const PURPOSE_WORDS: Record<FilePurpose, string> = {
   'set-logo': 'use as the logo',
   'save-attachment': 'save the attachment to',
   'export-word': 'save the document to',
+  'export-kit': 'save the inspection-day kit to',
   'backup-database': 'save the backup to',
   'import-sheet': 'import as a spreadsheet',
   'export-sheet': 'save the workbook to',

@@ -13,6 +13,8 @@ export type InspectionField =
   | 'frameworkId'
   | 'reportReference'
   | 'summary'
+  | 'strengths'
+  | 'planSubmittedDate'
   | 'grades';
 
 export const INSPECTION_FIELDS: FieldMap<InspectionField> = {
@@ -24,6 +26,9 @@ export const INSPECTION_FIELDS: FieldMap<InspectionField> = {
   frameworkId: { column: 'framework_id', label: 'framework' },
   reportReference: { column: 'report_reference', label: 'report reference' },
   summary: { column: 'summary', label: 'summary' },
+  // A list, stored as JSON by the handler.
+  strengths: { label: 'strengths' },
+  planSubmittedDate: { column: 'plan_submitted_date', label: 'date the action plan was sent' },
   // Stored in inspection_grades by the handler.
   grades: { label: 'grades' },
 };

@@ -1,7 +1,10 @@
 // An inspection's grades, one per framework area. Each is stored with the area's title as the framework
 // named it, so the record reads the same even if the framework file later changes or is removed.
+import { capitalise } from '../../shared/words';
+import { inspectionTypePhrase, isGradedInspectionType, type InspectionType } from '../../shared/domain';
 import type { InspectionGrade } from '../../shared/entities';
 import { flattenAreas, type Framework } from '../../shared/framework';
+import { levelOf, ruleBreaches } from '../../shared/rules';
 import type { Queryable, ReadQueries } from '../db/port';
 import { AppError } from '../errors';
 import { findFramework } from '../frameworks/lookup';
@@ -18,7 +21,7 @@ export function readableAreaKey(areaKey: string): string {
 }
 
 /** Inspections may cite frameworks this copy of SEF Studio does not have; that is not an error. */
-async function frameworkIfKnown(q: ReadQueries, frameworkId: string | null): Promise<Framework | null> {
+export async function frameworkIfKnown(q: ReadQueries, frameworkId: string | null): Promise<Framework | null> {
   if (!frameworkId) return null;
   try {
     return await findFramework(q, frameworkId);
@@ -37,6 +40,32 @@ export function assertEachAreaOnce(grades: GradeInput[]): void {
       });
     seen.add(areaKey);
   }
+}
+
+/**
+ * Grades must mean something: only an inspection that grades can have them, and when its framework is
+ * known each must be a graded area of it, a level of its scale, and break none of its limiting rules
+ * (Ofsted's own grades never do, so a breach is a slip in the typing).
+ */
+export function assertGradesFit(type: InspectionType, framework: Framework | null, grades: GradeInput[]): void {
+  if (!grades.length) return;
+  const refuse = (message: string) => {
+    throw new AppError('invalid_input', message, { grades: message });
+  };
+  if (!isGradedInspectionType(type))
+    refuse(`${capitalise(inspectionTypePhrase(type))} gives no grades. Remove the grades, and record what it found as strengths and areas for improvement.`);
+  if (!framework) return;
+  const areas = new Map(flattenAreas(framework.areas).map((f) => [f.area.id, f.area]));
+  for (const g of grades) {
+    const area = areas.get(g.areaKey);
+    if (!area?.graded)
+      refuse(`"${g.areaKey}" is not a graded area of ${framework.shortTitle}. Choose one of its judgements, or change the inspection's framework.`);
+    if (!levelOf(framework.scale, g.grade))
+      refuse(`"${g.grade}" is not a grade in ${framework.shortTitle}. Use one of: ${framework.scale.levels.map((l) => l.label).join(', ')}.`);
+  }
+  const byArea = new Map(grades.map((g) => [g.areaKey, levelOf(framework.scale, g.grade)?.id ?? null]));
+  const [breach] = ruleBreaches(framework, (key) => byArea.get(key));
+  if (breach) refuse(`These grades break a rule of ${framework.shortTitle}: ${breach.rule.statement} Check the grades against the report.`);
 }
 
 /** Grades with their areas' titles, in the framework's order; areas it does not know keep theirs, after. */

@@ -1,10 +1,12 @@
-// Reading past inspections: each with its grades and its recommendations in order, in three queries
-// however many inspections there are.
-import type { InspectionType, RecommendationKind, RecommendationStatus } from '../../shared/domain';
+// Reading past inspections: each with its grades, its recommendations in order and the deadlines it
+// started, in three queries however many inspections there are.
+import { isGradedInspectionType, type InspectionType, type RecommendationKind, type RecommendationStatus } from '../../shared/domain';
 import type { Inspection, InspectionGrade, Recommendation } from '../../shared/entities';
+import { ENGLAND_WORKING_DAYS } from '../calendar/bank-holidays';
 import type { ReadQueries, SqlValue } from '../db/port';
 import { notFound } from '../errors';
 import { groupBy, mustGet } from '../records';
+import { deadlinesOf } from './deadlines';
 
 interface InspectionDbRow {
   id: string;
@@ -16,6 +18,8 @@ interface InspectionDbRow {
   framework_id: string | null;
   report_reference: string;
   summary: string;
+  strengths_json: string;
+  plan_submitted_date: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -62,10 +66,12 @@ function rowToInspection(
   row: InspectionDbRow,
   grades: InspectionGrade[],
   recommendations: Recommendation[],
+  today: string,
 ): Inspection {
+  const type = row.type as InspectionType;
   return {
     id: row.id,
-    type: row.type as InspectionType,
+    type,
     title: row.title,
     startDate: row.start_date,
     endDate: row.end_date,
@@ -73,15 +79,26 @@ function rowToInspection(
     frameworkId: row.framework_id,
     reportReference: row.report_reference,
     summary: row.summary,
+    strengths: JSON.parse(row.strengths_json) as string[],
+    planSubmittedDate: row.plan_submitted_date,
+    graded: isGradedInspectionType(type) && grades.length > 0,
     grades,
     recommendations,
+    deadlines: deadlinesOf(
+      { type, publishedDate: row.published_date, planSubmittedDate: row.plan_submitted_date, recommendationKinds: recommendations.map((r) => r.kind) },
+      ENGLAND_WORKING_DAYS,
+      today,
+    ),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-/** All inspections newest first, or one. Grades keep the order they were stored in (framework order). */
-export async function inspectionsWhere(q: ReadQueries, where: { inspectionId?: string } = {}): Promise<Inspection[]> {
+/**
+ * All inspections newest first, or one. Grades keep the order they were stored in (framework order).
+ * Deadlines say where they stand on `today`.
+ */
+export async function inspectionsWhere(q: ReadQueries, today: string, where: { inspectionId?: string } = {}): Promise<Inspection[]> {
   const params: SqlValue[] = where.inspectionId ? [where.inspectionId] : [];
   const only = (column: string) => (where.inspectionId ? `WHERE ${column} = ?` : '');
   const rows = await q.all<InspectionDbRow>(
@@ -99,11 +116,11 @@ export async function inspectionsWhere(q: ReadQueries, where: { inspectionId?: s
   );
   const gradesOf = groupBy(grades, (g) => g.inspection_id, rowToGrade);
   const recommendationsOf = groupBy(recommendations, (r) => r.inspection_id, rowToRecommendation);
-  return rows.map((row) => rowToInspection(row, gradesOf.get(row.id) ?? [], recommendationsOf.get(row.id) ?? []));
+  return rows.map((row) => rowToInspection(row, gradesOf.get(row.id) ?? [], recommendationsOf.get(row.id) ?? [], today));
 }
 
-export async function inspectionById(q: ReadQueries, inspectionId: string): Promise<Inspection> {
-  const [inspection] = await inspectionsWhere(q, { inspectionId });
+export async function inspectionById(q: ReadQueries, today: string, inspectionId: string): Promise<Inspection> {
+  const [inspection] = await inspectionsWhere(q, today, { inspectionId });
   if (!inspection) throw notFound('That inspection');
   return inspection;
 }

@@ -10,6 +10,8 @@ import {
   type PackFileAssignment,
   type PackFileAuditEntry,
   type PackFileComment,
+  type PackFileEngagementMeeting,
+  type PackFileKitItem,
   type PackFileEvidence,
   type PackFileIndicator,
   type PackFileIndicatorValue,
@@ -101,6 +103,8 @@ async function readAll(q: ReadQueries, exportedAt: string, schemaVersion: number
       frameworkId: strOrNull(row.framework_id),
       reportReference: str(row.report_reference),
       summary: str(row.summary),
+      strengths: JSON.parse(str(row.strengths_json)) as string[],
+      planSubmittedDate: strOrNull(row.plan_submitted_date),
       createdAt: str(row.created_at),
       updatedAt: str(row.updated_at),
       grades: (grades.get(str(row.id)) ?? []).map((g) => ({
@@ -140,6 +144,7 @@ async function readAll(q: ReadQueries, exportedAt: string, schemaVersion: number
     reviewDue: strOrNull(row.review_due),
     source: str(row.source),
     sensitivity: row.sensitivity as PackFileEvidence['sensitivity'],
+    inspectionId: strOrNull(row.inspection_id),
     createdAt: str(row.created_at),
     updatedAt: str(row.updated_at),
     updatedBy: str(row.updated_by),
@@ -174,6 +179,7 @@ async function readAll(q: ReadQueries, exportedAt: string, schemaVersion: number
   const assignments = groupBy(await all('SELECT * FROM area_assignments ORDER BY area_id'), 'area_id');
   const comments = groupBy(await all('SELECT * FROM comments ORDER BY area_id, created_at, id'), 'area_id');
   const actions = groupBy(await all('SELECT * FROM actions ORDER BY pack_id, reference, created_at, id'), 'pack_id');
+  const moves = groupBy(await all('SELECT * FROM framework_moves ORDER BY pack_id, moved_at, id'), 'pack_id');
 
   const packs: PackFilePack[] = (await all('SELECT * FROM packs ORDER BY created_at, id')).map((row) => ({
     id: str(row.id),
@@ -246,6 +252,45 @@ async function readAll(q: ReadQueries, exportedAt: string, schemaVersion: number
         createdAt: str(n.created_at),
       })),
     })),
+    frameworkMoves: (moves.get(str(row.id)) ?? []).map((m) => ({
+      id: str(m.id),
+      fromFrameworkId: str(m.from_framework_id),
+      toFrameworkId: str(m.to_framework_id),
+      movedAt: str(m.moved_at),
+      movedBy: str(m.moved_by),
+      outcome: JSON.parse(str(m.outcome_json)) as PackFilePack['frameworkMoves'][number]['outcome'],
+      before: JSON.parse(str(m.before_json)) as Record<string, unknown>,
+      undoneAt: strOrNull(m.undone_at),
+      undoneBy: strOrNull(m.undone_by),
+    })),
+  }));
+
+  const kit: PackFileKitItem[] = (await all('SELECT * FROM kit_items ORDER BY sort_order, key')).map((k) => ({
+    key: str(k.key),
+    section: k.section as PackFileKitItem['section'],
+    title: str(k.title),
+    due: str(k.due),
+    owner: str(k.owner),
+    status: k.status as PackFileKitItem['status'],
+    note: str(k.note),
+    order: num(k.sort_order),
+    updatedAt: str(k.updated_at),
+    updatedBy: str(k.updated_by),
+  }));
+
+  const engagementMeetings: PackFileEngagementMeeting[] = (
+    await all('SELECT * FROM engagement_meetings ORDER BY meeting_date, created_at, id')
+  ).map((m) => ({
+    id: str(m.id),
+    date: str(m.meeting_date),
+    attendees: str(m.attendees),
+    packId: strOrNull(m.pack_id),
+    packVersion: m.pack_version === null ? null : num(m.pack_version),
+    sent: JSON.parse(str(m.sent_json)) as PackFileEngagementMeeting['sent'],
+    notes: str(m.notes),
+    createdAt: str(m.created_at),
+    updatedAt: str(m.updated_at),
+    updatedBy: str(m.updated_by),
   }));
 
   const indicators: PackFileIndicator[] = (await all('SELECT * FROM indicators ORDER BY id')).map((row) => ({
@@ -314,6 +359,8 @@ async function readAll(q: ReadQueries, exportedAt: string, schemaVersion: number
     indicatorValues,
     otherBlobs,
     audit,
+    kit,
+    engagementMeetings,
   };
 }
 

@@ -1,11 +1,12 @@
 // Import: reads a pack file, checks it completely before touching any database (JSON syntax, format and
 // version, every field, hashes against data, references), then writes everything in ONE transaction, so
 // a failure part-way leaves the database exactly as it was.
-import { describeIssues } from '../../shared/framework';
+import { plainMessage } from '../../shared/framework';
 import type { Database, Queryable, ReadQueries, SqlValue } from '../db/port';
 import { insertRows } from '../records';
 import { describeFileError } from '../db/open';
 import { AppError } from '../errors';
+import { frameworkOfPack, importWarnings, meaningProblems, type ProblemPath } from './meaning';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, PackFileSchema, type PackFile } from './schema';
 
 /** Line and column (1-based) of a character offset in text. */
@@ -85,13 +86,49 @@ export function parsePackFile(text: string, name: string): PackFile {
       `${name} was made by a newer version of SEF Studio (pack format ${head.formatVersion}; this app reads up to ${PACK_FORMAT_VERSION}). Update SEF Studio to import it.`,
     );
   const parsed = PackFileSchema.safeParse(json);
-  if (!parsed.success)
-    throw new AppError(
-      'invalid_input',
-      `${name} cannot be imported: ${describeIssues(parsed.error, 5).join('; ')}. Nothing was imported; correct the file, or make it again with "sef dump".`,
-    );
+  const problems = parsed.success
+    ? meaningProblems(parsed.data)
+    : parsed.error.issues.map((issue) => ({ path: issue.path as ProblemPath, message: plainMessage(issue) }));
+  if (!parsed.success || problems.length) throw new AppError('invalid_input', describeProblems(name, problems, json));
   return parsed.data;
 }
+
+const SECTION_NAMES: Record<string, string> = {
+  packs: 'Pack',
+  inspections: 'Inspection',
+  evidence: 'Evidence item',
+  frameworks: 'Imported framework',
+  audit: 'Audit entry',
+  kit: 'Inspection-day kit item',
+  engagementMeetings: 'Engagement meeting',
+  otherBlobs: 'Stored file',
+};
+
+/** "Pack 2 (“Children’s services self-evaluation 2025–26”)", named from the file itself where it can be. */
+function groupName(json: unknown, section: string, index: number): string {
+  const record = (json as Record<string, unknown[] | undefined>)[section]?.[index] as Record<string, unknown> | undefined;
+  const name = [record?.title, record?.reference, record?.key, record?.id].find((v) => typeof v === 'string' && v.trim());
+  return `${SECTION_NAMES[section] ?? section} ${index + 1}${name ? ` (“${String(name)}”)` : ''}`;
+}
+
+/**
+ * Every problem, grouped by the record it is in, each with its path in the file: the whole list at once,
+ * so a file can be put right in one pass.
+ */
+export function describeProblems(name: string, problems: { path: ProblemPath; message: string }[], json: unknown): string {
+  const groups = new Map<string, string[]>();
+  for (const { path, message } of problems) {
+    const [section, index] = path;
+    const inRecord = typeof section === 'string' && typeof index === 'number';
+    const group = inRecord ? groupName(json, section, index) : 'The file';
+    const where = path.join('.');
+    groups.set(group, [...(groups.get(group) ?? []), `  - ${where ? `${where}: ` : ''}${message}.`]);
+  }
+  const count = problems.length === 1 ? 'one problem' : `${problems.length} problems`;
+  const lines = [...groups].flatMap(([group, items]) => [`${group}:`, ...items]);
+  return `${name} cannot be imported (${count}). Nothing was imported; correct the file, or make it again with "sef dump".\n${lines.join('\n')}`;
+}
+
 
 export interface ImportSummary {
   settings: number;
@@ -105,6 +142,10 @@ export interface ImportSummary {
   indicators: number;
   indicatorValues: number;
   audit: number;
+  kitItems: number;
+  engagementMeetings: number;
+  /** What is worth saying but did not stop the import (a draft's self-grades breaking a limiting rule). */
+  warnings: string[];
 }
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -168,7 +209,7 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
 
   const inspections = new TableRows('inspections', [
     'id', 'type', 'title', 'start_date', 'end_date', 'published_date', 'framework_id', 'report_reference', 'summary',
-    'created_at', 'updated_at',
+    'strengths_json', 'plan_submitted_date', 'created_at', 'updated_at',
   ]);
   const grades = new TableRows('inspection_grades', ['inspection_id', 'area_key', 'area_title', 'grade']);
   const recommendations = new TableRows('recommendations', [
@@ -176,7 +217,7 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
   ]);
   for (const i of file.inspections) {
     inspections.add(i.id, i.type, i.title, i.startDate, i.endDate, i.publishedDate, i.frameworkId, i.reportReference,
-      i.summary, i.createdAt, i.updatedAt);
+      i.summary, json(i.strengths), i.planSubmittedDate, i.createdAt, i.updatedAt);
     for (const g of i.grades) grades.add(i.id, g.areaKey, g.areaTitle, g.grade);
     for (const r of i.recommendations)
       recommendations.add(r.id, i.id, r.reference, r.kind, r.text, r.areaKey, r.status, r.progress, r.order, r.updatedAt);
@@ -184,12 +225,12 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
 
   const evidence = new TableRows('evidence', [
     'id', 'reference', 'title', 'type', 'description', 'owner', 'effective_date', 'review_due', 'source', 'sensitivity',
-    'created_at', 'updated_at', 'updated_by',
+    'inspection_id', 'created_at', 'updated_at', 'updated_by',
   ]);
   const attachments = new TableRows('attachments', ['id', 'evidence_id', 'file_name', 'media_type', 'size', 'sha256', 'added_at']);
   for (const e of file.evidence) {
     evidence.add(e.id, e.reference, e.title, e.type, e.description, e.owner, e.effectiveDate, e.reviewDue, e.source,
-      e.sensitivity, e.createdAt, e.updatedAt, e.updatedBy);
+      e.sensitivity, e.inspectionId, e.createdAt, e.updatedAt, e.updatedBy);
     for (const a of e.attachments) {
       putBlob(a);
       attachments.add(a.id, e.id, a.fileName, a.mediaType, a.size, a.sha256, a.addedAt);
@@ -217,8 +258,13 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
     'id', 'area_id', 'section_id', 'paragraph', 'parent_id', 'text', 'author', 'author_login', 'created_at', 'resolved_at',
     'resolved_by',
   ]);
+  const moves = new TableRows('framework_moves', [
+    'id', 'pack_id', 'from_framework_id', 'to_framework_id', 'moved_at', 'moved_by', 'outcome_json', 'before_json',
+    'undone_at', 'undone_by',
+  ]);
   for (const p of file.packs) {
-    packs.add(p.id, p.title, p.frameworkId, json(p.framework), p.period, p.asAt, p.status, p.approvedBy, p.approvedLogin ?? null, p.approvedAt,
+    // Checked before the transaction: the embedded framework, or the built-in one it names.
+    packs.add(p.id, p.title, p.frameworkId, json(frameworkOfPack(p)), p.period, p.asAt, p.status, p.approvedBy, p.approvedLogin ?? null, p.approvedAt,
       p.previousPackId, p.baselineInspectionId, json(p.context), json(p.boardAsks), p.version, p.createdAt, p.updatedAt,
       p.updatedBy);
     for (const a of p.areas) {
@@ -237,7 +283,17 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
         a.createdAt, a.updatedAt, a.updatedBy);
       for (const n of a.notes) notes.add(n.id, a.id, n.date, n.text, n.author, n.createdAt);
     }
+    for (const m of p.frameworkMoves)
+      moves.add(m.id, p.id, m.fromFrameworkId, m.toFrameworkId, m.movedAt, m.movedBy, json(m.outcome), json(m.before), m.undoneAt, m.undoneBy);
   }
+
+  const kit = new TableRows('kit_items', ['key', 'section', 'title', 'due', 'owner', 'status', 'note', 'sort_order', 'updated_at', 'updated_by']);
+  for (const k of file.kit) kit.add(k.key, k.section, k.title, k.due, k.owner, k.status, k.note, k.order, k.updatedAt, k.updatedBy);
+  const meetings = new TableRows('engagement_meetings', [
+    'id', 'meeting_date', 'attendees', 'pack_id', 'pack_version', 'sent_json', 'notes', 'created_at', 'updated_at', 'updated_by',
+  ]);
+  for (const m of file.engagementMeetings)
+    meetings.add(m.id, m.date, m.attendees, m.packId, m.packVersion, json(m.sent), m.notes, m.createdAt, m.updatedAt, m.updatedBy);
 
   const indicators = new TableRows('indicators', [
     'id', 'origin', 'title', 'short_title', 'definition', 'definition_guidance', 'unit', 'polarity', 'decimals', 'areas_json',
@@ -266,7 +322,7 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
   }
 
   for (const table of [settings, frameworks, blobs, inspections, grades, recommendations, evidence, attachments, packs,
-    areas, narratives, assignments, comments, links, actions, notes, indicators, figures, audit])
+    areas, narratives, assignments, comments, links, actions, notes, moves, kit, meetings, indicators, figures, audit])
     await table.write(tx);
   const moveIds = keepIds ? tx.dialect.afterExplicitIds('audit_log', 'id') : null;
   if (moveIds) await tx.exec(moveIds);
@@ -283,6 +339,9 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
     indicators: indicators.rows.length,
     indicatorValues: figures.rows.length,
     audit: file.audit.length,
+    kitItems: kit.rows.length,
+    engagementMeetings: meetings.rows.length,
+    warnings: importWarnings(file),
   };
 }
 

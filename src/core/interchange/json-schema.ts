@@ -14,11 +14,15 @@ import {
   PackFileAttachmentSchema,
   PackFileAuditEntrySchema,
   PackFileBlobSchema,
+  PackFileBuiltInFrameworkSchema,
+  PackFileEngagementMeetingSchema,
   PackFileEvidenceSchema,
+  PackFileFrameworkMoveSchema,
   PackFileImportedFrameworkSchema,
   PackFileIndicatorSchema,
   PackFileIndicatorValueSchema,
   PackFileInspectionSchema,
+  PackFileKitItemSchema,
   PackFileLinkSchema,
   PackFilePackSchema,
   PackFileSchema,
@@ -96,6 +100,24 @@ function metadata() {
     id: 'IndicatorValue',
     description:
       'One figure: an indicator, whose figure it is (the council or a comparator), the period it covers (kind, first and last day), its source and the date it was extracted.',
+  });
+  registry.add(PackFileFrameworkMoveSchema, {
+    id: 'FrameworkMove',
+    description:
+      'The pack moved onto the framework that superseded its own: what was carried, what could not be (kept with its content), and the pack as it was, to undo the move.',
+  });
+  registry.add(PackFileBuiltInFrameworkSchema, {
+    id: 'BuiltInFramework',
+    description: 'A framework built into SEF Studio, named by id and version instead of embedded.',
+  });
+  registry.add(PackFileKitItemSchema, {
+    id: 'KitItem',
+    description:
+      "An item of the inspection-day kit: SEF Studio's own (by its key) once changed, or the council's own (keys starting \"own-\"). Who prepares it and how far it has got, never the lists' contents.",
+  });
+  registry.add(PackFileEngagementMeetingSchema, {
+    id: 'EngagementMeeting',
+    description: "Ofsted's annual engagement meeting: date, attendees, what is sent and when, and the self-evaluation version shared.",
   });
   registry.add(PackFileAuditEntrySchema, {
     id: 'AuditEntry',

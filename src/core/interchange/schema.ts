@@ -14,12 +14,15 @@ import {
   EVIDENCE_TYPES,
   GRADE_POSITIONS,
   INSPECTION_TYPES,
+  KIT_SECTIONS,
+  KIT_STATUSES,
   PACK_STATUSES,
   RAGS,
   RECOMMENDATION_KINDS,
   RECOMMENDATION_STATUSES,
   SENSITIVITIES,
 } from '../../shared/domain';
+import { MovePlanSchema } from '../../shared/api/cycle';
 import { FrameworkSchema } from '../../shared/framework';
 import { IsoDate as SharedIsoDate } from '../../shared/entities';
 import { IndicatorDefinitionSchema, OWN_INDICATOR_PREFIX } from '../../shared/indicators/definition';
@@ -29,8 +32,13 @@ import { RichDocSchema } from '../../shared/richtext';
 import { libraryIndicator } from '../indicators/library';
 
 export const PACK_FORMAT = 'sef-studio-pack';
-/** 2 added performance indicators ("indicators", "indicatorValues"); a version 1 file reads as having none. */
-export const PACK_FORMAT_VERSION = 2;
+/**
+ * 2 added performance indicators ("indicators", "indicatorValues"). 3 added inspections' strengths and plan
+ * dates, evidence's inspection, packs' framework moves and the choice to name a built-in framework instead
+ * of embedding it, the inspection-day kit and engagement meetings. Older files are still read: the fields
+ * they lack take their empty values.
+ */
+export const PACK_FORMAT_VERSION = 3;
 
 const Id = z.string().min(1).max(64);
 /** A calendar date that exists, as the contract requires (IsoDate in src/shared/entities.ts). */
@@ -68,6 +76,8 @@ export const PackFileEvidenceSchema = z.object({
   reviewDue: IsoDate.nullable(),
   source: z.string(),
   sensitivity: z.enum(SENSITIVITIES),
+  /** The inspection report or visit letter the item comes from (format 2). */
+  inspectionId: Id.nullable().default(null),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   updatedBy: z.string(),
@@ -96,6 +106,10 @@ export const PackFileInspectionSchema = z.object({
   frameworkId: z.string().nullable(),
   reportReference: z.string(),
   summary: z.string(),
+  /** What the report found to be strong (format 2). */
+  strengths: z.array(z.string()).default([]),
+  /** When the action plan (or draft plan) went to Ofsted (format 2). */
+  planSubmittedDate: IsoDate.nullable().default(null),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   grades: z.array(z.object({ areaKey: z.string().min(1), areaTitle: z.string(), grade: z.string().min(1) })),
@@ -176,12 +190,33 @@ export const PackFileActionSchema = z.object({
   ),
 });
 
+/** A pack moved onto the framework that superseded its own: what it carried and kept, and how to undo it. */
+export const PackFileFrameworkMoveSchema = z.object({
+  id: Id,
+  fromFrameworkId: Id,
+  toFrameworkId: Id,
+  movedAt: Timestamp,
+  movedBy: z.string(),
+  outcome: MovePlanSchema,
+  /** The pack's stored areas, narratives and links before the move, as SEF Studio keeps them to undo it. */
+  before: z.record(z.string(), z.unknown()),
+  undoneAt: Timestamp.nullable(),
+  undoneBy: z.string().nullable(),
+});
+
+/** A built-in framework named instead of embedded: SEF Studio supplies its copy on import. */
+export const PackFileBuiltInFrameworkSchema = z.object({ id: Id, version: z.string().min(1) }).strict();
+
 export const PackFilePackSchema = z.object({
   id: Id,
   title: z.string().min(1),
   frameworkId: Id,
-  /** The framework as copied into the pack when it was created. */
-  framework: FrameworkSchema,
+  /**
+   * The framework as copied into the pack when it was created. A file written by hand may leave it out
+   * and name a built-in framework in builtInFramework instead; "sef dump" always embeds it.
+   */
+  framework: FrameworkSchema.optional(),
+  builtInFramework: PackFileBuiltInFrameworkSchema.optional(),
   period: z.string(),
   asAt: IsoDate,
   status: z.enum(PACK_STATUSES),
@@ -200,6 +235,8 @@ export const PackFilePackSchema = z.object({
   areas: z.array(PackFileAreaSchema),
   links: z.array(PackFileLinkSchema),
   actions: z.array(PackFileActionSchema),
+  /** Format 2. */
+  frameworkMoves: z.array(PackFileFrameworkMoveSchema).default([]),
 });
 
 /** An indicator of the organisation's own ('own'), or its own wording of a library indicator ('library'). */
@@ -245,6 +282,33 @@ export const PackFileAuditEntrySchema = z.object({
   after: z.unknown().optional(),
 });
 
+/** An item of the inspection-day kit as stored: SEF Studio's own items once changed, and the council's own. */
+export const PackFileKitItemSchema = z.object({
+  key: z.string().min(1).max(80),
+  section: z.enum(KIT_SECTIONS),
+  title: z.string().min(1),
+  due: z.string(),
+  owner: z.string(),
+  status: z.enum(KIT_STATUSES),
+  note: z.string(),
+  order: z.number().int(),
+  updatedAt: Timestamp,
+  updatedBy: z.string(),
+});
+
+export const PackFileEngagementMeetingSchema = z.object({
+  id: Id,
+  date: IsoDate,
+  attendees: z.string(),
+  packId: Id.nullable(),
+  packVersion: z.number().int().min(1).nullable(),
+  sent: z.array(z.object({ what: z.string().min(1), sendBy: IsoDate.nullable(), sentOn: IsoDate.nullable() })),
+  notes: z.string(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  updatedBy: z.string(),
+});
+
 export const PackFileObjectSchema = z.object({
   format: z.literal(PACK_FORMAT),
   formatVersion: z.number().int().min(1).max(PACK_FORMAT_VERSION),
@@ -264,6 +328,10 @@ export const PackFileObjectSchema = z.object({
   /** Stored files no attachment refers to (the logo); attachments carry their own bytes. */
   otherBlobs: z.array(PackFileBlobSchema),
   audit: z.array(PackFileAuditEntrySchema),
+  /** Format 2. */
+  kit: z.array(PackFileKitItemSchema).default([]),
+  /** Format 2. */
+  engagementMeetings: z.array(PackFileEngagementMeetingSchema).default([]),
 });
 
 function sha256Hex(data: Buffer): string {
@@ -335,6 +403,14 @@ export const PackFileSchema = PackFileObjectSchema.superRefine((file, ctx) => {
     file.frameworks.map((f, i) => ({ id: f.id, path: ['frameworks', i, 'id'] })),
   );
   unique(
+    'framework move id',
+    file.packs.flatMap((p, i) => p.frameworkMoves.map((m, j) => ({ id: m.id, path: ['packs', i, 'frameworkMoves', j, 'id'] }))),
+  );
+  unique(
+    'engagement meeting id',
+    file.engagementMeetings.map((m, i) => ({ id: m.id, path: ['engagementMeetings', i, 'id'] })),
+  );
+  unique(
     'audit entry id',
     file.audit.map((a, i) => ({ id: String(a.id), path: ['audit', i, 'id'] })),
   );
@@ -403,6 +479,8 @@ export const PackFileSchema = PackFileObjectSchema.superRefine((file, ctx) => {
 });
 
 export type PackFile = z.infer<typeof PackFileObjectSchema>;
+export type PackFileKitItem = z.infer<typeof PackFileKitItemSchema>;
+export type PackFileEngagementMeeting = z.infer<typeof PackFileEngagementMeetingSchema>;
 export type PackFilePack = z.infer<typeof PackFilePackSchema>;
 export type PackFileEvidence = z.infer<typeof PackFileEvidenceSchema>;
 export type PackFileInspection = z.infer<typeof PackFileInspectionSchema>;

@@ -42,7 +42,8 @@ export async function insertPack(c: Change, pack: NewPack): Promise<string> {
   return packId;
 }
 
-async function insertAreas(c: Change, packId: string, framework: Framework): Promise<void> {
+/** The framework's areas as rows of the pack, each section an empty narrative; returns area ids by key. */
+export async function insertAreas(c: Change, packId: string, framework: Framework): Promise<Map<string, string>> {
   const idByKey = new Map<string, string>();
   const emptyNarrative = JSON.stringify(emptyDoc());
   // Depth-first order puts every parent before its children, so a child's parent id is always known.
@@ -65,6 +66,7 @@ async function insertAreas(c: Change, packId: string, framework: Framework): Pro
     for (const section of sectionsOf(framework, area))
       await insertRow(c.tx, 'narratives', { area_id: areaId, section_id: section.id, doc_json: emptyNarrative, ...updatedStamp(c) });
   }
+  return idByKey;
 }
 
 /** Pairs each area of the previous pack ($from) with the new pack's ($to) area for the same framework area. */

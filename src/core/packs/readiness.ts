@@ -1,16 +1,24 @@
-// How ready a pack is, area by area: the self-grade against the last inspection's grade, the evidence
-// behind it and how fresh that is, the actions still open, and the narrative sections not yet written.
-// Every rule (out of date, overdue, improved) comes from src/shared/rules.ts, so the overview, the area
-// screens and the Word export all count the same way. A handful of queries for the whole pack, however
-// many areas it has. Evidence is counted per area in SQL: a large pack has thousands of links, and moving
-// them all out to count them took most of the time.
+// How ready a pack is, area by area: the self-grade against the comparison inspection's grade (followed
+// back through framework changes), the evidence behind it and how fresh that is, the actions still open,
+// the narrative sections not yet written, and the limiting rules its grades break. Everything that
+// depends on a date is judged as at the pack's own as-at date, so an approved pack says what was true
+// then whatever day it is read; the few counts the live view needs for today come beside them, labelled.
+// Every rule comes from src/shared, so the overview, the area screens and the Word export all agree.
+// A handful of queries for the whole pack, however many areas it has. Evidence is counted per area in
+// SQL: a large pack has thousands of links, and moving them all out to count them took most of the time.
 import type { ActionStatus, Rag } from '../../shared/domain';
-import type { AreaReadiness, PackArea, Readiness } from '../../shared/entities';
+import type { AreaReadiness, Inspection, PackArea, Readiness, RuleBreach } from '../../shared/entities';
 import type { Framework } from '../../shared/framework';
+import { frameworkAncestry, lookupOf, successionTo } from '../../shared/lineage';
 import { isDocEmpty, type RichDoc } from '../../shared/richtext';
-import { directionOfTravel, isActionOpen, isActionOverdue } from '../../shared/rules';
+import {
+  directionOfTravel, gradeText, isActionDueSoon, isActionOpen, isActionOverdue, ruleBreaches, scoreSummary,
+} from '../../shared/rules';
 import type { ReadQueries, SqlValue } from '../db/port';
 import { freshnessCondition } from '../evidence/search';
+import { allFrameworks } from '../frameworks/lookup';
+import { gradedInspections, historyFor, PackLens, type GradedInspection } from '../inspections/history';
+import { inspectionsWhere } from '../inspections/queries';
 import { packClaimFlags } from '../indicators/claims';
 import { groupBy } from '../records';
 import { frameworkArea, sectionsOf } from './narratives';
@@ -33,72 +41,63 @@ interface PackAction {
 /** What one pack's areas need, read in one go. */
 interface PackFacts {
   framework: Framework;
-  today: string;
-  previousGrades: Map<string, string>;
+  asAt: string;
+  lens: PackLens;
+  comparison: GradedInspection | undefined;
   evidenceByArea: Map<string, EvidenceCounts>;
   actionsByArea: Map<string, PackAction[]>;
   docsByArea: Map<string, Map<string, RichDoc>>;
 }
 
 /**
- * The grade each framework area had before: from the pack's baseline inspection when one is chosen,
- * otherwise from the most recent inspection that graded that area.
+ * The pack's linked evidence counted per area as at the pack's date and, each item once, for the whole
+ * pack (the row whose area_id is null) as at the pack's date and as at today. Freshness uses the same SQL
+ * conditions as the library's filter (../evidence/search.ts), which agree with evidenceFreshness().
  */
-async function previousGrades(q: ReadQueries, baselineInspectionId: string | null): Promise<Map<string, string>> {
-  const rows = await q.all<{ area_key: string; grade: string }>(
-    `SELECT g.area_key, g.grade FROM inspection_grades g JOIN inspections i ON i.id = g.inspection_id
-     WHERE CAST($baseline AS TEXT) IS NULL OR i.id = $baseline
-     ORDER BY i.start_date DESC, i.rowid DESC`,
-    { $baseline: baselineInspectionId },
-  );
-  const grades = new Map<string, string>();
-  for (const row of rows) if (!grades.has(row.area_key)) grades.set(row.area_key, row.grade);
-  return grades;
-}
-
-/** The chosen baseline, or else the latest inspection that graded any of the pack's areas. */
-async function baselineInspection(q: ReadQueries, packId: string, baselineInspectionId: string | null): Promise<Readiness['baselineInspection']> {
-  const row = await q.get<{ id: string; title: string; start_date: string }>(
-    `SELECT i.id, i.title, i.start_date FROM inspections i
-     WHERE CASE WHEN CAST($baseline AS TEXT) IS NULL
-       THEN EXISTS (SELECT 1 FROM inspection_grades g JOIN pack_areas a ON a.area_key = g.area_key
-                    WHERE g.inspection_id = i.id AND a.pack_id = $pack)
-       ELSE i.id = $baseline END
-     ORDER BY i.start_date DESC, i.rowid DESC LIMIT 1`,
-    { $baseline: baselineInspectionId, $pack: packId },
-  );
-  return row ? { id: row.id, title: row.title, startDate: row.start_date } : null;
-}
-
-/**
- * The pack's linked evidence counted per area and, each item once, for the whole pack (the row whose
- * area_id is null). Freshness uses the same SQL conditions as the library's filter (../evidence/search.ts),
- * which agree with evidenceFreshness() in shared/rules.ts.
- */
-async function evidenceCounts(q: ReadQueries, packId: string, today: string): Promise<{ byArea: Map<string, EvidenceCounts>; pack: EvidenceCounts }> {
-  const outOfDate = freshnessCondition('out_of_date', today);
-  const dueSoon = freshnessCondition('due_soon', today);
-  const params: SqlValue[] = [...outOfDate.params, ...dueSoon.params, packId];
+async function evidenceCounts(
+  q: ReadQueries,
+  packId: string,
+  asAt: string,
+  today: string,
+): Promise<{ byArea: Map<string, EvidenceCounts>; pack: EvidenceCounts; packToday: EvidenceCounts }> {
+  const [outOfDate, dueSoon] = [freshnessCondition('out_of_date', asAt), freshnessCondition('due_soon', asAt)];
+  const [outOfDateToday, dueSoonToday] = [freshnessCondition('out_of_date', today), freshnessCondition('due_soon', today)];
   const links = `FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id JOIN pack_areas a ON a.id = l.area_id WHERE a.pack_id = ?`;
-  const rows = await q.all<{ area_id: string | null; evidence: number; out_of_date: number; due_soon: number }>(
+  const distinct = (sql: string) => `count(DISTINCT CASE WHEN ${sql} THEN l.evidence_id END)`;
+  const rows = await q.all<{
+    area_id: string | null;
+    evidence: number;
+    out_of_date: number;
+    due_soon: number;
+    out_of_date_today: number;
+    due_soon_today: number;
+  }>(
     `SELECT l.area_id, count(*) AS evidence,
        sum(CASE WHEN ${outOfDate.sql} THEN 1 ELSE 0 END) AS out_of_date,
-       sum(CASE WHEN ${dueSoon.sql} THEN 1 ELSE 0 END) AS due_soon
+       sum(CASE WHEN ${dueSoon.sql} THEN 1 ELSE 0 END) AS due_soon,
+       0 AS out_of_date_today, 0 AS due_soon_today
      ${links} GROUP BY l.area_id
      UNION ALL
-     SELECT NULL, count(DISTINCT l.evidence_id), count(DISTINCT CASE WHEN ${outOfDate.sql} THEN l.evidence_id END),
-       count(DISTINCT CASE WHEN ${dueSoon.sql} THEN l.evidence_id END)
+     SELECT NULL, count(DISTINCT l.evidence_id), ${distinct(outOfDate.sql)}, ${distinct(dueSoon.sql)},
+       ${distinct(outOfDateToday.sql)}, ${distinct(dueSoonToday.sql)}
      ${links}`,
-    [...params, ...params],
+    [
+      ...outOfDate.params, ...dueSoon.params, packId,
+      ...outOfDate.params, ...dueSoon.params, ...outOfDateToday.params, ...dueSoonToday.params, packId,
+    ] as SqlValue[],
   );
-  const counts = (r: (typeof rows)[number]): EvidenceCounts => ({
-    evidence: Number(r.evidence),
-    outOfDate: Number(r.out_of_date ?? 0),
-    dueSoon: Number(r.due_soon ?? 0),
+  const counts = (evidence: number, out: number | null, soon: number | null): EvidenceCounts => ({
+    evidence: Number(evidence),
+    outOfDate: Number(out ?? 0),
+    dueSoon: Number(soon ?? 0),
   });
-  const byArea = new Map(rows.filter((r) => r.area_id !== null).map((r) => [r.area_id!, counts(r)]));
+  const byArea = new Map(rows.filter((r) => r.area_id !== null).map((r) => [r.area_id!, counts(r.evidence, r.out_of_date, r.due_soon)]));
   const pack = rows.find((r) => r.area_id === null);
-  return { byArea, pack: pack ? counts(pack) : { evidence: 0, outOfDate: 0, dueSoon: 0 } };
+  return {
+    byArea,
+    pack: pack ? counts(pack.evidence, pack.out_of_date, pack.due_soon) : counts(0, 0, 0),
+    packToday: pack ? counts(pack.evidence, pack.out_of_date_today, pack.due_soon_today) : counts(0, 0, 0),
+  };
 }
 
 async function packActions(q: ReadQueries, packId: string): Promise<PackAction[]> {
@@ -127,7 +126,7 @@ function areaReadiness(area: PackArea, facts: PackFacts): AreaReadiness {
   const actions = facts.actionsByArea.get(area.id) ?? [];
   const sections = sectionsOf(facts.framework, frameworkArea(facts.framework, area.areaKey));
   const docs = facts.docsByArea.get(area.id);
-  const previousGrade = facts.previousGrades.get(area.areaKey) ?? null;
+  const previous = area.graded && facts.comparison ? facts.lens.gradeFor(area.areaKey, facts.comparison) : null;
   return {
     areaId: area.id,
     areaKey: area.areaKey,
@@ -136,14 +135,16 @@ function areaReadiness(area: PackArea, facts: PackFacts): AreaReadiness {
     graded: area.graded,
     grade: area.grade,
     position: area.position,
-    previousGrade,
-    direction: directionOfTravel(facts.framework.scale, area.grade, previousGrade),
+    previousGrade: previous?.grade ?? null,
+    previousGradeText: previous ? gradeText(previous.scale, previous.grade) : null,
+    previousAreaTitle: previous && previous.areaTitle !== area.title ? previous.areaTitle : null,
+    direction: directionOfTravel(facts.framework.scale, area.grade, previous?.grade ?? null, previous?.scale),
     status: area.status,
     evidenceCount: evidence.evidence,
     evidenceOutOfDate: evidence.outOfDate,
     evidenceDueSoon: evidence.dueSoon,
     openActions: countWhere(actions, (a) => isActionOpen(a.status)),
-    overdueActions: countWhere(actions, (a) => isActionOverdue(a.status, a.dueDate, facts.today)),
+    overdueActions: countWhere(actions, (a) => isActionOverdue(a.status, a.dueDate, facts.asAt)),
     sectionCount: sections.length,
     emptySections: sections.filter((s) => isDocEmpty(docs?.get(s.id))).map((s) => s.title),
   };
@@ -160,33 +161,81 @@ function sum(values: number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
 
-/**
- * Totals over the pack. Evidence is counted as distinct items (one audit supporting three areas is
- * one item); actions include those not tied to an area.
- */
-function totals(areas: AreaReadiness[], evidence: EvidenceCounts, actions: PackAction[], today: string): Readiness['totals'] {
+/** The action counts that change with the date a pack is judged on; actions include those not tied to an area. */
+function actionCounts(actions: PackAction[], date: string) {
+  return {
+    overdueActions: countWhere(actions, (a) => isActionOverdue(a.status, a.dueDate, date)),
+    dueSoonActions: countWhere(actions, (a) => isActionDueSoon(a.status, a.dueDate, date)),
+  };
+}
+
+/** Totals over the pack. Evidence is counted as distinct items (one audit supporting three areas is one item). */
+function totals(areas: AreaReadiness[], evidence: EvidenceCounts, actions: PackAction[], asAt: string): Readiness['totals'] {
   return {
     areas: areas.length,
     graded: countWhere(areas, (a) => a.grade !== null),
     agreed: countWhere(areas, (a) => a.status === 'agreed'),
     evidence: evidence.evidence,
     evidenceOutOfDate: evidence.outOfDate,
+    evidenceDueSoon: evidence.dueSoon,
     openActions: countWhere(actions, (a) => isActionOpen(a.status)),
-    overdueActions: countWhere(actions, (a) => isActionOverdue(a.status, a.dueDate, today)),
     emptySections: sum(areas.map((a) => a.emptySections.length)),
     sections: sum(areas.map((a) => a.sectionCount)),
+    ...actionCounts(actions, asAt),
   };
+}
+
+/** The framework's limiting rules the self-grades break, each with a sentence saying what to do. */
+export function packRuleBreaches(framework: Framework, areas: PackArea[]): RuleBreach[] {
+  const byKey = new Map(areas.map((a) => [a.areaKey, a]));
+  return ruleBreaches(framework, (key) => byKey.get(key)?.grade).map(({ rule, whenGrade, thenGrade }) => {
+    const limiting = byKey.get(rule.when.area)!;
+    const limited = byKey.get(rule.then.area)!;
+    const word = (g: string) => gradeText(framework.scale, g);
+    return {
+      ruleId: rule.id,
+      statement: rule.statement,
+      limitingAreaId: limiting.id,
+      limitingAreaTitle: limiting.title,
+      limitingGrade: whenGrade,
+      limitedAreaId: limited.id,
+      limitedAreaTitle: limited.title,
+      limitedGrade: thenGrade,
+      gradeAtBest: rule.then.gradeAtBest,
+      message: `"${limited.title}" is graded ${word(thenGrade)}, but while "${limiting.title}" is ${word(whenGrade)} it can be at best ${word(rule.then.gradeAtBest)}. Change one of the two grades.`,
+    };
+  });
+}
+
+/** Deadlines running or overdue today, from inspections of the pack's line of frameworks (or of none named). */
+function openDeadlines(inspections: Inspection[], ancestry: Set<string>): Readiness['deadlines'] {
+  return inspections
+    .filter((i) => i.frameworkId === null || ancestry.has(i.frameworkId))
+    .flatMap((i) =>
+      i.deadlines
+        .filter((d) => d.state === 'running' || d.state === 'overdue' || d.problem !== null)
+        .map((d) => ({ ...d, inspectionId: i.id, inspectionTitle: i.title })),
+    )
+    .sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
 }
 
 export async function packReadiness(q: ReadQueries, packId: string, today: string): Promise<Readiness> {
   const pack = await packById(q, packId);
   const areas = await areasOfPack(q, packId);
-  const evidence = await evidenceCounts(q, packId, today);
+  const evidence = await evidenceCounts(q, packId, pack.asAt, today);
   const actions = await packActions(q, packId);
+  const framework = await packFramework(q, packId);
+  const frameworks = await allFrameworks(q);
+  const lookup = lookupOf(frameworks);
+  const lens = new PackLens(framework, lookup);
+  const gradedKeys = areas.filter((a) => a.graded).map((a) => a.areaKey);
+  const graded = await gradedInspections(q);
+  const { comparison } = historyFor(lens, graded, gradedKeys, pack.asAt, pack.baselineInspectionId);
   const facts: PackFacts = {
-    framework: await packFramework(q, packId),
-    today,
-    previousGrades: await previousGrades(q, pack.baselineInspectionId),
+    framework,
+    asAt: pack.asAt,
+    lens,
+    comparison: comparison ? graded.find((i) => i.id === comparison.id) : undefined,
     evidenceByArea: evidence.byArea,
     actionsByArea: groupBy(
       actions.filter((a) => a.areaId !== null),
@@ -196,13 +245,24 @@ export async function packReadiness(q: ReadQueries, packId: string, today: strin
     docsByArea: await narrativeDocs(q, packId),
   };
   const areaRows = areas.map((area) => areaReadiness(area, facts));
+  const steps = successionTo(framework, pack.asAt, frameworks);
+  const inForce = steps.at(-1);
+  const score = framework.scale.kind === 'numeric' ? scoreSummary(framework.scale, areas.filter((a) => a.graded).map((a) => a.grade)) : null;
   return {
     packId,
+    asAt: pack.asAt,
     today,
-    baselineInspection: await baselineInspection(q, packId, pack.baselineInspectionId),
+    baselineInspection: comparison,
     areas: areaRows,
     actionsByRag: actionsByRag(actions),
-    totals: totals(areaRows, evidence.pack, actions, today),
+    totals: totals(areaRows, evidence.pack, actions, pack.asAt),
+    todayTotals: { evidenceOutOfDate: evidence.packToday.outOfDate, evidenceDueSoon: evidence.packToday.dueSoon, ...actionCounts(actions, today) },
+    superseded: inForce
+      ? { frameworkId: inForce.id, shortTitle: inForce.shortTitle, validFrom: inForce.validFrom, steps: steps.map((f) => f.id) }
+      : null,
+    ruleBreaches: packRuleBreaches(framework, areas),
+    score,
+    deadlines: openDeadlines(await inspectionsWhere(q, today), new Set(frameworkAncestry(framework, lookup))),
     // The paragraph-level checks of claims against evidence and figures are issue 12's, in their own module.
     flags: await packClaimFlags(q, packId),
   };

@@ -9,6 +9,7 @@ import { insertRow, nextReference } from '../records';
 import { blobData, dropUnusedBlobs, storeBlob } from '../evidence/blobs';
 import {
   areaLinkState,
+  assertInspectionRecorded,
   assertNotCitedByApprovedPack,
   EVIDENCE_FIELDS,
   EVIDENCE_REFERENCES,
@@ -40,13 +41,14 @@ export const evidenceHandlers: HandlersFor<EvidenceOp> = {
 
   'evidence.get': ({ evidenceId, packId }, ctx) =>
     ctx.db.read(async (q) => ({
-      evidence: await evidenceById(q, ctx, evidenceId),
+      evidence: await evidenceById(q, ctx, evidenceId, packId),
       attachments: await attachmentsOf(q, evidenceId),
       links: await linksOf(q, evidenceId, packId),
     })),
 
   'evidence.create': (fields, ctx) =>
     change(ctx, async (c) => {
+      await assertInspectionRecorded(c.tx, fields.inspectionId);
       const id = newId();
       const reference = await nextReference(c.tx, EVIDENCE_REFERENCES);
       await insertRow(c.tx, 'evidence', {
@@ -63,6 +65,7 @@ export const evidenceHandlers: HandlersFor<EvidenceOp> = {
   'evidence.update': ({ evidenceId, baseVersion, ...patch }, ctx) =>
     change(ctx, async (c) => {
       const current = await evidenceById(c.tx, ctx, evidenceId);
+      await assertInspectionRecorded(c.tx, patch.inspectionId);
       refuseStaleSave({
         baseVersion, version: current.version, record: current, by: current.updatedBy, at: current.updatedAt,
         what: `the evidence item ${current.reference}`, changes: diffFields(EVIDENCE_FIELDS, current, patch).keys.length > 0,

@@ -3,6 +3,7 @@
 // the same schema as the built-ins and refused with the reasons if it does not fit.
 import { basename } from 'node:path';
 import { describeIssues, FrameworkSchema, type Framework } from '../../shared/framework';
+import { lookupOf, successionProblems } from '../../shared/lineage';
 import { change } from '../change';
 import { today } from '../context';
 import { AppError } from '../errors';
@@ -44,6 +45,9 @@ export const frameworkHandlers: HandlersFor<'frameworks.list' | 'frameworks.get'
   'frameworks.import': async ({ file }, ctx) => {
     const path = ctx.files.take(file, 'import-framework');
     const framework = await readFrameworkFile(path);
+    const problems = successionProblems(framework, lookupOf(await allFrameworks(ctx.db)));
+    if (problems.length)
+      throw new AppError('invalid_input', `${basename(path)} is not a valid framework file: it ${problems.join('; ')}. Correct the "supersedes" mapping.`);
     if (isBuiltInFramework(framework.id))
       throw new AppError(
         'conflict',

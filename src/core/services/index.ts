@@ -1,11 +1,14 @@
 // The full handler map, assembled from one module per part of the contract.
 import type { Handlers } from '../handlers';
 import { actionHandlers } from './actions';
+import { cycleHandlers } from './cycle';
+import { engagementHandlers } from './engagement';
 import { evidenceHandlers } from './evidence';
 import { exportHandlers } from './export';
 import { frameworkHandlers } from './frameworks';
 import { indicatorHandlers } from './indicators';
 import { inspectionHandlers } from './inspections';
+import { kitHandlers } from './kit';
 import { openableCopyHandlers } from './openable-copy';
 import { packHandlers } from './packs';
 import { reviewHandlers } from './review';
@@ -24,6 +27,9 @@ export const handlers: Handlers = {
   ...inspectionHandlers,
   ...exportHandlers,
   ...indicatorHandlers,
+  ...cycleHandlers,
+  ...kitHandlers,
+  ...engagementHandlers,
   ...sheetHandlers,
   ...teamHandlers,
 };

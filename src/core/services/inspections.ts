@@ -1,16 +1,23 @@
 // Past inspections and visits, with the grades they gave and the recommendations they made; progress
 // against each recommendation is recorded here and shown in packs' "progress since the last inspection".
 import { change, columnsOf, patchRecord } from '../change';
-import { newId } from '../context';
+import { newId, today } from '../context';
 import type { HandlersFor } from '../handlers';
-import { insertRow, mustGet } from '../records';
+import { insertRow, mustGet, updateRow } from '../records';
 import {
   assertNoApprovedPackUses,
   INSPECTION_FIELDS,
   nextSortOrder,
   RECOMMENDATION_FIELDS,
 } from '../inspections/changes';
-import { assertEachAreaOnce, comparableGrades, replaceGrades, titledGrades } from '../inspections/grades';
+import {
+  assertEachAreaOnce,
+  assertGradesFit,
+  comparableGrades,
+  frameworkIfKnown,
+  replaceGrades,
+  titledGrades,
+} from '../inspections/grades';
 import { inspectionById, inspectionsWhere, recommendationById } from '../inspections/queries';
 
 type InspectionOp =
@@ -23,15 +30,17 @@ type InspectionOp =
   | 'recommendations.delete';
 
 export const inspectionHandlers: HandlersFor<InspectionOp> = {
-  'inspections.list': (_input, ctx) => ctx.db.read((q) => inspectionsWhere(q)),
+  'inspections.list': (_input, ctx) => ctx.db.read((q) => inspectionsWhere(q, today(ctx))),
 
   'inspections.create': ({ grades, ...fields }, ctx) =>
     change(ctx, async (c) => {
       assertEachAreaOnce(grades);
+      assertGradesFit(fields.type, await frameworkIfKnown(c.tx, fields.frameworkId), grades);
       const id = newId();
       await insertRow(c.tx, 'inspections', {
         id,
         ...columnsOf(INSPECTION_FIELDS, fields),
+        strengths_json: JSON.stringify(fields.strengths),
         created_at: c.at,
         updated_at: c.at,
       });
@@ -43,13 +52,15 @@ export const inspectionHandlers: HandlersFor<InspectionOp> = {
         action: 'Recorded inspection',
         after: { ...fields, grades: titled },
       });
-      return inspectionById(c.tx, id);
+      return inspectionById(c.tx, today(ctx), id);
     }),
 
   'inspections.update': ({ inspectionId, ...patch }, ctx) =>
     change(ctx, async (c) => {
-      const current = await inspectionById(c.tx, inspectionId);
+      const current = await inspectionById(c.tx, today(ctx), inspectionId);
       if (patch.grades) assertEachAreaOnce(patch.grades);
+      const frameworkId = patch.frameworkId === undefined ? current.frameworkId : patch.frameworkId;
+      assertGradesFit(patch.type ?? current.type, await frameworkIfKnown(c.tx, frameworkId), patch.grades ?? current.grades);
       // Grades are compared as sets, so the same grades in another order are not a change.
       const changed = await patchRecord(
         c,
@@ -63,17 +74,16 @@ export const inspectionHandlers: HandlersFor<InspectionOp> = {
         { ...current, grades: comparableGrades(current.grades) },
         { ...patch, grades: patch.grades && comparableGrades(patch.grades) },
       );
+      if (changed.includes('strengths')) await updateRow(c.tx, 'inspections', inspectionId, { strengths_json: JSON.stringify(patch.strengths) });
       // A new framework renames the areas, so the stored titles are worked out again.
-      if (changed.includes('grades') || changed.includes('frameworkId')) {
-        const frameworkId = patch.frameworkId === undefined ? current.frameworkId : patch.frameworkId;
+      if (changed.includes('grades') || changed.includes('frameworkId'))
         await replaceGrades(c.tx, inspectionId, await titledGrades(c.tx, frameworkId, patch.grades ?? current.grades));
-      }
-      return inspectionById(c.tx, inspectionId);
+      return inspectionById(c.tx, today(ctx), inspectionId);
     }),
 
   'inspections.delete': ({ inspectionId }, ctx) =>
     change(ctx, async (c) => {
-      const current = await inspectionById(c.tx, inspectionId);
+      const current = await inspectionById(c.tx, today(ctx), inspectionId);
       await assertNoApprovedPackUses(c.tx, { inspectionId }, `"${current.title}"`);
       await c.tx.run('DELETE FROM inspections WHERE id = ?', [inspectionId]);
       await c.record({ entity: 'inspection', entityId: inspectionId, action: 'Deleted inspection', before: current });

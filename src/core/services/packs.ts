@@ -2,8 +2,11 @@
 // moving them through draft → in review → approved (and back, with a reason), and reading their
 // readiness and history. Every change is one transaction with its audit entry (see ../change.ts), and
 // every change to what a pack says is refused while the pack is approved (see ../guards.ts).
-import type { PackStatus } from '../../shared/domain';
-import type { Pack } from '../../shared/entities';
+import { capitalise } from '../../shared/words';
+import { inspectionTypePhrase, isGradedInspectionType, type InspectionType, type PackStatus } from '../../shared/domain';
+import type { AreaDetail, Pack, PackArea } from '../../shared/entities';
+import type { Framework } from '../../shared/framework';
+import type { ReadQueries } from '../db/port';
 import { formatLongDate } from '../../shared/dates';
 import { actionsWhere } from '../actions/queries';
 import { change, diffFields, updatedStamp, type Change } from '../change';
@@ -17,7 +20,8 @@ import { auditEntries } from '../packs/audit';
 import { AREA_FIELDS, assertSelfGradeFits, PACK_FIELDS, patchWithJson, touchPack } from '../packs/changes';
 import { carryOverFromPrevious, insertPack } from '../packs/create';
 import { frameworkArea, narrativesOfArea, readNarrative, sectionsOf } from '../packs/narratives';
-import { packReadiness } from '../packs/readiness';
+import { movePack, planMove } from '../packs/move';
+import { packReadiness, packRuleBreaches } from '../packs/readiness';
 import { allPacks, areaById, areasOfPack, packById, packFramework } from '../packs/rows';
 import { mustGet, updateRow } from '../records';
 import { isStale, lastDetailsChange, refuseStaleSave } from '../versions';
@@ -69,8 +73,35 @@ function approvedAlready(pack: Pack): AppError {
   );
 }
 
-async function assertInspectionExists(c: Change, inspectionId: string | null | undefined): Promise<void> {
-  if (inspectionId) await mustGet(c.tx, 'SELECT id FROM inspections WHERE id = ?', [inspectionId], 'That inspection');
+/** A pack compares with an inspection that gave grades: a visit never becomes "the last inspection". */
+async function assertComparableInspection(c: Change, inspectionId: string | null | undefined): Promise<void> {
+  if (!inspectionId) return;
+  const row = await mustGet<{ type: InspectionType; graded: number }>(
+    c.tx,
+    'SELECT type, EXISTS (SELECT 1 FROM inspection_grades g WHERE g.inspection_id = i.id) AS graded FROM inspections i WHERE id = ?',
+    [inspectionId],
+    'That inspection',
+  );
+  if (!isGradedInspectionType(row.type) || !row.graded)
+    throw new AppError(
+      'invalid_input',
+      `${capitalise(inspectionTypePhrase(row.type))} with no grades cannot be the inspection the pack's grades compare with. Choose a graded inspection; what the visit found still shows in progress since the last inspection.`,
+      { baselineInspectionId: 'Choose an inspection that gave grades' },
+    );
+}
+
+/** A pack is not signed off while its grades break one of its framework's limiting rules. */
+async function assertRulesKept(q: ReadQueries, packId: string): Promise<void> {
+  const [breach] = packRuleBreaches(await packFramework(q, packId), await areasOfPack(q, packId));
+  if (breach) throw new AppError('conflict', `This pack cannot be approved yet: ${breach.message}`);
+}
+
+/** The limiting rules an area takes part in, each with the pack's breach of it, if any. */
+async function areaRules(q: ReadQueries, framework: Framework, area: PackArea): Promise<AreaDetail['rules']> {
+  const rules = (framework.rules ?? []).filter((r) => r.when.area === area.areaKey || r.then.area === area.areaKey);
+  if (!rules.length) return [];
+  const breaches = packRuleBreaches(framework, await areasOfPack(q, area.packId));
+  return rules.map((r) => ({ ruleId: r.id, statement: r.statement, breach: breaches.find((b) => b.ruleId === r.id)?.message ?? null }));
 }
 
 export const packHandlers: HandlersFor<
@@ -94,10 +125,11 @@ export const packHandlers: HandlersFor<
       return packById(c.tx, packId);
     }),
 
-  'packs.createFromPrevious': async ({ previousPackId, title, period, asAt }, ctx) =>
+  'packs.createFromPrevious': async ({ previousPackId, title, period, asAt, frameworkId }, ctx) =>
     change(ctx, async (c) => {
       const previous = await packById(c.tx, previousPackId);
-      // The new pack answers the same framework as the one it continues, so its areas line up one to one.
+      // The new pack starts on last year's framework, so its areas line up one to one; when the framework
+      // in force by the new date is another, the content is then carried across by the mapping.
       const framework = await packFramework(c.tx, previousPackId);
       const packId = await insertPack(c, {
         title, period, asAt, framework, previousPackId, context: previous.context, boardAsks: previous.boardAsks,
@@ -110,13 +142,15 @@ export const packHandlers: HandlersFor<
         action: `Created pack from "${previous.title}"`,
         after: { ...packSummary({ title, period, asAt, frameworkId: framework.id }), previousPackId, carriedOver },
       });
+      if (frameworkId && frameworkId !== framework.id)
+        await movePack(c, packId, await planMove(c.tx, packId, frameworkId), `Moved the new pack onto ${(await findFramework(c.tx, frameworkId)).shortTitle}`);
       return packById(c.tx, packId);
     }),
 
   'packs.update': async ({ packId, baseVersion, ...patch }, ctx) =>
     change(ctx, async (c) => {
       await assertPackEditable(c.tx, packId);
-      await assertInspectionExists(c, patch.baselineInspectionId);
+      await assertComparableInspection(c, patch.baselineInspectionId);
       const pack = await packById(c.tx, packId);
       const save = { baseVersion, version: pack.detailsVersion, changes: diffFields(PACK_FIELDS, pack, patch).keys.length > 0 };
       if (isStale(save)) {
@@ -141,6 +175,7 @@ export const packHandlers: HandlersFor<
     change(ctx, async (c) => {
       const pack = await packById(c.tx, packId);
       if (pack.status === 'approved') throw approvedAlready(pack);
+      await assertRulesKept(c.tx, packId);
       return moveStatus(c, pack, {
         to: 'approved',
         action: 'Approved pack',
@@ -184,6 +219,7 @@ export const packHandlers: HandlersFor<
         description: definition?.description ?? null,
         evidence: await evidenceForArea(q, ctx, areaId),
         actions: await actionsWhere(q, ctx, { areaId }),
+        rules: await areaRules(q, framework, area),
       };
     }),
 

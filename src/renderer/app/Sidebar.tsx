@@ -82,6 +82,8 @@ export function Sidebar() {
         <NavLink to={{ name: 'evidence', packId }}>Evidence library</NavLink>
         <NavLink to={{ name: 'indicators', packId }}>Indicators</NavLink>
         <NavLink to={{ name: 'inspections', packId }}>Inspections and visits</NavLink>
+        <NavLink to={{ name: 'kit', packId }}>Inspection-day kit</NavLink>
+        <NavLink to={{ name: 'engagement', packId }}>Engagement meetings</NavLink>
         <NavLink to={{ name: 'history', packId }}>History</NavLink>
         <NavLink to={{ name: 'settings', packId }}>Settings</NavLink>
       </ul>

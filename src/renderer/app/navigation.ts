@@ -16,6 +16,8 @@ export type Route =
   | { name: 'actions'; packId: string }
   | { name: 'evidence'; packId?: string }
   | { name: 'inspections'; packId?: string }
+  | { name: 'kit'; packId?: string }
+  | { name: 'engagement'; packId?: string }
   | { name: 'indicators'; packId?: string }
   | { name: 'history'; packId?: string }
   | { name: 'settings'; packId?: string };

@@ -2,10 +2,12 @@
 import type { ReactNode } from 'react';
 import { ActionsScreen } from '../features/actions/ActionsScreen';
 import { AreaScreen } from '../features/area/AreaScreen';
+import { EngagementScreen } from '../features/engagement/EngagementScreen';
 import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
 import { HistoryScreen } from '../features/history/HistoryScreen';
 import { IndicatorsScreen } from '../features/indicators/IndicatorsScreen';
 import { InspectionsScreen } from '../features/inspections/InspectionsScreen';
+import { KitScreen } from '../features/kit/KitScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { PacksScreen } from '../features/packs/PacksScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -25,6 +27,10 @@ export function screenFor(route: Route): ReactNode {
       return <EvidenceScreen packId={route.packId} />;
     case 'inspections':
       return <InspectionsScreen />;
+    case 'kit':
+      return <KitScreen />;
+    case 'engagement':
+      return <EngagementScreen />;
     case 'indicators':
       return <IndicatorsScreen packId={route.packId} />;
     case 'history':

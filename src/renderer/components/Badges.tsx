@@ -1,7 +1,7 @@
 // Grades, RAG ratings and statuses are always shown as a word AND a colour, never colour alone.
 import type { GradeScale } from '../../shared/framework';
 import { PACK_STATUS_LABELS, RAG_COLOURS, RAG_SHORT_LABELS, type PackStatus, type Rag } from '../../shared/domain';
-import { textColourOn } from '../../shared/rules';
+import { gradeText, textColourOn } from '../../shared/rules';
 
 /**
  * A grade in the framework's own words ("Requires improvement to be good"). `short` is only for genuinely
@@ -11,17 +11,19 @@ export function GradeBadge({ scale, grade, short = false }: { scale: GradeScale;
   const level = scale.levels.find((l) => l.id === grade);
   if (!level) return <span className="badge badge--empty">Not graded</span>;
   const style = { backgroundColor: level.colour, color: textColourOn(level.colour) };
+  // A score shows as its number with its words ("3 – Good standard").
+  const words = gradeText(scale, level.id);
   if (!short || level.shortLabel === level.label) {
     return (
       <span className="badge badge--grade" style={style}>
-        {level.label}
+        {words}
       </span>
     );
   }
   return (
-    <span className="badge" style={style} title={level.label}>
+    <span className="badge" style={style} title={words}>
       <span aria-hidden="true">{level.shortLabel}</span>
-      <span className="visually-hidden">{level.label}</span>
+      <span className="visually-hidden">{words}</span>
     </span>
   );
 }

@@ -51,6 +51,19 @@ export function blankAsNull(contract: z.ZodType): z.ZodType {
     .pipe(contract as z.ZodType<unknown, string | null>);
 }
 
+/** A list typed one item a line (strengths, findings): blank lines dropped, each line trimmed. */
+export function linesInput(contract: z.ZodType): z.ZodType {
+  return z
+    .string()
+    .transform((v) =>
+      v
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    )
+    .pipe(contract as z.ZodType<unknown, string[]>);
+}
+
 type Shape = z.ZodRawShape;
 
 /**

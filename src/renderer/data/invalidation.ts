@@ -25,6 +25,8 @@ export const LIBRARY_ENTITIES: ReadonlySet<ChangedEntity> = new Set<ChangedEntit
   'inspection',
   'recommendation',
   'indicator',
+  'kit',
+  'engagement',
 ]);
 
 /** Kinds of record the history never lists: who has what open is not a change to the work. */
@@ -39,7 +41,8 @@ export const READS = {
   'packs.list': ['pack'],
   // The pack, its framework (copied into the pack) and its areas with their grades and statuses.
   'packs.get': ['pack', 'area'],
-  'readiness.get': ['pack', 'area', 'narrative', 'evidence', 'action', 'inspection', 'recommendation', 'indicator'],
+  // Also the framework that superseded the pack's, and the deadlines its inspections started.
+  'readiness.get': ['pack', 'area', 'narrative', 'evidence', 'action', 'inspection', 'recommendation', 'indicator', 'framework'],
   // Keyed by area, not pack: refreshed for a change in any pack (only the open area is fetched again).
   'areas.get': ['area', 'narrative', 'evidence', 'action'],
   // Rows carry the titles of the areas they support in the chosen pack.
@@ -53,6 +56,14 @@ export const READS = {
   'indicators.list': ['indicator'],
   'indicators.values': ['indicator'],
   'indicators.forPack': ['indicator', 'pack', 'area', 'narrative', 'settings'],
+  // Grades over time read the inspections and the pack's own areas; a framework move changes the areas.
+  'packs.gradeHistory': ['inspection', 'pack', 'area', 'framework'],
+  'packs.planFrameworkMove': ['pack', 'area', 'narrative', 'evidence', 'action', 'framework'],
+  'packs.frameworkMoves': ['pack', 'area', 'narrative', 'evidence', 'action'],
+  'frameworks.inForce': ['framework'],
+  // The self-evaluation item follows the packs' approval.
+  'kit.get': ['kit', 'pack'],
+  'engagement.list': ['engagement', 'pack'],
   'assignments.list': ['assignment'],
   'comments.list': ['comment'],
   'notices.list': ['notice', 'area', 'comment'],

@@ -15,6 +15,8 @@ const EvidenceFields = z.object({
   reviewDue: OptionalDate.default(null),
   source: Name.default(''),
   sensitivity: z.enum(SENSITIVITIES).default('official'),
+  /** The inspection report or visit letter the item comes from. */
+  inspectionId: Id.nullable().default(null),
 });
 
 export const EvidenceQuerySchema = z

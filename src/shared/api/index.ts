@@ -4,11 +4,14 @@
 // of the app declares its operations in a module of its own here; this file only puts them together.
 import type { z } from 'zod';
 import { actionsApi } from './actions';
+import { cycleApi } from './cycle';
+import { engagementApi } from './engagement';
 import { evidenceApi } from './evidence';
 import { exportApi } from './export';
 import { frameworksApi } from './frameworks';
 import { indicatorsApi } from './indicators';
 import { inspectionsApi } from './inspections';
+import { kitApi } from './kit';
 import { packsApi } from './packs';
 import { reviewApi } from './review';
 import { settingsApi } from './settings';
@@ -27,6 +30,9 @@ export const api = {
   ...inspectionsApi,
   ...exportApi,
   ...indicatorsApi,
+  ...cycleApi,
+  ...kitApi,
+  ...engagementApi,
   ...sheetsApi,
   ...reviewApi,
   ...teamApi,

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { INSPECTION_TYPES, RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES } from '../domain';
 import { Id, InspectionSchema, RecommendationSchema } from '../entities';
-import { Done, Empty, Name, op, OptionalDate, patchOf, RequiredDate, Text, Title } from './common';
+import { Done, Empty, ListItems, Name, op, OptionalDate, patchOf, RequiredDate, Text, Title } from './common';
 
 const InspectionFields = z.object({
   type: z.enum(INSPECTION_TYPES),
@@ -13,6 +13,10 @@ const InspectionFields = z.object({
   frameworkId: Id.nullable().default(null),
   reportReference: Name.default(''),
   summary: Text.default(''),
+  /** What the report found to be strong. */
+  strengths: ListItems.default([]),
+  /** When the council sent Ofsted its action plan (or draft plan) after it. */
+  planSubmittedDate: OptionalDate.default(null),
   grades: z.array(z.object({ areaKey: z.string().min(1).max(80), grade: z.string().min(1).max(80) })).max(60).default([]),
 });
 

@@ -30,6 +30,11 @@ export const packsApi = {
         title: Title,
         period: z.string().trim().min(1, 'Enter the period, such as 2026–27').max(40, 'Keep the period under 40 characters'),
         asAt: RequiredDate('Enter the as-at date'),
+        /**
+         * The framework for the new pack: last year's, or the one that has replaced it by the new as-at
+         * date (frameworks.inForce says which), in which case the content is carried by the mapping.
+         */
+        frameworkId: Id.optional(),
       })
       .strict(),
     PackSchema,

@@ -6,13 +6,21 @@ import { migration003 } from './003-indicators';
 import { migration004 } from './004-people-and-review';
 import { migration005 } from './005-record-versions';
 import { migration006 } from './006-database-identity';
+import { migration007 } from './007-inspection-cycle';
 
 export interface Migration {
   version: number;
   description: string;
   sql: string;
+  /**
+   * Runs with foreign key enforcement off, as SQLite's way of rebuilding a table that others refer to
+   * needs (dropping the old table would otherwise cascade to its children). The runner checks every
+   * reference before it commits, so a migration cannot leave one dangling. (SQLite only: PostgreSQL
+   * changes a constraint in place.)
+   */
+  foreignKeysOff?: boolean;
 }
 
-export const MIGRATIONS: Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const MIGRATIONS: Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,4 +1,4 @@
-// This year's self-evaluation (2025–26, as at 1 November 2026): a self-grade, position, strengths,
+// This year's self-evaluation (2025–26, as at 20 November 2026): a self-grade, position, strengths,
 // areas for development and the three narrative sections for each ILACS judgement. Citations name
 // evidence by key (content/evidence.ts).
 import { b, bi, cite, doc, figure, h, i, link, ol, p, ul } from '../rich';

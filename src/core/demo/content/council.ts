@@ -19,7 +19,7 @@ export const LAST_YEAR_PACK = {
 export const THIS_YEAR_PACK = {
   title: 'Children\'s services self-evaluation 2025–26',
   period: '2025–26',
-  asAt: '2026-11-01',
+  asAt: '2026-11-20',
 };
 
 export const LAST_YEAR_CONTEXT = doc(

@@ -1199,6 +1199,7 @@ export const EVIDENCE: EvidenceContent[] = [
     reviewDue: null,
     source: 'Ofsted (fictional demo letter)',
     sensitivity: 'official',
+    inspection: 'fv-2025',
     file: summary('focused-visit-letter-2025-11.txt', 'Focused visit to Northmoor children\'s services (fictional demo letter)', 'OFFICIAL', [
       ['Headline findings', ['Children at risk of significant harm are identified and protected. Child protection conferences are well chaired. Child in need work is less consistent, and management oversight does not always prevent drift.']],
       ['Areas for improvement', ['- The effectiveness of management oversight of children in need.', '- Decision-making when children\'s plans step down from child in need to early help.']],
@@ -1218,10 +1219,14 @@ export const EVIDENCE: EvidenceContent[] = [
     reviewDue: null,
     source: 'Ofsted (fictional demo report)',
     sensitivity: 'official',
+    inspection: 'ilacs-2023',
     file: summary('ilacs-report-2023.txt', 'Inspection of Northmoor children\'s services (fictional demo report)', 'OFFICIAL', [
       ['Judgements', ['- The impact of leaders on social work practice with children and families: requires improvement to be good.', '- The experiences and progress of children who need help and protection: requires improvement to be good.', '- The experiences and progress of children in care: good.', '- The experiences and progress of care leavers: requires improvement to be good.', '- Overall effectiveness: requires improvement to be good.']],
     ]),
-    links: [{ area: 'overall-effectiveness', note: 'The baseline for this self-evaluation: the grades and recommendations we are measured against.' }],
+    links: [
+      { area: 'leaders', note: 'The grades and recommendations leaders report progress against.' },
+      { area: 'overall-effectiveness', note: 'The baseline for this self-evaluation: the grades and recommendations we are measured against.' },
+    ],
     lastYearLinks: [{ area: 'overall-effectiveness', note: 'The baseline: grades and eight recommendations.' }],
   },
 ];

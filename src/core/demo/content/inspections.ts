@@ -1,6 +1,100 @@
-// Northmoor's inspection history: a standard ILACS inspection in 2023 and a focused visit in 2025.
-// Every report, reference and finding is invented for the demo.
+// Northmoor's inspection history across the frameworks Ofsted has used: an inspection of safeguarding
+// and looked after children services in 2010, a single inspection framework inspection in 2016, ILACS
+// standard inspections in 2019 and 2023 with focused visits between, and a focused visit in October 2026
+// that found an area for priority action, so its draft action plan is due. Every report, reference and
+// finding is invented for the demo.
 import type { InspectionContent } from './types';
+
+export const SLAC_INSPECTION: InspectionContent = {
+  key: 'slac-2010',
+  type: 'safeguarding_lac_inspection',
+  title: 'Inspection of safeguarding and looked after children services, June 2010',
+  startDate: '2010-06-07',
+  endDate: '2010-06-18',
+  publishedDate: '2010-07-23',
+  frameworkId: 'slac-2009',
+  reportReference: 'Fictional demo report NBC/SLAC/2010',
+  summary:
+    'Safeguarding services in Northmoor were inadequate: referrals were not always responded to quickly enough, and assessments were of poor quality. Services for looked after children were adequate, with good health and education outcomes but too many changes of placement.',
+  strengths: ['Good multi-agency support for the health of looked after children', 'A well-attended children in care council'],
+  grades: [
+    { areaKey: 'safeguarding', grade: 'inadequate' },
+    { areaKey: 'safeguarding-capacity', grade: 'adequate' },
+    { areaKey: 'looked-after-children', grade: 'adequate' },
+    { areaKey: 'looked-after-capacity', grade: 'adequate' },
+  ],
+  recommendations: [
+    {
+      key: 'slac-referrals',
+      reference: 'SLAC1',
+      kind: 'area_for_priority_action',
+      text: 'Ensure that every referral is screened by a qualified social worker within one working day.',
+      areaKey: 'safeguarding',
+      status: 'closed',
+      progress: 'A screening team of qualified social workers was in place from September 2010; closed by the improvement board in 2011.',
+    },
+  ],
+};
+
+export const SIF_INSPECTION: InspectionContent = {
+  key: 'sif-2016',
+  type: 'sif_inspection',
+  title: 'Single inspection framework inspection, February 2016',
+  startDate: '2016-02-01',
+  endDate: '2016-02-25',
+  publishedDate: '2016-04-08',
+  frameworkId: 'sif-2013',
+  reportReference: 'Fictional demo report NBC/SIF/2016',
+  summary:
+    'Services for children in need of help and protection, children looked after and care leavers required improvement. Adoption performance was good. Leaders had made progress since 2010 but management oversight was not yet consistent.',
+  strengths: ['Timely adoption for most children with a plan of adoption', 'Effective early help through the children’s centres'],
+  planSubmittedDate: '2016-07-08',
+  grades: [
+    { areaKey: 'overall-effectiveness', grade: 'requires-improvement' },
+    { areaKey: 'help-and-protection', grade: 'requires-improvement' },
+    { areaKey: 'children-looked-after-and-permanence', grade: 'requires-improvement' },
+    { areaKey: 'adoption-performance', grade: 'good' },
+    { areaKey: 'care-leavers', grade: 'requires-improvement' },
+    { areaKey: 'leaders', grade: 'requires-improvement' },
+  ],
+  recommendations: [],
+};
+
+export const ILACS_2019_INSPECTION: InspectionContent = {
+  key: 'ilacs-2019',
+  type: 'standard_inspection',
+  title: 'ILACS standard inspection, June 2019',
+  startDate: '2019-06-10',
+  endDate: '2019-06-21',
+  publishedDate: '2019-07-26',
+  frameworkId: 'ilacs-2018',
+  reportReference: 'Fictional demo report NBC/ILACS/2019',
+  summary:
+    'Children’s services in Northmoor required improvement to be good. Children in care and care leavers were well supported and their experiences had improved to good since 2016. Help and protection and the impact of leaders still required improvement.',
+  strengths: ['Children in care live in stable homes and are helped to do well at school', 'Personal advisers know care leavers well'],
+  planSubmittedDate: '2019-10-25',
+  grades: [
+    { areaKey: 'leaders', grade: 'requires-improvement' },
+    { areaKey: 'help-and-protection', grade: 'requires-improvement' },
+    { areaKey: 'children-in-care-and-care-leavers', grade: 'good' },
+    { areaKey: 'overall-effectiveness', grade: 'requires-improvement' },
+  ],
+  recommendations: [],
+};
+
+export const FOCUSED_VISIT_2021: InspectionContent = {
+  key: 'fv-2021',
+  type: 'focused_visit',
+  title: 'Focused visit: the front door, November 2021',
+  startDate: '2021-11-16',
+  endDate: '2021-11-17',
+  publishedDate: '2021-12-17',
+  frameworkId: 'ilacs-2018',
+  reportReference: 'Fictional demo letter NBC/FV/2021',
+  summary: 'Inspectors looked at the front door. Children at immediate risk were protected, but threshold decisions were not always consistent.',
+  grades: [],
+  recommendations: [],
+};
 
 export const STANDARD_INSPECTION: InspectionContent = {
   key: 'ilacs-2023',
@@ -11,6 +105,12 @@ export const STANDARD_INSPECTION: InspectionContent = {
   publishedDate: '2023-05-12',
   frameworkId: 'ilacs-2023',
   reportReference: 'Fictional demo report NBC/ILACS/2023',
+  strengths: [
+    'Children in care are well supported, and most live in stable homes',
+    'Leaders have an accurate understanding of most weaknesses',
+    'Children at risk of significant harm are identified and protected quickly',
+  ],
+  planSubmittedDate: '2023-08-04',
   summary:
     'Children\'s services in Northmoor require improvement to be good. Inspectors found that children in care are well supported and that leaders had an accurate understanding of most weaknesses, but that the quality of help and protection was too variable: threshold decisions at the front door were inconsistent, assessments and plans did not always reflect children\'s histories, and too many children experienced drift before pre-proceedings. A high turnover of social workers and managers, and reliance on agency staff, had slowed improvement. Care leavers\' accommodation and pathway plans were not consistently good enough.',
   grades: [
@@ -113,6 +213,7 @@ export const FOCUSED_VISIT: InspectionContent = {
   publishedDate: '2025-11-18',
   frameworkId: 'ilacs-2023',
   reportReference: 'Fictional demo letter NBC/FV/2025',
+  strengths: ['Child protection conferences are well chaired', 'Social workers know their children well'],
   summary:
     'Two inspectors looked at arrangements for children in need and children subject to a child protection plan. They found that children at risk of significant harm are identified and protected, that child protection conferences are well chaired and that social workers know their children well. Child in need work was less consistent: management oversight did not always prevent drift, plans were often generic, and some children stepped down to early help before change was sustained. The letter set out two areas for improvement; there were no areas for priority action.',
   grades: [],
@@ -140,4 +241,48 @@ export const FOCUSED_VISIT: InspectionContent = {
   ],
 };
 
-export const INSPECTIONS: InspectionContent[] = [STANDARD_INSPECTION, FOCUSED_VISIT];
+/** After the pack's as-at date: its area for priority action starts a 20 working day deadline, running now. */
+export const FOCUSED_VISIT_2026: InspectionContent = {
+  key: 'fv-2026',
+  type: 'focused_visit',
+  title: 'Focused visit: care leavers, October 2026',
+  startDate: '2026-10-20',
+  endDate: '2026-10-21',
+  publishedDate: '2026-11-06',
+  frameworkId: 'ilacs-2026',
+  reportReference: 'Fictional demo letter NBC/FV/2026',
+  summary:
+    'Two inspectors looked at the experiences of care leavers. Personal advisers know young people well and more care leavers are in education, employment or training. However, some care leavers still spend nights in unsuitable emergency accommodation, and pathway plans are too often out of date. The letter sets out one area for priority action and one area for improvement.',
+  strengths: ['Personal advisers know care leavers well and keep in touch', 'More care leavers are in education, employment or training'],
+  grades: [],
+  recommendations: [
+    {
+      key: 'fv26-accommodation',
+      reference: 'FV26-1',
+      kind: 'area_for_priority_action',
+      text: 'The suitability of emergency accommodation for care leavers, so that no young person spends a night in accommodation that is unsafe or unsuitable.',
+      areaKey: 'care-leavers',
+      status: 'open',
+      progress: 'Draft action plan being written with housing; due to Ofsted within 20 working days of the letter.',
+    },
+    {
+      key: 'fv26-pathway',
+      reference: 'FV26-2',
+      kind: 'area_for_improvement',
+      text: 'The timeliness and quality of pathway plans, so that they reflect young people’s current circumstances.',
+      areaKey: 'care-leavers',
+      status: 'open',
+      progress: 'The new pathway plan, written with care leavers, went live on 27 November 2026.',
+    },
+  ],
+};
+
+export const INSPECTIONS: InspectionContent[] = [
+  SLAC_INSPECTION,
+  SIF_INSPECTION,
+  ILACS_2019_INSPECTION,
+  FOCUSED_VISIT_2021,
+  STANDARD_INSPECTION,
+  FOCUSED_VISIT,
+  FOCUSED_VISIT_2026,
+];

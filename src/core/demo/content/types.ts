@@ -18,7 +18,8 @@ export interface RecommendationContent {
   reference: string;
   kind: RecommendationKind;
   text: string;
-  areaKey: AreaKey | null;
+  /** An area of the inspection's own framework. */
+  areaKey: string | null;
   status: RecommendationStatus;
   progress: string;
 }
@@ -33,7 +34,12 @@ export interface InspectionContent {
   frameworkId: string | null;
   reportReference: string;
   summary: string;
-  grades: { areaKey: AreaKey; grade: GradeId }[];
+  /** What the report found to be strong. */
+  strengths?: string[];
+  /** When the action plan (or draft plan) went to Ofsted. */
+  planSubmittedDate?: string | null;
+  /** By the ids of the inspection's own framework (SIF, the 2009 inspections and CQC have their own). */
+  grades: { areaKey: string; grade: string }[];
   recommendations: RecommendationContent[];
 }
 
@@ -54,8 +60,12 @@ export interface EvidenceContent {
   source: string;
   sensitivity: Sensitivity;
   file?: DemoFile;
+  /** The inspection report or visit letter it comes from, by the inspection's content key. */
+  inspection?: string;
   /** Links in this year's pack. */
   links: EvidenceLinkContent[];
+  /** Links in the adult social care self-assessment, by CQC quality statement. */
+  adultLinks?: { area: string; note: string }[];
   /** Links in last year's pack, for evidence that existed then. */
   lastYearLinks?: EvidenceLinkContent[];
 }

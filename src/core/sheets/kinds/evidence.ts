@@ -23,7 +23,8 @@ export interface EvidenceRecord {
   sensitivity?: Sensitivity;
 }
 
-type Existing = Required<Omit<EvidenceRecord, 'reference'>> & { id: string; reference: string };
+/** An item as stored; the inspection it comes from is not a column of the sheet, so an update keeps it. */
+type Existing = Required<Omit<EvidenceRecord, 'reference'>> & { id: string; reference: string; inspectionId: string | null };
 
 interface EvidenceContext {
   byReference: Map<string, Existing>;
@@ -57,8 +58,8 @@ export const evidenceImporter: SheetImporter<EvidenceContext, EvidenceRecord> = 
   needsPack: false,
 
   async load(q: ReadQueries) {
-    const rows = await q.all<{ id: string; reference: string; title: string; type: string; description: string; owner: string; effective_date: string | null; review_due: string | null; source: string; sensitivity: string }>(
-      'SELECT id, reference, title, type, description, owner, effective_date, review_due, source, sensitivity FROM evidence',
+    const rows = await q.all<{ id: string; reference: string; title: string; type: string; description: string; owner: string; effective_date: string | null; review_due: string | null; source: string; sensitivity: string; inspection_id: string | null }>(
+      'SELECT id, reference, title, type, description, owner, effective_date, review_due, source, sensitivity, inspection_id FROM evidence',
     );
     return {
       byReference: new Map(
@@ -75,6 +76,7 @@ export const evidenceImporter: SheetImporter<EvidenceContext, EvidenceRecord> = 
             reviewDue: r.review_due,
             source: r.source,
             sensitivity: r.sensitivity as Sensitivity,
+            inspectionId: r.inspection_id,
           },
         ]),
       ),

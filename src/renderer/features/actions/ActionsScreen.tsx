@@ -2,7 +2,7 @@
 // recommendations, who owns each action, when it is due and how it is going.
 import { Fragment, useEffect, useId, useMemo, useState } from 'react';
 import { ACTION_STATUS_LABELS, RAG_SHORT_LABELS } from '../../../shared/domain';
-import { formatLongDate } from '../../../shared/dates';
+import { formatLongDate, formatShortDate } from '../../../shared/dates';
 import type { Action } from '../../../shared/entities';
 import { ActionDialog, AreaOptions, RecommendationOptions, recommendationLabel } from './ActionDialog';
 import { ProgressNotes } from './ProgressNotes';
@@ -17,16 +17,22 @@ import { FilterSelect } from '../../components/FilterSelect';
 import type { PackArea } from '../../../shared/entities';
 import { usePackDetail, useToday } from '../packs/data';
 import { useActions, useRecommendationChoices, type RecommendationChoice } from './data';
-import { filterActions, useActionPlanView, type GroupBy } from './store';
+import { filterActions, useActionPlanView, type ActionFilters, type GroupBy } from './store';
 import { ScrollArea } from '../../components/ScrollArea';
 import { ActionDue } from './ActionDue';
 
 const STATUS_OPTIONS = optionsOf(ACTION_STATUS_LABELS);
 const RAG_OPTIONS = optionsOf(RAG_SHORT_LABELS);
-const TIMING_OPTIONS = [
-  { value: 'overdue', label: 'Overdue' },
-  { value: 'due_soon', label: 'Due within 14 days' },
-] as const;
+/** The pack is judged as at its own date; the plan being worked on now also needs today's position. */
+function timingOptions(asAt: string, today: string): { value: Exclude<ActionFilters['flag'], ''>; label: string }[] {
+  const same = asAt === today;
+  const at = `as at ${formatShortDate(asAt)}`;
+  return [
+    { value: 'overdue', label: same ? 'Overdue' : `Overdue ${at}` },
+    { value: 'due_soon', label: same ? 'Due within 14 days' : `Due within 14 days of ${formatShortDate(asAt)}` },
+    ...(same ? [] : [{ value: 'overdue_today' as const, label: 'Overdue today' }]),
+  ];
+}
 const COLUMN_COUNT = 7;
 
 const NO_ACTIONS: Action[] = [];
@@ -67,6 +73,9 @@ export function ActionsScreen({ packId }: { packId: string }) {
   const recommendation = (id: string | null) => (id ? recommendations.find((r) => r.id === id) : undefined);
   const overdue = actions.filter((a) => a.overdue).length;
   const dueSoon = actions.filter((a) => a.dueSoon).length;
+  const overdueToday = actions.filter((a) => a.overdueToday).length;
+  const asAt = pack.pack.asAt;
+  const sameDay = asAt === today;
   const open = actions.filter((a) => a.status !== 'complete').length;
 
   const toggle = (id: string) =>
@@ -79,7 +88,14 @@ export function ActionsScreen({ packId }: { packId: string }) {
 
   return (
     <div className="actions-screen">
-      <PageHeader title="Action plan" subtitle={<TitleText text={pack.pack.title} />}>
+      <PageHeader
+        title="Action plan"
+        subtitle={
+          <>
+            <TitleText text={pack.pack.title} /> · as at {formatLongDate(asAt)}
+          </>
+        }
+      >
         <SheetButtons kind="actions" packId={packId} canImport={!readOnly} />
         <button
           type="button"
@@ -110,11 +126,16 @@ export function ActionsScreen({ packId }: { packId: string }) {
           <strong>{open}</strong> open
         </li>
         <li className={overdue ? 'summary-strip__bad' : undefined}>
-          <strong>{overdue}</strong> overdue
+          <strong>{overdue}</strong> overdue{sameDay ? '' : ` as at ${formatShortDate(asAt)}, the pack’s date`}
         </li>
         <li className={dueSoon ? 'summary-strip__warn' : undefined}>
-          <strong>{dueSoon}</strong> due within 14 days
+          <strong>{dueSoon}</strong> due within 14 days{sameDay ? '' : ` of ${formatShortDate(asAt)}`}
         </li>
+        {!sameDay && (
+          <li className={overdueToday ? 'summary-strip__bad' : undefined}>
+            <strong>{overdueToday}</strong> overdue today, {formatShortDate(today)}
+          </li>
+        )}
       </ul>
 
       {actions.length === 0 ? (
@@ -132,7 +153,7 @@ export function ActionsScreen({ packId }: { packId: string }) {
         </EmptyState>
       ) : (
         <>
-          <ActionFiltersBar areas={pack.areas} actions={actions} recommendations={recommendations} />
+          <ActionFiltersBar asAt={asAt} today={today} areas={pack.areas} actions={actions} recommendations={recommendations} />
           <p role="status" aria-live="polite" className="muted">
             {visible.length === actions.length
               ? `Showing all ${countOf(actions.length, 'action')}`
@@ -203,7 +224,7 @@ export function ActionsScreen({ packId }: { packId: string }) {
                             </td>
                             <td>{a.owner || <span className="muted">No owner</span>}</td>
                             <td>
-                              <ActionDue action={a} />
+                              <ActionDue action={a} asAt={asAt} today={today} />
                             </td>
                             <td>{ACTION_STATUS_LABELS[a.status]}</td>
                             <td>
@@ -274,10 +295,14 @@ function ActionFiltersBar({
   areas,
   actions,
   recommendations,
+  asAt,
+  today,
 }: {
   areas: PackArea[];
   actions: Action[];
   recommendations: RecommendationChoice[];
+  asAt: string;
+  today: string;
 }) {
   const filters = useActionPlanView((s) => s.filters);
   const groupBy = useActionPlanView((s) => s.groupBy);
@@ -349,7 +374,7 @@ function ActionFiltersBar({
         label="Timing"
         value={filters.flag}
         anyLabel="Any"
-        options={TIMING_OPTIONS}
+        options={timingOptions(asAt, today)}
         onChange={(v) => setFilter('flag', v)}
       />
       <div className="filter-bar__clear">

@@ -11,7 +11,8 @@ export interface ActionFilters {
   owner: string;
   status: ActionStatus | '';
   rag: Rag | '';
-  flag: '' | 'overdue' | 'due_soon';
+  /** Overdue or due soon as at the pack's date, or overdue today. */
+  flag: '' | 'overdue' | 'due_soon' | 'overdue_today';
 }
 
 export const NO_ACTION_FILTERS: ActionFilters = { areaId: '', recommendationId: '', owner: '', status: '', rag: '', flag: '' };
@@ -50,6 +51,6 @@ export function filterActions(actions: Action[], f: ActionFilters): Action[] {
       (!f.owner || a.owner === f.owner) &&
       (!f.status || a.status === f.status) &&
       (!f.rag || a.rag === f.rag) &&
-      (!f.flag || (f.flag === 'overdue' ? a.overdue : a.dueSoon)),
+      (!f.flag || (f.flag === 'overdue' ? a.overdue : f.flag === 'overdue_today' ? a.overdueToday : a.dueSoon)),
   );
 }

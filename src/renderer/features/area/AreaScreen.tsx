@@ -120,6 +120,7 @@ export function AreaScreen({ packId, areaId, focus }: { packId: string; areaId: 
               scale={framework.scale}
               readOnly={readOnly}
               limitingNote={frameworkArea?.limitingNote}
+              rules={detail.rules}
             />
             </div>
           ) : (

@@ -2,7 +2,7 @@
 // ("the bottom end of requires improvement" is low). Radio groups, so arrow keys move between choices.
 import { useId, useState } from 'react';
 import { GRADE_POSITIONS, GRADE_POSITION_LABELS, type GradePosition } from '../../../shared/domain';
-import type { PackArea } from '../../../shared/entities';
+import type { AreaDetail, PackArea } from '../../../shared/entities';
 import type { GradeScale } from '../../../shared/framework';
 import { textColourOn } from '../../../shared/rules';
 import { messageOf } from '../../data/bridge';
@@ -23,11 +23,14 @@ export function GradePanel({
   scale,
   readOnly,
   limitingNote,
+  rules = [],
 }: {
   area: PackArea;
   scale: GradeScale;
   readOnly: boolean;
   limitingNote?: string;
+  /** The framework's limiting rules this area takes part in, and the pack's breach of each. */
+  rules?: AreaDetail['rules'];
 }) {
   const id = useId();
   const update = useUpdateArea(area.id);
@@ -53,7 +56,21 @@ export function GradePanel({
         Self-grade
       </h2>
       <ErrorMessage>{error}</ErrorMessage>
-      {limitingNote && <p className="notice notice--warn">{limitingNote}</p>}
+      {limitingNote && !rules.length && <p className="notice notice--warn">{limitingNote}</p>}
+      {rules.length > 0 && (
+        <ul className="rule-list" aria-label="Limiting judgements">
+          {rules.map((r) => (
+            <li key={r.ruleId} className={`notice ${r.breach ? 'notice--error' : 'notice--warn'}`}>
+              <p>{r.statement}</p>
+              {r.breach && (
+                <p role="alert">
+                  <strong>Broken now:</strong> {r.breach}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="grade-panel__grid">
         <fieldset className="grade-levels" disabled={readOnly}>
           <legend>Grade</legend>

@@ -13,7 +13,7 @@ import { dateInput, FormDate, FormField, formSchema, showProblems, useContractFo
 import { ErrorMessage, Loading } from '../../components/Feedback';
 import { SidePanel } from '../../components/SidePanel';
 import { ApiError, bridge, call, messageOf } from '../../data/bridge';
-import { useOpMutation } from '../../data/ops';
+import { useOp, useOpMutation } from '../../data/ops';
 import { usePackDetail } from '../packs/data';
 import { useEvidenceItem, useUpdateEvidence } from './data';
 import { FreshnessTag, SensitivityTag } from './EvidenceTable';
@@ -217,7 +217,8 @@ function NewEvidenceForm() {
   );
 }
 
-type EvidenceFieldName = 'title' | 'type' | 'description' | 'owner' | 'effectiveDate' | 'reviewDue' | 'source' | 'sensitivity';
+type EvidenceFieldName =
+  | 'title' | 'type' | 'description' | 'owner' | 'effectiveDate' | 'reviewDue' | 'source' | 'sensitivity' | 'inspectionId';
 
 function EvidenceEditor({ evidenceId, packId, dragging }: { evidenceId: string; packId: string | undefined; dragging: boolean }) {
   const item = useEvidenceItem(evidenceId, packId);
@@ -315,6 +316,7 @@ function EvidenceEditor({ evidenceId, packId, dragging }: { evidenceId: string; 
           error={fieldErrors.sensitivity}
           onSave={(v) => saveField('sensitivity', v)}
         />
+        <InspectionChoice value={evidence.inspectionId} error={fieldErrors.inspectionId} onSave={(v) => saveField('inspectionId', v || null)} />
       </section>
 
       <AttachmentsSection evidenceId={evidenceId} attachments={detail.attachments} dragging={dragging} />
@@ -634,5 +636,29 @@ function LinkToAreaForm({
         Link to area
       </button>
     </form>
+  );
+}
+
+/** The inspection report or visit letter an item comes from, chosen from the inspections recorded. */
+function InspectionChoice({ value, error, onSave }: { value: string | null; error?: string; onSave(v: string): Promise<boolean> }) {
+  const inspections = useOp('inspections.list', {}).data ?? [];
+  return (
+    <AutosaveSelect
+      label="Comes from"
+      hint="The inspection report or visit letter this evidence is, or comes from."
+      value={value ?? ''}
+      error={error}
+      onSave={onSave}
+      options={
+        <>
+          <option value="">No inspection or visit</option>
+          {inspections.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.title}
+            </option>
+          ))}
+        </>
+      }
+    />
   );
 }

@@ -72,12 +72,14 @@ const FIELD_LABELS: Record<string, string> = {
   evidenceId: 'evidence item', previousPackId: 'previous pack', frameworkTitle: 'framework', area: 'area',
   freshness: 'freshness', attachmentCount: 'files', attachments: 'files', linkedAreas: 'linked areas', notes: 'progress notes',
   areaKey: 'judgement', reopenReason: 'reason for reopening',
+  notCarried: 'items kept, not carried', planSubmittedDate: 'date the action plan was sent', due: 'when it is needed',
+  attendees: 'attendees', sent: 'what is sent', packVersion: 'version shared', section: 'part of the kit',
 };
 
 /** Keys that say nothing to a reader. */
 const HIDDEN_KEYS = new Set([
   'id', 'packId', 'createdAt', 'updatedAt', 'updatedBy', 'version', 'sha256', 'actionId', 'inspectionId', 'overdue', 'dueSoon',
-  'logoSha256',
+  'logoSha256', 'moveId', 'overdueToday', 'dueSoonToday', 'freshnessToday',
 ]);
 
 const ACRONYMS = new Set(['RAG']);

@@ -11,6 +11,7 @@ import { flattenAreas, type Framework } from '../../../shared/framework';
 import { messageOf } from '../../data/bridge';
 import { optionsOf } from '../../components/AutosaveField';
 import { GradeBadge, Tag } from '../../components/Badges';
+import { DeadlineList } from '../../components/Deadlines';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useOp, useOpMutation } from '../../data/ops';
 import { usePendingChoice } from '../../components/usePendingChoice';
@@ -103,6 +104,22 @@ export function InspectionCard({ inspection, onEdit }: InspectionCardProps) {
         </div>
       </dl>
       {inspection.summary && <p className="inspection-card__summary">{inspection.summary}</p>}
+      {inspection.strengths.length > 0 && (
+        <section aria-labelledby={`${headingId}-strengths`}>
+          <h3 id={`${headingId}-strengths`}>Strengths</h3>
+          <ul className="inspection-card__strengths">
+            {inspection.strengths.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {inspection.deadlines.length > 0 && (
+        <section aria-labelledby={`${headingId}-deadlines`}>
+          <h3 id={`${headingId}-deadlines`}>Deadlines</h3>
+          <DeadlineList deadlines={inspection.deadlines} />
+        </section>
+      )}
 
       {inspection.grades.length > 0 && <GradesTable grades={inspection.grades} framework={framework} />}
 

@@ -2,21 +2,20 @@
 // given for each judgement.
 import { useId, useMemo, useState } from 'react';
 import { api } from '../../../shared/api';
-import { INSPECTION_TYPE_LABELS, type InspectionType } from '../../../shared/domain';
+import { INSPECTION_TYPE_LABELS, inspectionTypePhrase, isGradedInspectionType } from '../../../shared/domain';
 import type { Inspection } from '../../../shared/entities';
 import { flattenAreas } from '../../../shared/framework';
+import { capitalise } from '../../../shared/words';
 import { ApiError } from '../../data/bridge';
 import { optionsOf } from '../../components/AutosaveField';
 import { ErrorMessage } from '../../components/Feedback';
 import { Field } from '../../components/Field';
-import { blankAsNull, dateInput, FormDate, FormField, formSchema, showProblems, useContractForm } from '../../components/form';
+import { blankAsNull, dateInput, FormDate, FormField, formSchema, linesInput, showProblems, useContractForm } from '../../components/form';
 import { Modal } from '../../components/Modal';
 import { useOp, useOpMutation } from '../../data/ops';
 import { useFramework } from './data';
 
 const TYPE_OPTIONS = optionsOf(INSPECTION_TYPE_LABELS);
-/** Visits that publish a letter without grades. */
-const UNGRADED_TYPES: InspectionType[] = ['focused_visit', 'monitoring_visit', 'jtai', 'peer_review'];
 
 export function InspectionDialog({ inspection, open, onClose }: { inspection: Inspection | null; open: boolean; onClose(): void }) {
   return (
@@ -30,9 +29,22 @@ const INSPECTION_FORM = formSchema(api['inspections.create'].input.omit({ grades
   startDate: dateInput,
   endDate: dateInput,
   publishedDate: dateInput,
+  planSubmittedDate: dateInput,
   frameworkId: blankAsNull,
+  strengths: linesInput,
 });
-const SHOWN = ['type', 'title', 'startDate', 'endDate', 'publishedDate', 'frameworkId', 'reportReference', 'summary'] as const;
+const SHOWN = [
+  'type',
+  'title',
+  'startDate',
+  'endDate',
+  'publishedDate',
+  'frameworkId',
+  'reportReference',
+  'summary',
+  'strengths',
+  'planSubmittedDate',
+] as const;
 
 function InspectionForm({ inspection, onClose }: { inspection: Inspection | null; onClose(): void }) {
   const frameworks = useOp('frameworks.list', {}).data ?? [];
@@ -48,6 +60,8 @@ function InspectionForm({ inspection, onClose }: { inspection: Inspection | null
     frameworkId: inspection?.frameworkId ?? '',
     reportReference: inspection?.reportReference ?? '',
     summary: inspection?.summary ?? '',
+    strengths: (inspection?.strengths ?? []).join('\n'),
+    planSubmittedDate: inspection?.planSubmittedDate ?? '',
   });
   const [grades, setGrades] = useState<Record<string, string>>(() =>
     Object.fromEntries((inspection?.grades ?? []).map((g) => [g.areaKey, g.grade])),
@@ -58,7 +72,8 @@ function InspectionForm({ inspection, onClose }: { inspection: Inspection | null
   const framework = useFramework(frameworkId);
 
   const gradedAreas = useMemo(() => (framework ? flattenAreas(framework.areas).filter((a) => a.area.graded) : []), [framework]);
-  const ungraded = UNGRADED_TYPES.includes(type);
+  // Visits (focused, monitoring), JTAIs and peer challenge publish findings without grades.
+  const ungraded = !isGradedInspectionType(type);
 
   const submit = form.handleSubmit(async (fields) => {
     setFormError(null);
@@ -66,10 +81,12 @@ function InspectionForm({ inspection, onClose }: { inspection: Inspection | null
     const known = new Set(gradedAreas.map((a) => a.area.id));
     const input = {
       ...fields,
-      // Grades only for areas of the chosen framework; changing framework drops the old ones.
-      grades: Object.entries(grades)
-        .filter(([key, grade]) => grade && (!framework || known.has(key)))
-        .map(([areaKey, grade]) => ({ areaKey, grade })),
+      // Grades only for areas of the chosen framework, and none for a visit; changing either drops the old ones.
+      grades: ungraded
+        ? []
+        : Object.entries(grades)
+            .filter(([key, grade]) => grade && (!framework || known.has(key)))
+            .map(([areaKey, grade]) => ({ areaKey, grade })),
     };
     try {
       if (inspection) await updateInspection({ ...input, inspectionId: inspection.id });
@@ -128,6 +145,17 @@ function InspectionForm({ inspection, onClose }: { inspection: Inspection | null
         <FormField form={form} name="summary" label="Summary" hint="The main findings in a few sentences.">
           <textarea {...form.register('summary')} rows={4} />
         </FormField>
+        <FormField form={form} name="strengths" label="Strengths" hint="What the report found to be strong, one a line.">
+          <textarea {...form.register('strengths')} rows={3} />
+        </FormField>
+        <FormField
+          form={form}
+          name="planSubmittedDate"
+          label="Action plan sent to Ofsted"
+          hint="The date the action plan (or the draft plan after a focused visit) was sent; leave empty until it is."
+        >
+          <FormDate form={form} name="planSubmittedDate" />
+        </FormField>
         <fieldset className="grades-fieldset">
           <legend>Grades</legend>
           {!frameworkId ? (
@@ -136,8 +164,10 @@ function InspectionForm({ inspection, onClose }: { inspection: Inspection | null
             <p className="muted">Loading the framework’s judgements…</p>
           ) : (
             <>
-              {ungraded && <p className="muted">{INSPECTION_TYPE_LABELS[type]}s are not usually graded: leave these as “Not graded”.</p>}
               <ErrorMessage>{gradesError}</ErrorMessage>
+              {ungraded ? (
+                <p className="muted">{capitalise(inspectionTypePhrase(type))} gives no grades: record what it found as strengths and recommendations.</p>
+              ) : (
               <div className="grades-grid">
                 {gradedAreas.map(({ area, depth }) => (
                   <Field key={area.id} label={`${depth ? '– ' : ''}${area.title}`}>
@@ -152,6 +182,7 @@ function InspectionForm({ inspection, onClose }: { inspection: Inspection | null
                   </Field>
                 ))}
               </div>
+              )}
             </>
           )}
         </fieldset>

@@ -9,6 +9,9 @@ import { usePackDetail, useReadiness } from '../packs/data';
 import { ClaimFlags } from '../claims/ClaimFlags';
 import { IndicatorSummary } from '../indicators/IndicatorSummary';
 import { AreasTable } from './AreasTable';
+import { RuleBreaches, RunningDeadlines } from './CyclePanels';
+import { FrameworkNotices } from './FrameworkMove';
+import { GradeHistoryView } from './GradeHistory';
 import { PackDetailsForm } from './PackDetailsForm';
 import { ReadinessCharts, ReadinessSummary } from './ReadinessCharts';
 import { ApprovedBanner, SignOffButtons } from './SignOff';
@@ -18,6 +21,7 @@ import { Tabs } from './Tabs';
 const TABS: { key: OverviewTab; label: string }[] = [
   { key: 'areas', label: 'Areas' },
   { key: 'readiness', label: 'Readiness' },
+  { key: 'grades', label: 'Grades over time' },
   { key: 'indicators', label: 'Indicators' },
   { key: 'details', label: 'Pack details' },
 ];
@@ -70,6 +74,8 @@ export function OverviewScreen({ packId }: { packId: string }) {
         <SignOffButtons pack={pack} />
       </PageHeader>
       <ApprovedBanner pack={pack} />
+      <FrameworkNotices pack={pack} frameworkShortTitle={framework.shortTitle} readiness={readiness} />
+      <RuleBreaches breaches={readiness.ruleBreaches} />
       <ReadinessSummary readiness={readiness} />
       <Tabs tabs={TABS} active={tab} onChange={setTab} label="Pack overview">
         {tab === 'areas' &&
@@ -85,6 +91,7 @@ export function OverviewScreen({ packId }: { packId: string }) {
           ))}
         {tab === 'readiness' && (
           <>
+            <RunningDeadlines deadlines={readiness.deadlines} />
             <ReadinessCharts readiness={readiness} scale={framework.scale} />
             <section className="panel" aria-labelledby="claim-flags-title">
               <h2 className="panel__title" id="claim-flags-title">
@@ -94,6 +101,7 @@ export function OverviewScreen({ packId }: { packId: string }) {
             </section>
           </>
         )}
+        {tab === 'grades' && <GradeHistoryView packId={pack.id} readiness={readiness} scale={framework.scale} />}
         {tab === 'indicators' && <IndicatorSummary packId={pack.id} readOnly={readOnly} />}
         {tab === 'details' && <PackDetailsForm key={pack.id} pack={pack} readOnly={readOnly} />}
       </Tabs>

@@ -6,15 +6,27 @@ import type { ReactNode } from 'react';
 import { DIRECTION_LABELS, GRADE_POSITION_LABELS, RAGS, RAG_COLOURS, RAG_LABELS } from '../../../shared/domain';
 import type { AreaReadiness, Readiness } from '../../../shared/entities';
 import type { GradeScale } from '../../../shared/framework';
-import { formatLongDate } from '../../../shared/dates';
+import { formatLongDate, formatShortDate } from '../../../shared/dates';
+import { scoredCount } from '../../../shared/rules';
 import { DirectionOfTravel } from './Direction';
 
 function plural(n: number, one: string, many: string = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/**
+ * A count as at the pack's date, and today's beside it when the two differ: "5 overdue as at 20/11/2026;
+ * 7 today". The pack and its documents say the first; the work in hand needs the second.
+ */
+function asAtAndToday(readiness: Readiness, asAt: number, today: number, words: string): string | undefined {
+  if (!asAt && !today) return undefined;
+  if (readiness.asAt === readiness.today || asAt === today) return `${asAt} ${words}`;
+  return `${asAt} ${words} as at ${formatShortDate(readiness.asAt)}; ${today} today`;
+}
+
 export function ReadinessSummary({ readiness }: { readiness: Readiness }) {
   const t = readiness.totals;
+  const today = readiness.todayTotals;
   const stats: { label: string; value: string; note?: string; tone?: 'bad' | 'warn' | 'good' }[] = [
     { label: 'Areas graded', value: `${t.graded} of ${readiness.areas.filter((a) => a.graded).length}` },
     {
@@ -26,16 +38,22 @@ export function ReadinessSummary({ readiness }: { readiness: Readiness }) {
     {
       label: 'Evidence items linked',
       value: String(t.evidence),
-      note: t.evidenceOutOfDate ? `${t.evidenceOutOfDate} out of date` : undefined,
-      tone: t.evidenceOutOfDate ? 'bad' : undefined,
+      note: asAtAndToday(readiness, t.evidenceOutOfDate, today.evidenceOutOfDate, 'out of date'),
+      tone: t.evidenceOutOfDate || today.evidenceOutOfDate ? 'bad' : undefined,
     },
     {
       label: 'Open actions',
       value: String(t.openActions),
-      note: t.overdueActions ? `${t.overdueActions} overdue` : undefined,
-      tone: t.overdueActions ? 'bad' : undefined,
+      note: asAtAndToday(readiness, t.overdueActions, today.overdueActions, 'overdue'),
+      tone: t.overdueActions || today.overdueActions ? 'bad' : undefined,
     },
   ];
+  if (readiness.score)
+    stats.push({
+      label: 'Overall score',
+      value: readiness.score.percent === null ? 'Not scored' : `${readiness.score.percent}%`,
+      note: `${readiness.score.rating ? `${readiness.score.rating}; ` : ''}${scoredCount(readiness.score)}`,
+    });
   return (
     <dl className="stats">
       {stats.map((s) => (
@@ -245,12 +263,13 @@ function GradesNowAndThen({ readiness, scale }: { readiness: Readiness; scale: G
   const levels = [...scale.levels].reverse();
   const label = (id: string | null) => scale.levels.find((l) => l.id === id)?.label ?? id ?? 'None';
   const baseline = readiness.baselineInspection;
+  const before = (a: AreaReadiness) => a.previousGradeText ?? label(a.previousGrade);
   const summary =
     `Self-grades now against ${baseline ? `${baseline.title} (${formatLongDate(baseline.startDate)})` : 'the last inspection'}. ` +
     graded
       .map(
         (a) =>
-          `${a.title}: now ${a.grade ? label(a.grade) : 'not graded'}, last inspection ${label(a.previousGrade)}, ${DIRECTION_LABELS[a.direction].toLowerCase()}`,
+          `${a.title}: now ${a.grade ? label(a.grade) : 'not graded'}, last inspection ${before(a)}${a.previousAreaTitle ? ` for “${a.previousAreaTitle}”` : ''}, ${DIRECTION_LABELS[a.direction].toLowerCase()}`,
       )
       .join('; ') +
     '.';
@@ -277,7 +296,10 @@ function GradesNowAndThen({ readiness, scale }: { readiness: Readiness; scale: G
                   {a.grade ? label(a.grade) : 'Not graded'}
                   {a.position ? ` (${GRADE_POSITION_LABELS[a.position].toLowerCase()})` : ''}
                 </td>
-                <td>{label(a.previousGrade)}</td>
+                <td>
+                  {before(a)}
+                  {a.previousAreaTitle && <span className="actions-table__context">for “{a.previousAreaTitle}”</span>}
+                </td>
                 <td>{DIRECTION_LABELS[a.direction]}</td>
               </tr>
             ))}
@@ -287,9 +309,12 @@ function GradesNowAndThen({ readiness, scale }: { readiness: Readiness; scale: G
     >
       <p className="chart__note">
         {baseline ? (
-          <>Compared with: {baseline.title}.</>
+          <>
+            Compared with: {baseline.title}
+            {baseline.chosen ? ', chosen for this pack' : `, the latest graded inspection before ${formatLongDate(readiness.asAt)}`}.
+          </>
         ) : (
-          'No baseline inspection is chosen for this pack: choose one under Pack details to compare.'
+          `No graded inspection before ${formatLongDate(readiness.asAt)} is recorded: record one under Inspections to compare.`
         )}
       </p>
       <ul className="legend" aria-hidden="true">

@@ -2,14 +2,14 @@
 // to "to review"). Suggests the current framework and the period after the latest pack's.
 import { useMemo, useState } from 'react';
 import type { FrameworkSummary, Pack } from '../../../shared/entities';
-import { formatShortDate, todayIso } from '../../../shared/dates';
+import { formatShortDate, isValidIsoDate, todayIso } from '../../../shared/dates';
 import { useNavigation } from '../../app/navigation';
 import type { z } from 'zod';
 import { api } from '../../../shared/api';
 import { ErrorMessage, Loading } from '../../components/Feedback';
 import { dateInput, FormDate, FormField, formSchema, showProblems, useContractForm } from '../../components/form';
 import { Modal } from '../../components/Modal';
-import { useOp, useOpMutation } from '../../data/ops';
+import { skipToken, useOp, useOpMutation } from '../../data/ops';
 import { useToday } from './data';
 import { nextPeriod, periodStart } from './period';
 import { useCreatePackDialog, type CreateKind } from './store';
@@ -128,10 +128,15 @@ function CreateForm({ kind, packs, frameworks, today, onClose }: CreateFormProps
   });
   const [titleTouched, setTitleTouched] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
-  const [frameworkId, previousPackId] = form.watch(['frameworkId', 'previousPackId']);
+  const [frameworkId, previousPackId, asAt] = form.watch(['frameworkId', 'previousPackId', 'asAt']);
 
   const previous = packs.find((p) => p.id === previousPackId);
   const chosenFramework = frameworks.find((f) => f.id === frameworkId);
+  // Starting from last year's: the framework in force at the new as-at date may have replaced last year's.
+  const validAsAt = kind === 'previous' && previous && isValidIsoDate(asAt) ? asAt : null;
+  const inForce = useOp('frameworks.inForce', previous && validAsAt ? { frameworkId: previous.frameworkId, date: validAsAt } : skipToken).data;
+  const [keepFramework, setKeepFramework] = useState(false);
+  const successor = inForce?.superseded ? inForce.framework : null;
 
   /** The suggested title: last year's with the period changed, or the sector's usual title. */
   function titleFor(fromPackId: string, fromFrameworkId: string, forPeriod: string): string {
@@ -161,7 +166,11 @@ function CreateForm({ kind, packs, frameworks, today, onClose }: CreateFormProps
     try {
       const pack =
         kind === 'previous'
-          ? await createFromPrevious(input as unknown as z.output<typeof FROM_PREVIOUS_FORM>)
+          ? await createFromPrevious({
+              ...(input as unknown as z.output<typeof FROM_PREVIOUS_FORM>),
+              // The form's framework box belongs to a blank pack; from last year's, the choice below decides.
+              frameworkId: successor && !keepFramework ? successor.id : undefined,
+            })
           : await create(input as unknown as z.output<typeof BLANK_FORM>);
       onClose();
       go({ name: 'overview', packId: pack.id });
@@ -225,10 +234,28 @@ function CreateForm({ kind, packs, frameworks, today, onClose }: CreateFormProps
       <FormField form={form} name="title" label="Title">
         <input type="text" {...form.register('title', { onChange: () => setTitleTouched(true) })} />
       </FormField>
-      {kind === 'previous' && previous && (
+      {kind === 'previous' && previous && !successor && (
         <p className="muted">
-          Framework: {previous.frameworkTitle}. The new pack keeps the framework of the pack it starts from.
+          Framework: {previous.frameworkTitle}, still in force on that date, so the new pack keeps it.
         </p>
+      )}
+      {kind === 'previous' && previous && successor && (
+        <fieldset className="grades-fieldset">
+          <legend>Framework</legend>
+          <p className="field__hint">
+            Last year’s pack is on {previous.frameworkTitle}, which had been replaced by {successor.shortTitle} by{' '}
+            {formatShortDate(asAt)}. Last year’s content is carried across by the framework’s mapping; anything that
+            cannot be carried is kept and listed on the new pack.
+          </p>
+          <label className="choice">
+            <input type="radio" name="framework-choice" checked={!keepFramework} onChange={() => setKeepFramework(false)} />{' '}
+            {frameworkLabel(successor)}: the framework in force
+          </label>
+          <label className="choice">
+            <input type="radio" name="framework-choice" checked={keepFramework} onChange={() => setKeepFramework(true)} />{' '}
+            Keep last year’s framework
+          </label>
+        </fieldset>
       )}
       <div className="picker__actions">
         <button type="button" className="btn btn--secondary" onClick={onClose}>
