@@ -1,51 +1,169 @@
-// Everything the Word export needs from one pack, gathered through the contract (the same calls the
-// interface makes), so the document builder is a pure function of this snapshot and the options.
-import type { Action, AreaDetail, EvidenceRow, Inspection, PackDetail, Readiness, Settings } from '../../shared/entities';
-import type { CoreContext } from '../context';
-import { call } from '../dispatch';
+// Everything the Word export needs from one pack, read in one read transaction straight from the
+// repositories, so an autosave cannot land halfway through an export and the document builder is a pure
+// function of this snapshot and the options. Only the pack's own evidence is read (what its areas link
+// to or its text cites), never the whole library.
+//
+// A part of the document that needs data of its own adds a field to PackSnapshot and reads it in
+// readSnapshot, inside the same transaction.
+import type { Action, Evidence, EvidenceRow, Inspection, Narrative, PackDetail, Readiness, Settings } from '../../shared/entities';
+import { isActionDueSoon, isActionOverdue } from '../../shared/rules';
+import { citedEvidenceIds, type RichDoc } from '../../shared/richtext';
+import { actionsWhere } from '../actions/queries';
+import { today, type CoreContext } from '../context';
+import type { Queryable } from '../db/connection';
+import { blobData } from '../evidence/blobs';
+import { EVIDENCE_COLUMNS, rowToEvidence, type EvidenceDbRow } from '../evidence/queries';
+import { inspectionsWhere } from '../inspections/queries';
+import { frameworkArea, sectionsOf, toNarrative } from '../packs/narratives';
+import { packReadiness } from '../packs/readiness';
+import { areasOfPack, packById, packFramework } from '../packs/rows';
+import { groupBy } from '../records';
+import { readSettings } from '../services/settings';
+import { compareReferences } from './evidence';
 
 export interface LogoImage {
   mediaType: string;
   data: Uint8Array;
 }
 
+/** An evidence item linked to an area, with what it shows about that area. */
+export interface AreaLink {
+  evidenceId: string;
+  note: string;
+}
+
+/** What one area of the pack says: its narrative sections in framework order and its evidence links. */
+export interface AreaContent {
+  narratives: Narrative[];
+  links: AreaLink[];
+}
+
 export interface PackSnapshot {
   settings: Settings;
+  /** Who the document is by: the signed-in person, or the name in settings; null when neither is known. */
+  author: string | null;
   logo: LogoImage | null;
   detail: PackDetail;
-  /** Each area of the pack with its narratives, linked evidence (with notes) and actions, by area id. */
-  areas: Record<string, AreaDetail>;
-  /** The whole evidence library, with the areas of this pack each item supports. */
+  /** Each area's narratives and evidence links, by area id. */
+  areas: Record<string, AreaContent>;
+  /** The pack's evidence (linked to one of its areas or cited in its text), in reference order. */
   evidence: EvidenceRow[];
+  /** The pack's actions, in reference order, overdue and due soon as at `judgedAt`. */
   actions: Action[];
   inspections: Inspection[];
   readiness: Readiness;
+  /** The date the document judges freshness and deadlines at: the pack's as-at date. */
+  judgedAt: string;
+  /** The day the document is produced (printed on the cover). */
+  producedOn: string;
   /** The moment the snapshot was taken, as an ISO timestamp. */
   takenAt: string;
 }
 
-/** The evidence library is read in pages this large; the contract allows up to 20,000 a call. */
-const EVIDENCE_PAGE = 20_000;
+/** Placeholders are sent in batches no larger than this (SQLite allows 32,766; PostgreSQL 65,535). */
+const IN_BATCH = 500;
 
-export async function loadSnapshot(ctx: CoreContext, packId: string): Promise<PackSnapshot> {
-  const detail = await call(ctx, 'packs.get', { packId });
-  const [settings, logoValue, actions, inspections, readiness] = await Promise.all([
-    call(ctx, 'settings.get', {}),
-    call(ctx, 'settings.getLogo', {}),
-    call(ctx, 'actions.list', { packId }),
-    call(ctx, 'inspections.list', {}),
-    call(ctx, 'readiness.get', { packId }),
-  ]);
-  const areas: Record<string, AreaDetail> = {};
-  for (const area of detail.areas) areas[area.id] = await call(ctx, 'areas.get', { areaId: area.id });
-
-  const evidence: EvidenceRow[] = [];
-  for (let offset = 0; ; offset += EVIDENCE_PAGE) {
-    const page = await call(ctx, 'evidence.list', { packId, sort: 'reference', offset, limit: EVIDENCE_PAGE });
-    evidence.push(...page.items);
-    if (page.items.length < EVIDENCE_PAGE || evidence.length >= page.total) break;
+async function narrativesByArea(q: Queryable, detail: PackDetail): Promise<Map<string, Narrative[]>> {
+  const rows = await q.all<{ area_id: string; section_id: string; doc_json: string; updated_at: string; updated_by: string }>(
+    `SELECT n.area_id, n.section_id, n.doc_json, n.updated_at, n.updated_by
+     FROM narratives n JOIN pack_areas a ON a.id = n.area_id WHERE a.pack_id = ?`,
+    [detail.pack.id],
+  );
+  const stored = groupBy(rows, (r) => r.area_id, (r) => r);
+  const out = new Map<string, Narrative[]>();
+  for (const area of detail.areas) {
+    const bySection = new Map((stored.get(area.id) ?? []).map((r) => [r.section_id, r]));
+    const sections = sectionsOf(detail.framework, frameworkArea(detail.framework, area.areaKey));
+    out.set(area.id, sections.map((s) => toNarrative(area.id, s, bySection.get(s.id))));
   }
+  return out;
+}
 
-  const logo = logoValue ? { mediaType: logoValue.mediaType, data: Buffer.from(logoValue.dataBase64, 'base64') } : null;
-  return { settings, logo, detail, areas, evidence, actions, inspections, readiness, takenAt: ctx.now().toISOString() };
+interface LinkRow {
+  evidence_id: string;
+  area_id: string;
+  note: string;
+}
+
+async function packLinks(q: Queryable, packId: string): Promise<LinkRow[]> {
+  return q.all<LinkRow>(
+    `SELECT l.evidence_id, l.area_id, l.note FROM evidence_links l JOIN pack_areas a ON a.id = l.area_id
+     WHERE a.pack_id = ? ORDER BY a.sort_order`,
+    [packId],
+  );
+}
+
+/** The evidence the pack links to, and any it cites without linking, as at the date given. */
+async function packEvidence(q: Queryable, packId: string, citedIds: string[], links: LinkRow[], judgedAt: string): Promise<Evidence[]> {
+  const rows = await q.all<EvidenceDbRow>(
+    `SELECT ${EVIDENCE_COLUMNS} FROM evidence e
+     WHERE e.id IN (SELECT l.evidence_id FROM evidence_links l JOIN pack_areas a ON a.id = l.area_id WHERE a.pack_id = ?)`,
+    [packId],
+  );
+  const linked = new Set(links.map((l) => l.evidence_id));
+  const unlinked = [...new Set(citedIds)].filter((id) => !linked.has(id));
+  for (let i = 0; i < unlinked.length; i += IN_BATCH) {
+    const batch = unlinked.slice(i, i + IN_BATCH);
+    rows.push(
+      ...(await q.all<EvidenceDbRow>(`SELECT ${EVIDENCE_COLUMNS} FROM evidence e WHERE e.id IN (${batch.map(() => '?').join(', ')})`, batch)),
+    );
+  }
+  return rows.map((row) => rowToEvidence(row, judgedAt)).sort((a, b) => compareReferences(a.reference, b.reference));
+}
+
+/** Overdue and due soon as at the document's date, not today. */
+function actionsAsAt(actions: Action[], judgedAt: string): Action[] {
+  return actions.map((a) => ({
+    ...a,
+    overdue: isActionOverdue(a.status, a.dueDate, judgedAt),
+    dueSoon: isActionDueSoon(a.status, a.dueDate, judgedAt),
+  }));
+}
+
+async function logoOf(q: Queryable, settings: Settings): Promise<LogoImage | null> {
+  if (!settings.logoSha256 || !settings.logoMediaType) return null;
+  const data = await blobData(q, settings.logoSha256);
+  return data ? { mediaType: settings.logoMediaType, data } : null;
+}
+
+/** The document's author: the name the person gave in settings, or nobody (never a placeholder). */
+function authorOf(settings: Settings): string | null {
+  return settings.displayName.trim() || null;
+}
+
+export async function readSnapshot(q: Queryable, ctx: CoreContext, packId: string): Promise<PackSnapshot> {
+  const pack = await packById(q, packId);
+  const detail: PackDetail = { pack, framework: await packFramework(q, packId), areas: await areasOfPack(q, packId) };
+  const judgedAt = pack.asAt;
+  const narratives = await narrativesByArea(q, detail);
+  const docs: RichDoc[] = [pack.context, pack.boardAsks, ...[...narratives.values()].flat().map((n) => n.doc)];
+  const links = await packLinks(q, packId);
+  const evidence = await packEvidence(q, packId, docs.flatMap((d) => citedEvidenceIds(d)), links, judgedAt);
+
+  const titles = new Map(detail.areas.map((a) => [a.id, a.title]));
+  const linksByEvidence = groupBy(links, (l) => l.evidence_id, (l) => ({ areaId: l.area_id, title: titles.get(l.area_id) ?? '' }));
+  const linksByArea = groupBy(links, (l) => l.area_id, (l): AreaLink => ({ evidenceId: l.evidence_id, note: l.note }));
+  const areas: Record<string, AreaContent> = {};
+  for (const area of detail.areas) areas[area.id] = { narratives: narratives.get(area.id) ?? [], links: linksByArea.get(area.id) ?? [] };
+
+  const settings = await readSettings(q);
+  return {
+    settings,
+    author: authorOf(settings),
+    logo: await logoOf(q, settings),
+    detail,
+    areas,
+    evidence: evidence.map((e) => ({ ...e, linkedAreas: linksByEvidence.get(e.id) ?? [] })),
+    actions: actionsAsAt(await actionsWhere(q, ctx, { packId }), judgedAt),
+    inspections: await inspectionsWhere(q),
+    readiness: await packReadiness(q, packId, judgedAt),
+    judgedAt,
+    producedOn: today(ctx),
+    takenAt: ctx.now().toISOString(),
+  };
+}
+
+/** The pack as one consistent read: nothing written while it runs can show in half of it. */
+export function loadSnapshot(ctx: CoreContext, packId: string): Promise<PackSnapshot> {
+  return ctx.db.read((q) => readSnapshot(q, ctx, packId));
 }
