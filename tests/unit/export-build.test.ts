@@ -7,7 +7,7 @@ import { buildDocx } from '../../src/core/export/build';
 import { EXEMPT_HEADLINE, furtherPoints, wholePercentages } from '../../src/core/export/board';
 import { estimatePages } from '../../src/core/export/measure';
 import { dateRange, frameworkLine } from '../../src/core/export/model';
-import { PAGE, PORTRAIT_WIDTH, para } from '../../src/core/export/word';
+import { HOUSE, PAGE, PORTRAIT_WIDTH, para } from '../../src/core/export/word';
 import type { ExportOptions } from '../../src/shared/api';
 import { RAG_COLOURS } from '../../src/shared/domain';
 import { SELF_EVALUATION_QUESTIONS } from '../../src/shared/framework';
@@ -17,6 +17,9 @@ import {
 } from './export-readback';
 
 const SENSITIVE = EVIDENCE.filter((e) => e.sensitivity !== 'official');
+
+/** The heading of an area's chapter: its number and title. */
+const chapter1 = (area: (typeof AREAS)[number]) => `${AREAS.indexOf(area) + 1}. ${area.title}`;
 
 async function exportFixture(options: ExportOptions, snapshot = makeSnapshot()) {
   const built = await buildDocx(snapshot, options, { pageNumbering: 'estimate' });
@@ -74,11 +77,13 @@ describe('the self-evaluation edition', async () => {
     expect(contents).toMatch(/Evidence index\t\d+/);
   });
 
-  it('gives every area a chapter heading and its grade as a word in a cell of the grade colour', () => {
+  it('gives every area a numbered chapter heading and its grade as a word in a cell of the grade colour', () => {
+    AREAS.forEach((area, i) => {
+      expect(read.html).toMatch(new RegExp(`<h1><a id="[^"]+"></a>${i + 1}\\. ${area.title}</h1>`));
+    });
     for (const area of AREAS) {
-      expect(read.html).toMatch(new RegExp(`<h1><a id="[^"]+"></a>${area.title}</h1>`));
       const level = FRAMEWORK.scale.levels.find((l) => l.id === area.grade)!;
-      const chapter = htmlSection(read.html, area.title);
+      const chapter = htmlSection(read.html, chapter1(area));
       expect(chapter).toContain(level.label);
     }
     const doc = read.parts['word/document.xml']!;
@@ -88,7 +93,7 @@ describe('the self-evaluation edition', async () => {
 
   it('answers the three questions in every area, under headings', () => {
     for (const area of AREAS) {
-      const chapter = htmlSection(read.html, area.title);
+      const chapter = htmlSection(read.html, chapter1(area));
       for (const q of SELF_EVALUATION_QUESTIONS) expect(chapter, `${area.title}: ${q.title}`).toContain(`${q.title}</h2>`);
     }
     expect(read.text).toContain('Nothing has been written for this section yet.');
@@ -139,18 +144,19 @@ describe('the self-evaluation edition', async () => {
     const headers = headerParts(read);
     const footers = footerParts(read);
     const secs = sections(read.parts['word/document.xml']!);
-    expect(secs.length).toBe(3);
+    // Portrait (cover to the last chapter), then landscape (the action plan and the evidence index).
+    expect(secs.length).toBe(2);
     expect(secs[0]).toContain('<w:titlePg');
     expect(secs[0]).toMatch(/w:headerReference w:type="first"/);
     for (const sec of secs) {
       expect(sec).toMatch(/w:headerReference w:type="default"/);
       expect(sec).toMatch(/w:footerReference w:type="default"/);
     }
-    expect(headers.length).toBe(4);
-    expect(footers.length).toBe(4);
+    expect(headers.length).toBe(3);
+    expect(footers.length).toBe(3);
     for (const part of [...headers, ...footers]) expect(partText(read.parts[part]!), part).toContain('OFFICIAL-SENSITIVE');
     const pageFooters = footers.filter((f) => read.parts[f]!.includes('NUMPAGES'));
-    expect(pageFooters.length).toBe(3);
+    expect(pageFooters.length).toBe(2);
     for (const f of pageFooters) expect(read.parts[f]).toMatch(/PAGE[\s\S]*NUMPAGES/);
   });
 
@@ -198,23 +204,89 @@ describe('the self-evaluation edition', async () => {
     expect(visit).toMatch(/<table>[\s\S]*Area for improvement[\s\S]*FV1[\s\S]*Life-story work for children with a plan of adoption\.[\s\S]*Open[\s\S]*<\/table>/);
   });
 
-  it('gives the count of evidence shown and of evidence withheld, as the app does', () => {
+  it('gives the count of evidence shown and of evidence withheld in the evidence index', () => {
     const shown = htmlSection(read.html, 'Evidence index').match(/<tr>/g)!.length - 1;
     const sentence = `${shown} evidence items support this self-evaluation (${SENSITIVE.length} more withheld from this edition)`;
-    expect(htmlSection(read.html, 'Summary of self-grades')).toContain(sentence);
     expect(htmlSection(read.html, 'Evidence index')).toContain(`${sentence}.`);
+  });
+
+  it('says nothing of the council’s own workflow: no areas agreed, no status of an area, no counts in the summary', () => {
+    expect(read.text).not.toMatch(/areas? (have|has) (its|their) self-grade/);
+    expect(read.text).not.toMatch(/\bagreed\b/i);
+    expect(read.text).not.toContain('To review');
+    expect(read.text).not.toContain('In review');
+    for (const area of AREAS) expect(htmlSection(read.html, chapter1(area))).not.toMatch(/<td><p><strong>Status<\/strong>/);
+    const summary = htmlSection(read.html, 'Summary of self-grades');
+    expect(summary).not.toMatch(/overdue/i);
+    expect(summary).not.toMatch(/evidence items? supports?/);
+    expect(summary).not.toContain('past their review date');
+  });
+
+  it('gives the improvement plan’s counts, overdue included, in the progress section', () => {
+    const progress = htmlSection(read.html, 'Progress since the last inspection');
+    expect(progress).toContain('The improvement plan');
+    expect(progress).toContain('As at 31 October 2026 the improvement plan has 5 actions: 1 red, 2 amber, 1 green and 1 complete. 2 are overdue.');
+  });
+
+  it('explains “position within grade” once, before the first table that gives it', () => {
+    const html = read.html;
+    const explained = html.indexOf('“Position within grade” says whether');
+    expect(explained).toBeGreaterThan(0);
+    expect(explained).toBeLessThan(html.indexOf('<th><p>Position within grade</p></th>'));
+    expect(html.split('“Position within grade” says whether').length).toBe(2);
+  });
+
+  it('lists each chapter’s evidence by reference and title with what it shows, and gives the details once, in the index', () => {
+    const chapter = htmlSection(read.html, chapter1(AREAS[0]!));
+    const evidence = chapter.slice(chapter.indexOf('>Evidence</h2>'));
+    expect(evidence).toContain('Monthly case-file audit, September 2026');
+    expect(evidence).toContain('What E001 shows about area 1');
+    expect(evidence).toMatch(/<a href="#evidence_\d+"><strong>E001<\/strong><\/a>/);
+    // The type, the date and the owner are details: the index gives them, the chapter does not.
+    expect(evidence).not.toContain('Case-file audit');
+    expect(evidence).not.toContain('30/09/2026');
+    expect(evidence).not.toContain('Head of quality assurance');
+    const index = htmlSection(read.html, 'Evidence index');
+    expect(index).toContain('Case-file audit');
+    expect(index).toContain('30/09/2026');
+    expect(index).toContain('Head of quality assurance');
+    // The owner of E001 is printed once in the whole document: in its row of the index.
+    const owners = read.text.split('Head of quality assurance').length - 1;
+    expect(owners).toBe(htmlSection(read.html, 'Evidence index').split('Head of quality assurance').length - 1);
+  });
+
+  it('says in the index which chapters each item supports, by number, and when an item is out of date', () => {
+    const index = htmlSection(read.html, 'Evidence index');
+    // E001 supports areas 1 and 2.
+    expect(index).toMatch(/E001<\/strong>[\s\S]*?<td><p>1, 2<\/p><\/td>/);
+    expect(index).not.toContain('The impact of leaders on social work practice with children and families');
+    expect(index).toMatch(/E005<\/strong>[\s\S]*?<p>30\/09\/2026<\/p><p>Out of date<\/p>/);
+  });
+
+  it('is in English (United Kingdom), so spelling and hyphenation are British', () => {
+    expect(read.parts['word/styles.xml']).toMatch(/<w:rPrDefault><w:rPr>[\s\S]*<w:lang w:val="en-GB"/);
   });
 
   it('sets the document properties: title, author, organisation, marking, keywords', () => {
     const core = unescapeXml(read.parts['docProps/core.xml']!);
     expect(core).toContain('<dc:title>Self-evaluation of social work practice 2025–26</dc:title>');
     expect(core).toContain('<dc:creator>Sam Patel</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>Sam Patel</cp:lastModifiedBy>');
     expect(core).toMatch(/<dc:description>[^<]*Exampleshire County Council[^<]*OFFICIAL-SENSITIVE/);
     expect(core).toMatch(/<dc:subject>[^<]*Exampleshire County Council[^<]*OFFICIAL-SENSITIVE/);
     expect(core).toMatch(/<cp:keywords>[^<]*ILACS 2023[^<]*<\/cp:keywords>/);
     const custom = unescapeXml(read.parts['docProps/custom.xml']!);
     expect(custom).toContain('Protective marking');
     expect(custom).toContain('Exampleshire County Council');
+  });
+
+  it('carries no metadata the person did not choose: no revision count, no workflow status, no placeholder names', () => {
+    const props = unescapeXml(['docProps/core.xml', 'docProps/app.xml', 'docProps/custom.xml'].map((p) => read.parts[p] ?? '').join('\n'));
+    expect(props).toContain('<cp:revision>1</cp:revision>');
+    expect(props).not.toContain('Un-named');
+    expect(props).not.toContain('Unknown user');
+    expect(props).not.toContain('Pack status');
+    expect(props).not.toMatch(/approved|draft/i);
   });
 
   it('strips characters Word cannot store while keeping accents, emoji and Hebrew', () => {
@@ -265,6 +337,29 @@ describe('options', () => {
     expect(read.files.some((f) => f.startsWith('word/media/'))).toBe(false);
     expect(read.text).toContain('Draft: not yet approved');
     expect(read.text).toContain('This is a draft.');
+  });
+
+  it('names nobody as the author when no name is known, in the properties or on the cover', async () => {
+    const { read } = await exportFixture({ edition: 'self_evaluation' }, makeSnapshot({ author: null }));
+    const core = unescapeXml(read.parts['docProps/core.xml']!);
+    expect(core).not.toMatch(/<dc:creator>[^<]+<\/dc:creator>/);
+    expect(core).not.toMatch(/<cp:lastModifiedBy>[^<]+<\/cp:lastModifiedBy>/);
+    expect(core).not.toContain('Un-named');
+    expect(read.text).not.toContain('Prepared by');
+    expect(read.text).not.toContain('Unknown user');
+  });
+
+  it('leaves out the progress section, and with it every overdue count, when asked', async () => {
+    const { read } = await exportFixture({ edition: 'self_evaluation', includeProgress: false });
+    expect(read.html).not.toMatch(/<h1>(<a [^>]*><\/a>)*Progress since the last inspection</);
+    expect(read.text).not.toMatch(/\d+ (is|are) overdue|None is overdue/);
+    expect(htmlSection(read.html, 'Action plan')).toContain('5 actions: 1 red, 2 amber, 1 green and 1 complete.');
+  });
+
+  it('gives each item’s details beside its title in the chapters when there is no evidence index', async () => {
+    const { read } = await exportFixture({ edition: 'self_evaluation', includeEvidenceIndex: false });
+    const evidence = htmlSection(read.html, chapter1(AREAS[0]!));
+    expect(evidence).toContain('Case-file audit · 30/09/2026 · Head of quality assurance. What E001 shows about area 1');
   });
 
   it('prints the version given in the options on the cover', async () => {
@@ -363,10 +458,10 @@ describe('page numbers of the contents', () => {
 
   it('keeps a paragraph at the foot of a page when only its line spacing runs into the margin, as LibreOffice does', () => {
     const area = { width: PORTRAIT_WIDTH, height: PAGE.height - 2 * PAGE.margin };
-    // Body text is 11 pt at 1.2 lines: 303.6 twips a line, 253 of them the text itself. A filler
+    // Body text is 11 pt at 1.15 lines: 291 twips a line, 253 of them the text itself. A filler
     // paragraph whose space before leaves the last line's text 25 twips inside the page, its extra
-    // spacing 25 twips past it.
-    const line = 11 * 20 * 1.15 * 1.2;
+    // spacing past it.
+    const line = 11 * 20 * 1.15 * (HOUSE.body.line / 240);
     const before = Math.round(area.height - 2 * line + 25);
     // Where the paragraph after the last line starts: at the foot of page 1 when the last line stayed
     // there, or one line down page 2 when it went over.

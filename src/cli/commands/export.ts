@@ -37,6 +37,7 @@ export function exportOptionsFrom(input: CommandInput): ExportOptions {
     withholdSensitive: flag(input, 'withhold-sensitive'),
     includeActionPlan: !flag(input, 'no-action-plan'),
     includeEvidenceIndex: !flag(input, 'no-evidence-index'),
+    includeProgress: !flag(input, 'no-progress'),
     exemptSchedule12A: flag(input, 'exempt'),
     meeting: optionalString(input, 'meeting') ?? '',
     documentVersion: optionalString(input, 'doc-version') ?? '',
@@ -48,7 +49,7 @@ export const exportCommand: Command = {
   summary: 'Write a pack as a Word document: the self-evaluation or the board paper',
   usage:
     'FILE --pack ID|--latest --edition self-evaluation|board [--marking none|official|official-sensitive] ' +
-    '[--withhold-sensitive] [--no-action-plan] [--no-evidence-index] [--exempt] [--meeting TEXT] ' +
+    '[--withhold-sensitive] [--no-action-plan] [--no-evidence-index] [--no-progress] [--exempt] [--meeting TEXT] ' +
     '[--doc-version TEXT] --out PACK.docx [--force]',
   description:
     'Reads FILE (read-only) and writes one pack as a Word document. The self-evaluation edition has a cover, ' +
@@ -73,6 +74,10 @@ export const exportCommand: Command = {
     'withhold-sensitive': { type: 'boolean', description: 'Leave out evidence marked OFFICIAL-SENSITIVE or personal data' },
     'no-action-plan': { type: 'boolean', description: 'Leave out the action plan table' },
     'no-evidence-index': { type: 'boolean', description: 'Leave out the evidence index (self-evaluation only)' },
+    'no-progress': {
+      type: 'boolean',
+      description: 'Self-evaluation: leave out progress since the last inspection, and with it the plan’s overdue counts',
+    },
     exempt: { type: 'boolean', description: 'Board paper only: mark it not for publication under Schedule 12A' },
     meeting: { type: 'string', value: 'TEXT', description: 'Board paper only: the meeting, e.g. "Improvement Board, 8 December 2026"' },
     'doc-version': { type: 'string', value: 'TEXT', description: 'The version printed on the cover, e.g. "1.2"' },

@@ -67,9 +67,10 @@ function frontMatter(b: BuildContext): Block[] {
   out.push(para('Summary report on the self-evaluation of practice and the improvement plan', { style: 'Subtitle' }, { size: 26 }));
   const marking = markingText(b.options.marking);
   const meeting = b.options.meeting.trim();
+  const author = authorName(b.snapshot);
   const rows: [string, Cell][] = [
     ...(meeting ? [['Meeting', meeting] as [string, Cell]] : []),
-    ['Report of', authorName(b.snapshot)],
+    ...(author ? [['Report of', author] as [string, Cell]] : []),
     ['Self-evaluation as at', formatLongDate(pack.asAt)],
     ['Status of the self-evaluation', statusLine(b.snapshot)],
   ];

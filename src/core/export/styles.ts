@@ -12,10 +12,13 @@ const headingStyle = (level: number) => {
   return { run: run(m), paragraph: { spacing: spacing(m), keepNext: true, keepLines: true } };
 };
 
+export const DOCUMENT_LANGUAGE = 'en-GB';
+
 export const STYLES: IStylesOptions = {
   default: {
     document: {
-      run: { font: FONT, size: HOUSE.body.size, color: COLOUR.ink },
+      // English (United Kingdom), so Word's and LibreOffice's spelling and hyphenation are British.
+      run: { font: FONT, size: HOUSE.body.size, color: COLOUR.ink, language: { value: DOCUMENT_LANGUAGE } },
       paragraph: { spacing: spacing(HOUSE.body) },
     },
     title: { run: run(HOUSE.title), paragraph: { spacing: spacing(HOUSE.title) } },

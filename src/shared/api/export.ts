@@ -13,6 +13,8 @@ export const ExportOptionsSchema = z
     withholdSensitive: z.boolean().default(false),
     includeActionPlan: z.boolean().default(true),
     includeEvidenceIndex: z.boolean().default(true),
+    /** Self-evaluation: progress since the last inspection, with the improvement plan's counts (overdue included). */
+    includeProgress: z.boolean().default(true),
     /** Board paper only: mark as exempt under Local Government Act 1972 Schedule 12A. */
     exemptSchedule12A: z.boolean().default(false),
     /** Board paper only: the meeting it goes to, e.g. "Improvement Board, 8 December 2026". */
