@@ -1,7 +1,7 @@
 // Every change to a pack database has one shape: a single transaction, the actor's name read inside it,
 // the rows written, and an audit entry that lands with them or not at all. Services describe what
 // changes; this module supplies the shape, so no handler can forget the audit or split a change in two.
-import type { Queryable, SqlValue } from './db/connection';
+import type { Queryable, SqlValue } from './db/port';
 import type { ChangeEvent } from '../shared/events';
 import { actorName, audit, nowIso, type AuditRecord, type CoreContext } from './context';
 import { updateRow } from './records';
@@ -13,6 +13,7 @@ export interface Change {
   actor: string;
   /** One timestamp for every row the change writes, so they agree with each other. */
   at: string;
+  /** Adds an entry to the history; entries are written together, in order, before the change commits. */
   record(entry: AuditRecord): Promise<void>;
 }
 
@@ -24,16 +25,17 @@ export async function change<T>(ctx: CoreContext, body: (c: Change) => Promise<T
     recorded.length = 0;
     actor = await actorName(tx);
     at = nowIso(ctx);
-    return body({
+    const result = await body({
       tx,
       ctx,
       actor,
       at,
-      record: (entry) => {
+      record: async (entry) => {
         recorded.push(entry);
-        return audit(tx, ctx, actor, entry);
       },
     });
+    await audit(tx, at, actor, recorded);
+    return result;
   });
   // Announced only once committed, and only when something was recorded: a save that changed nothing
   // is not news. What the history records is exactly what changed, so it is also what to refresh.

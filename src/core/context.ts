@@ -3,13 +3,15 @@
 import { randomUUID } from 'node:crypto';
 import { todayIso } from '../shared/dates';
 import type { ChangeEvent } from '../shared/events';
-import type { Connection, Queryable } from './db/connection';
+import type { Database, Queryable, ReadQueries } from './db/port';
+import { insertRows } from './records';
 import type { DocumentBuilder } from './export';
 import { FileGrants } from './files/grants';
 import { PrivateCopies } from './files/private-copies';
 
 export interface CoreContext {
-  db: Connection;
+  /** The open database, on either engine (see db/port.ts). */
+  db: Database;
   /** The current moment; tests pass a fixed clock. */
   now(): Date;
   appVersion: string;
@@ -51,7 +53,7 @@ export function newId(): string {
 }
 
 /** The display name from settings, recorded against every change; "Unknown user" until one is set. */
-export async function actorName(q: Queryable): Promise<string> {
+export async function actorName(q: ReadQueries): Promise<string> {
   const row = await q.get<{ value: string }>("SELECT value FROM settings WHERE key = 'displayName'");
   const name = row?.value ? (JSON.parse(row.value) as string) : '';
   return name.trim() || 'Unknown user';
@@ -67,13 +69,19 @@ export interface AuditRecord {
   after?: unknown;
 }
 
-/** Appends to the audit log inside the caller's transaction, so a change and its record land together. */
-export async function audit(tx: Queryable, ctx: CoreContext, actor: string, record: AuditRecord): Promise<void> {
-  await tx.run(
-    `INSERT INTO audit_log (at, actor, entity, entity_id, action, pack_id, before_json, after_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      nowIso(ctx),
+const AUDIT_COLUMNS = ['at', 'actor', 'entity', 'entity_id', 'action', 'pack_id', 'before_json', 'after_json'] as const;
+
+/**
+ * Appends to the audit log inside the caller's transaction, so a change and its records land together.
+ * Records are written in the order given, as multi-row inserts.
+ */
+export async function audit(tx: Queryable, at: string, actor: string, records: readonly AuditRecord[]): Promise<void> {
+  await insertRows(
+    tx,
+    'audit_log',
+    AUDIT_COLUMNS,
+    records.map((record) => [
+      at,
       actor,
       record.entity,
       record.entityId,
@@ -81,6 +89,6 @@ export async function audit(tx: Queryable, ctx: CoreContext, actor: string, reco
       record.packId ?? null,
       record.before === undefined ? null : JSON.stringify(record.before),
       record.after === undefined ? null : JSON.stringify(record.after),
-    ],
+    ]),
   );
 }

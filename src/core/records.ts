@@ -1,11 +1,11 @@
 // Small SQL helpers shared by the services that keep records (evidence, actions, inspections). Table and
 // column names only ever come from constants in our code, never from input, so building SQL from them
 // is safe; values always travel as parameters.
-import type { Queryable, SqlValue } from './db/connection';
+import type { Queryable, ReadQueries, SqlValue } from './db/port';
 import { notFound } from './errors';
 
 /** The row the query finds, or a not-found error naming what was looked for ("That action"). */
-export async function mustGet<T>(q: Queryable, sql: string, params: SqlValue[], what: string): Promise<T> {
+export async function mustGet<T>(q: ReadQueries, sql: string, params: SqlValue[], what: string): Promise<T> {
   const row = await q.get<T>(sql, params);
   if (!row) throw notFound(what);
   return row;
@@ -18,6 +18,33 @@ export async function insertRow(q: Queryable, table: string, values: Record<stri
     Object.values(values),
   );
 }
+
+/**
+ * Rows written as multi-row INSERTs of up to ROWS_PER_INSERT rows: one statement (prepared once and
+ * reused) per chunk instead of one per row. `columns` name the values in each row, in order. `suffix` is
+ * appended to every statement (an ON CONFLICT clause).
+ */
+export async function insertRows(
+  q: Queryable,
+  table: string,
+  columns: readonly string[],
+  rows: readonly (readonly SqlValue[])[],
+  suffix = '',
+): Promise<void> {
+  const perInsert = Math.max(1, Math.min(ROWS_PER_INSERT, Math.floor(MAX_PARAMETERS / columns.length)));
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  for (let start = 0; start < rows.length; start += perInsert) {
+    const chunk = rows.slice(start, start + perInsert);
+    await q.run(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')} ${suffix}`.trimEnd(),
+      chunk.flat(),
+    );
+  }
+}
+
+/** Enough rows per statement that the round trips stop mattering; well inside both engines' limits. */
+const ROWS_PER_INSERT = 100;
+const MAX_PARAMETERS = 30_000;
 
 export async function updateRow(
   q: Queryable,
@@ -47,17 +74,57 @@ export interface ReferenceSeries {
  * The number after the highest one in use, so references follow the order items were added and the
  * gaps that deletions leave are not filled (a deleted E002 may still be cited in an exported document).
  * References that are not prefix-plus-digits (from an import, say) are ignored.
+ *
+ * The highest is found by walking the (length, reference) index from its end: E1000 sorts after E999
+ * there, so the first prefix-plus-digits reference met is the highest, and only a few entries are read
+ * however many items there are (an index on each table, see migration 002).
  */
-export async function nextReference(q: Queryable, series: ReferenceSeries): Promise<string> {
-  const digits = `substr(reference, ${series.prefix.length + 1})`;
-  const scope = series.scope ? `AND ${series.scope.column} = ?` : '';
-  const row = await q.get<{ highest: number | null }>(
-    `SELECT max(CAST(${digits} AS INTEGER)) AS highest FROM ${series.table}
-     WHERE substr(reference, 1, ?) = ? AND ${digits} GLOB '[0-9]*' AND ${digits} NOT GLOB '*[^0-9]*' ${scope}`,
-    [series.prefix.length, series.prefix, ...(series.scope ? [series.scope.value] : [])],
+export async function nextReference(q: ReadQueries, series: ReferenceSeries): Promise<string> {
+  const pattern = new RegExp(`^${series.prefix}(\\d+)$`);
+  const scope = scopeOf(series);
+  const batch = 20;
+  for (let offset = 0; ; offset += batch) {
+    const rows = await q.all<{ reference: string }>(
+      `SELECT reference FROM ${series.table}
+       WHERE substr(reference, 1, $prefixLength) = $prefix ${scope.sql}
+       ORDER BY ${referenceOrder('reference', 'desc')} LIMIT ${batch} OFFSET $offset`,
+      { $prefixLength: series.prefix.length, $prefix: series.prefix, $offset: offset, ...scope.params },
+    );
+    const highest = rows.map((r) => pattern.exec(r.reference)).find((m) => m !== null);
+    if (highest || rows.length < batch) {
+      const next = referenceNumbered(series, (highest ? Number(highest[1]) : 0) + 1);
+      // A reference padded with more zeros than ours (an imported E0005) sorts as if it were higher: then
+      // the next number may be in use, and only then is every reference read to find the highest.
+      return (await referenceInUse(q, series, next)) ? highestByReadingAll(q, series, pattern) : next;
+    }
+  }
+}
+
+function scopeOf(series: ReferenceSeries): { sql: string; params: Record<string, SqlValue> } {
+  return series.scope ? { sql: `AND ${series.scope.column} = $scope`, params: { $scope: series.scope.value } } : { sql: '', params: {} };
+}
+
+function referenceNumbered(series: ReferenceSeries, n: number): string {
+  return `${series.prefix}${String(n).padStart(series.width, '0')}`;
+}
+
+async function referenceInUse(q: ReadQueries, series: ReferenceSeries, reference: string): Promise<boolean> {
+  const scope = scopeOf(series);
+  const row = await q.get(
+    `SELECT 1 AS used FROM ${series.table} WHERE length(reference) = $length AND reference = $reference ${scope.sql}`,
+    { $length: reference.length, $reference: reference, ...scope.params },
   );
-  const next = (row?.highest ?? 0) + 1;
-  return `${series.prefix}${String(next).padStart(series.width, '0')}`;
+  return row !== undefined;
+}
+
+async function highestByReadingAll(q: ReadQueries, series: ReferenceSeries, pattern: RegExp): Promise<string> {
+  const scope = scopeOf(series);
+  const rows = await q.all<{ reference: string }>(
+    `SELECT reference FROM ${series.table} WHERE substr(reference, 1, $prefixLength) = $prefix ${scope.sql}`,
+    { $prefixLength: series.prefix.length, $prefix: series.prefix, ...scope.params },
+  );
+  const numbers = rows.map((r) => pattern.exec(r.reference)).filter((m) => m !== null).map((m) => Number(m[1]));
+  return referenceNumbered(series, Math.max(0, ...numbers) + 1);
 }
 
 /** ORDER BY terms that put E999 before E1000, which plain text order would not. */

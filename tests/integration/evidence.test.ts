@@ -6,7 +6,7 @@ import type { CoreContext } from '../../src/core/context';
 import { call, dispatch } from '../../src/core/dispatch';
 import { safeFileName } from '../../src/core/files/names';
 import { evidenceForArea } from '../../src/core/evidence/queries';
-import { ftsQuery } from '../../src/core/evidence/search';
+import { sqliteDialect } from '../../src/core/db/connection';
 import type { EvidenceQuery, OpInput } from '../../src/shared/api';
 import { MAX_ATTACHMENT_BYTES } from '../../src/shared/domain';
 import { evidenceFreshness } from '../../src/shared/rules';
@@ -110,9 +110,9 @@ describe('searching the evidence library', () => {
     expect(await titles({ text: '"supervision' })).toEqual(['Supervision audit']);
     expect(await titles({ text: 'title:audit' })).toEqual([]); // "title" is a word to find, not a column filter
     expect((await list({ text: '(((' })).total).toBe(4); // nothing searchable left: no text filter
-    expect(ftsQuery('AND OR (')).toBe('"AND"* "OR"*');
-    expect(ftsQuery('"x')).toBe('"x"*');
-    expect(ftsQuery('  ')).toBeNull();
+    expect(sqliteDialect.searchParameter('AND OR (')).toBe('"AND"* "OR"*');
+    expect(sqliteDialect.searchParameter('"x')).toBe('"x"*');
+    expect(sqliteDialect.searchParameter('  ')).toBeNull();
     expect((await ctx.db.get<{ n: number }>('SELECT count(*) AS n FROM evidence'))!.n).toBe(4);
   });
 });

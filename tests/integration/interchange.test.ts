@@ -6,6 +6,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Connection } from '../../src/core/db/connection';
 import { openDatabase } from '../../src/core/db/open';
+import { LATEST_SCHEMA_VERSION } from '../../src/core/db/migrations';
 import {
   dumpDatabase,
   importPackFile,
@@ -72,7 +73,7 @@ describe('dumping a database', () => {
       format: 'sef-studio-pack',
       formatVersion: PACK_FORMAT_VERSION,
       exportedAt: FIXED.toISOString(),
-      schemaVersion: 1,
+      schemaVersion: LATEST_SCHEMA_VERSION,
     });
     expect(file.settings).toEqual({
       displayName: 'Sam Quality-Lead',

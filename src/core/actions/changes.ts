@@ -1,7 +1,7 @@
 // The pieces the action-plan handlers change records with: the fields of an action and their names in
 // the history, the per-pack reference series, and the checks on what an action may point at.
 import type { FieldMap } from '../change';
-import type { Queryable } from '../db/connection';
+import type { ReadQueries } from '../db/port';
 import { AppError } from '../errors';
 import type { ReferenceSeries } from '../records';
 
@@ -24,7 +24,7 @@ export function actionReferences(packId: string): ReferenceSeries {
 
 /** An action may name an area of its own pack only, and a recommendation that exists. */
 export async function assertActionTargets(
-  q: Queryable,
+  q: ReadQueries,
   packId: string,
   targets: { areaId?: string | null; recommendationId?: string | null },
 ): Promise<void> {

@@ -4,7 +4,7 @@ import type { ActionStatus, Rag } from '../../shared/domain';
 import type { Action, ProgressNote } from '../../shared/entities';
 import { isActionDueSoon, isActionOverdue } from '../../shared/rules';
 import { today, type CoreContext } from '../context';
-import type { Queryable, SqlValue } from '../db/connection';
+import type { ReadQueries, SqlValue } from '../db/port';
 import { notFound } from '../errors';
 import { groupBy, referenceOrder } from '../records';
 
@@ -71,7 +71,7 @@ const WHERE_COLUMNS = { packId: 'a.pack_id', areaId: 'a.area_id', actionId: 'a.i
 
 /** Actions of a pack, an area or one action, in reference order (A09 before A10), notes by date. */
 export async function actionsWhere(
-  q: Queryable,
+  q: ReadQueries,
   ctx: CoreContext,
   where: { packId?: string; areaId?: string; actionId?: string },
 ): Promise<Action[]> {
@@ -93,7 +93,7 @@ export async function actionsWhere(
   return rows.map((row) => rowToAction(row, notesByAction.get(row.id) ?? [], todayIso));
 }
 
-export async function actionById(q: Queryable, ctx: CoreContext, actionId: string): Promise<Action> {
+export async function actionById(q: ReadQueries, ctx: CoreContext, actionId: string): Promise<Action> {
   const [action] = await actionsWhere(q, ctx, { actionId });
   if (!action) throw notFound('That action');
   return action;

@@ -1,36 +1,113 @@
-// A small promise wrapper over one sqlite3 connection. Every statement goes through one queue, so an
-// async transaction can never interleave with another caller's statements on the same connection.
+// The SQLite engine of the storage port (./port.ts): one sqlite3 connection behind a promise wrapper.
+// Every statement goes through one queue, so an async transaction can never interleave with another
+// caller's statements. Statements are prepared once and kept: each use is then one trip to SQLite's
+// thread, where preparing afresh costs three (prepare, step, finalize), and most of that is the kernel
+// waking threads.
 import sqlite3 from 'sqlite3';
+import type { Database, Dialect, Params, Queryable, ReadQueries, Row } from './port';
 
-export type SqlValue = string | number | bigint | Buffer | null;
-export type Params = SqlValue[] | Record<string, SqlValue>;
-export type Row = Record<string, SqlValue>;
+export type { Database, Dialect, Params, Queryable, ReadQueries, Row, SqlValue } from './port';
 
-/** The statements a transaction body (or a queued read) may run. */
-export interface Queryable {
-  run(sql: string, params?: Params): Promise<{ changes: number; lastID: number }>;
-  get<T = Row>(sql: string, params?: Params): Promise<T | undefined>;
-  all<T = Row>(sql: string, params?: Params): Promise<T[]>;
-  exec(sql: string): Promise<void>;
+/** User text as an FTS5 query that can never be a syntax error (see searchTerms). */
+function ftsQuery(text: string): string | null {
+  const terms = searchTerms(text);
+  return terms ? terms.map((term) => `"${term}"*`).join(' ') : null;
 }
 
-function raw(db: sqlite3.Database): Queryable {
+/**
+ * Every run of letters, digits and marks in what the person typed, each a prefix term; everything else
+ * (quotes, brackets, operators, column filters) is dropped. Null when nothing searchable is left.
+ * The runs cannot contain a quote, so quoting them needs no escaping on either engine.
+ */
+export function searchTerms(text: string): string[] | null {
+  return text.normalize('NFC').match(/[\p{L}\p{N}\p{M}]+/gu);
+}
+
+export const sqliteDialect: Dialect = {
+  engine: 'sqlite',
+  inJsonList: (column) => `${column} IN (SELECT value FROM json_each(?))`,
+  jsonText: (column, key) => `json_extract(${column}, '$.${key}')`,
+  evidenceMatches: 'e.seq IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)',
+  searchParameter: ftsQuery,
+  deferForeignKeys: 'PRAGMA defer_foreign_keys = ON',
+  afterExplicitIds: () => null,
+};
+
+/** Prepared statements kept per connection, the least recently used let go beyond this many. */
+const STATEMENT_CACHE_SIZE = 200;
+
+class StatementCache {
+  private readonly statements = new Map<string, Promise<sqlite3.Statement>>();
+  private readonly finalizing = new Set<Promise<void>>();
+
+  constructor(private readonly db: sqlite3.Database) {}
+
+  /** The prepared statement for sql, prepared now if it is new. */
+  statement(sql: string): Promise<sqlite3.Statement> {
+    const cached = this.statements.get(sql);
+    if (cached) {
+      // Map order is insertion order: moving it to the end keeps the least recently used first.
+      this.statements.delete(sql);
+      this.statements.set(sql, cached);
+      return cached;
+    }
+    const prepared = new Promise<sqlite3.Statement>((resolve, reject) => {
+      const stmt = this.db.prepare(sql, (err) => (err ? reject(err) : resolve(stmt)));
+    });
+    prepared.catch(() => this.statements.delete(sql));
+    this.statements.set(sql, prepared);
+    if (this.statements.size > STATEMENT_CACHE_SIZE) this.evict(this.statements.keys().next().value!);
+    return prepared;
+  }
+
+  private evict(sql: string): void {
+    const stmt = this.statements.get(sql)!;
+    this.statements.delete(sql);
+    const done = stmt.then(
+      (s) => new Promise<void>((resolve) => s.finalize(() => resolve())),
+      () => undefined,
+    );
+    this.finalizing.add(done);
+    void done.then(() => this.finalizing.delete(done));
+  }
+
+  /** Finalizes every statement: SQLite will not close a connection that still has some. */
+  async clear(): Promise<void> {
+    for (const sql of [...this.statements.keys()]) this.evict(sql);
+    await Promise.all(this.finalizing);
+  }
+}
+
+function bound(params: Params | undefined): unknown {
+  return params ?? [];
+}
+
+function queriesOver(db: sqlite3.Database, cache: StatementCache): Queryable {
   return {
-    run: (sql, params = []) =>
-      new Promise((resolve, reject) =>
-        db.run(sql, params, function (this: sqlite3.RunResult, err: Error | null) {
+    dialect: sqliteDialect,
+    run: async (sql, params) => {
+      const stmt = await cache.statement(sql);
+      return new Promise((resolve, reject) =>
+        stmt.run(bound(params), function (this: sqlite3.RunResult, err: Error | null) {
           if (err) reject(err);
-          else resolve({ changes: this.changes, lastID: this.lastID });
+          else resolve({ changes: this.changes });
         }),
-      ),
-    get: <T>(sql: string, params: Params = []) =>
-      new Promise<T | undefined>((resolve, reject) =>
-        db.get(sql, params, (err: Error | null, row: T) => (err ? reject(err) : resolve(row))),
-      ),
-    all: <T>(sql: string, params: Params = []) =>
-      new Promise<T[]>((resolve, reject) =>
-        db.all(sql, params, (err: Error | null, rows: T[]) => (err ? reject(err) : resolve(rows))),
-      ),
+      );
+    },
+    // Statement#get would leave the statement part-way through its rows, holding its read open until the
+    // next use; all() always runs it to the end. Queries read through get() return one row anyway.
+    get: async <T>(sql: string, params?: Params) => {
+      const stmt = await cache.statement(sql);
+      return new Promise<T | undefined>((resolve, reject) =>
+        stmt.all(bound(params), (err: Error | null, rows: T[]) => (err ? reject(err) : resolve(rows[0]))),
+      );
+    },
+    all: async <T>(sql: string, params?: Params) => {
+      const stmt = await cache.statement(sql);
+      return new Promise<T[]>((resolve, reject) =>
+        stmt.all(bound(params), (err: Error | null, rows: T[]) => (err ? reject(err) : resolve(rows))),
+      );
+    },
     exec: (sql) => new Promise((resolve, reject) => db.exec(sql, (err) => (err ? reject(err) : resolve()))),
   };
 }
@@ -45,16 +122,24 @@ export function closeRaw(db: sqlite3.Database): Promise<void> {
   return new Promise((resolve, reject) => db.close((err) => (err ? reject(err) : resolve())));
 }
 
-export class Connection implements Queryable {
+export class Connection implements Database {
+  readonly engine = 'sqlite' as const;
+  readonly dialect = sqliteDialect;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly q: Queryable;
+  private readonly cache: StatementCache;
   private closed = false;
 
   constructor(
     private readonly db: sqlite3.Database,
     readonly path: string,
   ) {
-    this.q = raw(db);
+    this.cache = new StatementCache(db);
+    this.q = queriesOver(db, this.cache);
+  }
+
+  get file(): string {
+    return this.path;
   }
 
   /** Runs fn alone on the connection: nothing else starts until it settles. */
@@ -78,8 +163,26 @@ export class Connection implements Queryable {
     return this.exclusive(() => this.q.exec(sql));
   }
 
+  async schemaVersion(): Promise<number> {
+    return (await this.get<{ user_version: number }>('PRAGMA user_version'))?.user_version ?? 0;
+  }
+
+  /** PRAGMA integrity_check plus the foreign key check, as sentences. */
+  async check(): Promise<{ ok: boolean; messages: string[] }> {
+    const rows = await this.all<{ integrity_check: string }>('PRAGMA integrity_check');
+    const messages = rows.map((r) => r.integrity_check).filter((m) => m !== 'ok');
+    const fk = await this.all<{ table: string; parent: string }>('PRAGMA foreign_key_check');
+    for (const row of fk) messages.push(`A row in ${row.table} points to a missing row in ${row.parent}.`);
+    return { ok: messages.length === 0, messages };
+  }
+
+  /** VACUUM INTO: a consistent copy, even while the file is open elsewhere (it reads one snapshot). */
+  async copyTo(target: string): Promise<void> {
+    await this.run('VACUUM INTO ?', [target]);
+  }
+
   /** Runs several reads as one consistent snapshot. */
-  read<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
+  read<T>(fn: (q: ReadQueries) => Promise<T>): Promise<T> {
     return this.exclusive(async () => {
       await this.q.exec('BEGIN');
       try {
@@ -108,6 +211,7 @@ export class Connection implements Queryable {
   close(): Promise<void> {
     return this.exclusive(async () => {
       this.closed = true;
+      await this.cache.clear();
       await closeRaw(this.db);
     });
   }

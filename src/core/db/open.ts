@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import sqlite3 from 'sqlite3';
 import { AppError } from '../errors';
 import { Connection, closeRaw, openRaw } from './connection';
+import type { Database } from './port';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 /** "SEFS" in the database header, so SEF Studio knows its own files from other SQLite files. */
@@ -223,16 +224,12 @@ export async function openDatabaseReadOnly(path: string): Promise<Connection> {
   }
 }
 
-/** PRAGMA integrity_check plus foreign key check, as sentences. */
-export async function checkIntegrity(conn: Connection): Promise<{ ok: boolean; messages: string[] }> {
-  const rows = await conn.all<{ integrity_check: string }>('PRAGMA integrity_check');
-  const messages = rows.map((r) => r.integrity_check).filter((m) => m !== 'ok');
-  const fk = await conn.all<{ table: string; parent: string }>('PRAGMA foreign_key_check');
-  for (const row of fk) messages.push(`A row in ${row.table} points to a missing row in ${row.parent}.`);
-  return { ok: messages.length === 0, messages };
+/** The engine's integrity checks, as sentences (PRAGMA integrity_check and foreign_key_check for SQLite). */
+export function checkIntegrity(conn: Database): Promise<{ ok: boolean; messages: string[] }> {
+  return conn.check();
 }
 
-/** A consistent copy of the database, even while it is open elsewhere (VACUUM INTO reads one snapshot). */
-export async function backupDatabase(conn: Connection, target: string): Promise<void> {
-  await conn.run('VACUUM INTO ?', [target]);
+/** A consistent copy of the database as a SQLite file, even while it is open elsewhere. */
+export function backupDatabase(conn: Database, target: string): Promise<void> {
+  return conn.copyTo(target);
 }

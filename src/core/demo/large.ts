@@ -19,7 +19,8 @@ import type { CoreContext } from '../context';
 import { newId, today } from '../context';
 import { call } from '../dispatch';
 import { EVIDENCE_FIELDS, EVIDENCE_REFERENCES } from '../evidence/changes';
-import { insertRow, nextReference } from '../records';
+import type { SqlValue } from '../db/port';
+import { insertRows, nextReference } from '../records';
 
 export interface LargePackSizes {
   evidence: number;
@@ -105,7 +106,10 @@ interface PlannedEvidence {
   links: { area: PackArea; note: string }[];
 }
 
-/** What evidence.create and evidence.link write, for many items in one transaction (see the note at the top). */
+/**
+ * What evidence.create and evidence.link write, for many items in one transaction (see the note at the
+ * top): the same columns and audit entries, written as multi-row inserts.
+ */
 async function insertEvidenceInOneTransaction(
   ctx: CoreContext,
   packId: string,
@@ -113,27 +117,20 @@ async function insertEvidenceInOneTransaction(
 ): Promise<{ ids: string[]; links: number }> {
   return change(ctx, async (c) => {
     const ids: string[] = [];
-    let links = 0;
+    const evidenceRows: SqlValue[][] = [];
+    const linkRows: SqlValue[][] = [];
+    let columns: string[] = [];
     let number = Number((await nextReference(c.tx, EVIDENCE_REFERENCES)).slice(EVIDENCE_REFERENCES.prefix.length));
     for (const item of planned) {
       const fields = api['evidence.create'].input.parse(item.fields);
       const id = newId();
       const reference = `${EVIDENCE_REFERENCES.prefix}${String(number++).padStart(EVIDENCE_REFERENCES.width, '0')}`;
-      await insertRow(c.tx, 'evidence', {
-        id,
-        reference,
-        ...columnsOf(EVIDENCE_FIELDS, fields),
-        created_at: c.at,
-        ...updatedStamp(c),
-      });
+      const row = { id, reference, ...columnsOf(EVIDENCE_FIELDS, fields), created_at: c.at, ...updatedStamp(c) };
+      columns = Object.keys(row);
+      evidenceRows.push(Object.values(row));
       await c.record({ entity: 'evidence', entityId: id, action: 'Added evidence', after: { reference, ...fields } });
       for (const { area, note } of item.links) {
-        await c.tx.run('INSERT INTO evidence_links (evidence_id, area_id, note, created_at) VALUES (?, ?, ?, ?)', [
-          id,
-          area.id,
-          note,
-          c.at,
-        ]);
+        linkRows.push([id, area.id, note, c.at]);
         await c.record({
           entity: 'evidence',
           entityId: id,
@@ -142,11 +139,12 @@ async function insertEvidenceInOneTransaction(
           before: null,
           after: { reference, areaId: area.id, area: area.title, note },
         });
-        links++;
       }
       ids.push(id);
     }
-    return { ids, links };
+    await insertRows(c.tx, 'evidence', columns, evidenceRows);
+    await insertRows(c.tx, 'evidence_links', ['evidence_id', 'area_id', 'note', 'created_at'], linkRows);
+    return { ids, links: linkRows.length };
   });
 }
 

@@ -1,12 +1,12 @@
 // Attached files are stored once per content (SHA-256), however many attachments point at them, so the
 // database is the whole pack and a file attached twice takes its space once.
-import type { Queryable } from '../db/connection';
+import type { Queryable, ReadQueries } from '../db/port';
 
 export async function storeBlob(tx: Queryable, sha256: string, data: Buffer): Promise<void> {
-  await tx.run('INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)', [sha256, data.length, data]);
+  await tx.run('INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING', [sha256, data.length, data]);
 }
 
-export async function blobData(q: Queryable, sha256: string): Promise<Buffer | undefined> {
+export async function blobData(q: ReadQueries, sha256: string): Promise<Buffer | undefined> {
   const row = await q.get<{ data: Buffer }>('SELECT data FROM blobs WHERE sha256 = ?', [sha256]);
   return row?.data;
 }
@@ -20,10 +20,10 @@ export async function dropUnusedBlobs(tx: Queryable, hashes: string[]): Promise<
   if (!hashes.length) return;
   await tx.run(
     `DELETE FROM blobs
-     WHERE sha256 IN (SELECT value FROM json_each(?))
+     WHERE ${tx.dialect.inJsonList('sha256')}
        AND NOT EXISTS (SELECT 1 FROM attachments a WHERE a.sha256 = blobs.sha256)
        AND NOT EXISTS (SELECT 1 FROM settings s
-                       WHERE s.key = 'logoSha256' AND (s.value = blobs.sha256 OR s.value = json_quote(blobs.sha256)))`,
+                       WHERE s.key = 'logoSha256' AND (s.value = blobs.sha256 OR s.value = '"' || blobs.sha256 || '"'))`,
     [JSON.stringify(hashes)],
   );
 }

@@ -2,7 +2,7 @@
 // named in the history, its reference series, and the checks made before links and deletions.
 import type { Evidence } from '../../shared/entities';
 import { updatedStamp, type Change, type FieldMap } from '../change';
-import type { Queryable } from '../db/connection';
+import type { ReadQueries } from '../db/port';
 import { AppError } from '../errors';
 import { editablePackOfArea } from '../guards';
 import { updateRow, type ReferenceSeries } from '../records';
@@ -32,7 +32,7 @@ export async function touchEvidence(c: Change, evidenceId: string): Promise<void
  * A signed-off pack must keep the evidence it cites, so an item linked to an approved pack cannot
  * be deleted until that pack is reopened.
  */
-export async function assertNotCitedByApprovedPack(q: Queryable, evidence: Evidence): Promise<void> {
+export async function assertNotCitedByApprovedPack(q: ReadQueries, evidence: Evidence): Promise<void> {
   const pack = await q.get<{ title: string }>(
     `SELECT p.title FROM evidence_links l JOIN pack_areas a ON a.id = l.area_id JOIN packs p ON p.id = a.pack_id
      WHERE l.evidence_id = ? AND p.status = 'approved' LIMIT 1`,
@@ -54,7 +54,7 @@ export interface AreaLinkState {
 }
 
 /** The area's pack (refused if approved), its title, and the link as it stands. */
-export async function areaLinkState(q: Queryable, evidenceId: string, areaId: string): Promise<AreaLinkState> {
+export async function areaLinkState(q: ReadQueries, evidenceId: string, areaId: string): Promise<AreaLinkState> {
   const packId = await editablePackOfArea(q, areaId);
   const row = await q.get<{ title: string; note: string | null }>(
     `SELECT a.title, l.note FROM pack_areas a LEFT JOIN evidence_links l ON l.area_id = a.id AND l.evidence_id = ?

@@ -4,7 +4,7 @@ import type { Attachment, Evidence, EvidenceLink } from '../../shared/entities';
 import type { EvidenceType, Sensitivity } from '../../shared/domain';
 import { evidenceFreshness } from '../../shared/rules';
 import { today, type CoreContext } from '../context';
-import type { Queryable } from '../db/connection';
+import type { ReadQueries } from '../db/port';
 import { mustGet, referenceOrder } from '../records';
 
 export interface EvidenceDbRow {
@@ -50,7 +50,7 @@ export function rowToEvidence(row: EvidenceDbRow, todayIso: string): Evidence {
   };
 }
 
-export async function evidenceById(q: Queryable, ctx: CoreContext, evidenceId: string): Promise<Evidence> {
+export async function evidenceById(q: ReadQueries, ctx: CoreContext, evidenceId: string): Promise<Evidence> {
   const row = await mustGet<EvidenceDbRow>(
     q,
     `SELECT ${EVIDENCE_COLUMNS} FROM evidence e WHERE e.id = ?`,
@@ -62,7 +62,7 @@ export async function evidenceById(q: Queryable, ctx: CoreContext, evidenceId: s
 
 /** The evidence linked to one area, with the note on what each item shows, in reference order. */
 export async function evidenceForArea(
-  q: Queryable,
+  q: ReadQueries,
   ctx: CoreContext,
   areaId: string,
 ): Promise<(Evidence & { note: string })[]> {
@@ -97,7 +97,7 @@ export function rowToAttachment(row: AttachmentDbRow): Attachment {
   };
 }
 
-export async function attachmentById(q: Queryable, attachmentId: string): Promise<Attachment> {
+export async function attachmentById(q: ReadQueries, attachmentId: string): Promise<Attachment> {
   const row = await mustGet<AttachmentDbRow>(
     q,
     'SELECT * FROM attachments WHERE id = ?',
@@ -107,7 +107,7 @@ export async function attachmentById(q: Queryable, attachmentId: string): Promis
   return rowToAttachment(row);
 }
 
-export async function attachmentsOf(q: Queryable, evidenceId: string): Promise<Attachment[]> {
+export async function attachmentsOf(q: ReadQueries, evidenceId: string): Promise<Attachment[]> {
   const rows = await q.all<AttachmentDbRow>(
     'SELECT * FROM attachments WHERE evidence_id = ? ORDER BY added_at, rowid',
     [evidenceId],
@@ -127,18 +127,18 @@ export function rowToLink(row: LinkDbRow): EvidenceLink {
 }
 
 /** An item's links in area order, to every pack's areas or only to those of one pack. */
-export async function linksOf(q: Queryable, evidenceId: string, packId?: string): Promise<EvidenceLink[]> {
+export async function linksOf(q: ReadQueries, evidenceId: string, packId?: string): Promise<EvidenceLink[]> {
   const rows = await q.all<LinkDbRow>(
     `SELECT l.evidence_id, l.area_id, l.note, l.created_at FROM evidence_links l
      JOIN pack_areas a ON a.id = l.area_id
-     WHERE l.evidence_id = ? AND (? IS NULL OR a.pack_id = ?)
+     WHERE l.evidence_id = $evidence AND ($pack IS NULL OR a.pack_id = $pack)
      ORDER BY a.pack_id, a.sort_order`,
-    [evidenceId, packId ?? null, packId ?? null],
+    { $evidence: evidenceId, $pack: packId ?? null },
   );
   return rows.map(rowToLink);
 }
 
-export async function linkBetween(q: Queryable, evidenceId: string, areaId: string): Promise<EvidenceLink> {
+export async function linkBetween(q: ReadQueries, evidenceId: string, areaId: string): Promise<EvidenceLink> {
   const row = await mustGet<LinkDbRow>(
     q,
     'SELECT * FROM evidence_links WHERE evidence_id = ? AND area_id = ?',

@@ -6,7 +6,7 @@ import { addDays } from '../../shared/dates';
 import { REVIEW_DUE_SOON_DAYS, type Freshness } from '../../shared/domain';
 import type { EvidenceRow } from '../../shared/entities';
 import { today, type CoreContext } from '../context';
-import type { Queryable, SqlValue } from '../db/connection';
+import type { ReadQueries, SqlValue } from '../db/port';
 import { groupBy, referenceOrder } from '../records';
 import { EVIDENCE_COLUMNS, rowToEvidence, type EvidenceDbRow } from './queries';
 
@@ -16,18 +16,6 @@ type LinkedArea = EvidenceRow['linkedAreas'][number];
 interface Condition {
   sql: string;
   params: SqlValue[];
-}
-
-/**
- * User text as an FTS5 query that can never be a syntax error: every run of letters, digits and marks
- * becomes a quoted prefix term ("audit"*), and everything else (quotes, brackets, AND/OR/NOT/NEAR
- * as operators, column filters) is dropped or quoted into a plain word. Returns null when nothing
- * searchable is left, which means "no text filter". The runs cannot contain a double quote, so
- * quoting needs no escaping.
- */
-export function ftsQuery(text: string): string | null {
-  const terms = text.normalize('NFC').match(/[\p{L}\p{N}\p{M}]+/gu);
-  return terms ? terms.map((term) => `"${term}"*`).join(' ') : null;
 }
 
 /**
@@ -46,13 +34,13 @@ export function freshnessCondition(freshness: Freshness, todayIso: string): Cond
   }
 }
 
-function conditionsFor(query: EvidenceQuery, todayIso: string): Condition[] {
+function conditionsFor(q: ReadQueries, query: EvidenceQuery, todayIso: string): Condition[] {
   const conditions: Condition[] = [];
-  const match = query.text ? ftsQuery(query.text) : null;
-  if (match)
-    conditions.push({ sql: 'e.rowid IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)', params: [match] });
+  // Full-text search is each engine's own: FTS5 in SQLite, tsvector with the English configuration in PostgreSQL.
+  const match = query.text ? q.dialect.searchParameter(query.text) : null;
+  if (match) conditions.push({ sql: q.dialect.evidenceMatches, params: [match] });
   if (query.type) conditions.push({ sql: 'e.type = ?', params: [query.type] });
-  if (query.owner) conditions.push({ sql: 'e.owner = ? COLLATE NOCASE', params: [query.owner.trim()] });
+  if (query.owner) conditions.push({ sql: 'lower(e.owner) = lower(?)', params: [query.owner.trim()] });
   if (query.sensitivity) conditions.push({ sql: 'e.sensitivity = ?', params: [query.sensitivity] });
   if (query.areaId)
     conditions.push({
@@ -66,9 +54,9 @@ function conditionsFor(query: EvidenceQuery, todayIso: string): Condition[] {
 /** The only things the list can be sorted by; the input names a key, never a column. */
 const SORT_COLUMNS: Record<EvidenceQuery['sort'], (direction: 'asc' | 'desc') => string> = {
   reference: (d) => referenceOrder('e.reference', d),
-  title: (d) => `e.title COLLATE NOCASE ${d}`,
+  title: (d) => `lower(e.title) ${d}`,
   type: (d) => `e.type ${d}`,
-  owner: (d) => `e.owner COLLATE NOCASE ${d}`,
+  owner: (d) => `lower(e.owner) ${d}`,
   effectiveDate: (d) => `e.effective_date ${d} NULLS LAST`,
   reviewDue: (d) => `e.review_due ${d} NULLS LAST`,
   updatedAt: (d) => `e.updated_at ${d}`,
@@ -80,10 +68,10 @@ function orderBy(query: EvidenceQuery): string {
 }
 
 /** Areas of one pack that each of the given items is linked to, in the pack's area order. */
-async function linkedAreasOf(q: Queryable, packId: string, evidenceIds: string[]): Promise<Map<string, LinkedArea[]>> {
+async function linkedAreasOf(q: ReadQueries, packId: string, evidenceIds: string[]): Promise<Map<string, LinkedArea[]>> {
   const rows = await q.all<{ evidence_id: string; area_id: string; title: string }>(
     `SELECT l.evidence_id, a.id AS area_id, a.title FROM evidence_links l JOIN pack_areas a ON a.id = l.area_id
-     WHERE a.pack_id = ? AND l.evidence_id IN (SELECT value FROM json_each(?))
+     WHERE a.pack_id = ? AND ${q.dialect.inJsonList('l.evidence_id')}
      ORDER BY a.sort_order`,
     [packId, JSON.stringify(evidenceIds)],
   );
@@ -95,12 +83,12 @@ async function linkedAreasOf(q: Queryable, packId: string, evidenceIds: string[]
 }
 
 export async function listEvidence(
-  q: Queryable,
+  q: ReadQueries,
   ctx: CoreContext,
   query: EvidenceQuery,
 ): Promise<{ items: EvidenceRow[]; total: number }> {
   const todayIso = today(ctx);
-  const conditions = conditionsFor(query, todayIso);
+  const conditions = conditionsFor(q, query, todayIso);
   const where = conditions.length ? `WHERE ${conditions.map((c) => c.sql).join(' AND ')}` : '';
   const params = conditions.flatMap((c) => c.params);
   // The page is chosen on the sort keys alone, and only its rows are read in full (with their attachment
@@ -108,8 +96,8 @@ export async function listEvidence(
   const order = orderBy(query);
   const rows = await q.all<EvidenceDbRow & { total: number }>(
     `SELECT ${EVIDENCE_COLUMNS}, (SELECT count(*) FROM evidence e ${where}) AS total
-     FROM (SELECT e.rowid AS rid FROM evidence e ${where} ORDER BY ${order} LIMIT ? OFFSET ?) AS page
-     JOIN evidence e ON e.rowid = page.rid
+     FROM (SELECT e.seq AS rid FROM evidence e ${where} ORDER BY ${order} LIMIT ? OFFSET ?) AS page
+     JOIN evidence e ON e.seq = page.rid
      ORDER BY ${order}`,
     [...params, ...params, query.limit, query.offset],
   );
@@ -122,7 +110,7 @@ export async function listEvidence(
 }
 
 /** An empty page says nothing about the total unless it is the first page. */
-async function countPastTheEnd(q: Queryable, where: string, params: SqlValue[], offset: number): Promise<number> {
+async function countPastTheEnd(q: ReadQueries, where: string, params: SqlValue[], offset: number): Promise<number> {
   if (offset === 0) return 0;
   const row = await q.get<{ total: number }>(`SELECT count(*) AS total FROM evidence e ${where}`, params);
   return row?.total ?? 0;

@@ -36,7 +36,7 @@ export async function exportWord(
   signal?: AbortSignal,
 ): Promise<ExportResult> {
   // Refuse a missing folder, or the open database itself, before doing the work.
-  const target = { protectedFiles: databaseFiles(ctx.db.path), what: 'the document' };
+  const target = { protectedFiles: databaseFiles(ctx.db.file), what: 'the document' };
   await checkWriteTarget(path, target);
   const snapshot = await loadSnapshot(ctx, packId);
   throwIfCancelled(signal, 'The export');

@@ -14,7 +14,9 @@ import { AppError } from '../errors';
 import { fileProblem, notAFile } from './read';
 
 /** The files SQLite keeps for a database at `path`. */
-export function databaseFiles(path: string): string[] {
+export function databaseFiles(path: string | null): string[] {
+  // A team database lives on a server: there is no local file to protect.
+  if (path === null) return [];
   return ['', '-wal', '-shm', '-journal'].map((suffix) => `${path}${suffix}`);
 }
 

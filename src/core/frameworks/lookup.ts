@@ -2,7 +2,7 @@
 // this database. Built-ins win: an import may never take a built-in's id (frameworks.import refuses it).
 import type { FrameworkSummary } from '../../shared/entities';
 import { FrameworkSchema, type Framework } from '../../shared/framework';
-import type { Queryable } from '../db/connection';
+import type { ReadQueries } from '../db/port';
 import { notFound } from '../errors';
 import { BUILT_IN_FRAMEWORKS, builtInFramework } from './builtin';
 
@@ -11,12 +11,12 @@ function parseStored(json: string): Framework {
   return FrameworkSchema.parse(JSON.parse(json));
 }
 
-export async function importedFrameworks(q: Queryable): Promise<Framework[]> {
+export async function importedFrameworks(q: ReadQueries): Promise<Framework[]> {
   const rows = await q.all<{ json: string }>('SELECT json FROM frameworks ORDER BY id');
   return rows.map((row) => parseStored(row.json));
 }
 
-export async function findFramework(q: Queryable, id: string): Promise<Framework> {
+export async function findFramework(q: ReadQueries, id: string): Promise<Framework> {
   const builtIn = builtInFramework(id);
   if (builtIn) return builtIn;
   const row = await q.get<{ json: string }>('SELECT json FROM frameworks WHERE id = ?', [id]);
@@ -45,6 +45,6 @@ export function summariseFramework(framework: Framework, todayIso: string): Fram
 }
 
 /** Built-ins in their shipped order, then the imported ones. */
-export async function allFrameworks(q: Queryable): Promise<Framework[]> {
+export async function allFrameworks(q: ReadQueries): Promise<Framework[]> {
   return [...BUILT_IN_FRAMEWORKS, ...(await importedFrameworks(q))];
 }

@@ -1,7 +1,7 @@
 // The pieces the inspection handlers change records with: the fields and their names in the history,
 // where a new recommendation goes in the list, and the check that keeps signed-off packs intact.
 import type { FieldMap } from '../change';
-import type { Queryable } from '../db/connection';
+import type { ReadQueries } from '../db/port';
 import { AppError } from '../errors';
 
 export type InspectionField =
@@ -40,7 +40,7 @@ export const RECOMMENDATION_FIELDS: FieldMap<RecommendationField> = {
 };
 
 /** New recommendations go to the end of their inspection's list. */
-export async function nextSortOrder(q: Queryable, inspectionId: string): Promise<number> {
+export async function nextSortOrder(q: ReadQueries, inspectionId: string): Promise<number> {
   const row = await q.get<{ last: number | null }>(
     'SELECT max(sort_order) AS last FROM recommendations WHERE inspection_id = ?',
     [inspectionId],
@@ -53,18 +53,18 @@ export async function nextSortOrder(q: Queryable, inspectionId: string): Promise
  * (its baseline, or the recommendation its actions answer), so that is refused while the pack is approved.
  */
 export async function assertNoApprovedPackUses(
-  q: Queryable,
+  q: ReadQueries,
   what: { inspectionId: string } | { recommendationId: string },
   description: string,
 ): Promise<void> {
   const pack = await q.get<{ title: string }>(
     'inspectionId' in what
-      ? `SELECT p.title FROM packs p WHERE p.status = 'approved' AND (p.baseline_inspection_id = ?1 OR EXISTS (
+      ? `SELECT p.title FROM packs p WHERE p.status = 'approved' AND (p.baseline_inspection_id = $id OR EXISTS (
            SELECT 1 FROM actions a JOIN recommendations r ON r.id = a.recommendation_id
-           WHERE a.pack_id = p.id AND r.inspection_id = ?1)) LIMIT 1`
+           WHERE a.pack_id = p.id AND r.inspection_id = $id)) LIMIT 1`
       : `SELECT p.title FROM packs p JOIN actions a ON a.pack_id = p.id
-         WHERE p.status = 'approved' AND a.recommendation_id = ?1 LIMIT 1`,
-    ['inspectionId' in what ? what.inspectionId : what.recommendationId],
+         WHERE p.status = 'approved' AND a.recommendation_id = $id LIMIT 1`,
+    { $id: 'inspectionId' in what ? what.inspectionId : what.recommendationId },
   );
   if (pack)
     throw new AppError(

@@ -2,7 +2,7 @@
 // named it, so the record reads the same even if the framework file later changes or is removed.
 import type { InspectionGrade } from '../../shared/entities';
 import { flattenAreas, type Framework } from '../../shared/framework';
-import type { Queryable } from '../db/connection';
+import type { Queryable, ReadQueries } from '../db/port';
 import { AppError } from '../errors';
 import { findFramework } from '../frameworks/lookup';
 
@@ -18,7 +18,7 @@ export function readableAreaKey(areaKey: string): string {
 }
 
 /** Inspections may cite frameworks this copy of SEF Studio does not have; that is not an error. */
-async function frameworkIfKnown(q: Queryable, frameworkId: string | null): Promise<Framework | null> {
+async function frameworkIfKnown(q: ReadQueries, frameworkId: string | null): Promise<Framework | null> {
   if (!frameworkId) return null;
   try {
     return await findFramework(q, frameworkId);
@@ -41,7 +41,7 @@ export function assertEachAreaOnce(grades: GradeInput[]): void {
 
 /** Grades with their areas' titles, in the framework's order; areas it does not know keep theirs, after. */
 export async function titledGrades(
-  q: Queryable,
+  q: ReadQueries,
   frameworkId: string | null,
   grades: GradeInput[],
 ): Promise<InspectionGrade[]> {

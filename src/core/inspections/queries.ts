@@ -2,7 +2,7 @@
 // however many inspections there are.
 import type { InspectionType, RecommendationKind, RecommendationStatus } from '../../shared/domain';
 import type { Inspection, InspectionGrade, Recommendation } from '../../shared/entities';
-import type { Queryable, SqlValue } from '../db/connection';
+import type { ReadQueries, SqlValue } from '../db/port';
 import { notFound } from '../errors';
 import { groupBy, mustGet } from '../records';
 
@@ -81,7 +81,7 @@ function rowToInspection(
 }
 
 /** All inspections newest first, or one. Grades keep the order they were stored in (framework order). */
-export async function inspectionsWhere(q: Queryable, where: { inspectionId?: string } = {}): Promise<Inspection[]> {
+export async function inspectionsWhere(q: ReadQueries, where: { inspectionId?: string } = {}): Promise<Inspection[]> {
   const params: SqlValue[] = where.inspectionId ? [where.inspectionId] : [];
   const only = (column: string) => (where.inspectionId ? `WHERE ${column} = ?` : '');
   const rows = await q.all<InspectionDbRow>(
@@ -102,13 +102,13 @@ export async function inspectionsWhere(q: Queryable, where: { inspectionId?: str
   return rows.map((row) => rowToInspection(row, gradesOf.get(row.id) ?? [], recommendationsOf.get(row.id) ?? []));
 }
 
-export async function inspectionById(q: Queryable, inspectionId: string): Promise<Inspection> {
+export async function inspectionById(q: ReadQueries, inspectionId: string): Promise<Inspection> {
   const [inspection] = await inspectionsWhere(q, { inspectionId });
   if (!inspection) throw notFound('That inspection');
   return inspection;
 }
 
-export async function recommendationById(q: Queryable, recommendationId: string): Promise<Recommendation> {
+export async function recommendationById(q: ReadQueries, recommendationId: string): Promise<Recommendation> {
   const row = await mustGet<RecommendationDbRow>(
     q,
     'SELECT * FROM recommendations WHERE id = ?',

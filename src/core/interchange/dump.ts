@@ -1,7 +1,7 @@
 // Dump: reads every table of a pack database in one read snapshot and returns it as a pack file object.
 // Rows come out in a fixed order (by their natural key, or by insertion order where a table has none),
 // so dumping the same data twice gives the same JSON, and dump → import → dump round-trips exactly.
-import type { Connection, Queryable } from '../db/connection';
+import type { Database, ReadQueries } from '../db/port';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import {
   PACK_FORMAT,
@@ -43,9 +43,8 @@ function toBuffer(value: unknown): Buffer {
   return Buffer.isBuffer(value) ? value : Buffer.from(value as Uint8Array);
 }
 
-async function readAll(q: Queryable, exportedAt: string): Promise<PackFile> {
+async function readAll(q: ReadQueries, exportedAt: string, schemaVersion: number): Promise<PackFile> {
   const all = (sql: string) => q.all<R>(sql);
-  const { user_version: schemaVersion } = (await q.get<{ user_version: number }>('PRAGMA user_version'))!;
 
   const settings: Record<string, unknown> = {};
   for (const row of await all('SELECT key, value FROM settings ORDER BY key'))
@@ -246,8 +245,9 @@ async function readAll(q: Queryable, exportedAt: string): Promise<PackFile> {
 }
 
 /** Everything in the database as a pack file object, read as one consistent snapshot. */
-export function dumpDatabase(conn: Connection, exportedAt: Date = new Date()): Promise<PackFile> {
-  return conn.read((q) => readAll(q, exportedAt.toISOString()));
+export async function dumpDatabase(conn: Database, exportedAt: Date = new Date()): Promise<PackFile> {
+  const schemaVersion = await conn.schemaVersion();
+  return conn.read((q) => readAll(q, exportedAt.toISOString(), schemaVersion));
 }
 
 /** The pack file's text: two-space indentation and a final newline. */

@@ -2,7 +2,8 @@
 // version, every field, hashes against data, references), then writes everything in ONE transaction, so
 // a failure part-way leaves the database exactly as it was.
 import { describeIssues } from '../../shared/framework';
-import type { Connection, Queryable } from '../db/connection';
+import type { Database, Queryable, ReadQueries, SqlValue } from '../db/port';
+import { insertRows } from '../records';
 import { describeFileError } from '../db/open';
 import { AppError } from '../errors';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, PackFileSchema, type PackFile } from './schema';
@@ -106,11 +107,11 @@ export interface ImportSummary {
 
 const json = (value: unknown) => JSON.stringify(value);
 
-async function count(q: Queryable, table: string): Promise<number> {
+async function count(q: ReadQueries, table: string): Promise<number> {
   return (await q.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))!.n;
 }
 
-async function assertEmpty(q: Queryable, path: string): Promise<void> {
+async function assertEmpty(q: ReadQueries, path: string): Promise<void> {
   const held: [number, string, string][] = [
     [await count(q, 'packs'), 'pack', 'packs'],
     [await count(q, 'evidence'), 'evidence item', 'evidence items'],
@@ -125,222 +126,133 @@ async function assertEmpty(q: Queryable, path: string): Promise<void> {
     );
 }
 
+/** Rows for one table, in the order they are written (which is the order they come back out of a dump). */
+class TableRows {
+  readonly rows: SqlValue[][] = [];
+  constructor(
+    readonly table: string,
+    readonly columns: readonly string[],
+    readonly suffix = '',
+  ) {}
+  add(...values: SqlValue[]): void {
+    this.rows.push(values);
+  }
+  write(tx: Queryable): Promise<void> {
+    return insertRows(tx, this.table, this.columns, this.rows, this.suffix);
+  }
+}
+
 async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
   // References are checked when the transaction commits, so rows can go in any order (a pack naming its
   // previous pack, an area naming its parent).
-  await tx.exec('PRAGMA defer_foreign_keys = ON');
+  await tx.exec(tx.dialect.deferForeignKeys);
 
-  for (const [key, value] of Object.entries(file.settings))
-    await tx.run('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)', [key, json(value)]);
+  const settings = new TableRows('settings', ['key', 'value'], 'ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  for (const [key, value] of Object.entries(file.settings)) settings.add(key, json(value));
 
-  for (const f of file.frameworks)
-    await tx.run('INSERT INTO frameworks (id, json, imported_at) VALUES (?, ?, ?)', [
-      f.id,
-      json(f.framework),
-      f.importedAt,
-    ]);
+  const frameworks = new TableRows('frameworks', ['id', 'json', 'imported_at']);
+  for (const f of file.frameworks) frameworks.add(f.id, json(f.framework), f.importedAt);
 
+  // The same content may be attached twice; it is stored once.
+  const blobs = new TableRows('blobs', ['sha256', 'size', 'data'], 'ON CONFLICT (sha256) DO NOTHING');
+  const blobsSeen = new Set<string>();
   const putBlob = (b: { sha256: string; dataBase64: string }) => {
+    if (blobsSeen.has(b.sha256)) return;
+    blobsSeen.add(b.sha256);
     const data = Buffer.from(b.dataBase64, 'base64');
-    return tx.run('INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)', [b.sha256, data.length, data]);
+    blobs.add(b.sha256, data.length, data);
   };
-  for (const b of file.otherBlobs) await putBlob(b);
+  for (const b of file.otherBlobs) putBlob(b);
 
+  const inspections = new TableRows('inspections', [
+    'id', 'type', 'title', 'start_date', 'end_date', 'published_date', 'framework_id', 'report_reference', 'summary',
+    'created_at', 'updated_at',
+  ]);
+  const grades = new TableRows('inspection_grades', ['inspection_id', 'area_key', 'area_title', 'grade']);
+  const recommendations = new TableRows('recommendations', [
+    'id', 'inspection_id', 'reference', 'kind', 'text', 'area_key', 'status', 'progress', 'sort_order', 'updated_at',
+  ]);
   for (const i of file.inspections) {
-    await tx.run(
-      `INSERT INTO inspections (id, type, title, start_date, end_date, published_date, framework_id, report_reference,
-         summary, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        i.id,
-        i.type,
-        i.title,
-        i.startDate,
-        i.endDate,
-        i.publishedDate,
-        i.frameworkId,
-        i.reportReference,
-        i.summary,
-        i.createdAt,
-        i.updatedAt,
-      ],
-    );
-    for (const g of i.grades)
-      await tx.run('INSERT INTO inspection_grades (inspection_id, area_key, area_title, grade) VALUES (?, ?, ?, ?)', [
-        i.id,
-        g.areaKey,
-        g.areaTitle,
-        g.grade,
-      ]);
+    inspections.add(i.id, i.type, i.title, i.startDate, i.endDate, i.publishedDate, i.frameworkId, i.reportReference,
+      i.summary, i.createdAt, i.updatedAt);
+    for (const g of i.grades) grades.add(i.id, g.areaKey, g.areaTitle, g.grade);
     for (const r of i.recommendations)
-      await tx.run(
-        `INSERT INTO recommendations (id, inspection_id, reference, kind, text, area_key, status, progress, sort_order, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [r.id, i.id, r.reference, r.kind, r.text, r.areaKey, r.status, r.progress, r.order, r.updatedAt],
-      );
+      recommendations.add(r.id, i.id, r.reference, r.kind, r.text, r.areaKey, r.status, r.progress, r.order, r.updatedAt);
   }
 
-  let attachments = 0;
+  const evidence = new TableRows('evidence', [
+    'id', 'reference', 'title', 'type', 'description', 'owner', 'effective_date', 'review_due', 'source', 'sensitivity',
+    'created_at', 'updated_at', 'updated_by',
+  ]);
+  const attachments = new TableRows('attachments', ['id', 'evidence_id', 'file_name', 'media_type', 'size', 'sha256', 'added_at']);
   for (const e of file.evidence) {
-    await tx.run(
-      `INSERT INTO evidence (id, reference, title, type, description, owner, effective_date, review_due, source,
-         sensitivity, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        e.id,
-        e.reference,
-        e.title,
-        e.type,
-        e.description,
-        e.owner,
-        e.effectiveDate,
-        e.reviewDue,
-        e.source,
-        e.sensitivity,
-        e.createdAt,
-        e.updatedAt,
-        e.updatedBy,
-      ],
-    );
+    evidence.add(e.id, e.reference, e.title, e.type, e.description, e.owner, e.effectiveDate, e.reviewDue, e.source,
+      e.sensitivity, e.createdAt, e.updatedAt, e.updatedBy);
     for (const a of e.attachments) {
-      await putBlob(a);
-      await tx.run(
-        'INSERT INTO attachments (id, evidence_id, file_name, media_type, size, sha256, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        [a.id, e.id, a.fileName, a.mediaType, a.size, a.sha256, a.addedAt],
-      );
-      attachments++;
+      putBlob(a);
+      attachments.add(a.id, e.id, a.fileName, a.mediaType, a.size, a.sha256, a.addedAt);
     }
   }
 
-  let areas = 0;
-  let actions = 0;
+  const packs = new TableRows('packs', [
+    'id', 'title', 'framework_id', 'framework_json', 'period', 'as_at', 'status', 'approved_by', 'approved_at',
+    'previous_pack_id', 'baseline_inspection_id', 'context_json', 'board_asks_json', 'version', 'created_at', 'updated_at',
+    'updated_by',
+  ]);
+  const areas = new TableRows('pack_areas', [
+    'id', 'pack_id', 'area_key', 'parent_id', 'title', 'kind', 'depth', 'sort_order', 'graded', 'grade', 'position',
+    'strengths_json', 'development_json', 'status', 'updated_at', 'updated_by',
+  ]);
+  const narratives = new TableRows('narratives', ['area_id', 'section_id', 'doc_json', 'updated_at', 'updated_by']);
+  const links = new TableRows('evidence_links', ['evidence_id', 'area_id', 'note', 'created_at']);
+  const actions = new TableRows('actions', [
+    'id', 'pack_id', 'reference', 'title', 'owner', 'due_date', 'status', 'rag', 'area_id', 'recommendation_id',
+    'created_at', 'updated_at', 'updated_by',
+  ]);
+  const notes = new TableRows('action_notes', ['id', 'action_id', 'date', 'text', 'author', 'created_at']);
   for (const p of file.packs) {
-    await tx.run(
-      `INSERT INTO packs (id, title, framework_id, framework_json, period, as_at, status, approved_by, approved_at,
-         previous_pack_id, baseline_inspection_id, context_json, board_asks_json, version, created_at, updated_at, updated_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        p.id,
-        p.title,
-        p.frameworkId,
-        json(p.framework),
-        p.period,
-        p.asAt,
-        p.status,
-        p.approvedBy,
-        p.approvedAt,
-        p.previousPackId,
-        p.baselineInspectionId,
-        json(p.context),
-        json(p.boardAsks),
-        p.version,
-        p.createdAt,
-        p.updatedAt,
-        p.updatedBy,
-      ],
-    );
+    packs.add(p.id, p.title, p.frameworkId, json(p.framework), p.period, p.asAt, p.status, p.approvedBy, p.approvedAt,
+      p.previousPackId, p.baselineInspectionId, json(p.context), json(p.boardAsks), p.version, p.createdAt, p.updatedAt,
+      p.updatedBy);
     for (const a of p.areas) {
-      await tx.run(
-        `INSERT INTO pack_areas (id, pack_id, area_key, parent_id, title, kind, depth, sort_order, graded, grade, position,
-           strengths_json, development_json, status, updated_at, updated_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          a.id,
-          p.id,
-          a.areaKey,
-          a.parentId,
-          a.title,
-          a.kind,
-          a.depth,
-          a.order,
-          a.graded ? 1 : 0,
-          a.grade,
-          a.position,
-          json(a.strengths),
-          json(a.areasForDevelopment),
-          a.status,
-          a.updatedAt,
-          a.updatedBy,
-        ],
-      );
-      for (const n of a.narratives)
-        await tx.run(
-          'INSERT INTO narratives (area_id, section_id, doc_json, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)',
-          [a.id, n.sectionId, json(n.doc), n.updatedAt, n.updatedBy],
-        );
-      areas++;
+      areas.add(a.id, p.id, a.areaKey, a.parentId, a.title, a.kind, a.depth, a.order, a.graded ? 1 : 0, a.grade,
+        a.position, json(a.strengths), json(a.areasForDevelopment), a.status, a.updatedAt, a.updatedBy);
+      for (const n of a.narratives) narratives.add(a.id, n.sectionId, json(n.doc), n.updatedAt, n.updatedBy);
     }
-    for (const l of p.links)
-      await tx.run('INSERT INTO evidence_links (evidence_id, area_id, note, created_at) VALUES (?, ?, ?, ?)', [
-        l.evidenceId,
-        l.areaId,
-        l.note,
-        l.createdAt,
-      ]);
+    for (const l of p.links) links.add(l.evidenceId, l.areaId, l.note, l.createdAt);
     for (const a of p.actions) {
-      await tx.run(
-        `INSERT INTO actions (id, pack_id, reference, title, owner, due_date, status, rag, area_id, recommendation_id,
-           created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          a.id,
-          p.id,
-          a.reference,
-          a.title,
-          a.owner,
-          a.dueDate,
-          a.status,
-          a.rag,
-          a.areaId,
-          a.recommendationId,
-          a.createdAt,
-          a.updatedAt,
-          a.updatedBy,
-        ],
-      );
-      for (const n of a.notes)
-        await tx.run(
-          'INSERT INTO action_notes (id, action_id, date, text, author, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-          [n.id, a.id, n.date, n.text, n.author, n.createdAt],
-        );
-      actions++;
+      actions.add(a.id, p.id, a.reference, a.title, a.owner, a.dueDate, a.status, a.rag, a.areaId, a.recommendationId,
+        a.createdAt, a.updatedAt, a.updatedBy);
+      for (const n of a.notes) notes.add(n.id, a.id, n.date, n.text, n.author, n.createdAt);
     }
   }
 
   // The audit trail keeps its numbering when the database has none yet; otherwise it is appended after
   // what is there, in the same order.
   const keepIds = (await count(tx, 'audit_log')) === 0;
+  const auditColumns = ['at', 'actor', 'entity', 'entity_id', 'action', 'pack_id', 'before_json', 'after_json'];
+  const audit = new TableRows('audit_log', keepIds ? ['id', ...auditColumns] : auditColumns);
   for (const a of file.audit) {
-    const values = [
-      a.at,
-      a.actor,
-      a.entity,
-      a.entityId,
-      a.action,
-      a.packId,
-      a.before === undefined ? null : json(a.before),
-      a.after === undefined ? null : json(a.after),
-    ];
-    if (keepIds)
-      await tx.run(
-        `INSERT INTO audit_log (id, at, actor, entity, entity_id, action, pack_id, before_json, after_json)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [a.id, ...values],
-      );
-    else
-      await tx.run(
-        `INSERT INTO audit_log (at, actor, entity, entity_id, action, pack_id, before_json, after_json)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        values,
-      );
+    const values = [a.at, a.actor, a.entity, a.entityId, a.action, a.packId,
+      a.before === undefined ? null : json(a.before), a.after === undefined ? null : json(a.after)];
+    audit.add(...(keepIds ? [a.id, ...values] : values));
   }
+
+  for (const table of [settings, frameworks, blobs, inspections, grades, recommendations, evidence, attachments, packs,
+    areas, narratives, links, actions, notes, audit])
+    await table.write(tx);
+  const moveIds = keepIds ? tx.dialect.afterExplicitIds('audit_log', 'id') : null;
+  if (moveIds) await tx.exec(moveIds);
 
   return {
     settings: Object.keys(file.settings).length,
     frameworks: file.frameworks.length,
     inspections: file.inspections.length,
     evidence: file.evidence.length,
-    attachments,
+    attachments: attachments.rows.length,
     packs: file.packs.length,
-    areas,
-    actions,
+    areas: areas.rows.length,
+    actions: actions.rows.length,
     audit: file.audit.length,
   };
 }
@@ -349,7 +261,7 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
  * Writes a checked pack file into a database that holds no packs, evidence, inspections or imported
  * frameworks, all in one transaction: either everything is imported or nothing is.
  */
-export async function importPackFile(conn: Connection, file: PackFile): Promise<ImportSummary> {
+export async function importPackFile(conn: Database, file: PackFile): Promise<ImportSummary> {
   try {
     return await conn.transaction(async (tx) => {
       await assertEmpty(tx, conn.path);

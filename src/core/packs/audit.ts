@@ -1,7 +1,7 @@
 // Reading the history. Entries are append-only (triggers refuse updates and deletes), newest first, and
 // paged by id: "the 100 before entry 5230" stays right however many entries are added meanwhile.
 import type { AuditEntry } from '../../shared/entities';
-import type { Queryable } from '../db/connection';
+import type { ReadQueries } from '../db/port';
 
 export interface AuditFilter {
   packId?: string;
@@ -37,7 +37,7 @@ function rowToEntry(row: AuditDbRow): AuditEntry {
   };
 }
 
-export async function auditEntries(q: Queryable, filter: AuditFilter): Promise<AuditEntry[]> {
+export async function auditEntries(q: ReadQueries, filter: AuditFilter): Promise<AuditEntry[]> {
   const rows = await q.all<AuditDbRow>(
     `SELECT * FROM audit_log
      WHERE ($pack IS NULL OR pack_id = $pack) AND ($entity IS NULL OR entity = $entity)

@@ -3,7 +3,7 @@
 import type { PackArea } from '../../shared/entities';
 import type { Framework } from '../../shared/framework';
 import { patchRecord, type Change, type FieldMap, type PatchTarget } from '../change';
-import type { SqlValue } from '../db/connection';
+import type { SqlValue } from '../db/port';
 import { AppError } from '../errors';
 import { updateRow } from '../records';
 

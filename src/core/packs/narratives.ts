@@ -4,7 +4,7 @@
 import type { Narrative, PackArea } from '../../shared/entities';
 import { flattenAreas, type Framework, type FrameworkArea, type NarrativeSectionDef } from '../../shared/framework';
 import { emptyDoc, type RichDoc } from '../../shared/richtext';
-import type { Queryable } from '../db/connection';
+import type { ReadQueries } from '../db/port';
 
 export function frameworkArea(framework: Framework, areaKey: string): FrameworkArea | undefined {
   return flattenAreas(framework.areas).find((flat) => flat.area.id === areaKey)?.area;
@@ -34,7 +34,7 @@ export function toNarrative(areaId: string, section: NarrativeSectionDef, row: N
 }
 
 /** Every section of the area in framework order, an empty document where nothing has been written. */
-export async function narrativesOfArea(q: Queryable, framework: Framework, area: PackArea): Promise<Narrative[]> {
+export async function narrativesOfArea(q: ReadQueries, framework: Framework, area: PackArea): Promise<Narrative[]> {
   const rows = await q.all<NarrativeDbRow>('SELECT section_id, doc_json, updated_at, updated_by FROM narratives WHERE area_id = ?', [
     area.id,
   ]);
@@ -45,7 +45,7 @@ export async function narrativesOfArea(q: Queryable, framework: Framework, area:
 }
 
 /** One section's narrative as it is stored now. */
-export async function readNarrative(q: Queryable, areaId: string, section: NarrativeSectionDef): Promise<Narrative> {
+export async function readNarrative(q: ReadQueries, areaId: string, section: NarrativeSectionDef): Promise<Narrative> {
   const row = await q.get<NarrativeDbRow>(
     'SELECT section_id, doc_json, updated_at, updated_by FROM narratives WHERE area_id = ? AND section_id = ?',
     [areaId, section.id],

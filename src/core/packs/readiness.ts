@@ -2,21 +2,24 @@
 // behind it and how fresh that is, the actions still open, and the narrative sections not yet written.
 // Every rule (out of date, overdue, improved) comes from src/shared/rules.ts, so the overview, the area
 // screens and the Word export all count the same way. A handful of queries for the whole pack, however
-// many areas it has.
+// many areas it has. Evidence is counted per area in SQL: a large pack has thousands of links, and moving
+// them all out to count them took most of the time.
 import type { ActionStatus, Rag } from '../../shared/domain';
 import type { AreaReadiness, PackArea, Readiness } from '../../shared/entities';
 import type { Framework } from '../../shared/framework';
 import { isDocEmpty, type RichDoc } from '../../shared/richtext';
-import { directionOfTravel, evidenceFreshness, isActionOpen, isActionOverdue } from '../../shared/rules';
-import type { Queryable } from '../db/connection';
+import { directionOfTravel, isActionOpen, isActionOverdue } from '../../shared/rules';
+import type { ReadQueries, SqlValue } from '../db/port';
+import { freshnessCondition } from '../evidence/search';
 import { groupBy } from '../records';
 import { frameworkArea, sectionsOf } from './narratives';
 import { areasOfPack, packById, packFramework } from './rows';
 
-interface LinkedEvidence {
-  areaId: string;
-  evidenceId: string;
-  reviewDue: string | null;
+/** How much evidence supports an area (or the whole pack, counting each item once), and how fresh it is. */
+interface EvidenceCounts {
+  evidence: number;
+  outOfDate: number;
+  dueSoon: number;
 }
 
 interface PackAction {
@@ -31,7 +34,7 @@ interface PackFacts {
   framework: Framework;
   today: string;
   previousGrades: Map<string, string>;
-  evidenceByArea: Map<string, LinkedEvidence[]>;
+  evidenceByArea: Map<string, EvidenceCounts>;
   actionsByArea: Map<string, PackAction[]>;
   docsByArea: Map<string, Map<string, RichDoc>>;
 }
@@ -40,7 +43,7 @@ interface PackFacts {
  * The grade each framework area had before: from the pack's baseline inspection when one is chosen,
  * otherwise from the most recent inspection that graded that area.
  */
-async function previousGrades(q: Queryable, baselineInspectionId: string | null): Promise<Map<string, string>> {
+async function previousGrades(q: ReadQueries, baselineInspectionId: string | null): Promise<Map<string, string>> {
   const rows = await q.all<{ area_key: string; grade: string }>(
     `SELECT g.area_key, g.grade FROM inspection_grades g JOIN inspections i ON i.id = g.inspection_id
      WHERE $baseline IS NULL OR i.id = $baseline
@@ -53,7 +56,7 @@ async function previousGrades(q: Queryable, baselineInspectionId: string | null)
 }
 
 /** The chosen baseline, or else the latest inspection that graded any of the pack's areas. */
-async function baselineInspection(q: Queryable, packId: string, baselineInspectionId: string | null): Promise<Readiness['baselineInspection']> {
+async function baselineInspection(q: ReadQueries, packId: string, baselineInspectionId: string | null): Promise<Readiness['baselineInspection']> {
   const row = await q.get<{ id: string; title: string; start_date: string }>(
     `SELECT i.id, i.title, i.start_date FROM inspections i
      WHERE CASE WHEN $baseline IS NULL
@@ -66,20 +69,46 @@ async function baselineInspection(q: Queryable, packId: string, baselineInspecti
   return row ? { id: row.id, title: row.title, startDate: row.start_date } : null;
 }
 
-async function linkedEvidence(q: Queryable, packId: string): Promise<LinkedEvidence[]> {
-  return q.all<LinkedEvidence>(
-    `SELECT l.area_id AS areaId, e.id AS evidenceId, e.review_due AS reviewDue
-     FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id JOIN pack_areas a ON a.id = l.area_id
-     WHERE a.pack_id = ?`,
+/**
+ * The pack's linked evidence counted per area and, each item once, for the whole pack (the row whose
+ * area_id is null). Freshness uses the same SQL conditions as the library's filter (../evidence/search.ts),
+ * which agree with evidenceFreshness() in shared/rules.ts.
+ */
+async function evidenceCounts(q: ReadQueries, packId: string, today: string): Promise<{ byArea: Map<string, EvidenceCounts>; pack: EvidenceCounts }> {
+  const outOfDate = freshnessCondition('out_of_date', today);
+  const dueSoon = freshnessCondition('due_soon', today);
+  const params: SqlValue[] = [...outOfDate.params, ...dueSoon.params, packId];
+  const links = `FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id JOIN pack_areas a ON a.id = l.area_id WHERE a.pack_id = ?`;
+  const rows = await q.all<{ area_id: string | null; evidence: number; out_of_date: number; due_soon: number }>(
+    `SELECT l.area_id, count(*) AS evidence,
+       sum(CASE WHEN ${outOfDate.sql} THEN 1 ELSE 0 END) AS out_of_date,
+       sum(CASE WHEN ${dueSoon.sql} THEN 1 ELSE 0 END) AS due_soon
+     ${links} GROUP BY l.area_id
+     UNION ALL
+     SELECT NULL, count(DISTINCT l.evidence_id), count(DISTINCT CASE WHEN ${outOfDate.sql} THEN l.evidence_id END),
+       count(DISTINCT CASE WHEN ${dueSoon.sql} THEN l.evidence_id END)
+     ${links}`,
+    [...params, ...params],
+  );
+  const counts = (r: (typeof rows)[number]): EvidenceCounts => ({
+    evidence: Number(r.evidence),
+    outOfDate: Number(r.out_of_date ?? 0),
+    dueSoon: Number(r.due_soon ?? 0),
+  });
+  const byArea = new Map(rows.filter((r) => r.area_id !== null).map((r) => [r.area_id!, counts(r)]));
+  const pack = rows.find((r) => r.area_id === null);
+  return { byArea, pack: pack ? counts(pack) : { evidence: 0, outOfDate: 0, dueSoon: 0 } };
+}
+
+async function packActions(q: ReadQueries, packId: string): Promise<PackAction[]> {
+  const rows = await q.all<{ area_id: string | null; status: ActionStatus; rag: Rag; due_date: string | null }>(
+    'SELECT area_id, status, rag, due_date FROM actions WHERE pack_id = ?',
     [packId],
   );
+  return rows.map((r) => ({ areaId: r.area_id, status: r.status, rag: r.rag, dueDate: r.due_date }));
 }
 
-async function packActions(q: Queryable, packId: string): Promise<PackAction[]> {
-  return q.all<PackAction>('SELECT area_id AS areaId, status, rag, due_date AS dueDate FROM actions WHERE pack_id = ?', [packId]);
-}
-
-async function narrativeDocs(q: Queryable, packId: string): Promise<Map<string, Map<string, RichDoc>>> {
+async function narrativeDocs(q: ReadQueries, packId: string): Promise<Map<string, Map<string, RichDoc>>> {
   const rows = await q.all<{ area_id: string; section_id: string; doc_json: string }>(
     `SELECT n.area_id, n.section_id, n.doc_json FROM narratives n JOIN pack_areas a ON a.id = n.area_id WHERE a.pack_id = ?`,
     [packId],
@@ -93,8 +122,7 @@ function countWhere<T>(items: T[], test: (item: T) => boolean): number {
 }
 
 function areaReadiness(area: PackArea, facts: PackFacts): AreaReadiness {
-  const evidence = facts.evidenceByArea.get(area.id) ?? [];
-  const freshness = evidence.map((e) => evidenceFreshness(e.reviewDue, facts.today));
+  const evidence = facts.evidenceByArea.get(area.id) ?? { evidence: 0, outOfDate: 0, dueSoon: 0 };
   const actions = facts.actionsByArea.get(area.id) ?? [];
   const sections = sectionsOf(facts.framework, frameworkArea(facts.framework, area.areaKey));
   const docs = facts.docsByArea.get(area.id);
@@ -110,9 +138,9 @@ function areaReadiness(area: PackArea, facts: PackFacts): AreaReadiness {
     previousGrade,
     direction: directionOfTravel(facts.framework.scale, area.grade, previousGrade),
     status: area.status,
-    evidenceCount: evidence.length,
-    evidenceOutOfDate: countWhere(freshness, (f) => f === 'out_of_date'),
-    evidenceDueSoon: countWhere(freshness, (f) => f === 'due_soon'),
+    evidenceCount: evidence.evidence,
+    evidenceOutOfDate: evidence.outOfDate,
+    evidenceDueSoon: evidence.dueSoon,
     openActions: countWhere(actions, (a) => isActionOpen(a.status)),
     overdueActions: countWhere(actions, (a) => isActionOverdue(a.status, a.dueDate, facts.today)),
     sectionCount: sections.length,
@@ -135,14 +163,13 @@ function sum(values: number[]): number {
  * Totals over the pack. Evidence is counted as distinct items (one audit supporting three areas is
  * one item); actions include those not tied to an area.
  */
-function totals(areas: AreaReadiness[], evidence: LinkedEvidence[], actions: PackAction[], today: string): Readiness['totals'] {
-  const distinct = (items: LinkedEvidence[]) => new Set(items.map((e) => e.evidenceId)).size;
+function totals(areas: AreaReadiness[], evidence: EvidenceCounts, actions: PackAction[], today: string): Readiness['totals'] {
   return {
     areas: areas.length,
     graded: countWhere(areas, (a) => a.grade !== null),
     agreed: countWhere(areas, (a) => a.status === 'agreed'),
-    evidence: distinct(evidence),
-    evidenceOutOfDate: distinct(evidence.filter((e) => evidenceFreshness(e.reviewDue, today) === 'out_of_date')),
+    evidence: evidence.evidence,
+    evidenceOutOfDate: evidence.outOfDate,
     openActions: countWhere(actions, (a) => isActionOpen(a.status)),
     overdueActions: countWhere(actions, (a) => isActionOverdue(a.status, a.dueDate, today)),
     emptySections: sum(areas.map((a) => a.emptySections.length)),
@@ -150,16 +177,16 @@ function totals(areas: AreaReadiness[], evidence: LinkedEvidence[], actions: Pac
   };
 }
 
-export async function packReadiness(q: Queryable, packId: string, today: string): Promise<Readiness> {
+export async function packReadiness(q: ReadQueries, packId: string, today: string): Promise<Readiness> {
   const pack = await packById(q, packId);
   const areas = await areasOfPack(q, packId);
-  const evidence = await linkedEvidence(q, packId);
+  const evidence = await evidenceCounts(q, packId, today);
   const actions = await packActions(q, packId);
   const facts: PackFacts = {
     framework: await packFramework(q, packId),
     today,
     previousGrades: await previousGrades(q, pack.baselineInspectionId),
-    evidenceByArea: groupBy(evidence, (e) => e.areaId, (e) => e),
+    evidenceByArea: evidence.byArea,
     actionsByArea: groupBy(
       actions.filter((a) => a.areaId !== null),
       (a) => a.areaId!,
@@ -174,6 +201,6 @@ export async function packReadiness(q: Queryable, packId: string, today: string)
     baselineInspection: await baselineInspection(q, packId, pack.baselineInspectionId),
     areas: areaRows,
     actionsByRag: actionsByRag(actions),
-    totals: totals(areaRows, evidence, actions, today),
+    totals: totals(areaRows, evidence.pack, actions, today),
   };
 }

@@ -4,7 +4,7 @@ import type { AreaStatus, GradePosition, PackStatus } from '../../shared/domain'
 import type { Pack, PackArea } from '../../shared/entities';
 import type { Framework } from '../../shared/framework';
 import type { RichDoc } from '../../shared/richtext';
-import type { Queryable } from '../db/connection';
+import type { ReadQueries } from '../db/port';
 import { mustGet } from '../records';
 
 interface PackDbRow {
@@ -28,9 +28,11 @@ interface PackDbRow {
 }
 
 /** Everything but the framework copy itself, which only packs.get and the area handlers need. */
-const PACK_COLUMNS = `id, title, framework_id, json_extract(framework_json, '$.title') AS framework_title, period, as_at,
+function packColumns(q: ReadQueries): string {
+  return `id, title, framework_id, ${q.dialect.jsonText('framework_json', 'title')} AS framework_title, period, as_at,
   status, approved_by, approved_at, previous_pack_id, baseline_inspection_id, context_json, board_asks_json, version,
   created_at, updated_at, updated_by`;
+}
 
 function rowToPack(row: PackDbRow): Pack {
   return {
@@ -55,17 +57,17 @@ function rowToPack(row: PackDbRow): Pack {
 }
 
 /** Newest first: the pack for the latest as-at date, then the most recently created. */
-export async function allPacks(q: Queryable): Promise<Pack[]> {
-  const rows = await q.all<PackDbRow>(`SELECT ${PACK_COLUMNS} FROM packs ORDER BY as_at DESC, created_at DESC, rowid DESC`);
+export async function allPacks(q: ReadQueries): Promise<Pack[]> {
+  const rows = await q.all<PackDbRow>(`SELECT ${packColumns(q)} FROM packs ORDER BY as_at DESC, created_at DESC, rowid DESC`);
   return rows.map(rowToPack);
 }
 
-export async function packById(q: Queryable, packId: string): Promise<Pack> {
-  return rowToPack(await mustGet<PackDbRow>(q, `SELECT ${PACK_COLUMNS} FROM packs WHERE id = ?`, [packId], 'That pack'));
+export async function packById(q: ReadQueries, packId: string): Promise<Pack> {
+  return rowToPack(await mustGet<PackDbRow>(q, `SELECT ${packColumns(q)} FROM packs WHERE id = ?`, [packId], 'That pack'));
 }
 
 /** The framework as it was copied into the pack when the pack was made. */
-export async function packFramework(q: Queryable, packId: string): Promise<Framework> {
+export async function packFramework(q: ReadQueries, packId: string): Promise<Framework> {
   const row = await mustGet<{ framework_json: string }>(q, 'SELECT framework_json FROM packs WHERE id = ?', [packId], 'That pack');
   return JSON.parse(row.framework_json) as Framework;
 }
@@ -110,12 +112,12 @@ function rowToArea(row: AreaDbRow): PackArea {
   };
 }
 
-export async function areaById(q: Queryable, areaId: string): Promise<PackArea> {
+export async function areaById(q: ReadQueries, areaId: string): Promise<PackArea> {
   return rowToArea(await mustGet<AreaDbRow>(q, 'SELECT * FROM pack_areas WHERE id = ?', [areaId], 'That area'));
 }
 
 /** In framework order, parents before their children. */
-export async function areasOfPack(q: Queryable, packId: string): Promise<PackArea[]> {
+export async function areasOfPack(q: ReadQueries, packId: string): Promise<PackArea[]> {
   const rows = await q.all<AreaDbRow>('SELECT * FROM pack_areas WHERE pack_id = ? ORDER BY sort_order', [packId]);
   return rows.map(rowToArea);
 }

@@ -145,7 +145,7 @@ export const evidenceHandlers: HandlersFor<EvidenceOp> = {
     const path = ctx.files.take(file, 'save-attachment');
     const data = await ctx.db.read(async (q) => blobData(q, (await attachmentById(q, attachmentId)).sha256));
     if (!data) throw notFound('The stored copy of that file');
-    const written = await writeFileSafely(path, data, { protectedFiles: databaseFiles(ctx.db.path), what: 'the copy' });
+    const written = await writeFileSafely(path, data, { protectedFiles: databaseFiles(ctx.db.file), what: 'the copy' });
     return { file: ctx.files.open(written, false) };
   },
 

@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { SettingsSchema, type Settings } from '../../shared/entities';
 import { change, describeChange, diffFields, type FieldMap } from '../change';
 import { today, type CoreContext } from '../context';
-import type { Queryable } from '../db/connection';
+import type { Queryable, ReadQueries } from '../db/port';
 import { backupDatabase, checkIntegrity } from '../db/open';
 import { AppError } from '../errors';
 import { blobData, dropUnusedBlobs, storeBlob } from '../evidence/blobs';
@@ -41,7 +41,7 @@ function parseStoredValue(key: SettingKey, text: string): unknown {
   }
 }
 
-export async function readSettings(q: Queryable): Promise<Settings> {
+export async function readSettings(q: ReadQueries): Promise<Settings> {
   const rows = await q.all<{ key: string; value: string }>('SELECT key, value FROM settings');
   const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const row of rows)
@@ -114,15 +114,10 @@ async function replaceLogo(ctx: CoreContext, logo: Logo | null): Promise<Setting
 /** A consistent copy (VACUUM INTO) written by the one safe writer: never over the open database. */
 async function backupTo(ctx: CoreContext, path: string): Promise<{ path: string; bytes: number }> {
   const written = await writeFileSafely(path, (temporary) => backupDatabase(ctx.db, temporary), {
-    protectedFiles: databaseFiles(ctx.db.path),
+    protectedFiles: databaseFiles(ctx.db.file),
     what: 'the backup',
   });
   return { path: written, bytes: (await stat(written)).size };
-}
-
-async function schemaVersion(q: Queryable): Promise<number> {
-  const row = await q.get<{ user_version: number }>('PRAGMA user_version');
-  return row?.user_version ?? 0;
 }
 
 export const settingsHandlers: HandlersFor<
@@ -130,7 +125,7 @@ export const settingsHandlers: HandlersFor<
 > = {
   'app.info': async (_input, ctx) => ({
     appVersion: ctx.appVersion,
-    schemaVersion: await schemaVersion(ctx.db),
+    schemaVersion: await ctx.db.schemaVersion(),
     databasePath: ctx.db.path,
     today: today(ctx),
   }),
@@ -163,7 +158,7 @@ export const settingsHandlers: HandlersFor<
       return data && logoMediaType ? { mediaType: logoMediaType, dataBase64: data.toString('base64') } : null;
     }),
 
-  'database.check': async (_input, ctx) => ({ ...(await checkIntegrity(ctx.db)), schemaVersion: await schemaVersion(ctx.db) }),
+  'database.check': async (_input, ctx) => ({ ...(await checkIntegrity(ctx.db)), schemaVersion: await ctx.db.schemaVersion() }),
 
   'database.backup': async ({ file }, ctx) => {
     const { path, bytes } = await backupTo(ctx, ctx.files.take(file, 'backup-database'));

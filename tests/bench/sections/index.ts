@@ -4,9 +4,11 @@ import type { Section } from '../section';
 import { exportSection } from '../export';
 import { evidenceLibrarySection } from './evidence-library';
 import { interchangeSection } from './interchange';
+import { sqliteEngineSection } from './sqlite-engine';
 import { uiEvidenceSection } from '../ui-evidence';
 
 export const SECTIONS: readonly Section[] = [
+  sqliteEngineSection,
   evidenceLibrarySection(5000),
   evidenceLibrarySection(10_000),
   interchangeSection,

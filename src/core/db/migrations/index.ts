@@ -1,6 +1,7 @@
 // Migrations are ordered modules bundled with the app; PRAGMA user_version records the last one applied.
 // Versions only go up. To change the schema, add a module with the next version and a test for it.
 import { migration001 } from './001-initial';
+import { migration002 } from './002-reference-indexes';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,6 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [migration001];
+export const MIGRATIONS: Migration[] = [migration001, migration002];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,76 @@
+// The storage port: what the core's repositories and services need from a database, whichever engine
+// holds it. Two engines implement it: the local SQLite file (./connection.ts) and a team database on
+// PostgreSQL (./postgres.ts). Code written against these types runs unchanged on either.
+//
+// SQL is written once, in the portable subset both engines share: `?` placeholders (or `$name` when one
+// value is used twice), ON CONFLICT … DO UPDATE/NOTHING, COALESCE, lower() rather than COLLATE NOCASE,
+// dates as ISO text, booleans as 0/1, a `rowid` for insertion order (SQLite gives every table one; the
+// PostgreSQL schema gives every table without an integer key a `rowid` identity column). Where an engine
+// has a better tool of its own (full-text search, JSON), the SQL fragment comes from `db.dialect`.
+
+export type SqlValue = string | number | bigint | Buffer | null;
+/** Positional values for `?`, or named values for `$name` (keys written with their `$`). */
+export type Params = readonly SqlValue[] | Readonly<Record<string, SqlValue>>;
+export type Row = Record<string, SqlValue>;
+
+export type Engine = 'sqlite' | 'postgres';
+
+/** Statements that only read. A read snapshot hands out these, so a read cannot write by mistake. */
+export interface ReadQueries {
+  readonly dialect: Dialect;
+  get<T = Row>(sql: string, params?: Params): Promise<T | undefined>;
+  all<T = Row>(sql: string, params?: Params): Promise<T[]>;
+}
+
+/** Statements a write transaction may run. */
+export interface Queryable extends ReadQueries {
+  run(sql: string, params?: Params): Promise<{ changes: number }>;
+  /** One or more statements without parameters (schema changes, engine settings). */
+  exec(sql: string): Promise<void>;
+}
+
+/** The SQL fragments that differ between engines. Each returns SQL text only; values stay parameters. */
+export interface Dialect {
+  readonly engine: Engine;
+  /** `column` is one of the strings in the JSON array given as the one parameter: `? ` → '["a","b"]'. */
+  inJsonList(column: string): string;
+  /** The text at `key` of a JSON object stored as text in `column`. `key` comes from our code, never input. */
+  jsonText(column: string, key: string): string;
+  /**
+   * The evidence alias `e` matches the search text given as the one parameter; `searchParameter` turns
+   * what the person typed into that parameter (null when nothing searchable is left).
+   */
+  evidenceMatches: string;
+  searchParameter(text: string): string | null;
+  /** Foreign keys checked at commit instead of at each statement, for an import that writes in any order. */
+  deferForeignKeys: string;
+  /** After rows were written with explicit ids, the statement that moves the id counter past them (or null). */
+  afterExplicitIds(table: string, column: string): string | null;
+}
+
+/** An open database: single statements, read snapshots and write transactions. */
+export interface Database extends Queryable {
+  readonly engine: Engine;
+  /**
+   * How the database is named in messages: the file's path for SQLite, or a server and database name for
+   * PostgreSQL (never with a password).
+   */
+  readonly path: string;
+  /** The local file and its side files, which nothing may be written over; none for a server database. */
+  readonly file: string | null;
+  /** Several reads as one consistent snapshot. */
+  read<T>(fn: (q: ReadQueries) => Promise<T>): Promise<T>;
+  /**
+   * fn in one transaction: all of it is written, or none of it. The engine may run fn again when the
+   * database asks it to (a conflict with another writer on PostgreSQL), so fn must not have effects
+   * outside the transaction until it returns.
+   */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** The schema version: the last migration applied. */
+  schemaVersion(): Promise<number>;
+  /** The engine's own integrity checks, as sentences a person can act on. */
+  check(): Promise<{ ok: boolean; messages: string[] }>;
+  /** A consistent copy of everything as a local SQLite file at `target` (a backup, or a pulled copy). */
+  copyTo(target: string): Promise<void>;
+  close(): Promise<void>;
+}
