@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../src/core/context';
-import type { Connection, Queryable } from '../../src/core/db/connection';
+import type { Database, ReadQueries } from '../../src/core/db/port';
 import { populateDemo } from '../../src/core/demo/index';
 import { call } from '../../src/core/dispatch';
 import { loadSnapshot } from '../../src/core/export/snapshot';
@@ -30,25 +30,30 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => cleanup());
 
-/** A context whose connection records every statement and whether it ran inside a read transaction. */
+/** A context whose database records every statement and whether it ran inside a read snapshot. */
 function recording(base: CoreContext) {
   const log = { reads: 0, inRead: 0, outside: [] as string[], transactions: 0 };
-  const inside = (q: Queryable): Queryable => ({
-    run: (sql, p) => (log.inRead++, q.run(sql, p)),
+  const insideRead = (q: ReadQueries): ReadQueries => ({
+    dialect: q.dialect,
     get: (sql, p) => (log.inRead++, q.get(sql, p)),
     all: (sql, p) => (log.inRead++, q.all(sql, p)),
-    exec: (sql) => (log.inRead++, q.exec(sql)),
   });
-  const db = {
+  const db: Database = {
+    dialect: base.db.dialect,
+    engine: base.db.engine,
     path: base.db.path,
-    run: (sql: string, p?: never) => (log.outside.push(sql), base.db.run(sql, p)),
-    get: (sql: string, p?: never) => (log.outside.push(sql), base.db.get(sql, p)),
-    all: (sql: string, p?: never) => (log.outside.push(sql), base.db.all(sql, p)),
-    exec: (sql: string) => (log.outside.push(sql), base.db.exec(sql)),
-    read: <T>(fn: (q: Queryable) => Promise<T>) => (log.reads++, base.db.read((q) => fn(inside(q)))),
-    transaction: <T>(fn: (q: Queryable) => Promise<T>) => (log.transactions++, base.db.transaction(fn)),
+    file: base.db.file,
+    get: (sql, p) => (log.outside.push(sql), base.db.get(sql, p)),
+    all: (sql, p) => (log.outside.push(sql), base.db.all(sql, p)),
+    run: (sql, p) => (log.outside.push(sql), base.db.run(sql, p)),
+    exec: (sql) => (log.outside.push(sql), base.db.exec(sql)),
+    read: (fn) => (log.reads++, base.db.read((q) => fn(insideRead(q)))),
+    transaction: (fn) => (log.transactions++, base.db.transaction(fn)),
+    schemaVersion: () => base.db.schemaVersion(),
+    check: () => base.db.check(),
+    copyTo: (target) => base.db.copyTo(target),
     close: () => base.db.close(),
-  } as unknown as Connection;
+  };
   return { ctx: { ...base, db }, log };
 }
 

@@ -10,7 +10,7 @@ import { isActionDueSoon, isActionOverdue } from '../../shared/rules';
 import { citedEvidenceIds, type RichDoc } from '../../shared/richtext';
 import { actionsWhere } from '../actions/queries';
 import { today, type CoreContext } from '../context';
-import type { Queryable } from '../db/connection';
+import type { ReadQueries } from '../db/port';
 import { blobData } from '../evidence/blobs';
 import { EVIDENCE_COLUMNS, rowToEvidence, type EvidenceDbRow } from '../evidence/queries';
 import { inspectionsWhere } from '../inspections/queries';
@@ -60,10 +60,7 @@ export interface PackSnapshot {
   takenAt: string;
 }
 
-/** Placeholders are sent in batches no larger than this (SQLite allows 32,766; PostgreSQL 65,535). */
-const IN_BATCH = 500;
-
-async function narrativesByArea(q: Queryable, detail: PackDetail): Promise<Map<string, Narrative[]>> {
+async function narrativesByArea(q: ReadQueries, detail: PackDetail): Promise<Map<string, Narrative[]>> {
   const rows = await q.all<{ area_id: string; section_id: string; doc_json: string; updated_at: string; updated_by: string }>(
     `SELECT n.area_id, n.section_id, n.doc_json, n.updated_at, n.updated_by
      FROM narratives n JOIN pack_areas a ON a.id = n.area_id WHERE a.pack_id = ?`,
@@ -85,7 +82,7 @@ interface LinkRow {
   note: string;
 }
 
-async function packLinks(q: Queryable, packId: string): Promise<LinkRow[]> {
+async function packLinks(q: ReadQueries, packId: string): Promise<LinkRow[]> {
   return q.all<LinkRow>(
     `SELECT l.evidence_id, l.area_id, l.note FROM evidence_links l JOIN pack_areas a ON a.id = l.area_id
      WHERE a.pack_id = ? ORDER BY a.sort_order`,
@@ -94,7 +91,7 @@ async function packLinks(q: Queryable, packId: string): Promise<LinkRow[]> {
 }
 
 /** The evidence the pack links to, and any it cites without linking, as at the date given. */
-async function packEvidence(q: Queryable, packId: string, citedIds: string[], links: LinkRow[], judgedAt: string): Promise<Evidence[]> {
+async function packEvidence(q: ReadQueries, packId: string, citedIds: string[], links: LinkRow[], judgedAt: string): Promise<Evidence[]> {
   const rows = await q.all<EvidenceDbRow>(
     `SELECT ${EVIDENCE_COLUMNS} FROM evidence e
      WHERE e.id IN (SELECT l.evidence_id FROM evidence_links l JOIN pack_areas a ON a.id = l.area_id WHERE a.pack_id = ?)`,
@@ -102,12 +99,8 @@ async function packEvidence(q: Queryable, packId: string, citedIds: string[], li
   );
   const linked = new Set(links.map((l) => l.evidence_id));
   const unlinked = [...new Set(citedIds)].filter((id) => !linked.has(id));
-  for (let i = 0; i < unlinked.length; i += IN_BATCH) {
-    const batch = unlinked.slice(i, i + IN_BATCH);
-    rows.push(
-      ...(await q.all<EvidenceDbRow>(`SELECT ${EVIDENCE_COLUMNS} FROM evidence e WHERE e.id IN (${batch.map(() => '?').join(', ')})`, batch)),
-    );
-  }
+  if (unlinked.length)
+    rows.push(...(await q.all<EvidenceDbRow>(`SELECT ${EVIDENCE_COLUMNS} FROM evidence e WHERE ${q.dialect.inJsonList('e.id')}`, [JSON.stringify(unlinked)])));
   return rows.map((row) => rowToEvidence(row, judgedAt)).sort((a, b) => compareReferences(a.reference, b.reference));
 }
 
@@ -120,7 +113,7 @@ function actionsAsAt(actions: Action[], judgedAt: string): Action[] {
   }));
 }
 
-async function logoOf(q: Queryable, settings: Settings): Promise<LogoImage | null> {
+async function logoOf(q: ReadQueries, settings: Settings): Promise<LogoImage | null> {
   if (!settings.logoSha256 || !settings.logoMediaType) return null;
   const data = await blobData(q, settings.logoSha256);
   return data ? { mediaType: settings.logoMediaType, data } : null;
@@ -131,7 +124,7 @@ function authorOf(settings: Settings): string | null {
   return settings.displayName.trim() || null;
 }
 
-export async function readSnapshot(q: Queryable, ctx: CoreContext, packId: string): Promise<PackSnapshot> {
+export async function readSnapshot(q: ReadQueries, ctx: CoreContext, packId: string): Promise<PackSnapshot> {
   const pack = await packById(q, packId);
   const detail: PackDetail = { pack, framework: await packFramework(q, packId), areas: await areasOfPack(q, packId) };
   const judgedAt = pack.asAt;
