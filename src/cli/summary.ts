@@ -8,6 +8,7 @@ export interface RecordCounts {
   attachments: number;
   actions: number;
   inspections: number;
+  indicatorFigures: number;
   auditEntries: number;
 }
 
@@ -18,6 +19,7 @@ const TABLES: Record<keyof RecordCounts, string> = {
   attachments: 'attachments',
   actions: 'actions',
   inspections: 'inspections',
+  indicatorFigures: 'indicator_values',
   auditEntries: 'audit_log',
 };
 
@@ -32,13 +34,14 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }
 
-/** "2 packs (46 areas), 48 evidence items (12 attachments), 31 actions, 3 inspections and 210 audit entries" */
+/** "2 packs (46 areas), 48 evidence items (12 attachments), 31 actions, 3 inspections, 96 indicator figures and 210 audit entries" */
 export function describeCounts(c: RecordCounts): string {
   const parts = [
     `${plural(c.packs, 'pack')} (${plural(c.areas, 'area')})`,
     `${plural(c.evidence, 'evidence item')} (${plural(c.attachments, 'attachment')})`,
     plural(c.actions, 'action'),
     plural(c.inspections, 'inspection'),
+    plural(c.indicatorFigures, 'indicator figure'),
     plural(c.auditEntries, 'audit entry', 'audit entries'),
   ];
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;

@@ -1,7 +1,7 @@
 import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App } from './app/App';
 import './styles/app.css';
 
 createRoot(document.getElementById('root')!).render(

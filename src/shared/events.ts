@@ -13,6 +13,7 @@ export const CHANGED_ENTITIES = [
   'action',
   'inspection',
   'recommendation',
+  'indicator',
 ] as const;
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];
 

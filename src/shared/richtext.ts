@@ -26,7 +26,23 @@ export const CitationSchema = z.object({
 });
 export type Citation = z.infer<typeof CitationSchema>;
 
-export const InlineSchema = z.discriminatedUnion('type', [TextRunSchema, CitationSchema]);
+/**
+ * An inline citation of a performance indicator: the council's figure for one period, or, without a period,
+ * its latest figure as at the pack's date. Shown in the editor as a chip and in Word as the figure and its
+ * period ("18.4%, Q2 2026–27"), so the text and the data it quotes cannot drift apart unseen.
+ */
+export const IndicatorCitationSchema = z.object({
+  type: z.literal('indicator'),
+  indicatorId: z.string().min(1).max(80),
+  /** A period key, "quarter:2026-09-30" (see shared/indicators/periods.ts); absent means the latest figure. */
+  period: z
+    .string()
+    .regex(/^(quarter|financial_year|academic_year|calendar_year|as_at):\d{4}-\d{2}-\d{2}$/, 'Cite a period as kind:YYYY-MM-DD')
+    .optional(),
+});
+export type IndicatorCitation = z.infer<typeof IndicatorCitationSchema>;
+
+export const InlineSchema = z.discriminatedUnion('type', [TextRunSchema, CitationSchema, IndicatorCitationSchema]);
 export type Inline = z.infer<typeof InlineSchema>;
 
 export const ParagraphSchema = z.object({ type: z.literal('paragraph'), content: z.array(InlineSchema) });
@@ -70,13 +86,23 @@ function blockInlines(block: Block): Inline[][] {
   return block.type === 'paragraph' || block.type === 'heading' ? [block.content] : block.items;
 }
 
-export function inlineText(content: Inline[], citationText: (evidenceId: string) => string = () => ''): string {
-  return content.map((i) => (i.type === 'text' ? i.text : citationText(i.evidenceId))).join('');
+export function inlineText(
+  content: Inline[],
+  citationText: (evidenceId: string) => string = () => '',
+  indicatorText: (citation: IndicatorCitation) => string = () => '',
+): string {
+  return content
+    .map((i) => (i.type === 'text' ? i.text : i.type === 'citation' ? citationText(i.evidenceId) : indicatorText(i)))
+    .join('');
 }
 
 /** The document as plain text, a line per paragraph or list item (for search and word counts). */
-export function docToPlainText(doc: RichDoc, citationText?: (evidenceId: string) => string): string {
-  return doc.blocks.flatMap((b) => blockInlines(b).map((c) => inlineText(c, citationText))).join('\n');
+export function docToPlainText(
+  doc: RichDoc,
+  citationText?: (evidenceId: string) => string,
+  indicatorText?: (citation: IndicatorCitation) => string,
+): string {
+  return doc.blocks.flatMap((b) => blockInlines(b).map((c) => inlineText(c, citationText, indicatorText))).join('\n');
 }
 
 export function isDocEmpty(doc: RichDoc | null | undefined): boolean {
@@ -89,6 +115,33 @@ export function isDocEmpty(doc: RichDoc | null | undefined): boolean {
 export function countWords(doc: RichDoc): number {
   const text = docToPlainText(doc).trim();
   return text ? text.split(/\s+/).length : 0;
+}
+
+/** One paragraph or list item of a document, and where it is: what a readiness flag points at. */
+export interface DocParagraph {
+  blockIndex: number;
+  /** The list item within a list block; null for a paragraph or heading. */
+  itemIndex: number | null;
+  kind: Block['type'];
+  content: Inline[];
+}
+
+export function paragraphsOf(doc: RichDoc): DocParagraph[] {
+  return doc.blocks.flatMap((block, blockIndex): DocParagraph[] =>
+    block.type === 'paragraph' || block.type === 'heading'
+      ? [{ blockIndex, itemIndex: null, kind: block.type, content: block.content }]
+      : block.items.map((content, itemIndex) => ({ blockIndex, itemIndex, kind: block.type, content })),
+  );
+}
+
+/** Every indicator cited in the document, once each (by indicator and period), in order of first citation. */
+export function citedIndicators(doc: RichDoc): IndicatorCitation[] {
+  const seen = new Map<string, IndicatorCitation>();
+  for (const block of doc.blocks)
+    for (const content of blockInlines(block))
+      for (const inline of content)
+        if (inline.type === 'indicator') seen.set(`${inline.indicatorId} ${inline.period ?? ''}`, inline);
+  return [...seen.values()];
 }
 
 /** Every evidence id cited in the document, in order of first citation. */

@@ -40,7 +40,7 @@ function chromiumExecutable(): string | undefined {
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
-/** Must match the renderer's PAGE_SIZE and ROW_HEIGHT (src/renderer/stores/evidenceLibrary.ts, evidence/EvidenceTable.tsx). */
+/** Must match the renderer's PAGE_SIZE and ROW_HEIGHT (src/renderer/features/evidence/data.ts and EvidenceTable.tsx). */
 const PAGE_SIZE = 50;
 const ROW_HEIGHT_PX = 56;
 

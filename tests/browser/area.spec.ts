@@ -282,17 +282,20 @@ test('the toolbar works from the keyboard alone: one tab stop, arrow keys, short
 
 test('when a save is refused the words stay, the reason is shown, and Try again saves them', async ({ page, host }) => {
   const { pack, area } = await setup(page, host);
-  // Someone approves the pack elsewhere while this screen is open.
-  await host.call('packs.approve', { packId: pack.id });
   await editor(page).click();
   await page.keyboard.type('Written while someone else approved the pack');
+  // Someone approves the pack elsewhere before the words are saved: the screen turns read-only at once.
+  await host.call('packs.approve', { packId: pack.id });
   await editor(page).blur();
+  await expect(page.getByRole('region', { name: 'Approved pack' })).toBeVisible();
   const section = page.getByRole('region', { name: QUESTION_1, exact: true });
   await expect(section.getByRole('alert')).toContainText('Not saved: This pack is approved and read-only');
   await expect(page.locator('.save-indicator')).toContainText('Not saved');
   await expect(editor(page)).toHaveText('Written while someone else approved the pack');
 
+  // Reopened elsewhere: the editor is editable again without a reload, and Try again saves the words.
   await host.call('packs.reopen', { packId: pack.id, reason: 'Late change' });
+  await expect(page.getByRole('region', { name: 'Approved pack' })).toBeHidden();
   await section.getByRole('button', { name: 'Try again' }).click();
   await waitSaved(page);
   expect(await savedDoc(host, area.id)).toEqual({

@@ -147,7 +147,7 @@ describe('sef check', () => {
     expect(run.stdout).toContain(`Database version: ${LATEST_SCHEMA_VERSION} (current)`);
     expect(run.stdout).toContain('Application id: 0x53454653 (SEF Studio)');
     expect(run.stdout).toContain(
-      'Holds: 2 packs (6 areas), 3 evidence items (2 attachments), 4 actions, 1 inspection and 3 audit entries',
+      'Holds: 2 packs (6 areas), 3 evidence items (2 attachments), 4 actions, 1 inspection, 4 indicator figures and 3 audit entries',
     );
     expect(Buffer.compare(await readFile(path), before)).toBe(0);
     expect(await filesIn(folder)).toEqual(listing);
@@ -304,7 +304,7 @@ describe('sef dump and sef import', () => {
     expect(imp.stderr).toBe('');
     expect(imp.code).toBe(0);
     expect(imp.stdout).toMatch(
-      /^Imported 2 packs \(6 areas\), 3 evidence items \(2 attachments\), 4 actions, 1 inspection and 3 audit entries into .*restored\.sqlite\.\n$/,
+      /^Imported 2 packs \(6 areas\), 3 evidence items \(2 attachments\), 4 actions, 1 inspection, 4 indicator figures and 3 audit entries into .*restored\.sqlite\.\n$/,
     );
 
     expect((await sef('dump', restored, '--out', second)).code).toBe(0);
@@ -360,7 +360,7 @@ describe('sef dump and sef import', () => {
     expect(run.stderr).toMatch(/pack\.json already exists and has not been changed/);
     expect(await readFile(pack, 'utf8')).toBe('keep me');
     expect((await sef('dump', path, '--out', pack, '--force')).code).toBe(0);
-    expect(JSON.parse(await readFile(pack, 'utf8'))).toMatchObject({ format: 'sef-studio-pack', formatVersion: 1 });
+    expect(JSON.parse(await readFile(pack, 'utf8'))).toMatchObject({ format: 'sef-studio-pack', formatVersion: 2 });
   });
 });
 

@@ -46,6 +46,7 @@ function blockTypes(docs: RichDoc[]): Set<string> {
       const lines = block.type === 'paragraph' || block.type === 'heading' ? [block.content] : block.items;
       for (const inline of lines.flat()) {
         if (inline.type === 'citation') found.add('citation');
+        else if (inline.type === 'indicator') found.add('indicator citation');
         else {
           for (const mark of inline.marks ?? []) found.add(mark);
           if (inline.href) found.add('link');

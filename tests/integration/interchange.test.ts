@@ -58,6 +58,8 @@ async function tableCounts(db: Connection): Promise<Record<string, number>> {
     'evidence_links',
     'actions',
     'action_notes',
+    'indicators',
+    'indicator_values',
     'audit_log',
   ];
   const out: Record<string, number> = {};
@@ -95,6 +97,16 @@ describe('dumping a database', () => {
     expect(pack.areas[0]!.narratives.map((n) => n.sectionId)).toEqual(['what-we-know', 'how-we-know']);
     expect(pack.links).toHaveLength(2);
     expect(pack.actions[0]!.notes[0]!.text).toBe('Audit tool agreed.');
+    expect(file.indicators.map((i) => [i.id, i.origin])).toEqual([
+      ['agency-social-workers', 'library'],
+      ['own-return-interviews', 'own'],
+    ]);
+    expect(file.indicatorValues.map((v) => [v.indicatorId, v.comparator, v.comparatorName, v.periodKind, v.value])).toEqual([
+      ['agency-social-workers', 'england', '', 'financial_year', 15.5],
+      ['agency-social-workers', 'council', '', 'quarter', 17.2],
+      ['own-return-interviews', 'council', '', 'quarter', 81.5],
+      ['own-return-interviews', 'named', 'Northshire', 'quarter', 77],
+    ]);
     expect(file.audit.map((a) => [a.id, 'before' in a, a.after])).toEqual([
       [1, false, { title: 'Self-evaluation 2026–27' }],
       [2, true, { grade: 'good' }],
@@ -116,6 +128,8 @@ describe('dumping a database', () => {
       inspections: [],
       evidence: [],
       packs: [],
+      indicators: [],
+      indicatorValues: [],
       otherBlobs: [],
       audit: [],
     });
@@ -138,6 +152,8 @@ describe('importing a pack file', () => {
       inspections: 1,
       audit: 3,
       frameworks: 1,
+      indicators: 2,
+      indicatorValues: 4,
     });
     const second = packFileText(await dumpDatabase(target, new Date('2027-01-01T00:00:00Z')));
     expect(normalise(second)).toBe(normalise(first));
@@ -178,7 +194,7 @@ describe('importing a pack file', () => {
       expect(err).toMatchObject({
         code: 'database_newer',
         message: expect.stringMatching(
-          /newer version of SEF Studio \(pack format 7; this app reads up to 1\)\. Update SEF Studio/,
+          /newer version of SEF Studio \(pack format 7; this app reads up to 2\)\. Update SEF Studio/,
         ),
       });
     }
@@ -218,6 +234,30 @@ describe('importing a pack file', () => {
     const attempt = () => parsePackFile(JSON.stringify(file), 'pack.json');
     expect(attempt).toThrowError(/packs\.1\.links\.0\.evidenceId: The evidence "ev-missing" is not in the file/);
     expect(attempt).toThrowError(/packs\.1\.actions\.1\.id: The action id "a-act-1" is used twice/);
+  });
+
+  it('reads a version 1 file, made before indicators existed, as having none', async () => {
+    const file = clone(await dumpDatabase(await sampleDb(), FIXED)) as Partial<PackFile>;
+    delete file.indicators;
+    delete file.indicatorValues;
+    const parsed = parsePackFile(JSON.stringify({ ...file, formatVersion: 1 }), 'old.json');
+    expect(parsed.indicators).toEqual([]);
+    expect(parsed.indicatorValues).toEqual([]);
+    const target = await newDb('target.sqlite');
+    expect(await importPackFile(target, parsed)).toMatchObject({ packs: 2, indicators: 0, indicatorValues: 0 });
+  });
+
+  it('refuses figures for indicators it does not know, impossible periods and the same figure twice', async () => {
+    const file = clone(await dumpDatabase(await sampleDb(), FIXED));
+    file.indicatorValues[0]!.indicatorId = 'own-nowhere';
+    file.indicatorValues[1]!.periodEnd = '2026-08-31';
+    file.indicatorValues.push({ ...file.indicatorValues[2]!, id: 'fig-copy' });
+    file.indicators.push({ ...file.indicators[1]!, id: 'made-up', origin: 'library' });
+    const attempt = () => parsePackFile(JSON.stringify(file), 'pack.json');
+    expect(attempt).toThrowError(/indicatorValues\.0\.indicatorId: The indicator "own-nowhere" is neither in the file nor in the library/);
+    expect(attempt).toThrowError(/indicatorValues\.1\.periodEnd: The period is wrong: a quarter ends on the last day of June, September, December or March, not 31 August 2026/);
+    expect(attempt).toThrowError(/indicatorValues\.4: The figure \(indicator, comparator and period\) ".*" is used twice/);
+    expect(attempt).toThrowError(/indicators\.2\.id: "made-up" is not in this version of SEF Studio's indicator library/);
   });
 
   it('refuses a database that already holds packs or evidence, and leaves it unchanged', async () => {

@@ -12,6 +12,7 @@ import {
   ACTION_STATUSES, AREA_STATUSES, EVIDENCE_TYPES, GRADE_POSITIONS, INSPECTION_TYPES, PACK_STATUSES, RAGS,
   RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES, SENSITIVITIES,
 } from '../../src/shared/domain';
+import { COMPARATORS, INDICATOR_UNITS, PERIOD_KINDS, POLARITIES } from '../../src/shared/indicators/vocabulary';
 import { tempDir } from '../support/tempdb';
 
 let cleanups: (() => Promise<void>)[] = [];
@@ -164,6 +165,7 @@ describe("the app's own migrations", () => {
   const RELEASED: Record<number, string> = {
     1: '2ec607b166a2638e9be67f2ff5dd5421b04e4b3a13b84ec45fcf2936b8bb8dc1',
     2: '7ab13504ee7e8996da448595733d30ef8d5b5d5d73eb1a36fa575ee0e4e43ca9',
+    3: '48e72fe325a57d301487285539fada3a9aa538994af970edddc739118c5d1f6a',
   };
 
   it('never change once released', () => {
@@ -209,6 +211,10 @@ describe("the app's own migrations", () => {
       ['evidence', 'sensitivity', SENSITIVITIES],
       ['actions', 'status', ACTION_STATUSES],
       ['actions', 'rag', RAGS],
+      ['indicators', 'unit', INDICATOR_UNITS],
+      ['indicators', 'polarity', POLARITIES],
+      ['indicator_values', 'comparator', COMPARATORS],
+      ['indicator_values', 'period_kind', PERIOD_KINDS],
     ];
     for (const [table, column, values] of columns) {
       const { sql } = (await db.get<{ sql: string }>('SELECT sql FROM sqlite_schema WHERE name = ?', [table]))!;

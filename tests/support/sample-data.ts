@@ -209,6 +209,27 @@ export async function insertSampleData(q: Queryable): Promise<void> {
       [`${p}-note-1`, `${p}-act-1`, t],
     );
   }
+  // An indicator of the organisation's own, its own wording of a library one, and figures for both, the
+  // council's and comparators' (one named), over two kinds of period.
+  await q.run(
+    `INSERT INTO indicators (id, origin, title, short_title, definition, definition_guidance, unit, polarity, decimals, areas_json, source_json, created_at, updated_at, updated_by) VALUES
+     ('own-return-interviews', 'own', 'Return interviews within 72 hours', 'Return interviews', 'Children missing from home offered a return interview within 72 hours.', 0, 'percentage', 'higher_is_better', 1, '["leaders"]', NULL, ?, ?, 'Sam'),
+     ('agency-social-workers', 'library', 'Agency social worker rate', 'Agency', 'Our definition: agency workers as a share of all case-holding staff.', 0, 'percentage', 'lower_is_better', 1, '["leaders","workforce"]', ?, ?, ?, 'Sam')`,
+    [t, t, JSON.stringify({ title: "Children's social work workforce", publisher: 'Department for Education' }), t, t],
+  );
+  const figures: [string, string, string, string, string, string, number][] = [
+    ['own-return-interviews', 'council', '', 'quarter', '2026-07-01', '2026-09-30', 81.5],
+    ['own-return-interviews', 'named', 'Northshire', 'quarter', '2026-07-01', '2026-09-30', 77],
+    ['agency-social-workers', 'council', '', 'quarter', '2026-07-01', '2026-09-30', 17.2],
+    ['agency-social-workers', 'england', '', 'financial_year', '2025-04-01', '2026-03-31', 15.5],
+  ];
+  for (const [i, [indicator, comparator, name, kind, start, end, value]] of figures.entries())
+    await q.run(
+      `INSERT INTO indicator_values (id, indicator_id, comparator, comparator_name, comparator_key, period_kind, period_start, period_end, value, source, extracted_on, note, created_at, updated_at, updated_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'Local performance report', '2026-10-15', '', ?, ?, 'Sam')`,
+      [`fig-${i + 1}`, indicator, comparator, name, name.toLowerCase(), kind, start, end, value, t, t],
+    );
+
   const auditRows: [string, string | null, string | null][] = [
     ['Created pack', null, JSON.stringify({ title: 'Self-evaluation 2026–27' })],
     ['Changed grade', JSON.stringify({ grade: null }), JSON.stringify({ grade: 'good' })],

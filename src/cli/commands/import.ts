@@ -26,6 +26,7 @@ function describeImport(s: ImportSummary): string {
     attachments: s.attachments,
     actions: s.actions,
     inspections: s.inspections,
+    indicatorFigures: s.indicatorValues,
     auditEntries: s.audit,
   });
 }

@@ -1,12 +1,14 @@
 // Narratives to Word: each block of the stored document becomes a real Word paragraph, heading or list
 // item, and each mark a real run property, so the exported text stays editable in Word.
 import type { Paragraph, ParagraphChild } from 'docx';
-import type { Inline, RichDoc } from '../../shared/richtext';
+import type { IndicatorCitation, Inline, RichDoc } from '../../shared/richtext';
 import type { EvidenceCatalogue } from './evidence';
 import { bulletItem, heading, internalLink, link, numberedItem, para, runs, type RunStyle } from './word';
 
 export interface RichTextContext {
   evidence: EvidenceCatalogue;
+  /** An indicator citation as the figure and its period ("18.4%, Q2 2026–27"). */
+  indicatorText?: (citation: IndicatorCitation) => string;
   /** A new list instance, so every numbered list counts from 1. */
   nextListInstance(): number;
 }
@@ -24,6 +26,10 @@ export function inlineChildren(content: readonly Inline[], ctx: RichTextContext,
       if (view.kind === 'shown' && view.anchor)
         out.push(internalLink(view.anchor, view.text, base));
       else out.push(...runs(view.text, view.kind === 'shown' ? base : { ...base, italics: true }));
+      continue;
+    }
+    if (inline.type === 'indicator') {
+      out.push(...runs(ctx.indicatorText?.(inline) ?? '[indicator figure]', base));
       continue;
     }
     const style: RunStyle = {

@@ -9,6 +9,8 @@ import {
   type PackFile,
   type PackFileAuditEntry,
   type PackFileEvidence,
+  type PackFileIndicator,
+  type PackFileIndicatorValue,
   type PackFileInspection,
   type PackFilePack,
 } from './schema';
@@ -214,6 +216,42 @@ async function readAll(q: ReadQueries, exportedAt: string, schemaVersion: number
     })),
   }));
 
+  const indicators: PackFileIndicator[] = (await all('SELECT * FROM indicators ORDER BY id')).map((row) => ({
+    id: str(row.id),
+    origin: row.origin as PackFileIndicator['origin'],
+    title: str(row.title),
+    shortTitle: str(row.short_title),
+    definition: str(row.definition),
+    definitionIsGuidance: num(row.definition_guidance) === 1,
+    unit: row.unit as PackFileIndicator['unit'],
+    polarity: row.polarity as PackFileIndicator['polarity'],
+    decimals: num(row.decimals),
+    areas: JSON.parse(str(row.areas_json)) as string[],
+    source: row.source_json === null ? null : (JSON.parse(str(row.source_json)) as PackFileIndicator['source']),
+    createdAt: str(row.created_at),
+    updatedAt: str(row.updated_at),
+    updatedBy: str(row.updated_by),
+  }));
+
+  const indicatorValues: PackFileIndicatorValue[] = (
+    await all('SELECT * FROM indicator_values ORDER BY indicator_id, period_end, period_kind, comparator, comparator_key, id')
+  ).map((row) => ({
+    id: str(row.id),
+    indicatorId: str(row.indicator_id),
+    comparator: row.comparator as PackFileIndicatorValue['comparator'],
+    comparatorName: str(row.comparator_name),
+    periodKind: row.period_kind as PackFileIndicatorValue['periodKind'],
+    periodStart: str(row.period_start),
+    periodEnd: str(row.period_end),
+    value: num(row.value),
+    source: str(row.source),
+    extractedOn: str(row.extracted_on),
+    note: str(row.note),
+    createdAt: str(row.created_at),
+    updatedAt: str(row.updated_at),
+    updatedBy: str(row.updated_by),
+  }));
+
   const audit: PackFileAuditEntry[] = (await all('SELECT * FROM audit_log ORDER BY id')).map((row) => {
     const entry: PackFileAuditEntry = {
       id: num(row.id),
@@ -239,6 +277,8 @@ async function readAll(q: ReadQueries, exportedAt: string, schemaVersion: number
     inspections,
     evidence,
     packs,
+    indicators,
+    indicatorValues,
     otherBlobs,
     audit,
   };

@@ -102,6 +102,8 @@ export interface ImportSummary {
   packs: number;
   areas: number;
   actions: number;
+  indicators: number;
+  indicatorValues: number;
   audit: number;
 }
 
@@ -227,6 +229,21 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
     }
   }
 
+  const indicators = new TableRows('indicators', [
+    'id', 'origin', 'title', 'short_title', 'definition', 'definition_guidance', 'unit', 'polarity', 'decimals', 'areas_json',
+    'source_json', 'created_at', 'updated_at', 'updated_by',
+  ]);
+  for (const x of file.indicators)
+    indicators.add(x.id, x.origin, x.title, x.shortTitle, x.definition, x.definitionIsGuidance ? 1 : 0, x.unit, x.polarity,
+      x.decimals, json(x.areas), x.source === null ? null : json(x.source), x.createdAt, x.updatedAt, x.updatedBy);
+  const figures = new TableRows('indicator_values', [
+    'id', 'indicator_id', 'comparator', 'comparator_name', 'comparator_key', 'period_kind', 'period_start', 'period_end',
+    'value', 'source', 'extracted_on', 'note', 'created_at', 'updated_at', 'updated_by',
+  ]);
+  for (const v of file.indicatorValues)
+    figures.add(v.id, v.indicatorId, v.comparator, v.comparatorName, v.comparatorName.toLowerCase(), v.periodKind,
+      v.periodStart, v.periodEnd, v.value, v.source, v.extractedOn, v.note, v.createdAt, v.updatedAt, v.updatedBy);
+
   // The audit trail keeps its numbering when the database has none yet; otherwise it is appended after
   // what is there, in the same order.
   const keepIds = (await count(tx, 'audit_log')) === 0;
@@ -239,7 +256,7 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
   }
 
   for (const table of [settings, frameworks, blobs, inspections, grades, recommendations, evidence, attachments, packs,
-    areas, narratives, links, actions, notes, audit])
+    areas, narratives, links, actions, notes, indicators, figures, audit])
     await table.write(tx);
   const moveIds = keepIds ? tx.dialect.afterExplicitIds('audit_log', 'id') : null;
   if (moveIds) await tx.exec(moveIds);
@@ -253,6 +270,8 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
     packs: file.packs.length,
     areas: areas.rows.length,
     actions: actions.rows.length,
+    indicators: indicators.rows.length,
+    indicatorValues: figures.rows.length,
     audit: file.audit.length,
   };
 }

@@ -16,6 +16,8 @@ import {
   PackFileBlobSchema,
   PackFileEvidenceSchema,
   PackFileImportedFrameworkSchema,
+  PackFileIndicatorSchema,
+  PackFileIndicatorValueSchema,
   PackFileInspectionSchema,
   PackFileLinkSchema,
   PackFilePackSchema,
@@ -33,7 +35,7 @@ function metadata() {
   const registry = z.registry<Meta>();
   registry.add(PackFileSchema, {
     title: 'SEF Studio pack file',
-    description: `Everything in one SEF Studio database: settings, imported frameworks, inspections, the evidence library with its attached files, packs and the audit trail. "format" is always "${PACK_FORMAT}"; "formatVersion" goes up when the format changes. Generated from src/core/interchange/schema.ts; do not edit by hand.`,
+    description: `Everything in one SEF Studio database: settings, imported frameworks, inspections, the evidence library with its attached files, packs, performance indicators and their figures, and the audit trail. "format" is always "${PACK_FORMAT}"; "formatVersion" goes up when the format changes. Generated from src/core/interchange/schema.ts; do not edit by hand.`,
   });
   registry.add(FrameworkSchema, {
     id: 'Framework',
@@ -84,6 +86,16 @@ function metadata() {
   registry.add(PackFileActionSchema, {
     id: 'Action',
     description: "An action of the pack's improvement plan, with its progress notes.",
+  });
+  registry.add(PackFileIndicatorSchema, {
+    id: 'Indicator',
+    description:
+      "A performance indicator of the organisation's own (origin \"own\", id starting \"own-\"), or its own wording of one of SEF Studio's library indicators (origin \"library\"). The library itself ships with the app (resources/indicators).",
+  });
+  registry.add(PackFileIndicatorValueSchema, {
+    id: 'IndicatorValue',
+    description:
+      'One figure: an indicator, whose figure it is (the council or a comparator), the period it covers (kind, first and last day), its source and the date it was extracted.',
   });
   registry.add(PackFileAuditEntrySchema, {
     id: 'AuditEntry',

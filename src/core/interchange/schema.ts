@@ -21,10 +21,15 @@ import {
   SENSITIVITIES,
 } from '../../shared/domain';
 import { FrameworkSchema } from '../../shared/framework';
+import { IndicatorDefinitionSchema, OWN_INDICATOR_PREFIX } from '../../shared/indicators/definition';
+import { periodEnding } from '../../shared/indicators/periods';
+import { COMPARATORS, PERIOD_KINDS } from '../../shared/indicators/vocabulary';
 import { RichDocSchema } from '../../shared/richtext';
+import { libraryIndicator } from '../indicators/library';
 
 export const PACK_FORMAT = 'sef-studio-pack';
-export const PACK_FORMAT_VERSION = 1;
+/** 2 added performance indicators ("indicators", "indicatorValues"); a version 1 file reads as having none. */
+export const PACK_FORMAT_VERSION = 2;
 
 const Id = z.string().min(1).max(64);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-23');
@@ -167,6 +172,33 @@ export const PackFilePackSchema = z.object({
   actions: z.array(PackFileActionSchema),
 });
 
+/** An indicator of the organisation's own ('own'), or its own wording of a library indicator ('library'). */
+export const PackFileIndicatorSchema = IndicatorDefinitionSchema.extend({
+  origin: z.enum(['library', 'own']),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  updatedBy: z.string(),
+});
+
+/** One figure for one period, the council's or a comparator's. */
+export const PackFileIndicatorValueSchema = z.object({
+  id: Id,
+  indicatorId: z.string().min(1).max(80),
+  comparator: z.enum(COMPARATORS),
+  /** The named comparator's name; '' for the others. */
+  comparatorName: z.string().max(120),
+  periodKind: z.enum(PERIOD_KINDS),
+  periodStart: IsoDate,
+  periodEnd: IsoDate,
+  value: z.number(),
+  source: z.string().min(1).max(300),
+  extractedOn: IsoDate,
+  note: z.string(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  updatedBy: z.string(),
+});
+
 export const PackFileAuditEntrySchema = z.object({
   id: z.number().int().min(1),
   at: Timestamp,
@@ -183,7 +215,7 @@ export const PackFileAuditEntrySchema = z.object({
 
 export const PackFileObjectSchema = z.object({
   format: z.literal(PACK_FORMAT),
-  formatVersion: z.literal(PACK_FORMAT_VERSION),
+  formatVersion: z.number().int().min(1).max(PACK_FORMAT_VERSION),
   exportedAt: Timestamp,
   /** The database schema version (PRAGMA user_version) of the file this was dumped from. */
   schemaVersion: z.number().int().min(1),
@@ -193,6 +225,10 @@ export const PackFileObjectSchema = z.object({
   inspections: z.array(PackFileInspectionSchema),
   evidence: z.array(PackFileEvidenceSchema),
   packs: z.array(PackFilePackSchema),
+  /** Own indicators and the organisation's wording of library ones (the library itself ships with the app). */
+  indicators: z.array(PackFileIndicatorSchema).default([]),
+  /** Every figure, the council's and its comparators'. */
+  indicatorValues: z.array(PackFileIndicatorValueSchema).default([]),
   /** Stored files no attachment refers to (the logo); attachments carry their own bytes. */
   otherBlobs: z.array(PackFileBlobSchema),
   audit: z.array(PackFileAuditEntrySchema),
@@ -271,6 +307,41 @@ export const PackFileSchema = PackFileObjectSchema.superRefine((file, ctx) => {
     file.audit.map((a, i) => ({ id: String(a.id), path: ['audit', i, 'id'] })),
   );
 
+  const ownIndicators = new Set<string>();
+  unique(
+    'indicator id',
+    file.indicators.map((x, i) => ({ id: x.id, path: ['indicators', i, 'id'] })),
+  );
+  file.indicators.forEach((indicator, i) => {
+    if (indicator.origin === 'own') {
+      if (!indicator.id.startsWith(OWN_INDICATOR_PREFIX))
+        problem(['indicators', i, 'id'], `An own indicator's id starts with "${OWN_INDICATOR_PREFIX}"`);
+      ownIndicators.add(indicator.id);
+    } else if (!libraryIndicator(indicator.id))
+      problem(['indicators', i, 'id'], `"${indicator.id}" is not in this version of SEF Studio's indicator library`);
+  });
+  unique(
+    'indicator figure id',
+    file.indicatorValues.map((v, i) => ({ id: v.id, path: ['indicatorValues', i, 'id'] })),
+  );
+  unique(
+    'figure (indicator, comparator and period)',
+    file.indicatorValues.map((v, i) => ({
+      id: [v.indicatorId, v.comparator, v.comparatorName.toLowerCase(), v.periodKind, v.periodEnd].join(' '),
+      path: ['indicatorValues', i],
+    })),
+  );
+  file.indicatorValues.forEach((v, i) => {
+    if (!ownIndicators.has(v.indicatorId) && !libraryIndicator(v.indicatorId))
+      problem(['indicatorValues', i, 'indicatorId'], `The indicator "${v.indicatorId}" is neither in the file nor in the library`);
+    const made = periodEnding(v.periodKind, v.periodEnd);
+    if (!made.ok) problem(['indicatorValues', i, 'periodEnd'], `The period is wrong: ${made.reason}`);
+    else if (made.period.start !== v.periodStart)
+      problem(['indicatorValues', i, 'periodStart'], `A ${v.periodKind} ending ${v.periodEnd} starts on ${made.period.start}`);
+    if ((v.comparator === 'named') !== (v.comparatorName !== ''))
+      problem(['indicatorValues', i, 'comparatorName'], 'Only a named comparator has a name, and it must have one');
+  });
+
   file.packs.forEach((pack, i) => {
     const areaIds = new Set(pack.areas.map((a) => a.id));
     if (pack.previousPackId !== null && !packIds.has(pack.previousPackId))
@@ -304,3 +375,5 @@ export type PackFilePack = z.infer<typeof PackFilePackSchema>;
 export type PackFileEvidence = z.infer<typeof PackFileEvidenceSchema>;
 export type PackFileInspection = z.infer<typeof PackFileInspectionSchema>;
 export type PackFileAuditEntry = z.infer<typeof PackFileAuditEntrySchema>;
+export type PackFileIndicator = z.infer<typeof PackFileIndicatorSchema>;
+export type PackFileIndicatorValue = z.infer<typeof PackFileIndicatorValueSchema>;

@@ -4,6 +4,7 @@ import { actionHandlers } from './actions';
 import { evidenceHandlers } from './evidence';
 import { exportHandlers } from './export';
 import { frameworkHandlers } from './frameworks';
+import { indicatorHandlers } from './indicators';
 import { inspectionHandlers } from './inspections';
 import { openableCopyHandlers } from './openable-copy';
 import { packHandlers } from './packs';
@@ -18,4 +19,5 @@ export const handlers: Handlers = {
   ...actionHandlers,
   ...inspectionHandlers,
   ...exportHandlers,
+  ...indicatorHandlers,
 };

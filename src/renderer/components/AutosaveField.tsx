@@ -4,6 +4,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { DateInput, dateProblem } from './DateInput';
 import { Field } from './Field';
+import { usePendingChoice } from './usePendingChoice';
 
 interface AutosaveTextProps {
   label: string;
@@ -64,14 +65,27 @@ interface AutosaveSelectProps<T extends string> {
   error?: string | null;
   value: T;
   options: readonly { value: T; label: string }[] | ReactNode;
+  /** Saves the choice; resolves to false (or fails) when it was refused, and the saved choice shows again. */
   onSave(value: T): Promise<unknown> | void;
   disabled?: boolean;
 }
 
 export function AutosaveSelect<T extends string>({ label, hint, error, value, options, onSave, disabled }: AutosaveSelectProps<T>) {
+  const choice = usePendingChoice(value);
   return (
     <Field label={label} hint={hint} error={error}>
-      <select value={value} disabled={disabled} onChange={(e) => void onSave(e.target.value as T)}>
+      <select
+        value={choice.shown}
+        disabled={disabled}
+        onChange={(e) => {
+          const chosen = e.target.value as T;
+          choice.choose(chosen);
+          void Promise.resolve(onSave(chosen)).then(
+            (saved) => saved === false && choice.cancel(),
+            () => choice.cancel(),
+          );
+        }}
+      >
         {Array.isArray(options)
           ? (options as { value: T; label: string }[]).map((o) => (
               <option key={o.value} value={o.value}>

@@ -1,6 +1,6 @@
 // Grades, RAG ratings and statuses are always shown as a word AND a colour, never colour alone.
 import type { GradeScale } from '../../shared/framework';
-import { RAG_COLOURS, RAG_SHORT_LABELS, type Rag } from '../../shared/domain';
+import { PACK_STATUS_LABELS, RAG_COLOURS, RAG_SHORT_LABELS, type PackStatus, type Rag } from '../../shared/domain';
 import { textColourOn } from '../../shared/rules';
 
 /**
@@ -40,4 +40,14 @@ type Tone = 'neutral' | 'info' | 'good' | 'warn' | 'bad';
 /** A quiet label for statuses and flags: "Approved", "Overdue", "Out of date". */
 export function Tag({ tone = 'neutral', children }: { tone?: Tone; children: React.ReactNode }) {
   return <span className={`tag tag--${tone}`}>{children}</span>;
+}
+
+const PACK_STATUS_TONE: Record<PackStatus, Tone> = {
+  draft: 'neutral',
+  in_review: 'info',
+  approved: 'good',
+};
+
+export function PackStatusTag({ status }: { status: PackStatus }) {
+  return <Tag tone={PACK_STATUS_TONE[status]}>{PACK_STATUS_LABELS[status]}</Tag>;
 }

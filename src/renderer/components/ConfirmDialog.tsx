@@ -1,7 +1,7 @@
 // "Are you sure?" for anything that cannot be undone: says what will go, names the thing, and puts the
 // safe choice first. The error from a failed attempt is shown inside the dialog, which stays open.
 import { useState, type ReactNode } from 'react';
-import { messageOf } from '../api';
+import { messageOf } from '../data/bridge';
 import { ErrorMessage } from './Feedback';
 import { Modal } from './Modal';
 

@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, type DragEvent, type ReactNode } from 'react';
 
 interface SidePanelProps {
-  title: string;
+  title: ReactNode;
   open: boolean;
   onClose(): void;
   children: ReactNode;

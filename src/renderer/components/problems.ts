@@ -1,6 +1,6 @@
 // Turns what call() threw into words for a form: one message for the top, and field messages keyed by
 // the input's field name ("title", "period") so each shows beside its control.
-import { ApiError, messageOf } from '../api';
+import { ApiError, messageOf } from '../data/bridge';
 
 export interface Problem {
   message: string;

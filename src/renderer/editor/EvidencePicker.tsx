@@ -4,7 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import { EVIDENCE_TYPE_LABELS, FRESHNESS_LABELS, SENSITIVITY_LABELS } from '../../shared/domain';
 import type { EvidenceRow } from '../../shared/entities';
 import { formatShortDate } from '../../shared/dates';
-import { call, messageOf } from '../api';
+import { call, messageOf } from '../data/bridge';
 import { ErrorMessage } from '../components/Feedback';
 import { Tag } from '../components/Badges';
 import { Modal } from '../components/Modal';

@@ -42,7 +42,8 @@ export function NarrativeEditor({ save, ...props }: NarrativeEditorProps) {
       {...props}
       onChange={autosave.schedule}
       onBlur={() => void autosave.flush()}
-      status={props.readOnly ? null : status}
+      // A save refused as the pack became read-only (approved elsewhere) still says so: the words are kept.
+      status={props.readOnly && autosave.state !== 'error' ? null : status}
     />
   );
 }

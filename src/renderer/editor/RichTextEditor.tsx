@@ -6,8 +6,8 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { countWords, citedEvidenceIds, type RichDoc } from '../../shared/richtext';
 import type { EvidenceRow } from '../../shared/entities';
-import { bridge } from '../api';
-import { useEvidenceLabels } from '../stores/evidenceLabels';
+import { bridge } from '../data/bridge';
+import { useCitationLabels } from './citationLabels';
 import { EvidencePicker } from './EvidencePicker';
 import { LinkDialog, type LinkRequest } from './LinkDialog';
 import { citationChip, HEADING_TAG, parseDom, relabelCitations, renderDoc, type CitationInfo } from './richDom';
@@ -67,19 +67,20 @@ export function RichTextEditor(props: RichTextEditorProps) {
   const [picking, setPicking] = useState(false);
   /** Work to do once a dialog has closed: the page outside a modal dialog cannot take the caret. */
   const afterClose = useRef<(() => void) | null>(null);
-  const labels = useEvidenceLabels((s) => s.labels);
-  const ensureLabels = useEvidenceLabels((s) => s.ensure);
+  const [citedIds, setCitedIds] = useState(() => citedEvidenceIds(initialDoc));
+  const labels = useCitationLabels(citedIds);
+  /** Items cited just now are labelled from the picker's row until their own answer arrives. */
+  const justCited = useRef<Record<string, CitationInfo>>({});
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
-  const lookup = useCallback((id: string): CitationInfo | undefined => labelsRef.current[id], []);
+  const lookup = useCallback(
+    (id: string): CitationInfo | undefined => labelsRef.current[id] ?? justCited.current[id],
+    [],
+  );
 
   // Render the starting document once; after that the DOM is the source and the model is derived from it.
   useLayoutEffect(() => {
     if (ref.current) renderDoc(ref.current, initialDoc, lookup);
-  }, []);
-
-  useEffect(() => {
-    void ensureLabels(citedEvidenceIds(initialDoc));
   }, []);
 
   useEffect(() => {
@@ -270,7 +271,8 @@ export function RichTextEditor(props: RichTextEditorProps) {
 
   const insertCitation = useCallback(
     (row: EvidenceRow) => {
-      useEvidenceLabels.getState().remember([row]);
+      justCited.current[row.id] = { reference: row.reference, title: row.title };
+      setCitedIds((ids) => (ids.includes(row.id) ? ids : [...ids, row.id]));
       const chip = citationChip(row.id, { reference: row.reference, title: row.title });
       restoreSelection();
       const range = selectionInEditor();

@@ -10,6 +10,9 @@ export const HEADING_TAG: Record<1 | 2 | 3, 'h4' | 'h5' | 'h6'> = { 1: 'h4', 2: 
 
 export const CITATION_CLASS = 'rt-cite';
 const CITATION_ATTR = 'data-evidence-id';
+/** An indicator citation's chip keeps its indicator and period here, so it survives editing unchanged. */
+const INDICATOR_ATTR = 'data-indicator-id';
+const PERIOD_ATTR = 'data-indicator-period';
 
 export interface CitationInfo {
   reference: string;
@@ -69,6 +72,11 @@ function fillInline(
       any = true;
       continue;
     }
+    if (inline.type === 'indicator') {
+      el.append(indicatorChip(inline.indicatorId, inline.period));
+      any = true;
+      continue;
+    }
     if (!inline.text) continue;
     let node: Node = document.createTextNode(inline.text);
     const marks = inline.marks ?? [];
@@ -99,6 +107,16 @@ export function citationChip(evidenceId: string, info: CitationInfo | undefined)
   chip.contentEditable = 'false';
   chip.setAttribute(CITATION_ATTR, evidenceId);
   chip.textContent = citationText(info);
+  return chip;
+}
+
+export function indicatorChip(indicatorId: string, period: string | undefined): HTMLSpanElement {
+  const chip = document.createElement('span');
+  chip.className = CITATION_CLASS;
+  chip.contentEditable = 'false';
+  chip.setAttribute(INDICATOR_ATTR, indicatorId);
+  if (period) chip.setAttribute(PERIOD_ATTR, period);
+  chip.textContent = '[Indicator figure]';
   return chip;
 }
 
@@ -322,6 +340,12 @@ function walk(node: Node, ctx: Context, b: Builder, root: Element): void {
   if (el.hasAttribute(CITATION_ATTR)) {
     const evidenceId = el.getAttribute(CITATION_ATTR) ?? '';
     if (evidenceId) b.add({ type: 'citation', evidenceId }, ctx.kind);
+    return;
+  }
+  if (el.hasAttribute(INDICATOR_ATTR)) {
+    const indicatorId = el.getAttribute(INDICATOR_ATTR) ?? '';
+    const period = el.getAttribute(PERIOD_ATTR);
+    if (indicatorId) b.add(period ? { type: 'indicator', indicatorId, period } : { type: 'indicator', indicatorId }, ctx.kind);
     return;
   }
   if (SKIP_TAGS.has(tag)) return;

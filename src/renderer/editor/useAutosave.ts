@@ -2,7 +2,7 @@
 // once, saves never overlap (the newest value goes next), and a failed save keeps the value so "Try again"
 // or the next keystroke sends it. The caller's save function goes through saving(...) so the header agrees.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { messageOf } from '../api';
+import { messageOf } from '../data/bridge';
 
 export type AutosaveState = 'idle' | 'waiting' | 'saving' | 'saved' | 'error';
 

@@ -7,6 +7,7 @@ import { actionsApi } from './actions';
 import { evidenceApi } from './evidence';
 import { exportApi } from './export';
 import { frameworksApi } from './frameworks';
+import { indicatorsApi } from './indicators';
 import { inspectionsApi } from './inspections';
 import { packsApi } from './packs';
 import { settingsApi } from './settings';
@@ -22,6 +23,7 @@ export const api = {
   ...actionsApi,
   ...inspectionsApi,
   ...exportApi,
+  ...indicatorsApi,
 } as const;
 
 export type Api = typeof api;

@@ -2,6 +2,7 @@
 // Versions only go up. To change the schema, add a module with the next version and a test for it.
 import { migration001 } from './001-initial';
 import { migration002 } from './002-reference-indexes';
+import { migration003 } from './003-indicators';
 
 export interface Migration {
   version: number;
@@ -9,6 +10,6 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [migration001, migration002];
+export const MIGRATIONS: Migration[] = [migration001, migration002, migration003];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

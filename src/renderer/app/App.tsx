@@ -1,0 +1,97 @@
+// The application frame: a skip link, the header with the open pack and the save state, the navigation
+// and one screen. Before any of that, the host says whether the database opened; if it did not, a
+// full-screen message offers another file or a backup instead. Native menu commands arrive here.
+import { useEffect, useRef } from 'react';
+import { TitleText } from '../components/TitleText';
+import { bridgeIfAny } from '../data/bridge';
+import { DataProvider } from '../data/DataProvider';
+import { usePackDetail } from '../features/packs/data';
+import { BackupDialog, useBackupDialog } from '../features/export/BackupDialog';
+import { ExportDialog } from '../features/export/ExportDialog';
+import { useExportDialog } from '../features/export/store';
+import { useCreatePackDialog } from '../features/packs/store';
+import { currentPackId, useNavigation } from './navigation';
+import { SaveIndicator } from './SaveIndicator';
+import { screenFor } from './screens';
+import { Sidebar } from './Sidebar';
+import { StartupGate } from './StartupGate';
+
+/** File > New pack, Back up…, Export Word pack… from the native menu. */
+function useMenuCommands() {
+  useEffect(() => {
+    const host = bridgeIfAny();
+    if (typeof host?.onMenuCommand !== 'function') return;
+    return host.onMenuCommand((command) => {
+      const { route, go } = useNavigation.getState();
+      const packId = currentPackId(route);
+      switch (command) {
+        case 'new-pack':
+          if (route.name !== 'packs') go({ name: 'packs' });
+          useCreatePackDialog.getState().open('blank');
+          break;
+        case 'export-word':
+          if (packId) useExportDialog.getState().open(packId);
+          else
+            useBackupDialog.getState().notify('Open a pack first, then export it from its overview or the File menu.');
+          break;
+        case 'backup':
+          useBackupDialog.getState().open();
+          break;
+      }
+    });
+  }, []);
+}
+
+function PackTitle() {
+  const packId = useNavigation((s) => currentPackId(s.route));
+  const title = usePackDetail(packId).data?.pack.title;
+  if (!title) return null;
+  return (
+    <span className="app-header__context" title={title}>
+      <span className="visually-hidden">Open pack: </span>
+      <TitleText text={title} />
+    </span>
+  );
+}
+
+function Frame() {
+  const route = useNavigation((s) => s.route);
+  const main = useRef<HTMLElement>(null);
+  useMenuCommands();
+
+  // Move focus to the new screen so keyboard and screen-reader users know it changed.
+  useEffect(() => {
+    main.current?.focus();
+  }, [route]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <span className="app-header__title">
+          <span className="app-header__name">SEF Studio</span>
+          <PackTitle />
+        </span>
+        <SaveIndicator />
+      </header>
+      <Sidebar />
+      <main id="main" className="app-main" ref={main} tabIndex={-1}>
+        {screenFor(route)}
+      </main>
+      <ExportDialog />
+      <BackupDialog />
+    </div>
+  );
+}
+
+export function App() {
+  return (
+    <StartupGate>
+      <DataProvider>
+        <Frame />
+      </DataProvider>
+    </StartupGate>
+  );
+}

@@ -1,0 +1,32 @@
+// Which screen shows for which route. Each screen lives in its feature's folder under features/.
+import type { ReactNode } from 'react';
+import { ActionsScreen } from '../features/actions/ActionsScreen';
+import { AreaScreen } from '../features/area/AreaScreen';
+import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
+import { HistoryScreen } from '../features/history/HistoryScreen';
+import { InspectionsScreen } from '../features/inspections/InspectionsScreen';
+import { OverviewScreen } from '../features/overview/OverviewScreen';
+import { PacksScreen } from '../features/packs/PacksScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import type { Route } from './navigation';
+
+export function screenFor(route: Route): ReactNode {
+  switch (route.name) {
+    case 'packs':
+      return <PacksScreen />;
+    case 'overview':
+      return <OverviewScreen key={route.packId} packId={route.packId} />;
+    case 'area':
+      return <AreaScreen key={route.areaId} packId={route.packId} areaId={route.areaId} />;
+    case 'actions':
+      return <ActionsScreen key={route.packId} packId={route.packId} />;
+    case 'evidence':
+      return <EvidenceScreen packId={route.packId} />;
+    case 'inspections':
+      return <InspectionsScreen />;
+    case 'history':
+      return <HistoryScreen packId={route.packId} />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}

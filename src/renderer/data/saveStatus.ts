@@ -1,0 +1,42 @@
+// The visible "Saving… / Saved / Not saved" state in the header. Every write goes through track(), so
+// the indicator never claims "Saved" while a change is still on its way.
+import { create } from 'zustand';
+import { messageOf } from './bridge';
+
+type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+
+interface SaveStatus {
+  state: SaveState;
+  pending: number;
+  error: string | null;
+  savedAt: Date | null;
+  track<T>(work: Promise<T>): Promise<T>;
+}
+
+export const useSaveStatus = create<SaveStatus>((set) => ({
+  state: 'idle',
+  pending: 0,
+  error: null,
+  savedAt: null,
+  track: async (work) => {
+    set((s) => ({ pending: s.pending + 1, state: 'saving' }));
+    try {
+      const value = await work;
+      set((s) => ({
+        pending: s.pending - 1,
+        state: s.pending - 1 > 0 ? 'saving' : 'saved',
+        error: null,
+        savedAt: new Date(),
+      }));
+      return value;
+    } catch (err) {
+      set((s) => ({ pending: s.pending - 1, state: 'error', error: messageOf(err) }));
+      throw err;
+    }
+  },
+}));
+
+/** Runs a write and reflects it in the header's save indicator. */
+export function saving<T>(work: Promise<T>): Promise<T> {
+  return useSaveStatus.getState().track(work);
+}

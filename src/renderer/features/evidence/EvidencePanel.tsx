@@ -1,0 +1,658 @@
+// The side panel for one evidence item: its details, its files and the areas it supports.
+import { useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import type { OpInput, OpOutput } from '../../../shared/api';
+import {
+  EVIDENCE_TYPE_LABELS, MAX_ATTACHMENT_BYTES, PACK_STATUS_LABELS, SENSITIVITY_LABELS, type EvidenceType, type Sensitivity,
+} from '../../../shared/domain';
+import { formatDateTime, formatLongDate } from '../../../shared/dates';
+import type { Attachment, PackDetail } from '../../../shared/entities';
+import type { ChosenFile } from '../../../shared/files';
+import { AutosaveSelect, AutosaveText, optionsOf } from '../../components/AutosaveField';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DateInput, dateProblem } from '../../components/DateInput';
+import { ErrorMessage, Loading } from '../../components/Feedback';
+import { Field } from '../../components/Field';
+import { SidePanel } from '../../components/SidePanel';
+import { ApiError, bridge, call, messageOf } from '../../data/bridge';
+import { useOpMutation } from '../../data/ops';
+import { usePackDetail } from '../packs/data';
+import { useEvidenceItem, useUpdateEvidence } from './data';
+import { FreshnessTag, SensitivityTag } from './EvidenceTable';
+import { useEvidencePanel, type AttachProblem } from './panelStore';
+import { formatBytes } from '../../components/format';
+
+const TYPE_OPTIONS = optionsOf(EVIDENCE_TYPE_LABELS);
+const SENSITIVITY_OPTIONS = optionsOf(SENSITIVITY_LABELS);
+const SENSITIVITY_HINT = 'OFFICIAL-SENSITIVE and personal data can be left out of exported packs.';
+
+type NewEvidence = OpInput<'evidence.create'>;
+type EvidenceDetail = OpOutput<'evidence.get'>;
+
+/** Attaches chosen or dropped files one by one; what was refused is listed beside the files. */
+function useAttachFiles(evidenceId: string | null) {
+  const attach = useOpMutation('evidence.attachFile').mutateAsync;
+  const patch = useEvidencePanel((s) => s.patch);
+  const announce = useEvidencePanel((s) => s.announce);
+
+  const attachAll = async (files: ChosenFile[], problems: AttachProblem[] = [], dropUnavailable = false) => {
+    patch({ attachProblems: problems, dropUnavailable });
+    if (!evidenceId || !files.length) return;
+    const refused: AttachProblem[] = [];
+    for (const file of files) {
+      patch({ attaching: useEvidencePanel.getState().attaching + 1 });
+      try {
+        const attachment = await attach({ evidenceId, file: file.grant });
+        announce(`Attached ${attachment.fileName}`);
+      } catch (err) {
+        refused.push({ fileName: file.name, message: messageOf(err) });
+      } finally {
+        patch({ attaching: useEvidencePanel.getState().attaching - 1 });
+      }
+    }
+    patch({ attachProblems: [...problems, ...refused] });
+  };
+
+  const chooseAndAttach = async () => {
+    const files = await bridge().chooseFiles({ title: 'Attach files to this evidence', purpose: 'attach-evidence', multiple: true });
+    await attachAll(files);
+  };
+
+  const attachDropped = async (files: File[]) => {
+    const problems: AttachProblem[] = [];
+    const granted: ChosenFile[] = [];
+    let unavailable = false;
+    for (const file of files) {
+      if (file.size > MAX_ATTACHMENT_BYTES) {
+        problems.push({
+          fileName: file.name,
+          message: `This file is ${formatBytes(file.size)}. Files can be up to ${formatBytes(MAX_ATTACHMENT_BYTES)}: make it smaller (for example, save a PDF at a lower quality) or attach the key pages.`,
+        });
+        continue;
+      }
+      const grant = await bridge().grantDroppedFile(file);
+      if (grant) granted.push(grant);
+      else unavailable = true;
+    }
+    await attachAll(granted, problems, unavailable);
+  };
+
+  return { chooseAndAttach, attachDropped };
+}
+
+export function EvidencePanel() {
+  const panel = useEvidencePanel((s) => s.panel);
+  const packId = useEvidencePanel((s) => s.packId);
+  const close = useEvidencePanel((s) => s.close);
+  const editingId = panel.mode === 'edit' ? panel.evidenceId : null;
+  const { attachDropped } = useAttachFiles(editingId);
+  const [dragging, setDragging] = useState(false);
+
+  const editing = editingId !== null;
+  const onDragOver = (e: DragEvent<HTMLDialogElement>) => {
+    if (!editing || !e.dataTransfer.types.includes('Files')) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    setDragging(true);
+  };
+  const onDragLeave = (e: DragEvent<HTMLDialogElement>) => {
+    if (e.currentTarget === e.target) setDragging(false);
+  };
+  const onDrop = (e: DragEvent<HTMLDialogElement>) => {
+    if (!editing) return;
+    e.preventDefault();
+    setDragging(false);
+    const files = Array.from(e.dataTransfer.files);
+    if (files.length) void attachDropped(files);
+  };
+
+  return (
+    <SidePanel
+      title={panel.mode === 'new' ? 'Add evidence' : <EvidenceTitle evidenceId={editingId} packId={packId} />}
+      open={panel.mode !== 'closed'}
+      onClose={close}
+      onDragOver={onDragOver}
+      onDragLeave={onDragLeave}
+      onDrop={onDrop}
+      className={dragging ? 'side-panel--dragging' : undefined}
+    >
+      {panel.mode === 'new' && <NewEvidenceForm />}
+      {panel.mode === 'edit' && (
+        <EvidenceEditor key={panel.evidenceId} evidenceId={panel.evidenceId} packId={packId} dragging={dragging} />
+      )}
+    </SidePanel>
+  );
+}
+
+function EvidenceTitle({ evidenceId, packId }: { evidenceId: string | null; packId: string | undefined }) {
+  const evidence = useEvidenceItem(evidenceId ?? '', packId).data?.evidence;
+  return <>{evidence ? `${evidence.reference}: ${evidence.title}` : 'Evidence'}</>;
+}
+
+function NewEvidenceForm() {
+  const create = useOpMutation('evidence.create').mutateAsync;
+  const showCreated = useEvidencePanel((s) => s.showCreated);
+  const close = useEvidencePanel((s) => s.close);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  const [form, setForm] = useState({
+    title: '',
+    type: '' as EvidenceType | '',
+    description: '',
+    owner: '',
+    effectiveDate: '',
+    reviewDue: '',
+    source: '',
+    sensitivity: 'official' as Sensitivity,
+  });
+  const formRef = useRef<HTMLFormElement>(null);
+  const errors = { ...fieldErrors, ...localErrors };
+  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+
+  // Move to the first field with a problem, so keyboard users land on it.
+  useEffect(() => {
+    if (Object.keys(errors).length) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [fieldErrors, localErrors]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const problems: Record<string, string> = {};
+    if (!form.type) problems.type = 'Choose the type of evidence';
+    for (const key of ['effectiveDate', 'reviewDue'] as const) {
+      const problem = dateProblem(form[key]);
+      if (problem) problems[key] = problem;
+    }
+    if (Object.keys(problems).length || !form.type) {
+      setLocalErrors(problems);
+      return;
+    }
+    setLocalErrors({});
+    setBusy(true);
+    const fields: NewEvidence = {
+      ...form,
+      type: form.type,
+      effectiveDate: form.effectiveDate || null,
+      reviewDue: form.reviewDue || null,
+    };
+    setFieldErrors({});
+    setFormError(null);
+    try {
+      const evidence = await create(fields);
+      showCreated(evidence.id, `Added ${evidence.reference}. You can now attach files and link it to areas.`);
+    } catch (err) {
+      if (err instanceof ApiError && Object.keys(err.fields).length) setFieldErrors(err.fields);
+      else setFormError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
+      <p className="muted">Add the details first. Once the item is added you can attach files and link it to areas.</p>
+      <Field label="Title" error={errors.title}>
+        <input value={form.title} onChange={(e) => set('title', e.target.value)} maxLength={300} />
+      </Field>
+      <Field label="Type" error={errors.type}>
+        <select value={form.type} onChange={(e) => set('type', e.target.value as EvidenceType)}>
+          <option value="">Choose a type</option>
+          {TYPE_OPTIONS.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Description" hint="What the evidence is and what it tells you." error={errors.description}>
+        <textarea value={form.description} onChange={(e) => set('description', e.target.value)} rows={4} />
+      </Field>
+      <div className="form-row">
+        <Field label="Owner" hint="Who keeps it up to date." error={errors.owner}>
+          <input value={form.owner} onChange={(e) => set('owner', e.target.value)} />
+        </Field>
+        <Field label="Source" hint="Where it comes from, such as a system or board." error={errors.source}>
+          <input value={form.source} onChange={(e) => set('source', e.target.value)} />
+        </Field>
+      </div>
+      <div className="form-row">
+        <Field label="Date of the evidence" error={errors.effectiveDate}>
+          <DateInput value={form.effectiveDate} onChange={(v) => set('effectiveDate', v)} />
+        </Field>
+        <Field label="Review due" hint="After this date it shows as out of date." error={errors.reviewDue}>
+          <DateInput value={form.reviewDue} onChange={(v) => set('reviewDue', v)} />
+        </Field>
+      </div>
+      <Field label="Sensitivity" hint={SENSITIVITY_HINT} error={errors.sensitivity}>
+        <select value={form.sensitivity} onChange={(e) => set('sensitivity', e.target.value as Sensitivity)}>
+          {SENSITIVITY_OPTIONS.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <ErrorMessage>{formError}</ErrorMessage>
+      <div className="form-actions">
+        <button type="submit" className="btn" disabled={busy}>
+          {busy ? 'Adding…' : 'Add evidence'}
+        </button>
+        <button type="button" className="btn btn--secondary" onClick={close}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+type EvidenceFieldName = 'title' | 'type' | 'description' | 'owner' | 'effectiveDate' | 'reviewDue' | 'source' | 'sensitivity';
+
+function EvidenceEditor({ evidenceId, packId, dragging }: { evidenceId: string; packId: string | undefined; dragging: boolean }) {
+  const item = useEvidenceItem(evidenceId, packId);
+  const update = useUpdateEvidence(evidenceId);
+  const deleteItem = useOpMutation('evidence.delete').mutateAsync;
+  const close = useEvidencePanel((s) => s.close);
+  const announcement = useEvidencePanel((s) => s.announcement);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<EvidenceFieldName, string>>>({});
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const detail = item.data;
+  const evidence = detail?.evidence;
+
+  if (item.isPending) return <Loading what="the evidence item" />;
+  if (!detail || !evidence) return <ErrorMessage>{item.error?.message ?? 'This evidence item could not be found.'}</ErrorMessage>;
+
+  /** Saves one field; a refused value keeps what was typed and shows why beside the field. */
+  const saveField = async <K extends EvidenceFieldName>(field: K, value: NewEvidence[K]): Promise<boolean> => {
+    if (evidence[field] === value) {
+      // Back to the saved value: nothing to save, and any earlier complaint no longer applies.
+      if (fieldErrors[field]) setFieldErrors((e) => ({ ...e, [field]: undefined }));
+      return true;
+    }
+    try {
+      await update({ [field]: value });
+      setFieldErrors((e) => ({ ...e, [field]: undefined }));
+      return true;
+    } catch (err) {
+      const message = err instanceof ApiError ? (err.fields[field] ?? err.message) : messageOf(err);
+      setFieldErrors((e) => ({ ...e, [field]: message }));
+      return false;
+    }
+  };
+
+  return (
+    <div className="evidence-editor">
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      {announcement.startsWith('Added') && <div className="notice notice--good">{announcement}</div>}
+      <p className="evidence-editor__meta">
+        <FreshnessTag freshness={evidence.freshness} /> <SensitivityTag sensitivity={evidence.sensitivity} />{' '}
+        <span className="muted">
+          Last changed {formatDateTime(evidence.updatedAt)} by {evidence.updatedBy}
+        </span>
+      </p>
+
+      <section aria-labelledby="evidence-details" className="evidence-editor__section">
+        <h3 id="evidence-details">Details</h3>
+        <p className="muted">Changes save when you leave a field.</p>
+        <AutosaveText label="Title" value={evidence.title} error={fieldErrors.title} onSave={(v) => saveField('title', v)} maxLength={300} />
+        <AutosaveSelect
+          label="Type"
+          value={evidence.type}
+          options={TYPE_OPTIONS}
+          error={fieldErrors.type}
+          onSave={(v) => saveField('type', v)}
+        />
+        <AutosaveText
+          label="Description"
+          hint="What the evidence is and what it tells you."
+          multiline
+          value={evidence.description}
+          error={fieldErrors.description}
+          onSave={(v) => saveField('description', v)}
+        />
+        <div className="form-row">
+          <AutosaveText label="Owner" value={evidence.owner} error={fieldErrors.owner} onSave={(v) => saveField('owner', v)} />
+          <AutosaveText label="Source" value={evidence.source} error={fieldErrors.source} onSave={(v) => saveField('source', v)} />
+        </div>
+        <div className="form-row">
+          <AutosaveText
+            label="Date of the evidence"
+            type="date"
+            value={evidence.effectiveDate ?? ''}
+            error={fieldErrors.effectiveDate}
+            onSave={(v) => saveField('effectiveDate', v || null)}
+          />
+          <AutosaveText
+            label="Review due"
+            type="date"
+            hint="After this date it shows as out of date."
+            value={evidence.reviewDue ?? ''}
+            error={fieldErrors.reviewDue}
+            onSave={(v) => saveField('reviewDue', v || null)}
+          />
+        </div>
+        <AutosaveSelect
+          label="Sensitivity"
+          hint={SENSITIVITY_HINT}
+          value={evidence.sensitivity}
+          options={SENSITIVITY_OPTIONS}
+          error={fieldErrors.sensitivity}
+          onSave={(v) => saveField('sensitivity', v)}
+        />
+      </section>
+
+      <AttachmentsSection evidenceId={evidenceId} attachments={detail.attachments} dragging={dragging} />
+      <LinksSection evidenceId={evidenceId} packId={packId} links={detail.links} />
+
+      <section aria-labelledby="evidence-delete" className="evidence-editor__section">
+        <h3 id="evidence-delete">Delete</h3>
+        <p className="muted">Deleting removes the item, its files and its links to every pack.</p>
+        <button type="button" className="btn btn--danger" onClick={() => setConfirmDelete(true)}>
+          Delete evidence item
+        </button>
+      </section>
+      <ConfirmDialog
+        title={`Delete ${evidence.reference}?`}
+        open={confirmDelete}
+        confirmLabel="Delete evidence item"
+        onCancel={() => setConfirmDelete(false)}
+        onConfirm={async () => {
+          await deleteItem({ evidenceId });
+          setConfirmDelete(false);
+          close();
+        }}
+      >
+        <p>
+          “{evidence.title}” will be deleted with its {evidence.attachmentCount === 1 ? 'file' : `${evidence.attachmentCount} files`} and its
+          links to areas. Narratives that cite it will show it as missing. This cannot be undone.
+        </p>
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+function AttachmentsSection({
+  evidenceId,
+  attachments,
+  dragging,
+}: {
+  evidenceId: string;
+  attachments: Attachment[];
+  dragging: boolean;
+}) {
+  const attaching = useEvidencePanel((s) => s.attaching);
+  const attachProblems = useEvidencePanel((s) => s.attachProblems);
+  const dropUnavailable = useEvidencePanel((s) => s.dropUnavailable);
+  const announce = useEvidencePanel((s) => s.announce);
+  const { chooseAndAttach } = useAttachFiles(evidenceId);
+  const remove = useOpMutation('evidence.removeAttachment').mutateAsync;
+  const [attachmentError, setAttachmentError] = useState<string | null>(null);
+  const [toRemove, setToRemove] = useState<Attachment | null>(null);
+
+  const openAttachment = async (attachment: Attachment) => {
+    setAttachmentError(null);
+    try {
+      const { file } = await call('evidence.openableCopy', { attachmentId: attachment.id });
+      await bridge().openFile(file.opener);
+    } catch (err) {
+      setAttachmentError(`Could not open ${attachment.fileName}: ${messageOf(err)}`);
+    }
+  };
+  const saveAttachmentCopy = async (attachment: Attachment) => {
+    setAttachmentError(null);
+    try {
+      const target = await bridge().chooseSaveFile({
+        title: 'Save a copy of the attachment',
+        purpose: 'save-attachment',
+        defaultName: attachment.fileName,
+      });
+      if (!target) return;
+      const saved = await call('evidence.saveAttachment', { attachmentId: attachment.id, file: target.grant });
+      announce(`Saved a copy to ${saved.file.location}`);
+    } catch (err) {
+      setAttachmentError(`Could not save a copy of ${attachment.fileName}: ${messageOf(err)}`);
+    }
+  };
+  const removeAttachment = async (attachment: Attachment) => {
+    await remove({ attachmentId: attachment.id });
+    announce(`Removed ${attachment.fileName}`);
+  };
+
+  return (
+    <section aria-labelledby="evidence-files" className="evidence-editor__section">
+      <h3 id="evidence-files">Files</h3>
+      <div className={`drop-zone${dragging ? ' drop-zone--active' : ''}`}>
+        <p>
+          {dragging ? 'Drop the files to attach them.' : 'Drag files onto this panel, or choose them.'} Each file can be up to{' '}
+          {formatBytes(MAX_ATTACHMENT_BYTES)}; it is stored inside the database.
+        </p>
+        <button type="button" className="btn btn--secondary" onClick={() => void chooseAndAttach()} disabled={attaching > 0}>
+          {attaching > 0 ? 'Attaching…' : 'Choose files…'}
+        </button>
+      </div>
+      {dropUnavailable && (
+        <div className="notice notice--warn" role="alert">
+          <p>Drag and drop works in the SEF Studio desktop app. Here, use “Choose files…” to attach files.</p>
+        </div>
+      )}
+      {attachProblems.length > 0 && (
+        <div className="notice notice--error" role="alert">
+          <p>{attachProblems.length === 1 ? 'This file was not attached:' : 'These files were not attached:'}</p>
+          <ul className="problem-list">
+            {attachProblems.map((p, i) => (
+              <li key={`${p.fileName}-${i}`}>
+                <strong>{p.fileName}</strong>: {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <ErrorMessage>{attachmentError}</ErrorMessage>
+      {attachments.length === 0 ? (
+        <p className="muted">No files attached yet.</p>
+      ) : (
+        <ul className="attachment-list" aria-label="Attached files">
+          {attachments.map((a) => (
+            <li key={a.id} className="attachment-list__item">
+              <div className="attachment-list__name">
+                <strong>{a.fileName}</strong>
+                <span className="muted">
+                  {formatBytes(a.size)} · added {formatLongDate(a.addedAt)}
+                </span>
+              </div>
+              <div className="attachment-list__actions">
+                <button type="button" className="btn btn--secondary btn--small" onClick={() => void openAttachment(a)} aria-label={`Open ${a.fileName}`}>
+                  Open
+                </button>
+                <button
+                  type="button"
+                  className="btn btn--secondary btn--small"
+                  onClick={() => void saveAttachmentCopy(a)}
+                  aria-label={`Save a copy of ${a.fileName}`}
+                >
+                  Save a copy…
+                </button>
+                <button type="button" className="btn btn--secondary btn--small" onClick={() => setToRemove(a)} aria-label={`Remove ${a.fileName}`}>
+                  Remove
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ConfirmDialog
+        title="Remove this file?"
+        open={toRemove !== null}
+        confirmLabel="Remove file"
+        onCancel={() => setToRemove(null)}
+        onConfirm={async () => {
+          if (toRemove) await removeAttachment(toRemove);
+          setToRemove(null);
+        }}
+      >
+        <p>“{toRemove?.fileName}” will be removed from this evidence item. The file on your computer is not touched.</p>
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+function readOnlyReason(pack: PackDetail | null): string | null {
+  if (!pack || pack.pack.status !== 'approved') return null;
+  const by = pack.pack.approvedBy ? ` by ${pack.pack.approvedBy}` : '';
+  const on = pack.pack.approvedAt ? ` on ${formatLongDate(pack.pack.approvedAt)}` : '';
+  return `“${pack.pack.title}” was ${PACK_STATUS_LABELS.approved.toLowerCase()}${by}${on}, so its links cannot change. Reopen the pack from its overview to change them.`;
+}
+
+function LinksSection({
+  evidenceId,
+  packId,
+  links,
+}: {
+  evidenceId: string;
+  packId: string | undefined;
+  links: EvidenceDetail['links'];
+}) {
+  const pack = usePackDetail(packId).data ?? null;
+  const linkOp = useOpMutation('evidence.link').mutateAsync;
+  const unlinkOp = useOpMutation('evidence.unlink').mutateAsync;
+  const announce = useEvidencePanel((s) => s.announce);
+  const [linkError, setLinkError] = useState<string | null>(null);
+  const [areaId, setAreaId] = useState('');
+  const [note, setNote] = useState('');
+  const [areaError, setAreaError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const link = async (area: string, text: string): Promise<boolean> => {
+    setLinkError(null);
+    try {
+      await linkOp({ evidenceId, areaId: area, note: text });
+      announce('Linked to the area');
+      return true;
+    } catch (err) {
+      setLinkError(messageOf(err));
+      return false;
+    }
+  };
+  const updateLinkNote = async (area: string, text: string): Promise<boolean> => {
+    const existing = links.find((l) => l.areaId === area);
+    if (!existing || existing.note === text) return true;
+    setLinkError(null);
+    try {
+      // Linking again replaces the note on the link.
+      await linkOp({ evidenceId, areaId: area, note: text });
+      return true;
+    } catch (err) {
+      setLinkError(messageOf(err));
+      return false;
+    }
+  };
+  const unlink = async (area: string) => {
+    setLinkError(null);
+    try {
+      await unlinkOp({ evidenceId, areaId: area });
+      announce('Link removed');
+    } catch (err) {
+      setLinkError(messageOf(err));
+    }
+  };
+
+  if (!packId) {
+    return (
+      <section aria-labelledby="evidence-links" className="evidence-editor__section">
+        <h3 id="evidence-links">Areas it supports</h3>
+        <p className="muted">Open a pack first (or choose one at the top of the library) to link this evidence to its areas.</p>
+      </section>
+    );
+  }
+  if (!pack) return <Loading what="the pack's areas" />;
+
+  const titleOf = (id: string) => pack.areas.find((a) => a.id === id)?.title ?? 'An area no longer in this pack';
+  const linked = new Set(links.map((l) => l.areaId));
+  const available = pack.areas.filter((a) => !linked.has(a.id));
+  const readOnly = readOnlyReason(pack);
+  const reasonId = 'evidence-links-readonly';
+
+  const add = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!areaId) {
+      setAreaError('Choose the area this evidence supports');
+      return;
+    }
+    setAreaError(null);
+    setBusy(true);
+    if (await link(areaId, note)) {
+      setAreaId('');
+      setNote('');
+    }
+    setBusy(false);
+  };
+
+  return (
+    <section aria-labelledby="evidence-links" className="evidence-editor__section">
+      <h3 id="evidence-links">Areas it supports in {pack.pack.title}</h3>
+      {readOnly && (
+        <p className="notice notice--warn" id={reasonId}>
+          {readOnly}
+        </p>
+      )}
+      <ErrorMessage>{linkError}</ErrorMessage>
+      {links.length === 0 ? (
+        <p className="muted">Not linked to any area of this pack yet.</p>
+      ) : (
+        <ul className="link-list">
+          {links.map((l) => (
+            <li key={l.areaId} className="link-list__item">
+              <div className="link-list__head">
+                <strong>{titleOf(l.areaId)}</strong>
+                <button
+                  type="button"
+                  className="btn btn--secondary btn--small"
+                  onClick={() => void unlink(l.areaId)}
+                  disabled={readOnly !== null}
+                  aria-describedby={readOnly ? reasonId : undefined}
+                  aria-label={`Unlink from ${titleOf(l.areaId)}`}
+                >
+                  Unlink
+                </button>
+              </div>
+              <AutosaveText
+                label="What it shows about this area"
+                multiline
+                rows={2}
+                value={l.note}
+                disabled={readOnly !== null}
+                onSave={(v) => updateLinkNote(l.areaId, v)}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="link-form" onSubmit={(e) => void add(e)} noValidate>
+        <h4>Link to another area</h4>
+        <Field label="Area" error={areaError}>
+          <select value={areaId} onChange={(e) => setAreaId(e.target.value)} disabled={readOnly !== null}>
+            <option value="">Choose an area</option>
+            {available.map((a) => (
+              <option key={a.id} value={a.id}>
+                {'\u2003'.repeat(a.depth)}
+                {a.title}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="What it shows about this area" hint="For example: “Audit found 78% of plans were SMART, up from 61%.”">
+          <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} disabled={readOnly !== null} />
+        </Field>
+        <button
+          type="submit"
+          className="btn btn--secondary"
+          disabled={busy || readOnly !== null}
+          aria-describedby={readOnly ? reasonId : undefined}
+        >
+          Link to area
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+// The pack overview: where the pack stands (areas table and readiness charts), its details, sign-off,
+// and the Word export.
+import { formatLongDate } from '../../../shared/dates';
+import { PackStatusTag } from '../../components/Badges';
+import { EmptyState, ErrorMessage, Loading } from '../../components/Feedback';
+import { PageHeader } from '../../components/PageHeader';
+import { useExportDialog } from '../export/store';
+import { usePackDetail, useReadiness } from '../packs/data';
+import { AreasTable } from './AreasTable';
+import { PackDetailsForm } from './PackDetailsForm';
+import { ReadinessCharts, ReadinessSummary } from './ReadinessCharts';
+import { ApprovedBanner, SignOffButtons } from './SignOff';
+import { useOverviewTab, type OverviewTab } from './store';
+import { Tabs } from './Tabs';
+
+const TABS: { key: OverviewTab; label: string }[] = [
+  { key: 'areas', label: 'Areas' },
+  { key: 'readiness', label: 'Readiness' },
+  { key: 'details', label: 'Pack details' },
+];
+
+export function OverviewScreen({ packId }: { packId: string }) {
+  const packQuery = usePackDetail(packId);
+  const readinessQuery = useReadiness(packId);
+  const openExport = useExportDialog((s) => s.open);
+  const tab = useOverviewTab((s) => s.tab);
+  const setTab = useOverviewTab((s) => s.setTab);
+  const detail = packQuery.data;
+  const readiness = readinessQuery.data;
+
+  if (!detail || !readiness) {
+    const error = packQuery.error ?? readinessQuery.error;
+    if (error)
+      return (
+        <>
+          <PageHeader title="Pack overview" />
+          <ErrorMessage
+            onRetry={() => {
+              void packQuery.refetch();
+              void readinessQuery.refetch();
+            }}
+          >
+            {error.message}
+          </ErrorMessage>
+        </>
+      );
+    return <Loading what="the pack" />;
+  }
+
+  const { pack, framework } = detail;
+  const readOnly = pack.status === 'approved';
+
+  return (
+    <>
+      <PageHeader
+        title={pack.title}
+        subtitle={
+          <>
+            {framework.shortTitle} · {pack.period} · as at {formatLongDate(pack.asAt)} ·{' '}
+            <PackStatusTag status={pack.status} />
+          </>
+        }
+      >
+        <button type="button" className="btn btn--secondary" onClick={() => openExport(pack.id)}>
+          Export Word pack
+        </button>
+        <SignOffButtons pack={pack} />
+      </PageHeader>
+      <ApprovedBanner pack={pack} />
+      <ReadinessSummary readiness={readiness} />
+      <Tabs tabs={TABS} active={tab} onChange={setTab} label="Pack overview">
+        {tab === 'areas' &&
+          (readiness.areas.length ? (
+            <AreasTable
+              packId={pack.id}
+              scale={framework.scale}
+              areas={readiness.areas}
+              baselineTitle={readiness.baselineInspection?.title ?? null}
+            />
+          ) : (
+            <EmptyState title="This pack has no areas" />
+          ))}
+        {tab === 'readiness' && <ReadinessCharts readiness={readiness} scale={framework.scale} />}
+        {tab === 'details' && <PackDetailsForm key={pack.id} pack={pack} readOnly={readOnly} />}
+      </Tabs>
+    </>
+  );
+}

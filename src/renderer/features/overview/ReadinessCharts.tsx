@@ -1,0 +1,352 @@
+// The readiness view: evidence coverage by area, actions by RAG, and grades now against the last
+// inspection. Plain HTML and CSS, no chart library. Each chart is an image with a one-sentence summary
+// for screen readers, words and numbers beside every bar, and the figures as a table underneath.
+import type { ReactNode } from 'react';
+import { DIRECTION_LABELS, GRADE_POSITION_LABELS, RAGS, RAG_COLOURS, RAG_LABELS } from '../../../shared/domain';
+import type { AreaReadiness, Readiness } from '../../../shared/entities';
+import type { GradeScale } from '../../../shared/framework';
+import { formatLongDate } from '../../../shared/dates';
+import { DirectionOfTravel } from './Direction';
+
+function plural(n: number, one: string, many: string = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function ReadinessSummary({ readiness }: { readiness: Readiness }) {
+  const t = readiness.totals;
+  const stats: { label: string; value: string; note?: string; tone?: 'bad' | 'warn' | 'good' }[] = [
+    { label: 'Areas graded', value: `${t.graded} of ${readiness.areas.filter((a) => a.graded).length}` },
+    {
+      label: 'Areas agreed',
+      value: `${t.agreed} of ${t.areas}`,
+      tone: t.agreed === t.areas && t.areas > 0 ? 'good' : undefined,
+    },
+    { label: 'Sections written', value: `${t.sections - t.emptySections} of ${t.sections}` },
+    {
+      label: 'Evidence items linked',
+      value: String(t.evidence),
+      note: t.evidenceOutOfDate ? `${t.evidenceOutOfDate} out of date` : undefined,
+      tone: t.evidenceOutOfDate ? 'bad' : undefined,
+    },
+    {
+      label: 'Open actions',
+      value: String(t.openActions),
+      note: t.overdueActions ? `${t.overdueActions} overdue` : undefined,
+      tone: t.overdueActions ? 'bad' : undefined,
+    },
+  ];
+  return (
+    <dl className="stats">
+      {stats.map((s) => (
+        <div key={s.label} className={`stats__item${s.tone ? ` stats__item--${s.tone}` : ''}`}>
+          <dt>{s.label}</dt>
+          <dd>
+            <span className="stats__value">{s.value}</span>
+            {s.note && <span className="stats__note">{s.note}</span>}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Chart({
+  id,
+  title,
+  summary,
+  children,
+  table,
+}: {
+  id: string;
+  title: string;
+  summary: string;
+  children: ReactNode;
+  table: ReactNode;
+}) {
+  return (
+    <figure className="chart panel" aria-labelledby={`${id}-title`}>
+      <h3 className="chart__title" id={`${id}-title`}>
+        {title}
+      </h3>
+      <div role="img" aria-label={summary} className="chart__body">
+        {children}
+      </div>
+      <details className="chart__table">
+        <summary>Show the figures as a table</summary>
+        {table}
+      </details>
+    </figure>
+  );
+}
+
+// ---- Evidence coverage by area
+
+function EvidenceCoverage({ areas }: { areas: AreaReadiness[] }) {
+  const max = Math.max(1, ...areas.map((a) => a.evidenceCount));
+  const none = areas.filter((a) => a.evidenceCount === 0);
+  const outOfDate = areas.reduce((n, a) => n + a.evidenceOutOfDate, 0);
+  const summary =
+    `Evidence linked to each of ${plural(areas.length, 'area')}. ` +
+    areas.map((a) => `${a.title}: ${a.evidenceCount}`).join('; ') +
+    `. ${none.length ? `${plural(none.length, 'area has', 'areas have')} no evidence. ` : ''}${outOfDate} out of date in all.`;
+  return (
+    <Chart
+      id="chart-evidence"
+      title="Evidence coverage by area"
+      summary={summary}
+      table={
+        <table className="table table--compact">
+          <thead>
+            <tr>
+              <th scope="col">Area</th>
+              <th scope="col" className="num">
+                In date
+              </th>
+              <th scope="col" className="num">
+                Review due soon
+              </th>
+              <th scope="col" className="num">
+                Out of date
+              </th>
+              <th scope="col" className="num">
+                Total
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {areas.map((a) => (
+              <tr key={a.areaId}>
+                <th scope="row">{a.title}</th>
+                <td className="num">{a.evidenceCount - a.evidenceDueSoon - a.evidenceOutOfDate}</td>
+                <td className="num">{a.evidenceDueSoon}</td>
+                <td className="num">{a.evidenceOutOfDate}</td>
+                <td className="num">{a.evidenceCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <ul className="legend" aria-hidden="true">
+        <li>
+          <span className="legend__swatch bar--in-date" /> In date
+        </li>
+        <li>
+          <span className="legend__swatch bar--due-soon" /> Review due soon
+        </li>
+        <li>
+          <span className="legend__swatch bar--out-of-date" /> Out of date
+        </li>
+      </ul>
+      <div className="hbars">
+        {areas.map((a) => {
+          const inDate = a.evidenceCount - a.evidenceDueSoon - a.evidenceOutOfDate;
+          const pct = (n: number) => `${(n / max) * 100}%`;
+          return (
+            <div key={a.areaId} className={`hbars__row hbars__row--depth-${Math.min(a.depth, 2)}`}>
+              <span className="hbars__label">{a.title}</span>
+              <span className="hbars__track">
+                {inDate > 0 && <span className="bar bar--in-date" style={{ width: pct(inDate) }} />}
+                {a.evidenceDueSoon > 0 && (
+                  <span className="bar bar--due-soon" style={{ width: pct(a.evidenceDueSoon) }} />
+                )}
+                {a.evidenceOutOfDate > 0 && (
+                  <span className="bar bar--out-of-date" style={{ width: pct(a.evidenceOutOfDate) }} />
+                )}
+              </span>
+              <span className="hbars__value">
+                {a.evidenceCount === 0 ? (
+                  <strong className="text-bad">None</strong>
+                ) : (
+                  <>
+                    {a.evidenceCount}
+                    {a.evidenceOutOfDate > 0 && <span className="text-bad"> ({a.evidenceOutOfDate} out of date)</span>}
+                  </>
+                )}
+              </span>
+            </div>
+          );
+        })}
+      </div>
+    </Chart>
+  );
+}
+
+// ---- Actions by RAG
+
+function ActionsByRag({ readiness }: { readiness: Readiness }) {
+  const counts = RAGS.map((rag) => ({ rag, n: readiness.actionsByRag[rag] ?? 0 }));
+  const max = Math.max(1, ...counts.map((c) => c.n));
+  const total = counts.reduce((n, c) => n + c.n, 0);
+  const overdue = readiness.totals.overdueActions;
+  const summary = `${plural(total, 'action')}: ${counts.map((c) => `${c.n} ${RAG_LABELS[c.rag]}`).join(', ')}. ${overdue} overdue.`;
+  return (
+    <Chart
+      id="chart-actions"
+      title="Actions by RAG rating"
+      summary={summary}
+      table={
+        <table className="table table--compact">
+          <thead>
+            <tr>
+              <th scope="col">RAG rating</th>
+              <th scope="col" className="num">
+                Actions
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {counts.map((c) => (
+              <tr key={c.rag}>
+                <th scope="row">{RAG_LABELS[c.rag]}</th>
+                <td className="num">{c.n}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">Overdue (any rating)</th>
+              <td className="num">{overdue}</td>
+            </tr>
+          </tbody>
+        </table>
+      }
+    >
+      <div className="hbars hbars--rag">
+        {counts.map((c) => (
+          <div key={c.rag} className="hbars__row">
+            <span className="hbars__label">{RAG_LABELS[c.rag]}</span>
+            <span className="hbars__track">
+              {c.n > 0 && (
+                <span className="bar" style={{ width: `${(c.n / max) * 100}%`, backgroundColor: RAG_COLOURS[c.rag] }} />
+              )}
+            </span>
+            <span className="hbars__value">{c.n}</span>
+          </div>
+        ))}
+      </div>
+      <p className="chart__note">
+        {total === 0 ? (
+          'No actions in the plan yet.'
+        ) : overdue > 0 ? (
+          <strong className="text-bad">{plural(overdue, 'action')} overdue.</strong>
+        ) : (
+          'No actions are overdue.'
+        )}
+      </p>
+    </Chart>
+  );
+}
+
+// ---- Grades now against the last inspection
+
+function GradesNowAndThen({ readiness, scale }: { readiness: Readiness; scale: GradeScale }) {
+  const graded = readiness.areas.filter((a) => a.graded);
+  // Worst on the left, best on the right, so "improved" reads as a move to the right.
+  const levels = [...scale.levels].reverse();
+  const label = (id: string | null) => scale.levels.find((l) => l.id === id)?.label ?? id ?? 'None';
+  const baseline = readiness.baselineInspection;
+  const summary =
+    `Self-grades now against ${baseline ? `${baseline.title} (${formatLongDate(baseline.startDate)})` : 'the last inspection'}. ` +
+    graded
+      .map(
+        (a) =>
+          `${a.title}: now ${a.grade ? label(a.grade) : 'not graded'}, last inspection ${label(a.previousGrade)}, ${DIRECTION_LABELS[a.direction].toLowerCase()}`,
+      )
+      .join('; ') +
+    '.';
+  return (
+    <Chart
+      id="chart-grades"
+      title="Grades now against the last inspection"
+      summary={summary}
+      table={
+        <table className="table table--compact">
+          <thead>
+            <tr>
+              <th scope="col">Area</th>
+              <th scope="col">Now</th>
+              <th scope="col">Last inspection</th>
+              <th scope="col">Direction</th>
+            </tr>
+          </thead>
+          <tbody>
+            {graded.map((a) => (
+              <tr key={a.areaId}>
+                <th scope="row">{a.title}</th>
+                <td>
+                  {a.grade ? label(a.grade) : 'Not graded'}
+                  {a.position ? ` (${GRADE_POSITION_LABELS[a.position].toLowerCase()})` : ''}
+                </td>
+                <td>{label(a.previousGrade)}</td>
+                <td>{DIRECTION_LABELS[a.direction]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <p className="chart__note">
+        {baseline ? (
+          <>Compared with: {baseline.title}.</>
+        ) : (
+          'No baseline inspection is chosen for this pack: choose one under Pack details to compare.'
+        )}
+      </p>
+      <ul className="legend" aria-hidden="true">
+        <li>
+          <span className="marker marker--now">●</span> Now (self-grade)
+        </li>
+        <li>
+          <span className="marker marker--then">◇</span> Last inspection
+        </li>
+      </ul>
+      <div
+        className="gradegrid"
+        style={{
+          gridTemplateColumns: `minmax(180px, 2fr) repeat(${levels.length}, minmax(70px, 1fr)) minmax(130px, 1fr)`,
+        }}
+      >
+        <span className="gradegrid__head" />
+        {levels.map((l) => (
+          <span key={l.id} className="gradegrid__head gradegrid__level" title={l.label}>
+            {l.shortLabel}
+          </span>
+        ))}
+        <span className="gradegrid__head">Direction</span>
+        {graded.map((a) => (
+          <GradeRow key={a.areaId} area={a} levels={levels} />
+        ))}
+      </div>
+    </Chart>
+  );
+}
+
+function GradeRow({ area, levels }: { area: AreaReadiness; levels: GradeScale['levels'] }) {
+  return (
+    <>
+      <span className={`gradegrid__area gradegrid__area--depth-${Math.min(area.depth, 2)}`}>{area.title}</span>
+      {levels.map((l) => (
+        <span
+          key={l.id}
+          className="gradegrid__cell"
+          style={{ backgroundColor: `color-mix(in srgb, ${l.colour} 16%, white)` }}
+        >
+          {area.previousGrade === l.id && <span className="marker marker--then">◇</span>}
+          {area.grade === l.id && <span className="marker marker--now">●</span>}
+        </span>
+      ))}
+      <span className="gradegrid__dir">
+        <DirectionOfTravel direction={area.direction} />
+      </span>
+    </>
+  );
+}
+
+export function ReadinessCharts({ readiness, scale }: { readiness: Readiness; scale: GradeScale }) {
+  return (
+    <div className="charts">
+      <EvidenceCoverage areas={readiness.areas} />
+      <ActionsByRag readiness={readiness} />
+      <GradesNowAndThen readiness={readiness} scale={scale} />
+    </div>
+  );
+}

@@ -1,0 +1,198 @@
+// Sign-off: submit a draft for review, approve it as the named director (the display name from
+// Settings), and reopen an approved pack with a recorded reason. The approved banner is shared by the
+// overview and the area screens.
+import { useState } from 'react';
+import { formatDateTime } from '../../../shared/dates';
+import type { Pack } from '../../../shared/entities';
+import { useNavigation } from '../../app/navigation';
+import { ErrorMessage, Loading } from '../../components/Feedback';
+import { Field } from '../../components/Field';
+import { Modal } from '../../components/Modal';
+import { problemOf } from '../../components/problems';
+import { messageOf } from '../../data/bridge';
+import { useOp, useOpMutation } from '../../data/ops';
+
+export function SignOffButtons({ pack }: { pack: Pack }) {
+  const submitForReview = useOpMutation('packs.submitForReview').mutateAsync;
+  const [approving, setApproving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (pack.status === 'approved') return null;
+  return (
+    <>
+      {pack.status === 'draft' && (
+        <button
+          type="button"
+          className="btn btn--secondary"
+          onClick={() => {
+            setError(null);
+            submitForReview({ packId: pack.id }).catch((err) => setError(messageOf(err)));
+          }}
+        >
+          Submit for review
+        </button>
+      )}
+      <button type="button" className="btn" onClick={() => setApproving(true)}>
+        Approve pack
+      </button>
+      {error && (
+        <div className="page-header__error">
+          <ErrorMessage>{error}</ErrorMessage>
+        </div>
+      )}
+      <ApproveDialog pack={pack} open={approving} onClose={() => setApproving(false)} />
+    </>
+  );
+}
+
+function ApproveDialog({ pack, open, onClose }: { pack: Pack; open: boolean; onClose(): void }) {
+  return (
+    <Modal title="Approve this pack" open={open} onClose={onClose}>
+      {open && <ApproveBody pack={pack} onClose={onClose} />}
+    </Modal>
+  );
+}
+
+function ApproveBody({ pack, onClose }: { pack: Pack; onClose(): void }) {
+  const approve = useOpMutation('packs.approve').mutateAsync;
+  const go = useNavigation((s) => s.go);
+  const settings = useOp('settings.get', {});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (settings.error) return <ErrorMessage>{settings.error.message}</ErrorMessage>;
+  if (!settings.data) return <Loading what="your name from Settings" />;
+  const name = settings.data.displayName.trim();
+
+  if (!name)
+    return (
+      <>
+        <p>
+          SEF Studio records who approved a pack, and your name is not set yet. Add your name in Settings, then come
+          back to approve.
+        </p>
+        <div className="picker__actions">
+          <button type="button" className="btn btn--secondary" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              onClose();
+              go({ name: 'settings', packId: pack.id });
+            }}
+          >
+            Go to Settings
+          </button>
+        </div>
+      </>
+    );
+
+  async function confirm() {
+    setBusy(true);
+    try {
+      await approve({ packId: pack.id });
+      onClose();
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <ErrorMessage>{error}</ErrorMessage>
+      <p>
+        You are approving <strong>{pack.title}</strong> as <strong>{name}</strong>.
+      </p>
+      <p>
+        The pack becomes read-only and its documents show it as approved by {name}. To change it afterwards, reopen it
+        and say why; the reopening is recorded in the history.
+      </p>
+      <div className="picker__actions">
+        <button type="button" className="btn btn--secondary" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="btn" disabled={busy} autoFocus onClick={() => void confirm()}>
+          Approve as {name}
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** The read-only state of an approved pack: who approved it and when, and the way back to editing. */
+export function ApprovedBanner({ pack }: { pack: Pack }) {
+  const [reopening, setReopening] = useState(false);
+  if (pack.status !== 'approved') return null;
+  return (
+    <section className="approved-banner" aria-label="Approved pack">
+      <p>
+        <strong>Approved</strong>
+        {pack.approvedBy ? ` by ${pack.approvedBy}` : ''}
+        {pack.approvedAt ? ` on ${formatDateTime(pack.approvedAt)}` : ''}. This pack is read-only.
+      </p>
+      <button type="button" className="btn btn--secondary" onClick={() => setReopening(true)}>
+        Reopen pack
+      </button>
+      <ReopenDialog pack={pack} open={reopening} onClose={() => setReopening(false)} />
+    </section>
+  );
+}
+
+function ReopenDialog({ pack, open, onClose }: { pack: Pack; open: boolean; onClose(): void }) {
+  return (
+    <Modal title="Reopen this pack" open={open} onClose={onClose}>
+      {open && <ReopenForm pack={pack} onClose={onClose} />}
+    </Modal>
+  );
+}
+
+function ReopenForm({ pack, onClose }: { pack: Pack; onClose(): void }) {
+  const reopen = useOpMutation('packs.reopen').mutateAsync;
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    if (!reason.trim()) {
+      setError('Say why the pack is being reopened');
+      return;
+    }
+    setBusy(true);
+    try {
+      await reopen({ packId: pack.id, reason: reason.trim() });
+      onClose();
+    } catch (err) {
+      const problem = problemOf(err);
+      setError(problem.fields.reason ?? problem.message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <p>
+        Reopening <strong>{pack.title}</strong> removes the approval so it can be changed. It will need approving again.
+      </p>
+      <Field
+        label="Why are you reopening it?"
+        hint="Recorded in the history with your name, for example “Ofsted asked for updated care leavers data”."
+        error={error}
+      >
+        <textarea value={reason} rows={3} autoFocus onChange={(e) => setReason(e.target.value)} />
+      </Field>
+      <div className="picker__actions">
+        <button type="button" className="btn btn--secondary" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="btn" disabled={busy}>
+          Reopen pack
+        </button>
+      </div>
+    </form>
+  );
+}
