@@ -14,6 +14,7 @@ export const CHANGED_ENTITIES = [
   'inspection',
   'recommendation',
   'indicator',
+  'boardPaper',
 ] as const;
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];
 

@@ -9,7 +9,7 @@ import type { Connection } from '../../src/core/db/connection';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../src/core/db/migrations';
 import { APPLICATION_ID, inspectDatabase, openDatabase, openDatabaseReadOnly } from '../../src/core/db/open';
 import {
-  ACTION_STATUSES, AREA_STATUSES, EVIDENCE_TYPES, GRADE_POSITIONS, INSPECTION_TYPES, PACK_STATUSES, RAGS,
+  ACTION_STATUSES, AREA_STATUSES, EVIDENCE_TYPES, EXPORT_EDITIONS, GRADE_POSITIONS, INSPECTION_TYPES, PACK_STATUSES, RAGS,
   RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES, SENSITIVITIES,
 } from '../../src/shared/domain';
 import { COMPARATORS, INDICATOR_UNITS, PERIOD_KINDS, POLARITIES } from '../../src/shared/indicators/vocabulary';
@@ -166,6 +166,7 @@ describe("the app's own migrations", () => {
     1: '2ec607b166a2638e9be67f2ff5dd5421b04e4b3a13b84ec45fcf2936b8bb8dc1',
     2: '7ab13504ee7e8996da448595733d30ef8d5b5d5d73eb1a36fa575ee0e4e43ca9',
     3: '48e72fe325a57d301487285539fada3a9aa538994af970edddc739118c5d1f6a',
+    4: 'be0adb2e9cc99cc82b1849fcd31002fe0e1f75844823d8d16ac34116ee8cc48d',
   };
 
   it('never change once released', () => {
@@ -215,6 +216,7 @@ describe("the app's own migrations", () => {
       ['indicators', 'polarity', POLARITIES],
       ['indicator_values', 'comparator', COMPARATORS],
       ['indicator_values', 'period_kind', PERIOD_KINDS],
+      ['word_templates', 'edition', EXPORT_EDITIONS],
     ];
     for (const [table, column, values] of columns) {
       const { sql } = (await db.get<{ sql: string }>('SELECT sql FROM sqlite_schema WHERE name = ?', [table]))!;

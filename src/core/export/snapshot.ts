@@ -8,7 +8,9 @@
 import type { Action, Evidence, EvidenceRow, Inspection, Narrative, PackDetail, Readiness, Settings } from '../../shared/entities';
 import { isActionDueSoon, isActionOverdue } from '../../shared/rules';
 import { citedEvidenceIds, type RichDoc } from '../../shared/richtext';
+import type { BoardPaperValues } from '../../shared/board-paper';
 import { actionsWhere } from '../actions/queries';
+import { boardPaperDefaults, packBoardPaper } from '../board-paper/store';
 import { today, type CoreContext } from '../context';
 import type { ReadQueries } from '../db/port';
 import { blobData } from '../evidence/blobs';
@@ -52,6 +54,8 @@ export interface PackSnapshot {
   actions: Action[];
   inspections: Inspection[];
   readiness: Readiness;
+  /** The board paper's words the pack gives of its own, and the council's defaults from Settings. */
+  boardPaper: { own: BoardPaperValues; defaults: BoardPaperValues };
   /** The date the document judges freshness and deadlines at: the pack's as-at date. */
   judgedAt: string;
   /** The day the document is produced (printed on the cover). */
@@ -150,6 +154,7 @@ export async function readSnapshot(q: ReadQueries, ctx: CoreContext, packId: str
     actions: actionsAsAt(await actionsWhere(q, ctx, { packId }), judgedAt),
     inspections: await inspectionsWhere(q),
     readiness: await packReadiness(q, packId, judgedAt),
+    boardPaper: { own: await packBoardPaper(q, packId), defaults: await boardPaperDefaults(q) },
     judgedAt,
     producedOn: today(ctx),
     takenAt: ctx.now().toISOString(),

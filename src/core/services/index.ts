@@ -1,6 +1,7 @@
 // The full handler map, assembled from one module per part of the contract.
 import type { Handlers } from '../handlers';
 import { actionHandlers } from './actions';
+import { boardPaperHandlers } from './board-paper';
 import { evidenceHandlers } from './evidence';
 import { exportHandlers } from './export';
 import { frameworkHandlers } from './frameworks';
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   ...inspectionHandlers,
   ...exportHandlers,
   ...indicatorHandlers,
+  ...boardPaperHandlers,
 };

@@ -15,10 +15,18 @@ export const ExportOptionsSchema = z
     includeEvidenceIndex: z.boolean().default(true),
     /** Self-evaluation: progress since the last inspection, with the improvement plan's counts (overdue included). */
     includeProgress: z.boolean().default(true),
-    /** Board paper only: mark as exempt under Local Government Act 1972 Schedule 12A. */
+    /**
+     * Board paper only: mark it exempt under Schedule 12A to the Local Government Act 1972 whatever the
+     * paper's own publication says (its paragraph and public-interest test come from the paper).
+     */
     exemptSchedule12A: z.boolean().default(false),
-    /** Board paper only: the meeting it goes to, e.g. "Improvement Board, 8 December 2026". */
+    /** Board paper only: the meeting it goes to, in place of the paper's own, e.g. "Improvement Board". */
     meeting: z.string().max(300).default(''),
+    /**
+     * Board paper only: how many strengths and areas for development of each area it names ('all' for
+     * every one). When it names fewer than an area has, it says how many there are.
+     */
+    pointsPerArea: z.union([z.number().int().min(1).max(50), z.literal('all')]).default(3),
     /** The document's version as printed on the cover. */
     documentVersion: z.string().max(40).default(''),
   })

@@ -4,6 +4,7 @@
 // of the app declares its operations in a module of its own here; this file only puts them together.
 import type { z } from 'zod';
 import { actionsApi } from './actions';
+import { boardPaperApi } from './board-paper';
 import { evidenceApi } from './evidence';
 import { exportApi } from './export';
 import { frameworksApi } from './frameworks';
@@ -14,6 +15,7 @@ import { settingsApi } from './settings';
 
 export { EvidenceQuerySchema, type EvidenceQuery } from './evidence';
 export { ExportOptionsSchema, type ExportOptions } from './export';
+export { BoardPaperViewSchema, type BoardPaperView } from './board-paper';
 
 export const api = {
   ...settingsApi,
@@ -24,6 +26,7 @@ export const api = {
   ...inspectionsApi,
   ...exportApi,
   ...indicatorsApi,
+  ...boardPaperApi,
 } as const;
 
 export type Api = typeof api;

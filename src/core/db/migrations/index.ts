@@ -3,6 +3,7 @@
 import { migration001 } from './001-initial';
 import { migration002 } from './002-reference-indexes';
 import { migration003 } from './003-indicators';
+import { migration004 } from './004-word-packs';
 
 export interface Migration {
   version: number;
@@ -10,6 +11,6 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: Migration[] = [migration001, migration002, migration003, migration004];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
