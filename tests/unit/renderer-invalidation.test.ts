@@ -34,6 +34,8 @@ const CACHED: [string, unknown][] = [
   ['actions.list', { packId: P }],
   ['actions.list', { packId: Q }],
   ['inspections.list', {}],
+  ['indicators.forPack', { packId: P }],
+  ['indicators.forPack', { packId: Q }],
   ['audit.list', { limit: 50 }],
   ['audit.list', { limit: 50, packId: P }],
 ];
@@ -65,7 +67,7 @@ describe('what a change makes the screens read again', () => {
     ]);
   });
 
-  it('a pack approved: the packs list, that pack, its readiness and action plan, and the links that say it is read-only', () => {
+  it('a pack approved or its date changed: the packs list, that pack, its readiness, plan and indicators, and the links that say it is read-only', () => {
     expect(refreshed(event(['pack'], [P]))).toEqual([
       'packs.list',
       'packs.get P',
@@ -75,6 +77,7 @@ describe('what a change makes the screens read again', () => {
       'evidence.get',
       'evidence.get P',
       'actions.list P',
+      'indicators.forPack P',
       'audit.list',
       'audit.list P',
     ]);
@@ -118,6 +121,17 @@ describe('what a change makes the screens read again', () => {
     ]);
   });
 
+  it('an indicator figure changed: every pack’s indicators and readiness, since figures are the organisation’s', () => {
+    expect(refreshed(event(['indicator']))).toEqual([
+      'readiness.get P',
+      'readiness.get Q',
+      'indicators.forPack P',
+      'indicators.forPack Q',
+      'audit.list',
+      'audit.list P',
+    ]);
+  });
+
   it('a setting changed: the settings, the logo and the history only', () => {
     expect(refreshed(event(['settings']))).toEqual(['settings.get', 'settings.getLogo', 'audit.list', 'audit.list P']);
   });
@@ -127,7 +141,7 @@ describe('what a change makes the screens read again', () => {
   });
 
   it('a kind of record the table has not heard of (a newer core) refreshes everything, rather than leave old data on screen', () => {
-    expect(refreshed(event(['indicator'], [P]))).toHaveLength(CACHED.length);
+    expect(refreshed(event(['something-new'], [P]))).toHaveLength(CACHED.length);
   });
 
   it('reads the table does not know are refreshed by every change', () => {

@@ -24,6 +24,7 @@ export const LIBRARY_ENTITIES: ReadonlySet<ChangedEntity> = new Set<ChangedEntit
   'evidence',
   'inspection',
   'recommendation',
+  'indicator',
 ]);
 
 export const READS = {
@@ -35,7 +36,7 @@ export const READS = {
   'packs.list': ['pack'],
   // The pack, its framework (copied into the pack) and its areas with their grades and statuses.
   'packs.get': ['pack', 'area'],
-  'readiness.get': ['pack', 'area', 'narrative', 'evidence', 'action', 'inspection', 'recommendation'],
+  'readiness.get': ['pack', 'area', 'narrative', 'evidence', 'action', 'inspection', 'recommendation', 'indicator'],
   // Keyed by area, not pack: refreshed for a change in any pack (only the open area is fetched again).
   'areas.get': ['area', 'narrative', 'evidence', 'action'],
   // Rows carry the titles of the areas they support in the chosen pack.
@@ -44,6 +45,10 @@ export const READS = {
   // Overdue and due-soon flags follow the pack; recommendations are what actions answer.
   'actions.list': ['action', 'pack', 'recommendation'],
   'inspections.list': ['inspection', 'recommendation'],
+  // Indicators and their figures are the organisation's, not one pack's; a pack judges them as at its date.
+  'indicators.list': ['indicator'],
+  'indicators.values': ['indicator'],
+  'indicators.forPack': ['indicator', 'pack'],
   'audit.list': 'everything',
 } as const satisfies Partial<Record<OpName, Draws>>;
 
