@@ -175,32 +175,32 @@ describe('text that Word cannot store', () => {
 });
 
 describe('the board paper of the demo pack', () => {
-  it('is a short exempt summary with grades, strengths, RAG status, overdue actions named and the asks', async () => {
+  it('is a committee report: title block, exempt with its paragraph, grades, strengths, the plan by RAG, overdue actions named and the asks', async () => {
     const { read, result } = await exportPack('board.docx', {
       edition: 'board',
-      marking: 'official',
-      exemptSchedule12A: true,
-      meeting: 'Children’s Improvement Board, 8 December 2026',
+      marking: 'official_sensitive',
       withholdSensitive: true,
     });
     expect(result.withheldCount).toBeGreaterThan(0);
+    expect(read.text).toMatch(/Meeting\s*Children's Improvement Board/);
+    expect(read.text).toMatch(/Date of meeting\s*8 December 2026/);
+    expect(read.text).toMatch(/Lead member\s*Cllr Margaret Hale, Lead Member for Children and Families/);
+    // Marked OFFICIAL-SENSITIVE, the paper is not for publication, under the paragraph the council chose.
     expect(read.text).toContain('NOT FOR PUBLICATION');
-    expect(read.text).toContain('Schedule 12A');
-    expect(read.text).toContain('Children’s Improvement Board, 8 December 2026');
+    expect(read.text).toContain('under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972');
     for (const part of [...headerParts(read), ...footerParts(read)]) {
-      expect(partText(read.parts[part]!), part).toContain('OFFICIAL');
+      expect(partText(read.parts[part]!), part).toContain('OFFICIAL-SENSITIVE');
       expect(partText(read.parts[part]!), part).toContain('NOT FOR PUBLICATION');
     }
-    const grades = htmlSection(read.html, '3. Self-grades and direction of travel');
+    const grades = htmlSection(read.html, '4.1 The self-grades and direction of travel');
     for (const area of detail.areas.filter((a) => a.depth === 0)) expect(grades).toContain(area.title);
     // Overdue as at the pack's own date, not today.
     const overdue = actions.filter((a) => isActionOverdue(a.status, a.dueDate, detail.pack.asAt));
     expect(overdue.length).toBeLessThan(actions.filter((a) => a.overdue).length);
     const named = htmlSection(read.html, 'Overdue actions');
     for (const a of overdue) expect(named, a.reference).toContain(a.title);
-    if (!overdue.length) expect(named).toContain('No actions are overdue.');
-    expect(read.text).toContain('Recommendations');
-    expect(read.text).not.toContain('Decisions and asks of the board');
+    expect(htmlSection(read.html, '2. Recommendations')).toContain('Support a bid to cabinet for £1.2m');
+    expect(htmlSection(read.html, '5.1 Financial')).toContain('£68.4m');
     expect(read.parts['word/document.xml']).not.toContain('TOC \\');
   }, 120_000);
 });

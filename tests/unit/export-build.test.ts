@@ -4,10 +4,12 @@
 // resolve to the index, the marking everywhere, withheld evidence really gone, and only storable text.
 import { describe, expect, it } from 'vitest';
 import { buildDocx } from '../../src/core/export/build';
-import { EXEMPT_HEADLINE, furtherPoints, wholePercentages } from '../../src/core/export/board';
+import { EXEMPT_HEADLINE, pointsShown, wholePercentages } from '../../src/core/export/board';
+import { POSITION_EXPLAINED } from '../../src/core/export/parts';
+import { PUBLIC_INTEREST_TEST, SCHEDULE_12A_PARAGRAPHS } from '../../src/shared/board-paper';
 import { estimatePages } from '../../src/core/export/measure';
 import { dateRange, frameworkLine } from '../../src/core/export/model';
-import { HOUSE, PAGE, PORTRAIT_WIDTH, para } from '../../src/core/export/word';
+import { HOUSE, PAGE, PORTRAIT_WIDTH, para, rowsKeptWithNext } from '../../src/core/export/word';
 import type { ExportOptions } from '../../src/shared/api';
 import { RAG_COLOURS } from '../../src/shared/domain';
 import { SELF_EVALUATION_QUESTIONS } from '../../src/shared/framework';
@@ -375,72 +377,162 @@ describe('options', () => {
 });
 
 describe('the board paper', async () => {
-  const { read, withheldCount } = await exportFixture({
-    edition: 'board',
-    exemptSchedule12A: true,
-    meeting: 'Children’s Improvement Board, 8 December 2026',
-    withholdSensitive: true,
+  const { read, withheldCount } = await exportFixture({ edition: 'board', withholdSensitive: true });
+  const section = (title: string) => htmlSection(read.html, title);
+
+  it('opens with the title block of a committee report', () => {
+    const block = read.text.slice(0, read.text.indexOf('1. Purpose of the report'));
+    expect(block).toMatch(/Meeting\s*Children’s Improvement Board/);
+    expect(block).toMatch(/Date of meeting\s*8 December 2026/);
+    expect(block).toMatch(/Report of\s*Sam Patel/);
+    expect(block).toMatch(/Lead member\s*Cllr Pat Jones, Cabinet Member for Children/);
+    expect(block).toMatch(/Wards affected\s*All wards/);
+    expect(block).toMatch(/Key decision\s*No/);
+    expect(block).toMatch(/Protective marking\s*OFFICIAL-SENSITIVE/);
   });
 
-  it('is marked not for publication under Schedule 12A in the body and every header and footer', () => {
-    expect(read.text).toContain(EXEMPT_HEADLINE);
-    expect(read.text).toContain('Schedule 12A to the Local Government Act 1972');
+  it('has the sections of a committee report, numbered, in order', () => {
+    const headings = [...read.html.matchAll(/<h1>(?:<a [^>]*><\/a>)*([^<]+)<\/h1>/g)].map((m) => unescapeXml(m[1]!));
+    expect(headings).toEqual([
+      '1. Purpose of the report',
+      '2. Recommendations',
+      '3. Background',
+      '4. Main considerations',
+      '5. Implications',
+      '6. Consultation',
+      '7. Contact officer',
+      '8. Background papers',
+      '9. Appendices',
+      'Appendix A: the improvement plan',
+    ]);
+    const subheadings = [...read.html.matchAll(/<h[23]>(?:<a [^>]*><\/a>)*(\d\.\d [^<]+)<\/h[23]>/g)].map((m) => unescapeXml(m[1]!));
+    expect(subheadings).toEqual([
+      '4.1 The self-grades and direction of travel',
+      '4.2 Strengths and areas for development',
+      '4.3 The improvement plan',
+      '4.4 Deadlines',
+      '5.1 Financial',
+      '5.2 Legal',
+      '5.3 Risk',
+      '5.4 Equalities',
+      '5.5 Workforce',
+    ]);
+  });
+
+  it('defaults publication to not for publication when the marking is OFFICIAL-SENSITIVE, naming the paragraph of Schedule 12A and the public interest', () => {
+    expect(read.text).toMatch(/Publication\s*Not for publication: exempt under paragraph 3 of Schedule 12A/);
+    expect(read.text).toContain(
+      `${EXEMPT_HEADLINE} This report contains exempt information under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972 (${SCHEDULE_12A_PARAGRAPHS[3]}). ${PUBLIC_INTEREST_TEST}`,
+    );
     for (const part of [...headerParts(read), ...footerParts(read)]) {
       expect(partText(read.parts[part]!), part).toContain('OFFICIAL-SENSITIVE');
       expect(partText(read.parts[part]!), part).toContain(EXEMPT_HEADLINE);
     }
   });
 
-  it('names the meeting and summarises grades with direction of travel', () => {
-    expect(read.text).toContain('Children’s Improvement Board, 8 December 2026');
-    const grades = htmlSection(read.html, '3. Self-grades and direction of travel');
+  it('is open when marked OFFICIAL and the paper leaves publication to itself', async () => {
+    const open = await exportFixture({ edition: 'board', marking: 'official' });
+    expect(everything(open.read)).not.toContain(EXEMPT_HEADLINE);
+    expect(open.read.text).toMatch(/Publication\s*Open/);
+  });
+
+  it('is exempt when asked, whatever the marking, and says when no paragraph was chosen', async () => {
+    const snap = makeSnapshot();
+    snap.boardPaper = { own: {}, defaults: {} };
+    const exempt = await exportFixture({ edition: 'board', marking: 'official', exemptSchedule12A: true }, snap);
+    expect(exempt.read.text).toContain('This report contains exempt information under Part 1 of Schedule 12A to the Local Government Act 1972 (the paragraph relied on has not been chosen).');
+    // Nothing about the meeting is printed when nothing is known of it.
+    expect(exempt.read.text).not.toMatch(/Meeting\s/);
+    expect(exempt.read.text).not.toMatch(/Lead member\s/);
+  });
+
+  it('prints the meeting given in the options in place of the paper’s own', async () => {
+    const other = await exportFixture({ edition: 'board', meeting: 'Scrutiny Committee' });
+    expect(other.read.text).toMatch(/Meeting\s*Scrutiny Committee/);
+  });
+
+  it('explains “position within grade” once, before the grades, and compares with the last inspection', () => {
+    const grades = section('4.1 The self-grades and direction of travel');
+    expect(grades.indexOf(POSITION_EXPLAINED)).toBeGreaterThan(0);
+    expect(grades.indexOf(POSITION_EXPLAINED)).toBeLessThan(grades.indexOf('<table>'));
+    expect(read.html.split('“Position within grade” says whether').length).toBe(2);
+    expect(grades).toContain('the grade at the last inspection (ILACS standard inspection 2023)');
     for (const area of AREAS) expect(grades).toContain(area.title);
     expect(grades).toContain('Improved');
     expect(grades).toContain('Declined');
   });
 
-  it('gives the main strengths and areas for development, three per area at most', () => {
-    const strengths = htmlSection(read.html, '4. Main strengths');
-    expect(strengths).toContain('Strength one of area 1');
-    expect(strengths).not.toContain('Strength four');
-    expect(strengths).toContain('One further point is in the full self-evaluation.');
-    expect(strengths).not.toContain('And 1 more');
-    expect(htmlSection(read.html, '5. Main areas for development')).toContain('Development point of area 5');
+  it('says how many areas are agreed and counts withheld evidence apart', () => {
+    const grades = section('4.1 The self-grades and direction of travel');
+    expect(grades).toContain('4 of 5 areas have their self-grade and narrative agreed; the other is in review or still to be reviewed.');
+    expect(grades).toContain(`(and ${SENSITIVE.length} more withheld from this paper)`);
   });
 
-  it('reports the action plan by RAG and names the overdue actions', () => {
-    const status = htmlSection(read.html, '6. Improvement plan: progress by RAG');
-    expect(status).toContain('Red: off track');
-    expect(status).toContain('Blue: complete');
-    const overdue = htmlSection(read.html, 'Overdue actions');
+  it('names three strengths and areas for development for each area by default, saying how many there are', () => {
+    const points = section('4.2 Strengths and areas for development');
+    expect(points).toContain('Strength one of area 1');
+    expect(points).toContain('Strength three');
+    expect(points).not.toContain('Strength four');
+    expect(points).toContain('Three of four given.');
+    expect(points).toContain('Development point of area 5');
+    expect(points).toMatch(/<li>Strength one of area 1<\/li>/);
+  });
+
+  it('names every strength and area for development when asked', async () => {
+    const all = await exportFixture({ edition: 'board', pointsPerArea: 'all' });
+    const points = htmlSection(all.read.html, '4.2 Strengths and areas for development');
+    expect(points).toContain('Strength four');
+    expect(points).not.toContain('given.');
+  });
+
+  it('reports the improvement plan by RAG, names the overdue actions and what falls due before the meeting', () => {
+    const plan = section('4.3 The improvement plan');
+    expect(plan).toContain('Red: off track');
+    expect(plan).toContain('Blue: complete');
+    const overdue = section('Overdue actions');
     for (const a of ACTIONS.filter((x) => x.overdue)) expect(overdue).toContain(a.title);
     for (const a of ACTIONS.filter((x) => !x.overdue)) expect(overdue).not.toContain(a.title);
+    const deadlines = section('4.4 Deadlines');
+    expect(deadlines).toContain('Actions due between 31 October 2026 and the meeting, by date:');
+    expect(deadlines).toContain('Launch the care leavers hub');
+    expect(deadlines).not.toContain('Recruit permanent team managers');
   });
 
-  it('describes the last inspection once, compactly, and counts withheld evidence', () => {
-    const grades = htmlSection(read.html, '3. Self-grades and direction of travel');
-    expect(grades).toContain('the last inspection: ILACS standard inspection 2023, 12 to 23 June 2023; report published 1 August 2023.');
-    expect(grades).toContain(`(${SENSITIVE.length} more withheld from this paper)`);
+  it('sets out the implications, consultation, contact officer and background papers', () => {
+    expect(section('5.1 Financial')).toContain('There are no direct financial implications arising from this report.');
+    expect(section('5.3 Risk')).toContain('As at 31 October 2026, 1 action is rated red (off track) and 2 are overdue.');
+    expect(section('6. Consultation')).toContain('It was approved by Sam Patel on 20 November 2026.');
+    // The contact officer comes from the default in Settings.
+    expect(section('7. Contact officer')).toContain('Alex Reed, Head of Quality Assurance');
+    expect(section('7. Contact officer')).toContain('alex.reed@example.gov.uk');
+    const papers = section('8. Background papers');
+    expect(papers).toContain('Self-evaluation of social work practice 2025–26: the full self-evaluation, as at 31 October 2026');
+    expect(papers).toContain('Ofsted: ILACS standard inspection 2023, 12 to 23 June 2023; report published 1 August 2023');
+    expect(section('9. Appendices')).toContain('Appendix A: the improvement plan');
+  });
+
+  it('gives the improvement plan as an appendix grouped by area, each area’s title once', () => {
+    const appendix = section('Appendix A: the improvement plan');
+    for (const a of ACTIONS) expect(appendix).toContain(a.title);
+    for (const area of AREAS.filter((x) => ACTIONS.some((a) => a.areaId === x.id)))
+      expect(appendix.split(area.title).length - 1, area.title).toBe(1);
+    expect(appendix).toContain('The whole service');
   });
 
   it('puts its recommendations to the board as a numbered list, and has no contents', () => {
-    expect(read.text).not.toContain('Decisions and asks of the board');
-    expect(htmlSection(read.html, '2. Recommendations')).toContain('<ol><li>Note the self-grades.</li><li>Agree the priorities for 2027.</li></ol>');
+    expect(section('2. Recommendations')).toContain('<ol><li>Note the self-grades.</li><li>Agree the priorities for 2027.</li></ol>');
     expect(read.parts['word/document.xml']).not.toContain('TOC \\');
     expect(withheldCount).toBe(SENSITIVE.length);
   });
+});
 
-  it('is not exempt unless asked', async () => {
-    const open = await exportFixture({ edition: 'board' });
-    expect(everything(open.read)).not.toContain(EXEMPT_HEADLINE);
-    expect(open.read.text).toContain('Open');
-  });
-
-  it('leaves the Meeting row out when no meeting is given', async () => {
-    const open = await exportFixture({ edition: 'board' });
-    expect(open.read.text).not.toContain('Meeting');
-    expect(open.read.text).not.toContain('Not stated');
-    expect(read.text).toMatch(/Meeting\s*Children’s Improvement Board, 8 December 2026/);
+describe('tables', () => {
+  it('keep their first two and last two rows together, so no page holds one row alone', () => {
+    const rows = (n: number) => Array.from({ length: n }, () => ({}));
+    expect(rowsKeptWithNext(rows(8), false)).toEqual([true, false, false, false, false, false, true, false]);
+    expect(rowsKeptWithNext(rows(3), false)).toEqual([true, true, false]);
+    expect(rowsKeptWithNext([{}, { group: true }, {}, {}, {}], false)).toEqual([true, true, false, true, false]);
+    expect(rowsKeptWithNext(rows(5), true)).toEqual([true, true, true, true, false]);
   });
 });
 
@@ -481,11 +573,9 @@ describe('page numbers of the contents', () => {
 });
 
 describe('wording', () => {
-  it('spells out one to nine further points', () => {
-    expect(furtherPoints(1)).toBe('One further point is in the full self-evaluation.');
-    expect(furtherPoints(2)).toBe('Two further points are in the full self-evaluation.');
-    expect(furtherPoints(9)).toBe('Nine further points are in the full self-evaluation.');
-    expect(furtherPoints(12)).toBe('12 further points are in the full self-evaluation.');
+  it('says how many points of how many are given, one to nine in words', () => {
+    expect(pointsShown(3, 5)).toBe('Three of five given.');
+    expect(pointsShown(3, 12)).toBe('Three of 12 given.');
   });
 
   it('writes date ranges compactly within a month or a year', () => {

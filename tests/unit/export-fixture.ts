@@ -132,11 +132,11 @@ function action(n: number, over: Partial<Action>): Action {
 }
 
 export const ACTIONS: Action[] = [
-  action(1, { title: 'Strengthen management oversight of plans', rag: 'red', areaId: 'area-2', dueDate: '2026-10-31', overdue: true, recommendationId: 'rec-1' }),
+  action(1, { title: 'Strengthen management oversight of plans', rag: 'red', areaId: 'area-2', dueDate: '2026-10-30', overdue: true, recommendationId: 'rec-1' }),
   action(2, { title: 'Recruit permanent team managers', rag: 'amber', areaId: 'area-1', notes: [{ id: 'n1', actionId: 'act-2', date: '2026-11-01', text: 'Two of three posts filled.', author: 'Sam Patel', createdAt: T }] }),
-  action(3, { title: 'Launch the care leavers hub', rag: 'green', areaId: 'area-4' }),
+  action(3, { title: 'Launch the care leavers hub', rag: 'green', areaId: 'area-4', dueDate: '2026-11-30' }),
   action(4, { title: 'Refresh the sufficiency strategy', rag: 'blue', status: 'complete', areaId: 'area-3' }),
-  action(5, { title: 'Review threshold guidance with partners', rag: 'amber', dueDate: '2026-11-01', overdue: true }),
+  action(5, { title: 'Review threshold guidance with partners', rag: 'amber', dueDate: '2026-10-15', overdue: true }),
 ];
 
 export const BASELINE: Inspection = {
@@ -239,6 +239,10 @@ export function makeSnapshot(over: Partial<PackSnapshot> = {}): PackSnapshot {
     actions: ACTIONS,
     inspections: [MONITORING, BASELINE],
     readiness: READINESS,
+    boardPaper: {
+      own: { committee: 'Children’s Improvement Board', meetingDate: '2026-12-08', leadMember: 'Cllr Pat Jones, Cabinet Member for Children', exemptParagraph: 3 },
+      defaults: { contactOfficer: 'Alex Reed, Head of Quality Assurance\nalex.reed@example.gov.uk' },
+    },
     judgedAt: '2026-10-31',
     producedOn: '2026-11-23',
     takenAt: '2026-11-23T10:00:00.000Z',

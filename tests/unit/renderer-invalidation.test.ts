@@ -155,6 +155,26 @@ describe('what a change makes the screens read again', () => {
   });
 });
 
+describe('the board paper', () => {
+  it('its own words changed in one pack: that pack’s board paper and the history, nothing else', () => {
+    const e = event(['boardPaper'], [P]);
+    expect(isAffectedBy(e, 'boardPaper.get', { packId: P })).toBe(true);
+    expect(isAffectedBy(e, 'boardPaper.get', { packId: Q })).toBe(false);
+    expect(refreshed(e)).toEqual(['audit.list', 'audit.list P']);
+  });
+
+  it('the defaults in Settings changed: every pack’s board paper and the defaults', () => {
+    const e = event(['settings']);
+    expect(isAffectedBy(e, 'boardPaper.getDefaults', {})).toBe(true);
+    expect(isAffectedBy(e, 'boardPaper.get', { packId: P })).toBe(true);
+    expect(isAffectedBy(e, 'boardPaper.get', { packId: Q })).toBe(true);
+  });
+
+  it('a grade changed: the words generated from it are read again', () => {
+    expect(isAffectedBy(event(['area'], [P]), 'boardPaper.get', { packId: P })).toBe(true);
+  });
+});
+
 describe('the table itself', () => {
   it('names only real operations of the contract', () => {
     expect(Object.keys(READS).filter((op) => !(op in api))).toEqual([]);

@@ -2,10 +2,11 @@
 // these (see ../command.ts for the shape and demo.ts for an example) and add one line here.
 import type { Command } from '../command';
 import { backupCommand } from './backup';
+import { boardPaperCommand } from './board-paper';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
 import { dumpCommand } from './dump';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 
-export const COMMANDS: readonly Command[] = [demoCommand, checkCommand, backupCommand, dumpCommand, importCommand, exportCommand];
+export const COMMANDS: readonly Command[] = [demoCommand, checkCommand, backupCommand, dumpCommand, importCommand, exportCommand, boardPaperCommand];

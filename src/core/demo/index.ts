@@ -12,8 +12,8 @@ import { AppError } from '../errors';
 import { ACTIONS } from './content/actions';
 import { AREAS } from './content/areas';
 import {
-  LAST_YEAR_BOARD_ASKS, LAST_YEAR_CONTEXT, LAST_YEAR_PACK, SETTINGS, THIS_YEAR_BOARD_ASKS, THIS_YEAR_CONTEXT,
-  THIS_YEAR_PACK,
+  BOARD_PAPER_DEFAULTS, LAST_YEAR_BOARD_ASKS, LAST_YEAR_CONTEXT, LAST_YEAR_PACK, SETTINGS, THIS_YEAR_BOARD_ASKS,
+  THIS_YEAR_BOARD_PAPER, THIS_YEAR_CONTEXT, THIS_YEAR_PACK,
 } from './content/council';
 import { EVIDENCE } from './content/evidence';
 import { INSPECTIONS, STANDARD_INSPECTION } from './content/inspections';
@@ -57,7 +57,9 @@ export async function populateDemo(ctx: CoreContext, _options: DemoOptions = {})
   await addEvidence(ctx, ids);
 
   const lastYear = await addLastYearPack(ctx, ids);
-  await addThisYearPack(ctx, ids, lastYear);
+  const thisYear = await addThisYearPack(ctx, ids, lastYear);
+  await call(ctx, 'boardPaper.setDefaults', { fields: BOARD_PAPER_DEFAULTS });
+  await call(ctx, 'boardPaper.update', { packId: thisYear, fields: THIS_YEAR_BOARD_PAPER });
 }
 
 async function addInspections(ctx: CoreContext, ids: Ids): Promise<void> {

@@ -101,9 +101,8 @@ export function generatedBoardPaper(snapshot: PackSnapshot): BoardPaperFields {
       `To tell members where ${organisationName(snapshot)} judges its ${servicesNoun(snapshot)} to be against the ${framework.shortTitle} framework as at ${formatLongDate(pack.asAt)}, what the self-evaluation finds to be strong and what needs to improve, and how the improvement plan is progressing.`,
     ),
     background: background(snapshot),
-    considerations: paragraphs(
-      'The self-grades are the leadership team’s own judgement of each area against the framework, beside the grade at the last inspection for comparison. The strengths and areas for development are those the self-evaluation records for each area.',
-    ),
+    // Nothing by default: the sections that follow introduce themselves.
+    considerations: paragraphs(),
     financial: noDirect('financial'),
     legal: noDirect('legal'),
     risk: risk(snapshot),

@@ -11,14 +11,15 @@ import { BorderStyle, type Paragraph, type Table } from 'docx';
 import { SCHEDULE_12A_PARAGRAPHS, type BoardPaperFields, type Schedule12AParagraph } from '../../shared/board-paper';
 import { addDays, formatLongDate, formatShortDate } from '../../shared/dates';
 import { RAG_LABELS, RAGS } from '../../shared/domain';
-import type { Action, PackArea } from '../../shared/entities';
+import type { Action } from '../../shared/entities';
+import { compareReferences } from './evidence';
 import type { RichDoc } from '../../shared/richtext';
 import { isDocEmpty } from '../../shared/richtext';
 import type { BuildContext } from './build-context';
 import { effectiveBoardPaper, isExempt } from './board-text';
 import { logoParagraph } from './image';
 import { sectionsOf, type DocumentPart, type EditionLayout } from './layout';
-import { baselineInspection, capitalise, describeInspection, markingText, numberWord, organisationName } from './model';
+import { baselineInspection, capitalise, inspectionTitle, markingText, numberWord, organisationName } from './model';
 import {
   actionCountsSentence,
   actionPlanTable,
@@ -35,7 +36,6 @@ import {
   dataTable,
   heading,
   keyValueTable,
-  LANDSCAPE_WIDTH,
   note,
   para,
   PORTRAIT_WIDTH,
@@ -48,8 +48,8 @@ type Block = Paragraph | Table;
 
 export const EXEMPT_HEADLINE = 'NOT FOR PUBLICATION';
 
-/** How far ahead the deadlines section looks from the paper's date. */
-const DEADLINE_DAYS = 92;
+/** Without a meeting date, how far ahead the deadlines section looks from the paper's date. */
+const DEADLINE_DAYS = 61;
 
 /** The paper as this export prints it: the council's words, whether it is exempt, and the meeting. */
 interface Paper {
@@ -153,7 +153,7 @@ function grades(b: BuildContext, n: string): Block[] {
     heading(`${n} The self-grades and direction of travel`, 2),
     para(
       baseline
-        ? `The direction of travel compares each self-grade with the grade at the last inspection: ${describeInspection(baseline)}. ${POSITION_EXPLAINED}`
+        ? `The direction of travel compares each self-grade with the grade at the last inspection (${inspectionTitle(baseline)}). ${POSITION_EXPLAINED}`
         : `No previous inspection is recorded, so there is no direction of travel to report. ${POSITION_EXPLAINED}`,
       { keepNext: true },
     ),
@@ -165,24 +165,50 @@ function grades(b: BuildContext, n: string): Block[] {
   return out;
 }
 
-/** "The self-evaluation records five strengths in this area; the first three are given here." */
-export function pointsShown(shown: number, total: number, noun: string): string {
-  return `The self-evaluation records ${numberWord(total)} ${noun} in this area; the first ${numberWord(shown)} are given here.`;
+/** "Three of five given." under an area's points when the paper gives only some of them. */
+export function pointsShown(shown: number, total: number): string {
+  return `${capitalise(numberWord(shown))} of ${numberWord(total)} given.`;
 }
 
-function pointsByArea(b: BuildContext, n: string, title: string, noun: string, pick: (a: PackArea) => string[], none: string): Block[] {
-  const out: Block[] = [heading(`${n} ${title}`, 2)];
-  const areas = b.areas.filter((a) => pick(a).length);
-  if (!areas.length) return [...out, note(none)];
+/**
+ * The strengths and areas for development of every area, side by side: up to the number the options
+ * allow for each, and, whenever an area records more, how many of how many are given. Nothing is left
+ * out unsaid; all of them are in the full self-evaluation.
+ */
+function strengthsAndDevelopment(b: BuildContext, n: string): Block[] {
+  const out: Block[] = [heading(`${n} Strengths and areas for development`, 2)];
+  const areas = b.areas.filter((a) => a.strengths.length || a.areasForDevelopment.length);
+  if (!areas.length) return [...out, note('No strengths or areas for development have been recorded yet.')];
   const limit = b.options.pointsPerArea === 'all' ? Infinity : b.options.pointsPerArea;
-  for (const area of areas) {
-    const items = pick(area);
+  const limited = areas.some((a) => a.strengths.length > limit || a.areasForDevelopment.length > limit);
+  out.push(
+    para(
+      limited
+        ? `Up to ${numberWord(limit as number)} strengths and areas for development for each area, the first the self-evaluation records; where it records more, how many are given is said. All are in the full self-evaluation.`
+        : 'The strengths and areas for development the self-evaluation records for each area.',
+      { keepNext: true },
+    ),
+  );
+  const cell = (items: string[], none: string): Cell => {
+    if (!items.length) return { content: none, italics: true };
     const shown = items.slice(0, limit);
-    out.push(heading(area.title, 3));
-    // The count is stated whenever the paper gives fewer than the area has: nothing is left out unsaid.
-    if (shown.length < items.length) out.push(para(pointsShown(shown.length, items.length, noun), { keepNext: true }, { colour: COLOUR.note }));
-    out.push(...shown.map((s) => bulletItem(s)));
-  }
+    return { content: '', list: shown, more: shown.length < items.length ? [{ text: pointsShown(shown.length, items.length), muted: true }] : [] };
+  };
+  out.push(
+    dataTable(
+      [
+        { title: 'Area', weight: 24 },
+        { title: 'Strengths', weight: 38 },
+        { title: 'Areas for development', weight: 38 },
+      ],
+      areas.map((a) => [
+        { content: a.title, bold: true },
+        cell(a.strengths, 'None recorded'),
+        cell(a.areasForDevelopment, 'None recorded'),
+      ]),
+      { width: PORTRAIT_WIDTH, rowsMaySplit: true },
+    ),
+  );
   return out;
 }
 
@@ -205,14 +231,14 @@ export function wholePercentages(counts: number[]): number[] {
 function actionTable(actions: Action[], due: string): Table {
   return dataTable(
     [
-      { title: 'Ref', weight: 8 },
-      { title: 'Action', weight: 44 },
-      { title: 'Owner', weight: 22 },
-      { title: due, weight: 14 },
-      { title: 'RAG', weight: 12, align: 'center' },
+      { title: 'Ref', weight: 7 },
+      { title: 'Action', weight: 41 },
+      { title: 'Owner', weight: 28 },
+      { title: due, weight: 13 },
+      { title: 'RAG', weight: 11, align: 'center' },
     ],
     actions.map((a) => [{ content: a.reference, bold: true }, a.title, a.owner, formatShortDate(a.dueDate), ragCell(a.rag)]),
-    { width: PORTRAIT_WIDTH, striped: true },
+    { width: PORTRAIT_WIDTH, striped: true, dense: true },
   );
 }
 
@@ -243,20 +269,18 @@ function plan(b: BuildContext, n: string): Block[] {
   return out;
 }
 
-function deadlines(b: BuildContext, n: string): Block[] {
+/** What falls due between the self-evaluation's date and the meeting (or the next two months). */
+function deadlines(b: BuildContext, paper: Paper, n: string): Block[] {
   const from = b.snapshot.judgedAt;
-  const to = addDays(from, DEADLINE_DAYS);
-  const due = sortedActions(b.snapshot.actions.filter((a) => a.status !== 'complete' && a.dueDate && a.dueDate >= from && a.dueDate <= to)).sort(
-    (x, y) => (x.dueDate! < y.dueDate! ? -1 : x.dueDate! > y.dueDate! ? 1 : 0),
-  );
+  const meeting = paper.fields.meetingDate && paper.fields.meetingDate > from ? paper.fields.meetingDate : null;
+  const to = meeting ?? addDays(from, DEADLINE_DAYS);
+  const span = meeting ? `between ${formatLongDate(from)} and the meeting` : `in the two months after ${formatLongDate(from)}`;
+  const due = b.snapshot.actions
+    .filter((a) => a.status !== 'complete' && a.dueDate && a.dueDate >= from && a.dueDate <= to)
+    .sort((x, y) => (x.dueDate! < y.dueDate! ? -1 : x.dueDate! > y.dueDate! ? 1 : compareReferences(x.reference, y.reference)));
   const out: Block[] = [
     heading(`${n} Deadlines`, 2),
-    para(
-      due.length
-        ? `Actions due in the three months after ${formatLongDate(from)}, by date:`
-        : `No action in the plan falls due in the three months after ${formatLongDate(from)}.`,
-      { keepNext: !!due.length },
-    ),
+    para(due.length ? `Actions due ${span}, by date:` : `No action in the plan falls due ${span}.`, { keepNext: !!due.length }),
   ];
   if (due.length) out.push(actionTable(due, 'Due'));
   return out;
@@ -267,10 +291,9 @@ function considerations(b: BuildContext, paper: Paper, n: number): Block[] {
     section(n, 'Main considerations'),
     ...(isDocEmpty(paper.fields.considerations) ? [] : richTextParagraphs(paper.fields.considerations, b, { headingBase: 3 })),
     ...grades(b, `${n}.1`),
-    ...pointsByArea(b, `${n}.2`, 'Strengths', 'strengths', (a) => a.strengths, 'No strengths have been recorded yet.'),
-    ...pointsByArea(b, `${n}.3`, 'Areas for development', 'areas for development', (a) => a.areasForDevelopment, 'No areas for development have been recorded yet.'),
-    ...plan(b, `${n}.4`),
-    ...deadlines(b, `${n}.5`),
+    ...strengthsAndDevelopment(b, `${n}.2`),
+    ...plan(b, `${n}.3`),
+    ...deadlines(b, paper, `${n}.4`),
   ];
 }
 
@@ -286,7 +309,7 @@ function implications(b: BuildContext, paper: Paper, n: number): Block[] {
   return [
     section(n, 'Implications'),
     ...IMPLICATIONS.flatMap(([field, title], i) => [
-      heading(`${n}.${i + 1} ${title}`, 2),
+      heading(`${n}.${i + 1} ${title}`, 3),
       ...words(b, paper.fields[field], `No ${title.toLowerCase()} implications have been set out.`),
     ]),
   ];
@@ -331,22 +354,17 @@ function mainReport(b: BuildContext): Block[] {
 function improvementPlanAppendix(b: BuildContext): Block[] {
   const actions = b.snapshot.actions;
   return [
-    heading('Appendix A: the improvement plan', 1),
+    heading('Appendix A: the improvement plan', 1, { pageBreakBefore: true }),
     para(`${capitalise(`as at ${formatLongDate(b.snapshot.judgedAt)}`)}: ${actionCountsSentence(actions)} Actions are grouped by the area they serve.`, {
       keepNext: true,
     }),
-    actionPlanTable(b, actions, LANDSCAPE_WIDTH),
+    actionPlanTable(b, actions, PORTRAIT_WIDTH, { portrait: true }),
   ];
 }
 
 export const BOARD_PAPER_PARTS: readonly DocumentPart[] = [
   { name: 'report', blocks: mainReport },
-  {
-    name: 'improvement plan',
-    include: (b) => appendices(b)[0]!.include,
-    orientation: 'landscape',
-    blocks: improvementPlanAppendix,
-  },
+  { name: 'improvement plan', include: (b) => appendices(b)[0]!.include, blocks: improvementPlanAppendix },
 ];
 
 export function boardLayout(b: BuildContext): EditionLayout {

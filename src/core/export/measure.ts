@@ -144,6 +144,8 @@ export interface TableModel {
   cellMarginX: number;
   cellMarginY: number;
   keepTogether: boolean;
+  /** Body rows may break across pages. */
+  rowsMaySplit?: boolean;
 }
 
 // What was recorded, by block. Let go of once the pages are estimated (forgetMeasurements): the blocks
@@ -341,6 +343,16 @@ export function estimatePages(
           const startsChain = r === 0 || !t.rows[r - 1]!.keepNext;
           const pageTop = t.rows[r]!.repeat ? 0 : repeat;
           const fits = (need: number) => used + need <= height;
+          if (t.rowsMaySplit && !t.rows[r]!.repeat && used + h > height) {
+            // The row runs on to the next pages, under the repeated header.
+            let rest = used + h - height;
+            while (rest > 0) {
+              newPage(true);
+              used = repeat + rest;
+              rest = used - height;
+            }
+            return;
+          }
           if (used > pageTop && ((startsChain && !fits(chainFrom(r)) && chainFrom(r) <= height - pageTop) || !fits(h))) {
             newPage(true);
             if (!t.rows[r]!.repeat) used += repeat;

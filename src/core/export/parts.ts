@@ -49,11 +49,11 @@ export function gradeSummaryTable(b: BuildContext, width: number, { numbered = f
   });
   return dataTable(
     [
-      { title: 'Area', weight: 36 },
+      { title: 'Area', weight: 40 },
       { title: 'Self-grade', weight: 18 },
-      { title: 'Position within grade', weight: 13 },
+      { title: 'Position within grade', weight: 12 },
       { title: 'Last inspection', weight: 18 },
-      { title: 'Direction of travel', weight: 15 },
+      { title: 'Direction of travel', weight: 12 },
     ],
     rows,
     { width, keepTogether: rows.length <= 12 },
@@ -111,10 +111,11 @@ function latestNote(a: Action): string {
 }
 
 /**
- * The full action plan, for a landscape section: grouped by area, each area's title once in a row of its
- * own above its actions (never repeated on every row), actions for the whole service last.
+ * The full action plan, grouped by area, each area's title once in a row of its own above its actions
+ * (never repeated on every row), actions for the whole service last. On a landscape page each detail
+ * has its column; on a portrait page the owner goes under the action and the status under the date.
  */
-export function actionPlanTable(b: BuildContext, actions: readonly Action[], width: number): Table {
+export function actionPlanTable(b: BuildContext, actions: readonly Action[], width: number, { portrait = false } = {}): Table {
   const groups: { title: string; actions: Action[] }[] = [];
   for (const area of b.areas) {
     const these = actions.filter((a) => a.areaId === area.id);
@@ -123,30 +124,42 @@ export function actionPlanTable(b: BuildContext, actions: readonly Action[], wid
   const known = new Set(b.areas.map((a) => a.id));
   const service = actions.filter((a) => !a.areaId || !known.has(a.areaId));
   if (service.length) groups.push({ title: 'The whole service', actions: sortedActions(service) });
-  const columns = [
-    { title: 'Ref', weight: 5 },
-    { title: 'Action', weight: 28 },
-    { title: 'Owner', weight: 16 },
-    { title: 'Due', weight: 9 },
-    { title: 'Status', weight: 9 },
-    { title: 'RAG', weight: 8, align: 'center' as const },
-    { title: 'Latest progress', weight: 25 },
-  ];
+  const columns = portrait
+    ? [
+        { title: 'Ref', weight: 6 },
+        { title: 'Action and owner', weight: 34 },
+        { title: 'Due and status', weight: 12.5 },
+        { title: 'RAG', weight: 11, align: 'center' as const },
+        { title: 'Latest progress', weight: 36.5 },
+      ]
+    : [
+        { title: 'Ref', weight: 4.5 },
+        { title: 'Action', weight: 24 },
+        { title: 'Owner', weight: 15 },
+        { title: 'Due', weight: 8 },
+        { title: 'Status', weight: 8 },
+        { title: 'RAG', weight: 7.5, align: 'center' as const },
+        { title: 'Latest progress', weight: 33 },
+      ];
+  const cells = (a: Action): Cell[] => {
+    const ref: Cell = { content: a.reference, bold: true };
+    const status = ACTION_STATUS_LABELS[a.status];
+    if (!portrait) return [ref, a.title, a.owner, dueCell(a), status, ragCell(a.rag), latestNote(a)];
+    const due = dueCell(a);
+    const dueSpec = typeof due === 'string' ? { content: due } : due;
+    return [
+      ref,
+      { content: a.title, more: a.owner ? [{ text: a.owner, muted: true }] : [] },
+      { ...dueSpec, more: [{ text: status, muted: true }] },
+      ragCell(a.rag),
+      latestNote(a),
+    ];
+  };
   const rows: TableRowSpec[] = groups.flatMap((g) => [
     { group: true, cells: [{ content: g.title, bold: true, columnSpan: columns.length, fill: COLOUR.labelFill }] },
-    ...g.actions.map((a) => ({
-      cells: [
-        { content: a.reference, bold: true },
-        a.title,
-        a.owner,
-        dueCell(a),
-        ACTION_STATUS_LABELS[a.status],
-        ragCell(a.rag),
-        latestNote(a),
-      ] as Cell[],
-    })),
+    ...g.actions.map((a) => ({ cells: cells(a) })),
   ]);
-  return dataTable(columns, rows, { width });
+  return dataTable(columns, rows, { width, dense: true });
 }
 
 /** An area's actions, in its chapter: the owner too when the document has no action plan to give it. */

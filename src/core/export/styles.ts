@@ -2,7 +2,7 @@
 // styles restyled (so the contents field, the navigation pane and "Update table" keep working), and
 // one bullet and one numbered list definition.
 import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
-import { BULLET_LIST, COLOUR, FONT, HOUSE, NUMBERED_LIST, STYLE_IDS, type StyleMetrics } from './word';
+import { BULLET_LIST, CELL_BULLET_LIST, COLOUR, FONT, HOUSE, NUMBERED_LIST, STYLE_IDS, type StyleMetrics } from './word';
 
 const run = (m: StyleMetrics) => ({ font: FONT, size: m.size, bold: m.bold, italics: m.italics, color: m.colour });
 // lineRule is written out: LibreOffice reads a line spacing without one as exact, which clips pictures.
@@ -93,6 +93,18 @@ export const NUMBERING: INumberingOptions = {
           text: '\u2022',
           alignment: AlignmentType.LEFT,
           style: { paragraph: { indent: { left: 567, hanging: 283 } } },
+        },
+      ],
+    },
+    {
+      reference: CELL_BULLET_LIST,
+      levels: [
+        {
+          level: 0,
+          format: LevelFormat.BULLET,
+          text: '\u2022',
+          alignment: AlignmentType.LEFT,
+          style: { paragraph: { indent: { left: HOUSE.cellListIndent, hanging: 227 } } },
         },
       ],
     },

@@ -77,6 +77,8 @@ export const HOUSE = {
   listItem: { size: SIZE.body, before: 0, after: 80, line: 276 },
   tableText: { size: SIZE.table, before: 0, after: 0, line: 252 },
   listIndent: 567,
+  /** Bullets inside a table cell sit closer to the edge: cells are narrow. */
+  cellListIndent: 284,
 } satisfies Record<string, unknown>;
 
 export const STYLE_IDS = { tableText: 'TableText', tableHeader: 'TableHeader', contentsTitle: 'ContentsTitle' } as const;
@@ -159,7 +161,7 @@ const HEADINGS = [
 
 function metricsFor(options: ParaOptions): StyleMetrics {
   if (options.heading) return HOUSE.headings[HEADINGS.indexOf(options.heading as (typeof HEADINGS)[number])] ?? HOUSE.body;
-  if (options.numbering) return HOUSE.listItem;
+  if (options.numbering && options.style !== STYLE_IDS.tableText) return HOUSE.listItem;
   switch (options.style) {
     case 'Title':
       return HOUSE.title;
@@ -178,7 +180,8 @@ function metricsFor(options: ParaOptions): StyleMetrics {
 function indentOf(options: ParaOptions): number {
   const indent = options.indent as { left?: number } | undefined;
   if (typeof indent?.left === 'number') return indent.left;
-  return options.numbering ? HOUSE.listIndent : 0;
+  if (!options.numbering) return 0;
+  return (options.numbering as { reference: string }).reference === CELL_BULLET_LIST ? HOUSE.cellListIndent : HOUSE.listIndent;
 }
 
 export function para(
@@ -261,6 +264,7 @@ export function numberedItem(content: string | readonly ParagraphChild[], instan
 }
 
 export const BULLET_LIST = 'sef-bullets';
+export const CELL_BULLET_LIST = 'sef-cell-bullets';
 export const NUMBERED_LIST = 'sef-numbers';
 
 // ---------------------------------------------------------------------------------------------------
@@ -281,6 +285,8 @@ export interface CellSpec {
   size?: number;
   /** Further paragraphs under the content, in the same cell (muted ones in grey). */
   more?: { text: string; muted?: boolean }[];
+  /** A bulleted list under the content (or in place of it, when the content is ''). */
+  list?: string[];
 }
 
 export type Cell = string | CellSpec;
@@ -324,9 +330,14 @@ function cellParagraphs(spec: CellSpec, header: boolean, keepNext: boolean): Par
     keepNext: keepNext || undefined,
     indent: spec.indent ? { left: spec.indent } : undefined,
   };
-  const more = (spec.more ?? []).map((m) =>
-    para(m.text, { ...options, spacing: { before: 40 } }, m.muted ? { ...style, colour: COLOUR.muted } : style),
+  const list = (spec.list ?? []).map((item) =>
+    para(item, { ...options, spacing: { before: 30 }, numbering: { reference: CELL_BULLET_LIST, level: 0 } }, style),
   );
+  const more = [
+    ...list,
+    ...(spec.more ?? []).map((m) => para(m.text, { ...options, spacing: { before: 40 } }, m.muted ? { ...style, colour: COLOUR.muted } : style)),
+  ];
+  if (spec.content === '' && more.length) return more;
   if (typeof spec.content === 'string') {
     // A blank line in a cell is a new paragraph, so long notes stay readable.
     const blocks = spec.content.split(/\n{2,}/);
@@ -373,6 +384,11 @@ export interface TableOptions {
   keepTogether?: boolean;
   /** Text a size smaller than the house table text, for long appendices. */
   dense?: boolean;
+  /**
+   * Rows that hold long lists may break across pages, as text does, rather than leave a page part empty
+   * (a table of a few tall rows); then no row is kept with the next.
+   */
+  rowsMaySplit?: boolean;
 }
 
 function table(
@@ -381,11 +397,12 @@ function table(
   width: number,
   borders: boolean,
   keepTogether: boolean,
+  rowsMaySplit = false,
 ): Table {
   const line = borders ? thin(COLOUR.gridLine) : { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   const t = new Table({
     rows: rows.map(
-      (r) => new TableRow({ tableHeader: r.header || undefined, cantSplit: true, children: r.made.map((m) => m.cell) }),
+      (r) => new TableRow({ tableHeader: r.header || undefined, cantSplit: !rowsMaySplit || r.header || undefined, children: r.made.map((m) => m.cell) }),
     ),
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
@@ -403,6 +420,7 @@ function table(
     cellMarginX: CELL_MARGINS.left,
     cellMarginY: CELL_MARGINS.top,
     keepTogether,
+    rowsMaySplit,
   });
 }
 
@@ -437,7 +455,7 @@ export function dataTable(columns: Column[], rows: (Cell[] | TableRowSpec)[], op
     const spec = Array.isArray(row) ? { cells: row } : row;
     return { ...spec, cells: spec.cells.map(sized) };
   });
-  const kept = rowsKeptWithNext(specs, !!options.keepTogether);
+  const kept = options.rowsMaySplit ? specs.map(() => false) : rowsKeptWithNext(specs, !!options.keepTogether);
   let stripe = 0;
   const body = specs.map((row, r) => {
     let col = 0;
@@ -456,6 +474,7 @@ export function dataTable(columns: Column[], rows: (Cell[] | TableRowSpec)[], op
     options.width,
     true,
     !!options.keepTogether,
+    !!options.rowsMaySplit,
   );
 }
 

@@ -49,6 +49,11 @@ export const READS = {
   'indicators.list': ['indicator'],
   'indicators.values': ['indicator'],
   'indicators.forPack': ['indicator', 'pack'],
+  // Generated words draw on the whole pack; the paper's own words and the defaults on boardPaper and settings.
+  'boardPaper.get': ['boardPaper', 'pack', 'area', 'settings', 'evidence', 'action', 'inspection', 'recommendation'],
+  'boardPaper.getDefaults': ['settings'],
+  // Markings, evidence sensitivity and dates, action RAG and due dates, area statuses, the paper's publication.
+  'export.check': ['settings', 'pack', 'area', 'narrative', 'evidence', 'action', 'boardPaper'],
   'audit.list': 'everything',
 } as const satisfies Partial<Record<OpName, Draws>>;
 

@@ -33,7 +33,34 @@ export const ExportOptionsSchema = z
   .strict();
 export type ExportOptions = z.input<typeof ExportOptionsSchema>;
 
+export const EXPORT_FINDINGS = [
+  'sensitive_unmarked',
+  'sensitive_official',
+  'open_but_sensitive',
+  'exempt_without_paragraph',
+  'green_overdue',
+  'review_before_evidence',
+  'approved_not_agreed',
+] as const;
+
+export const ExportFindingSchema = z.object({ code: z.enum(EXPORT_FINDINGS), message: z.string() });
+export type ExportFinding = z.infer<typeof ExportFindingSchema>;
+
+export const ExportCheckSchema = z.object({
+  /** How the document would be handled: sensitive evidence marked too low, a paper open but sensitive… */
+  handling: z.array(ExportFindingSchema),
+  /** Things a reader may question: a Green action already overdue, a review date before the evidence date… */
+  questions: z.array(ExportFindingSchema),
+});
+export type ExportCheck = z.infer<typeof ExportCheckSchema>;
+
 export const exportApi = {
+  'export.check': op(
+    z.object({ packId: Id, options: ExportOptionsSchema }).strict(),
+    ExportCheckSchema,
+    'What to look at before the document goes out: how it is handled, and things a reader may question',
+  ),
+
   'export.word': op(
     z
       .object({
