@@ -1,11 +1,37 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The contract tests run on both engines: as they are on SQLite, and again (the same files, not copies)
+ * against a real PostgreSQL server that tests/support/postgres-setup.ts starts for the run. Tests of
+ * what only a team database does live in tests/team and run on PostgreSQL only.
+ */
+const CONTRACT_TESTS = [
+  'tests/integration/actions-inspections.test.ts',
+  'tests/integration/contract-validation.test.ts',
+  'tests/integration/evidence.test.ts',
+  'tests/integration/packs.test.ts',
+  'tests/integration/settings-frameworks.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'sqlite', include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: [...CONTRACT_TESTS, 'tests/team/**/*.test.ts'],
+          env: { SEF_TEST_ENGINE: 'postgres' },
+          // Starts the cluster, or says why it cannot; then every test here is skipped with that reason.
+          globalSetup: ['tests/support/postgres-setup.ts'],
+          setupFiles: ['tests/support/postgres-skip.ts'],
+        },
+      },
+    ],
   },
 });

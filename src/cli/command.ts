@@ -21,6 +21,8 @@ export interface OptionSpec {
 export interface PositionalSpec {
   name: string;
   description: string;
+  /** May be left out (a command that reads FILE or --url URL); only the last positionals may be. */
+  optional?: boolean;
 }
 
 export interface CommandInput {

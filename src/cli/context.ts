@@ -2,7 +2,7 @@
 // the same context and dispatch.
 import { readFileSync } from 'node:fs';
 import { coreContext, type CoreContext } from '../core/context';
-import type { Connection } from '../core/db/connection';
+import type { Database } from '../core/db/port';
 
 let version: string | undefined;
 
@@ -21,6 +21,6 @@ export function appVersion(): string {
   return version;
 }
 
-export function cliContext(db: Connection): CoreContext {
+export function cliContext(db: Database): CoreContext {
   return coreContext({ db, appVersion: appVersion() });
 }

@@ -141,8 +141,9 @@ function validate(
   options: Record<string, string | boolean | undefined>,
 ): void {
   const expected = command.positionals;
-  if (positionals.length < expected.length) {
-    const missing = expected.slice(positionals.length).map((p) => p.name);
+  const required = expected.filter((p) => !p.optional).length;
+  if (positionals.length < required) {
+    const missing = expected.slice(positionals.length, required).map((p) => p.name);
     throw new UsageError(`Give ${missing.join(' and ')}: sef ${command.name} ${command.usage}`, command.name);
   }
   if (positionals.length > expected.length) {

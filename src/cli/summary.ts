@@ -1,5 +1,5 @@
 // Counting what a database holds, for the short summaries commands print.
-import type { Queryable } from '../core/db/connection';
+import type { ReadQueries } from '../core/db/port';
 
 export interface RecordCounts {
   packs: number;
@@ -23,7 +23,7 @@ const TABLES: Record<keyof RecordCounts, string> = {
   auditEntries: 'audit_log',
 };
 
-export async function countRecords(q: Queryable): Promise<RecordCounts> {
+export async function countRecords(q: ReadQueries): Promise<RecordCounts> {
   const counts = {} as RecordCounts;
   for (const [key, table] of Object.entries(TABLES) as [keyof RecordCounts, string][])
     counts[key] = (await q.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))!.n;

@@ -1,9 +1,9 @@
 // Every change to a pack database has one shape: a single transaction, the actor's name read inside it,
 // the rows written, and an audit entry that lands with them or not at all. Services describe what
 // changes; this module supplies the shape, so no handler can forget the audit or split a change in two.
-import type { Queryable, SqlValue } from './db/port';
+import type { Identity, Queryable, SqlValue } from './db/port';
 import type { ChangeEvent } from '../shared/events';
-import { actorName, audit, nowIso, type AuditRecord, type CoreContext } from './context';
+import { audit, nowIso, type AuditRecord, type CoreContext } from './context';
 import { updateRow } from './records';
 
 export interface Change {
@@ -11,6 +11,8 @@ export interface Change {
   ctx: CoreContext;
   /** The display name recorded against the change (and as updated_by). */
   actor: string;
+  /** Who is making it: login, name and (in a team database) role. */
+  who: Identity;
   /** One timestamp for every row the change writes, so they agree with each other. */
   at: string;
   /** Adds an entry to the history; entries are written together, in order, before the change commits. */
@@ -23,18 +25,21 @@ export async function change<T>(ctx: CoreContext, body: (c: Change) => Promise<T
   let at = '';
   const result = await ctx.db.transaction(async (tx) => {
     recorded.length = 0;
-    actor = await actorName(tx);
+    const who = await ctx.db.identity(tx);
+    actor = who.name;
     at = nowIso(ctx);
     const result = await body({
       tx,
       ctx,
       actor,
+      who,
       at,
       record: async (entry) => {
         recorded.push(entry);
       },
     });
-    await audit(tx, at, actor, recorded);
+    await audit(tx, at, who, recorded);
+    if (recorded.length) await ctx.db.announce(tx, changeEventOf(recorded, actor, at));
     return result;
   });
   // Announced only once committed, and only when something was recorded: a save that changed nothing

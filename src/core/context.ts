@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { todayIso } from '../shared/dates';
 import type { ChangeEvent } from '../shared/events';
-import type { Database, Queryable, ReadQueries } from './db/port';
+import type { Database, Queryable } from './db/port';
 import { insertRows } from './records';
 import type { DocumentBuilder } from './export';
 import { FileGrants } from './files/grants';
@@ -52,12 +52,6 @@ export function newId(): string {
   return randomUUID();
 }
 
-/** The display name from settings, recorded against every change; "Unknown user" until one is set. */
-export async function actorName(q: ReadQueries): Promise<string> {
-  const row = await q.get<{ value: string }>("SELECT value FROM settings WHERE key = 'displayName'");
-  const name = row?.value ? (JSON.parse(row.value) as string) : '';
-  return name.trim() || 'Unknown user';
-}
 
 export interface AuditRecord {
   entity: string;
@@ -69,20 +63,26 @@ export interface AuditRecord {
   after?: unknown;
 }
 
-const AUDIT_COLUMNS = ['at', 'actor', 'entity', 'entity_id', 'action', 'pack_id', 'before_json', 'after_json'] as const;
+const AUDIT_COLUMNS = ['at', 'actor', 'login', 'entity', 'entity_id', 'action', 'pack_id', 'before_json', 'after_json'] as const;
 
 /**
  * Appends to the audit log inside the caller's transaction, so a change and its records land together.
  * Records are written in the order given, as multi-row inserts.
  */
-export async function audit(tx: Queryable, at: string, actor: string, records: readonly AuditRecord[]): Promise<void> {
+export async function audit(
+  tx: Queryable,
+  at: string,
+  who: { name: string; login: string },
+  records: readonly AuditRecord[],
+): Promise<void> {
   await insertRows(
     tx,
     'audit_log',
     AUDIT_COLUMNS,
     records.map((record) => [
       at,
-      actor,
+      who.name,
+      who.login,
       record.entity,
       record.entityId,
       record.action,

@@ -28,6 +28,6 @@ export async function dispatch(ctx: CoreContext, op: unknown, input: unknown): P
 /** For code that calls the core directly (CLI, tests): returns the value or throws the AppError. */
 export async function call<N extends OpName>(ctx: CoreContext, op: N, input: unknown): Promise<OpOutput<N>> {
   const result = await dispatch(ctx, op, input);
-  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.fields);
+  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.fields, result.error.conflict);
   return result.value as OpOutput<N>;
 }

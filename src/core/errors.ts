@@ -7,13 +7,19 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
+    readonly conflict?: AppErrorShape['conflict'],
   ) {
     super(message);
     this.name = 'AppError';
   }
 
   toShape(): AppErrorShape {
-    return this.fields ? { code: this.code, message: this.message, fields: this.fields } : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.fields ? { fields: this.fields } : {}),
+      ...(this.conflict ? { conflict: this.conflict } : {}),
+    };
   }
 }
 

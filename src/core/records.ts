@@ -2,7 +2,7 @@
 // column names only ever come from constants in our code, never from input, so building SQL from them
 // is safe; values always travel as parameters.
 import type { Queryable, ReadQueries, SqlValue } from './db/port';
-import { notFound } from './errors';
+import { AppError, notFound } from './errors';
 
 /** The row the query finds, or a not-found error naming what was looked for ("That action"). */
 export async function mustGet<T>(q: ReadQueries, sql: string, params: SqlValue[], what: string): Promise<T> {
@@ -54,10 +54,21 @@ export async function updateRow(
 ): Promise<void> {
   const columns = Object.keys(values);
   if (!columns.length) return;
-  await q.run(`UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [
+  const { changes } = await q.run(`UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [
     ...Object.values(values),
     id,
   ]);
+  // Callers update a row they have just read, so a row left unchanged was refused, not missing: a team
+  // database's row-level security hides rows from an UPDATE the person's role may not make.
+  if (changes === 0) throw refusedByDatabase();
+}
+
+/** The database would not let this person change the row (see migration 004's policies). */
+export function refusedByDatabase(): AppError {
+  return new AppError(
+    'forbidden',
+    'Your role in the team database does not allow that change (an author edits only the areas assigned to them; a reader only reads). Ask your quality lead if you need it changed.',
+  );
 }
 
 export interface ReferenceSeries {

@@ -54,6 +54,8 @@ export const PackSchema = z.object({
   asAt: IsoDate,
   status: z.enum(PACK_STATUSES),
   approvedBy: z.string().nullable(),
+  /** The login of the director who approved it: authenticated by a team database, the system's in a local file. */
+  approvedLogin: z.string().nullable(),
   approvedAt: Timestamp.nullable(),
   previousPackId: Id.nullable(),
   /** The inspection that "previous grade" and "progress since the last inspection" refer to. */
@@ -98,6 +100,8 @@ export const NarrativeSchema = z.object({
   doc: RichDocSchema,
   updatedAt: Timestamp.nullable(),
   updatedBy: z.string().nullable(),
+  /** Goes up with every save (0 for a section with nothing stored). An editor saves against the one it read. */
+  version: z.number().int().min(0),
 });
 export type Narrative = z.infer<typeof NarrativeSchema>;
 
@@ -215,6 +219,8 @@ export const AuditEntrySchema = z.object({
   id: z.number().int(),
   at: Timestamp,
   actor: z.string(),
+  /** The login beside the name: the operating system's in a local file, the authenticated one in a team database. */
+  login: z.string(),
   entity: z.string(),
   entityId: z.string(),
   /** What happened, in words: "Changed grade", "Approved pack". */

@@ -13,6 +13,10 @@ export const ERROR_CODES = [
   'database_locked',
   'io_error',
   'cancelled',
+  /** The database refused: the person's role does not allow it (a team database's grants and policies). */
+  'forbidden',
+  /** The team database cannot be reached just now. */
+  'offline',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -22,6 +26,11 @@ export interface AppErrorShape {
   message: string;
   /** Field-level problems for forms: path ("title") to message. */
   fields?: Record<string, string>;
+  /**
+   * A save refused because someone else saved first (code 'conflict'): who, when, and the record as it
+   * is now, so the editor can show the two side by side and merge them.
+   */
+  conflict?: { by: string; at: string | null; current: unknown };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };

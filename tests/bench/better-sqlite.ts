@@ -2,7 +2,7 @@
 // once) behind the same storage port, so the core's own code runs the same SQL on both and only the
 // driver differs. For the bench only; the app uses sqlite3 (asynchronous, off the main thread).
 import Sqlite from 'better-sqlite3';
-import { sqliteDialect } from '../../src/core/db/connection';
+import { displayName, sqliteDialect } from '../../src/core/db/connection';
 import type { Database, Params, Queryable, Row } from '../../src/core/db/port';
 
 type Bindable = unknown[] | Record<string, unknown>;
@@ -66,6 +66,9 @@ export function openBetterSqlite(path: string): Database {
       }
     },
     schemaVersion: async () => Number(db.pragma('user_version', { simple: true })),
+    identity: async (q) => ({ login: 'bench', name: await displayName(q), role: null }),
+    announce: async () => undefined,
+    listen: async () => async () => undefined,
     check: async () => ({ ok: true, messages: [] }),
     copyTo: async (target) => void db.prepare('VACUUM INTO ?').run(target),
     close: async () => void db.close(),

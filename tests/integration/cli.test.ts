@@ -115,7 +115,7 @@ describe('sef help and usage', () => {
     );
     const noFile = await sefInProcess('check');
     expect(noFile.code).toBe(2);
-    expect(noFile.stderr).toMatch(/^Give FILE: sef check FILE/);
+    expect(noFile.stderr).toMatch(/^Give either FILE or --url URL, the database to check\.\nRun "sef check --help"/);
     const badOption = await sefInProcess('check', 'a.sqlite', '--colour');
     expect(badOption.code).toBe(2);
     expect(badOption.stderr).toMatch(/"sef check" has no option --colour\./);

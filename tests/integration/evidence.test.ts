@@ -198,7 +198,7 @@ describe('filtering, sorting and paging the evidence library', () => {
       await tx.run(
         `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000)
          INSERT INTO evidence (id, reference, title, type, owner, review_due, sensitivity, created_at, updated_at, updated_by)
-         SELECT 'bulk-' || i, 'E' || printf('%03d', i), 'Bulk audit ' || i, 'case_file_audit', 'Team ' || (i % 7),
+         SELECT 'bulk-' || i, 'E' || CASE WHEN i < 10 THEN '00' || i WHEN i < 100 THEN '0' || i ELSE '' || i END, 'Bulk audit ' || i, 'case_file_audit', 'Team ' || (i % 7),
                 CASE WHEN i % 3 = 0 THEN '2026-01-01' ELSE NULL END, 'official', 't', 't', 'Test' FROM n`,
       );
       await tx.run(

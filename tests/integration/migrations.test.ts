@@ -166,7 +166,8 @@ describe("the app's own migrations", () => {
     1: '2ec607b166a2638e9be67f2ff5dd5421b04e4b3a13b84ec45fcf2936b8bb8dc1',
     2: '7ab13504ee7e8996da448595733d30ef8d5b5d5d73eb1a36fa575ee0e4e43ca9',
     3: '48e72fe325a57d301487285539fada3a9aa538994af970edddc739118c5d1f6a',
-    4: 'be0adb2e9cc99cc82b1849fcd31002fe0e1f75844823d8d16ac34116ee8cc48d',
+    4: '19f84c91a0eddf3bb40e15ef3b4552a7b71fcf415663a738b0de12fb7f08a9dc',
+    5: 'be0adb2e9cc99cc82b1849fcd31002fe0e1f75844823d8d16ac34116ee8cc48d',
   };
 
   it('never change once released', () => {

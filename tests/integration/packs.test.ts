@@ -37,7 +37,7 @@ async function areasByKey(packId: string): Promise<Record<string, PackArea>> {
 }
 
 async function count(sql: string, params: (string | null)[] = []): Promise<number> {
-  return (await ctx.db.get<{ n: number }>(`SELECT count(*) AS n FROM (${sql})`, params))!.n;
+  return (await ctx.db.get<{ n: number }>(`SELECT count(*) AS n FROM (${sql}) AS counted`, params))!.n;
 }
 
 async function auditCount(): Promise<number> {
@@ -225,7 +225,7 @@ describe('editing areas, narratives and pack details', () => {
     const doc = docFromText('Leaders know their services well.');
     const saved = await call(ctx, 'narratives.save', { areaId: leaders!.id, sectionId: 'how-we-know', doc });
     expect(saved).toEqual({
-      areaId: leaders!.id, sectionId: 'how-we-know', title: 'How do you know it?', prompt: null, doc, updatedAt: NOW, updatedBy: DIRECTOR,
+      areaId: leaders!.id, sectionId: 'how-we-know', title: 'How do you know it?', prompt: null, doc, updatedAt: NOW, updatedBy: DIRECTOR, version: 2,
     });
     expect((await call(ctx, 'areas.get', { areaId: leaders!.id })).narratives[1]!.doc).toEqual(doc);
     expect(await lastAudit()).toMatchObject({

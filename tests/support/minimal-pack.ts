@@ -45,7 +45,9 @@ export async function setPackStatus(ctx: CoreContext, packId: string, status: Pa
 
 /** Stored JSON-encoded, as settings keeps every value. */
 export async function setDisplayName(ctx: CoreContext, name: string): Promise<void> {
-  await ctx.db.run("INSERT OR REPLACE INTO settings (key, value) VALUES ('displayName', ?)", [JSON.stringify(name)]);
+  await ctx.db.run("INSERT INTO settings (key, value) VALUES ('displayName', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [
+    JSON.stringify(name),
+  ]);
 }
 
 export interface AuditRow {
@@ -61,7 +63,7 @@ export interface AuditRow {
 /** The audit trail in the order it was written, optionally for one record. */
 export async function auditRows(ctx: CoreContext, entityId?: string): Promise<AuditRow[]> {
   const rows = await ctx.db.all<Record<string, string | null>>(
-    `SELECT * FROM audit_log WHERE ? IS NULL OR entity_id = ? ORDER BY id`,
+    `SELECT * FROM audit_log WHERE CAST(? AS TEXT) IS NULL OR entity_id = ? ORDER BY id`,
     [entityId ?? null, entityId ?? null],
   );
   return rows.map((r) => ({

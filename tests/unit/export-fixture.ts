@@ -103,6 +103,7 @@ export const AREA_CONTENT: Record<string, AreaContent> = Object.fromEntries(
       doc: j === 0 ? whatWeKnow(i) : j === 1 && i === 1 ? hostileDoc : j === 2 && i === 4 ? { type: 'doc' as const, blocks: [] } : { type: 'doc' as const, blocks: [p(text(`${s.title} Answer for area ${i + 1}.`))] },
       updatedAt: T,
       updatedBy: 'Sam Patel',
+      version: 1,
     }));
     const links = EVIDENCE.filter((e) => e.linkedAreas.some((l) => l.areaId === area.id)).map((e) => ({ evidenceId: e.id, note: `What ${e.reference} shows about area ${i + 1}` }));
     return [area.id, { narratives, links } satisfies AreaContent];
@@ -221,6 +222,7 @@ export function makeSnapshot(over: Partial<PackSnapshot> = {}): PackSnapshot {
         asAt: '2026-10-31',
         status: 'approved',
         approvedBy: 'Sam Patel',
+        approvedLogin: 'spatel',
         approvedAt: '2026-11-20T15:30:00.000Z',
         previousPackId: null,
         baselineInspectionId: BASELINE.id,

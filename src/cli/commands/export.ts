@@ -1,8 +1,7 @@
 // sef export FILE --pack ID|--latest --edition self-evaluation|board --out PACK.docx: the Word document,
 // written through the same 'export.word' operation the app uses.
 import { resolve } from 'node:path';
-import { LATEST_SCHEMA_VERSION } from '../../core/db/migrations';
-import { describeFileError, openDatabaseReadOnly } from '../../core/db/open';
+import { describeFileError } from '../../core/db/open';
 import { call } from '../../core/dispatch';
 import { AppError } from '../../core/errors';
 import { MARKINGS, type ExportEdition, type Marking } from '../../shared/domain';
@@ -12,6 +11,7 @@ import { cliContext } from '../context';
 import { assertWritableTarget } from '../files';
 import { chosenPack, optionalString } from '../packs';
 import { formatBytes, plural } from '../summary';
+import { FILE_OR_URL, openSource, URL_OPTION } from '../source';
 
 const EDITIONS: Record<string, ExportEdition> = { 'self-evaluation': 'self_evaluation', board: 'board' };
 const MARKING_WORDS: Record<string, Marking> = { none: 'none', official: 'official', 'official-sensitive': 'official_sensitive' };
@@ -54,7 +54,7 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'Write a pack as a Word document: the self-evaluation or the board paper',
   usage:
-    'FILE --pack ID|--latest --edition self-evaluation|board [--marking none|official|official-sensitive] ' +
+    'FILE|--url URL --pack ID|--latest --edition self-evaluation|board [--marking none|official|official-sensitive] ' +
     '[--withhold-sensitive] [--no-action-plan] [--no-evidence-index] [--no-progress] [--exempt] [--meeting TEXT] [--points N|all] ' +
     '[--doc-version TEXT] --out PACK.docx [--force]',
   description:
@@ -67,8 +67,9 @@ export const exportCommand: Command = {
     'renamed when complete; an existing PACK.docx is left alone unless you add --force. Before writing it says, on ' +
     'standard error, what the export dialog shows: sensitive evidence going into a document marked too low, a ' +
     'board paper open to the public but marked OFFICIAL-SENSITIVE, and things a reader may question.',
-  positionals: [{ name: 'FILE', description: 'The database to read' }],
+  positionals: [FILE_OR_URL],
   options: {
+    url: URL_OPTION,
     pack: { type: 'string', short: 'p', value: 'ID', description: 'The pack to export (see "sef check" or the app for ids)' },
     latest: { type: 'boolean', description: 'Export the newest pack instead of naming one' },
     edition: {
@@ -103,20 +104,13 @@ export const exportCommand: Command = {
     'sef export pack.sqlite --pack 6f1c… --edition self-evaluation --marking official-sensitive --withhold-sensitive --out pack.docx',
   ],
   async run(input, io) {
-    const path = input.positionals[0]!;
     const out = stringOption(input, 'out');
     if (!optionalString(input, 'pack') === !flag(input, 'latest')) throw new UsageError('Give either --pack ID or --latest.', 'export');
     const options = exportOptionsFrom(input);
     await assertWritableTarget(out, { force: flag(input, 'force'), database: false });
 
-    const db = await openDatabaseReadOnly(path);
+    const { db, name: path } = await openSource(input, 'export', 'export');
     try {
-      const { user_version: version } = (await db.get<{ user_version: number }>('PRAGMA user_version'))!;
-      if (version < LATEST_SCHEMA_VERSION)
-        throw new AppError(
-          'conflict',
-          `${path} uses an older database version (${version}). Open it once in SEF Studio to update it, then export again.`,
-        );
       const ctx = cliContext(db);
       const pack = await chosenPack(ctx, input, 'export', path);
       // What the export dialog shows before export, on standard error: the person decides.
@@ -131,7 +125,7 @@ export const exportCommand: Command = {
         : '';
       io.out(`Wrote ${result.file.location} (${formatBytes(result.bytes)}): "${pack.title}", ${options.edition === 'board' ? 'board paper' : 'self-evaluation'}.${withheld}`);
     } catch (err) {
-      throw err instanceof AppError ? err : describeFileError(path, err);
+      throw err instanceof AppError || !db.file ? err : describeFileError(path, err);
     } finally {
       await db.close().catch(() => undefined);
     }

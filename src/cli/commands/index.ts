@@ -8,5 +8,8 @@ import { demoCommand } from './demo';
 import { dumpCommand } from './dump';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { teamCommand } from './team';
 
-export const COMMANDS: readonly Command[] = [demoCommand, checkCommand, backupCommand, dumpCommand, importCommand, exportCommand, boardPaperCommand];
+export const COMMANDS: readonly Command[] = [
+  demoCommand, checkCommand, backupCommand, dumpCommand, importCommand, exportCommand, boardPaperCommand, teamCommand,
+];

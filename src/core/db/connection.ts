@@ -3,8 +3,9 @@
 // caller's statements. Statements are prepared once and kept: each use is then one trip to SQLite's
 // thread, where preparing afresh costs three (prepare, step, finalize), and most of that is the kernel
 // waking threads.
+import { userInfo } from 'node:os';
 import sqlite3 from 'sqlite3';
-import type { Database, Dialect, Params, Queryable, ReadQueries, Row } from './port';
+import type { Database, Dialect, Identity, Params, Queryable, ReadQueries, Row } from './port';
 
 export type { Database, Dialect, Params, Queryable, ReadQueries, Row, SqlValue } from './port';
 
@@ -112,6 +113,22 @@ function queriesOver(db: sqlite3.Database, cache: StatementCache): Queryable {
   };
 }
 
+/** The operating system's login name; some systems (a container without a user entry) have none. */
+function osLoginName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? process.env.USERNAME ?? '';
+  }
+}
+
+/** The display name from settings, recorded against every change; "Unknown user" until one is set. */
+export async function displayName(q: ReadQueries): Promise<string> {
+  const row = await q.get<{ value: string }>("SELECT value FROM settings WHERE key = 'displayName'");
+  const name = row?.value ? (JSON.parse(row.value) as string) : '';
+  return name.trim() || 'Unknown user';
+}
+
 export function openRaw(path: string, mode: number): Promise<sqlite3.Database> {
   return new Promise((resolve, reject) => {
     const db = new sqlite3.Database(path, mode, (err) => (err ? reject(err) : resolve(db)));
@@ -165,6 +182,18 @@ export class Connection implements Database {
 
   async schemaVersion(): Promise<number> {
     return (await this.get<{ user_version: number }>('PRAGMA user_version'))?.user_version ?? 0;
+  }
+
+  /** One person, one app: nobody else to tell. */
+  async announce(): Promise<void> {}
+
+  async listen(): Promise<() => Promise<void>> {
+    return async () => undefined;
+  }
+
+  /** The display name from settings, beside the operating system's login name. */
+  async identity(q: ReadQueries): Promise<Identity> {
+    return { login: osLoginName(), name: await displayName(q), role: null };
   }
 
   /** PRAGMA integrity_check plus the foreign key check, as sentences. */

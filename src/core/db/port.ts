@@ -8,12 +8,27 @@
 // PostgreSQL schema gives every table without an integer key a `rowid` identity column). Where an engine
 // has a better tool of its own (full-text search, JSON), the SQL fragment comes from `db.dialect`.
 
+import type { ChangeEvent } from '../../shared/events';
+
 export type SqlValue = string | number | bigint | Buffer | null;
 /** Positional values for `?`, or named values for `$name` (keys written with their `$`). */
 export type Params = readonly SqlValue[] | Readonly<Record<string, SqlValue>>;
 export type Row = Record<string, SqlValue>;
 
 export type Engine = 'sqlite' | 'postgres';
+
+/** Who is making changes, as the engine knows them. */
+export interface Identity {
+  /**
+   * The login: the operating system's login name for a local file; for a team database the login the
+   * server authenticated (which is also what the audit log records, whatever the client says).
+   */
+  login: string;
+  /** The name shown in the history and on sign-off: Settings' display name, or the member's name. */
+  name: string;
+  /** The person's role in a team database; null for a local file, where one person does everything. */
+  role: 'director' | 'quality_lead' | 'author' | 'reader' | null;
+}
 
 /** Statements that only read. A read snapshot hands out these, so a read cannot write by mistake. */
 export interface ReadQueries {
@@ -68,6 +83,19 @@ export interface Database extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** The schema version: the last migration applied. */
   schemaVersion(): Promise<number>;
+  /** Who is signed in, read with q (inside the transaction that records their change). */
+  identity(q: ReadQueries): Promise<Identity>;
+  /**
+   * Tells everyone else's app about a change, in its transaction so the news goes out if and only if it
+   * commits. A local file has nobody else to tell.
+   */
+  announce(tx: Queryable, event: ChangeEvent): Promise<void>;
+  /**
+   * Calls listener with the changes other people make (origin 'remote'), until the returned function is
+   * called. After the connection is lost and found again, an event naming every kind of record says that
+   * anything may have changed meanwhile.
+   */
+  listen(listener: (event: ChangeEvent) => void): Promise<() => Promise<void>>;
   /** The engine's own integrity checks, as sentences a person can act on. */
   check(): Promise<{ ok: boolean; messages: string[] }>;
   /** A consistent copy of everything as a local SQLite file at `target` (a backup, or a pulled copy). */

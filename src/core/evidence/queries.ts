@@ -131,7 +131,7 @@ export async function linksOf(q: ReadQueries, evidenceId: string, packId?: strin
   const rows = await q.all<LinkDbRow>(
     `SELECT l.evidence_id, l.area_id, l.note, l.created_at FROM evidence_links l
      JOIN pack_areas a ON a.id = l.area_id
-     WHERE l.evidence_id = $evidence AND ($pack IS NULL OR a.pack_id = $pack)
+     WHERE l.evidence_id = $evidence AND (CAST($pack AS TEXT) IS NULL OR a.pack_id = $pack)
      ORDER BY a.pack_id, a.sort_order`,
     { $evidence: evidenceId, $pack: packId ?? null },
   );

@@ -65,8 +65,8 @@ export interface PackSnapshot {
 }
 
 async function narrativesByArea(q: ReadQueries, detail: PackDetail): Promise<Map<string, Narrative[]>> {
-  const rows = await q.all<{ area_id: string; section_id: string; doc_json: string; updated_at: string; updated_by: string }>(
-    `SELECT n.area_id, n.section_id, n.doc_json, n.updated_at, n.updated_by
+  const rows = await q.all<{ area_id: string; section_id: string; doc_json: string; updated_at: string; updated_by: string; version: number }>(
+    `SELECT n.area_id, n.section_id, n.doc_json, n.updated_at, n.updated_by, n.version
      FROM narratives n JOIN pack_areas a ON a.id = n.area_id WHERE a.pack_id = ?`,
     [detail.pack.id],
   );
@@ -123,9 +123,13 @@ async function logoOf(q: ReadQueries, settings: Settings): Promise<LogoImage | n
   return data ? { mediaType: settings.logoMediaType, data } : null;
 }
 
-/** The document's author: the name the person gave in settings, or nobody (never a placeholder). */
-function authorOf(settings: Settings): string | null {
-  return settings.displayName.trim() || null;
+/**
+ * The document's author: the signed-in member of a team database, or on a local file the name the person
+ * gave in Settings; nobody when neither is known (never a placeholder, never the machine's login name).
+ */
+async function authorOf(q: ReadQueries, ctx: CoreContext, settings: Settings): Promise<string | null> {
+  const who = await ctx.db.identity(q);
+  return who.role ? who.name.trim() || null : settings.displayName.trim() || null;
 }
 
 export async function readSnapshot(q: ReadQueries, ctx: CoreContext, packId: string): Promise<PackSnapshot> {
@@ -146,7 +150,7 @@ export async function readSnapshot(q: ReadQueries, ctx: CoreContext, packId: str
   const settings = await readSettings(q);
   return {
     settings,
-    author: authorOf(settings),
+    author: await authorOf(q, ctx, settings),
     logo: await logoOf(q, settings),
     detail,
     areas,

@@ -7,7 +7,9 @@ import {
   PACK_FORMAT,
   PACK_FORMAT_VERSION,
   type PackFile,
+  type PackFileAssignment,
   type PackFileAuditEntry,
+  type PackFileComment,
   type PackFileEvidence,
   type PackFileIndicator,
   type PackFileIndicatorValue,
@@ -43,6 +45,31 @@ function groupBy<T extends R>(rows: T[], key: string): Map<string, T[]> {
 
 function toBuffer(value: unknown): Buffer {
   return Buffer.isBuffer(value) ? value : Buffer.from(value as Uint8Array);
+}
+
+function assignmentOf(row: R | undefined): { assignment?: PackFileAssignment } {
+  if (!row) return {};
+  return {
+    assignment: { author: strOrNull(row.author), reviewer: strOrNull(row.reviewer), assignedAt: str(row.assigned_at), assignedBy: str(row.assigned_by) },
+  };
+}
+
+function commentsOf(rows: R[] | undefined): { comments?: PackFileComment[] } {
+  if (!rows?.length) return {};
+  return {
+    comments: rows.map((c) => ({
+      id: str(c.id),
+      sectionId: strOrNull(c.section_id),
+      paragraph: c.paragraph === null ? null : num(c.paragraph),
+      parentId: strOrNull(c.parent_id),
+      text: str(c.text),
+      author: str(c.author),
+      authorLogin: str(c.author_login),
+      createdAt: str(c.created_at),
+      resolvedAt: strOrNull(c.resolved_at),
+      resolvedBy: strOrNull(c.resolved_by),
+    })),
+  };
 }
 
 async function readAll(q: ReadQueries, exportedAt: string, schemaVersion: number): Promise<PackFile> {
@@ -144,6 +171,8 @@ async function readAll(q: ReadQueries, exportedAt: string, schemaVersion: number
     'pack_id',
   );
   const notes = groupBy(await all('SELECT * FROM action_notes ORDER BY action_id, date, created_at, id'), 'action_id');
+  const assignments = groupBy(await all('SELECT * FROM area_assignments ORDER BY area_id'), 'area_id');
+  const comments = groupBy(await all('SELECT * FROM comments ORDER BY area_id, created_at, id'), 'area_id');
   const actions = groupBy(await all('SELECT * FROM actions ORDER BY pack_id, reference, created_at, id'), 'pack_id');
 
   const packs: PackFilePack[] = (await all('SELECT * FROM packs ORDER BY created_at, id')).map((row) => ({
@@ -155,6 +184,7 @@ async function readAll(q: ReadQueries, exportedAt: string, schemaVersion: number
     asAt: str(row.as_at),
     status: row.status as PackFilePack['status'],
     approvedBy: strOrNull(row.approved_by),
+    ...(row.approved_login !== null ? { approvedLogin: str(row.approved_login) } : {}),
     approvedAt: strOrNull(row.approved_at),
     previousPackId: strOrNull(row.previous_pack_id),
     baselineInspectionId: strOrNull(row.baseline_inspection_id),
@@ -186,6 +216,8 @@ async function readAll(q: ReadQueries, exportedAt: string, schemaVersion: number
         updatedAt: str(n.updated_at),
         updatedBy: str(n.updated_by),
       })),
+      ...assignmentOf(assignments.get(str(a.id))?.[0]),
+      ...commentsOf(comments.get(str(a.id))),
     })),
     links: (links.get(str(row.id)) ?? []).map((l) => ({
       evidenceId: str(l.evidence_id),
@@ -257,6 +289,7 @@ async function readAll(q: ReadQueries, exportedAt: string, schemaVersion: number
       id: num(row.id),
       at: str(row.at),
       actor: str(row.actor),
+      ...(row.login ? { login: str(row.login) } : {}),
       entity: str(row.entity),
       entityId: str(row.entity_id),
       action: str(row.action),

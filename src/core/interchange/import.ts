@@ -197,7 +197,7 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
   }
 
   const packs = new TableRows('packs', [
-    'id', 'title', 'framework_id', 'framework_json', 'period', 'as_at', 'status', 'approved_by', 'approved_at',
+    'id', 'title', 'framework_id', 'framework_json', 'period', 'as_at', 'status', 'approved_by', 'approved_login', 'approved_at',
     'previous_pack_id', 'baseline_inspection_id', 'context_json', 'board_asks_json', 'version', 'created_at', 'updated_at',
     'updated_by',
   ]);
@@ -212,14 +212,24 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
     'created_at', 'updated_at', 'updated_by',
   ]);
   const notes = new TableRows('action_notes', ['id', 'action_id', 'date', 'text', 'author', 'created_at']);
+  const assignments = new TableRows('area_assignments', ['area_id', 'author', 'reviewer', 'assigned_at', 'assigned_by']);
+  const comments = new TableRows('comments', [
+    'id', 'area_id', 'section_id', 'paragraph', 'parent_id', 'text', 'author', 'author_login', 'created_at', 'resolved_at',
+    'resolved_by',
+  ]);
   for (const p of file.packs) {
-    packs.add(p.id, p.title, p.frameworkId, json(p.framework), p.period, p.asAt, p.status, p.approvedBy, p.approvedAt,
+    packs.add(p.id, p.title, p.frameworkId, json(p.framework), p.period, p.asAt, p.status, p.approvedBy, p.approvedLogin ?? null, p.approvedAt,
       p.previousPackId, p.baselineInspectionId, json(p.context), json(p.boardAsks), p.version, p.createdAt, p.updatedAt,
       p.updatedBy);
     for (const a of p.areas) {
       areas.add(a.id, p.id, a.areaKey, a.parentId, a.title, a.kind, a.depth, a.order, a.graded ? 1 : 0, a.grade,
         a.position, json(a.strengths), json(a.areasForDevelopment), a.status, a.updatedAt, a.updatedBy);
       for (const n of a.narratives) narratives.add(a.id, n.sectionId, json(n.doc), n.updatedAt, n.updatedBy);
+      if (a.assignment)
+        assignments.add(a.id, a.assignment.author, a.assignment.reviewer, a.assignment.assignedAt, a.assignment.assignedBy);
+      for (const c of a.comments ?? [])
+        comments.add(c.id, a.id, c.sectionId, c.paragraph, c.parentId, c.text, c.author, c.authorLogin, c.createdAt,
+          c.resolvedAt, c.resolvedBy);
     }
     for (const l of p.links) links.add(l.evidenceId, l.areaId, l.note, l.createdAt);
     for (const a of p.actions) {
@@ -247,16 +257,16 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
   // The audit trail keeps its numbering when the database has none yet; otherwise it is appended after
   // what is there, in the same order.
   const keepIds = (await count(tx, 'audit_log')) === 0;
-  const auditColumns = ['at', 'actor', 'entity', 'entity_id', 'action', 'pack_id', 'before_json', 'after_json'];
+  const auditColumns = ['at', 'actor', 'login', 'entity', 'entity_id', 'action', 'pack_id', 'before_json', 'after_json'];
   const audit = new TableRows('audit_log', keepIds ? ['id', ...auditColumns] : auditColumns);
   for (const a of file.audit) {
-    const values = [a.at, a.actor, a.entity, a.entityId, a.action, a.packId,
+    const values = [a.at, a.actor, a.login ?? '', a.entity, a.entityId, a.action, a.packId,
       a.before === undefined ? null : json(a.before), a.after === undefined ? null : json(a.after)];
     audit.add(...(keepIds ? [a.id, ...values] : values));
   }
 
   for (const table of [settings, frameworks, blobs, inspections, grades, recommendations, evidence, attachments, packs,
-    areas, narratives, links, actions, notes, indicators, figures, audit])
+    areas, narratives, assignments, comments, links, actions, notes, indicators, figures, audit])
     await table.write(tx);
   const moveIds = keepIds ? tx.dialect.afterExplicitIds('audit_log', 'id') : null;
   if (moveIds) await tx.exec(moveIds);

@@ -109,6 +109,28 @@ export const PackFileNarrativeSchema = z.object({
   updatedBy: z.string(),
 });
 
+/** Who writes an area and who reviews it (logins in a team database, names in a local file). */
+export const PackFileAssignmentSchema = z.object({
+  author: z.string().nullable(),
+  reviewer: z.string().nullable(),
+  assignedAt: Timestamp,
+  assignedBy: z.string(),
+});
+
+/** A comment on an area, one of its sections or one paragraph; an answer names the comment it answers. */
+export const PackFileCommentSchema = z.object({
+  id: Id,
+  sectionId: z.string().nullable(),
+  paragraph: z.number().int().min(0).nullable(),
+  parentId: Id.nullable(),
+  text: z.string().min(1),
+  author: z.string(),
+  authorLogin: z.string(),
+  createdAt: Timestamp,
+  resolvedAt: Timestamp.nullable(),
+  resolvedBy: z.string().nullable(),
+});
+
 export const PackFileAreaSchema = z.object({
   id: Id,
   areaKey: z.string().min(1),
@@ -126,6 +148,10 @@ export const PackFileAreaSchema = z.object({
   updatedAt: Timestamp,
   updatedBy: z.string(),
   narratives: z.array(PackFileNarrativeSchema),
+  /** Absent when nobody is assigned. */
+  assignment: PackFileAssignmentSchema.optional(),
+  /** Absent when there are none. */
+  comments: z.array(PackFileCommentSchema).optional(),
 });
 
 export const PackFileLinkSchema = z.object({ evidenceId: Id, areaId: Id, note: z.string(), createdAt: Timestamp });
@@ -158,6 +184,8 @@ export const PackFilePackSchema = z.object({
   asAt: IsoDate,
   status: z.enum(PACK_STATUSES),
   approvedBy: z.string().nullable(),
+  /** The approver's login (absent in files from before logins were recorded). */
+  approvedLogin: z.string().nullable().optional(),
   approvedAt: Timestamp.nullable(),
   previousPackId: Id.nullable(),
   baselineInspectionId: Id.nullable(),
@@ -203,6 +231,8 @@ export const PackFileAuditEntrySchema = z.object({
   id: z.number().int().min(1),
   at: Timestamp,
   actor: z.string(),
+  /** The login beside the name (absent in files from before logins were recorded). */
+  login: z.string().optional(),
   entity: z.string(),
   entityId: z.string(),
   action: z.string(),
@@ -375,5 +405,7 @@ export type PackFilePack = z.infer<typeof PackFilePackSchema>;
 export type PackFileEvidence = z.infer<typeof PackFileEvidenceSchema>;
 export type PackFileInspection = z.infer<typeof PackFileInspectionSchema>;
 export type PackFileAuditEntry = z.infer<typeof PackFileAuditEntrySchema>;
+export type PackFileAssignment = z.infer<typeof PackFileAssignmentSchema>;
+export type PackFileComment = z.infer<typeof PackFileCommentSchema>;
 export type PackFileIndicator = z.infer<typeof PackFileIndicatorSchema>;
 export type PackFileIndicatorValue = z.infer<typeof PackFileIndicatorValueSchema>;

@@ -15,6 +15,7 @@ interface AuditDbRow {
   id: number;
   at: string;
   actor: string;
+  login: string;
   entity: string;
   entity_id: string;
   action: string;
@@ -28,6 +29,7 @@ function rowToEntry(row: AuditDbRow): AuditEntry {
     id: row.id,
     at: row.at,
     actor: row.actor,
+    login: row.login,
     entity: row.entity,
     entityId: row.entity_id,
     action: row.action,
@@ -40,8 +42,8 @@ function rowToEntry(row: AuditDbRow): AuditEntry {
 export async function auditEntries(q: ReadQueries, filter: AuditFilter): Promise<AuditEntry[]> {
   const rows = await q.all<AuditDbRow>(
     `SELECT * FROM audit_log
-     WHERE ($pack IS NULL OR pack_id = $pack) AND ($entity IS NULL OR entity = $entity)
-       AND ($entityId IS NULL OR entity_id = $entityId) AND ($beforeId IS NULL OR id < $beforeId)
+     WHERE (CAST($pack AS TEXT) IS NULL OR pack_id = $pack) AND (CAST($entity AS TEXT) IS NULL OR entity = $entity)
+       AND (CAST($entityId AS TEXT) IS NULL OR entity_id = $entityId) AND (CAST($beforeId AS INTEGER) IS NULL OR id < $beforeId)
      ORDER BY id DESC LIMIT $limit`,
     {
       $pack: filter.packId ?? null,

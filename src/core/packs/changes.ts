@@ -5,7 +5,7 @@ import type { Framework } from '../../shared/framework';
 import { patchRecord, type Change, type FieldMap, type PatchTarget } from '../change';
 import type { SqlValue } from '../db/port';
 import { AppError } from '../errors';
-import { updateRow } from '../records';
+import { refusedByDatabase, updateRow } from '../records';
 
 /** A field map whose fields may be stored as JSON text: rich-text documents and lists. */
 type StoredFields<K extends string> = Record<K, { column: string; label: string; json?: true }>;
@@ -56,7 +56,12 @@ export async function patchWithJson<K extends string>(
 
 /** Any change to what a pack says makes it a new version, stamped with who changed it and when. */
 export async function touchPack(c: Change, packId: string): Promise<void> {
-  await c.tx.run('UPDATE packs SET version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?', [c.at, c.actor, packId]);
+  const { changes } = await c.tx.run('UPDATE packs SET version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?', [
+    c.at,
+    c.actor,
+    packId,
+  ]);
+  if (changes === 0) throw refusedByDatabase();
 }
 
 /** A self-grade must be a level of the pack's own scale, and only graded areas take a grade or a position. */

@@ -19,6 +19,7 @@ interface NarrativeDbRow {
   doc_json: string;
   updated_at: string;
   updated_by: string;
+  version: number;
 }
 
 export function toNarrative(areaId: string, section: NarrativeSectionDef, row: NarrativeDbRow | undefined): Narrative {
@@ -30,12 +31,13 @@ export function toNarrative(areaId: string, section: NarrativeSectionDef, row: N
     doc: row ? (JSON.parse(row.doc_json) as RichDoc) : emptyDoc(),
     updatedAt: row?.updated_at ?? null,
     updatedBy: row?.updated_by ?? null,
+    version: row?.version ?? 0,
   };
 }
 
 /** Every section of the area in framework order, an empty document where nothing has been written. */
 export async function narrativesOfArea(q: ReadQueries, framework: Framework, area: PackArea): Promise<Narrative[]> {
-  const rows = await q.all<NarrativeDbRow>('SELECT section_id, doc_json, updated_at, updated_by FROM narratives WHERE area_id = ?', [
+  const rows = await q.all<NarrativeDbRow>('SELECT section_id, doc_json, updated_at, updated_by, version FROM narratives WHERE area_id = ?', [
     area.id,
   ]);
   const bySection = new Map(rows.map((row) => [row.section_id, row]));
@@ -47,7 +49,7 @@ export async function narrativesOfArea(q: ReadQueries, framework: Framework, are
 /** One section's narrative as it is stored now. */
 export async function readNarrative(q: ReadQueries, areaId: string, section: NarrativeSectionDef): Promise<Narrative> {
   const row = await q.get<NarrativeDbRow>(
-    'SELECT section_id, doc_json, updated_at, updated_by FROM narratives WHERE area_id = ? AND section_id = ?',
+    'SELECT section_id, doc_json, updated_at, updated_by, version FROM narratives WHERE area_id = ? AND section_id = ?',
     [areaId, section.id],
   );
   return toNarrative(areaId, section, row);

@@ -46,7 +46,7 @@ interface PackFacts {
 async function previousGrades(q: ReadQueries, baselineInspectionId: string | null): Promise<Map<string, string>> {
   const rows = await q.all<{ area_key: string; grade: string }>(
     `SELECT g.area_key, g.grade FROM inspection_grades g JOIN inspections i ON i.id = g.inspection_id
-     WHERE $baseline IS NULL OR i.id = $baseline
+     WHERE CAST($baseline AS TEXT) IS NULL OR i.id = $baseline
      ORDER BY i.start_date DESC, i.rowid DESC`,
     { $baseline: baselineInspectionId },
   );
@@ -59,7 +59,7 @@ async function previousGrades(q: ReadQueries, baselineInspectionId: string | nul
 async function baselineInspection(q: ReadQueries, packId: string, baselineInspectionId: string | null): Promise<Readiness['baselineInspection']> {
   const row = await q.get<{ id: string; title: string; start_date: string }>(
     `SELECT i.id, i.title, i.start_date FROM inspections i
-     WHERE CASE WHEN $baseline IS NULL
+     WHERE CASE WHEN CAST($baseline AS TEXT) IS NULL
        THEN EXISTS (SELECT 1 FROM inspection_grades g JOIN pack_areas a ON a.area_key = g.area_key
                     WHERE g.inspection_id = i.id AND a.pack_id = $pack)
        ELSE i.id = $baseline END

@@ -16,6 +16,7 @@ interface PackDbRow {
   as_at: string;
   status: string;
   approved_by: string | null;
+  approved_login: string | null;
   approved_at: string | null;
   previous_pack_id: string | null;
   baseline_inspection_id: string | null;
@@ -30,7 +31,7 @@ interface PackDbRow {
 /** Everything but the framework copy itself, which only packs.get and the area handlers need. */
 function packColumns(q: ReadQueries): string {
   return `id, title, framework_id, ${q.dialect.jsonText('framework_json', 'title')} AS framework_title, period, as_at,
-  status, approved_by, approved_at, previous_pack_id, baseline_inspection_id, context_json, board_asks_json, version,
+  status, approved_by, approved_login, approved_at, previous_pack_id, baseline_inspection_id, context_json, board_asks_json, version,
   created_at, updated_at, updated_by`;
 }
 
@@ -44,6 +45,7 @@ function rowToPack(row: PackDbRow): Pack {
     asAt: row.as_at,
     status: row.status as PackStatus,
     approvedBy: row.approved_by,
+    approvedLogin: row.approved_login,
     approvedAt: row.approved_at,
     previousPackId: row.previous_pack_id,
     baselineInspectionId: row.baseline_inspection_id,

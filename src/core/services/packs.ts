@@ -3,7 +3,7 @@
 // readiness and history. Every change is one transaction with its audit entry (see ../change.ts), and
 // every change to what a pack says is refused while the pack is approved (see ../guards.ts).
 import type { PackStatus } from '../../shared/domain';
-import type { Pack } from '../../shared/entities';
+import type { Narrative, Pack } from '../../shared/entities';
 import { formatLongDate } from '../../shared/dates';
 import { actionsWhere } from '../actions/queries';
 import { change, updatedStamp, type Change } from '../change';
@@ -28,6 +28,7 @@ function packSummary(pack: Pick<Pack, 'title' | 'period' | 'asAt' | 'frameworkId
 
 interface Approval {
   approvedBy: string | null;
+  approvedLogin: string | null;
   approvedAt: string | null;
 }
 
@@ -42,7 +43,11 @@ interface StatusMove {
 }
 
 async function moveStatus(c: Change, pack: Pack, move: StatusMove): Promise<Pack> {
-  const approvalColumns = move.approval && { approved_by: move.approval.approvedBy, approved_at: move.approval.approvedAt };
+  const approvalColumns = move.approval && {
+    approved_by: move.approval.approvedBy,
+    approved_login: move.approval.approvedLogin,
+    approved_at: move.approval.approvedAt,
+  };
   await updateRow(c.tx, 'packs', pack.id, { status: move.to, ...approvalColumns });
   await touchPack(c, pack.id);
   await c.record({
@@ -54,6 +59,23 @@ async function moveStatus(c: Change, pack: Pack, move: StatusMove): Promise<Pack
     after: { status: move.to, ...move.approval, ...move.note },
   });
   return packById(c.tx, pack.id);
+}
+
+/** Someone saved the section after the editor read it: their text comes back, and nothing is written. */
+function savedMeanwhile(current: Narrative, sectionTitle: string): AppError {
+  const when = current.updatedAt ? ` at ${formatTime(current.updatedAt)}` : '';
+  return new AppError(
+    'conflict',
+    `${current.updatedBy ?? 'Someone'} saved "${sectionTitle}"${when} while you were writing, so your version was not saved over theirs. ` +
+      'Your text is still in the editor: compare the two, merge them, and save again.',
+    undefined,
+    { by: current.updatedBy ?? 'Someone', at: current.updatedAt, current },
+  );
+}
+
+/** 14:05, UK time, for a message. */
+function formatTime(iso: string): string {
+  return new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
 }
 
 function approvedAlready(pack: Pack): AppError {
@@ -132,7 +154,7 @@ export const packHandlers: HandlersFor<
       return moveStatus(c, pack, {
         to: 'approved',
         action: 'Approved pack',
-        approval: { approvedBy: c.actor, approvedAt: c.at },
+        approval: { approvedBy: c.actor, approvedLogin: c.who.login, approvedAt: c.at },
       });
     }),
 
@@ -144,7 +166,7 @@ export const packHandlers: HandlersFor<
       return moveStatus(c, pack, {
         to: 'draft',
         action: 'Reopened pack',
-        approval: { approvedBy: null, approvedAt: null },
+        approval: { approvedBy: null, approvedLogin: null, approvedAt: null },
         note: { reason },
       });
     }),
@@ -185,7 +207,7 @@ export const packHandlers: HandlersFor<
       return areaById(c.tx, areaId);
     }),
 
-  'narratives.save': async ({ areaId, sectionId, doc }, ctx) =>
+  'narratives.save': async ({ areaId, sectionId, doc, baseVersion }, ctx) =>
     change(ctx, async (c) => {
       const packId = await editablePackOfArea(c.tx, areaId);
       const area = await areaById(c.tx, areaId);
@@ -198,11 +220,13 @@ export const packHandlers: HandlersFor<
       const before = await readNarrative(c.tx, areaId, section);
       // Autosave sends the text again when nothing changed; that is not a change worth a version or a history entry.
       if (JSON.stringify(before.doc) === JSON.stringify(doc)) return before;
+      if (baseVersion !== undefined && baseVersion !== before.version) throw savedMeanwhile(before, section.title);
       await c.tx.run(
-        `INSERT INTO narratives (area_id, section_id, doc_json, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)
+        `INSERT INTO narratives (area_id, section_id, doc_json, updated_at, updated_by, updated_login, version)
+         VALUES (?, ?, ?, ?, ?, ?, 1)
          ON CONFLICT (area_id, section_id) DO UPDATE SET doc_json = excluded.doc_json, updated_at = excluded.updated_at,
-           updated_by = excluded.updated_by`,
-        [areaId, sectionId, JSON.stringify(doc), c.at, c.actor],
+           updated_by = excluded.updated_by, updated_login = excluded.updated_login, version = narratives.version + 1`,
+        [areaId, sectionId, JSON.stringify(doc), c.at, c.actor, c.who.login],
       );
       await touchPack(c, packId);
       await c.record({ entity: 'narrative', entityId: areaId, packId, action: `Changed narrative "${section.title}"`, before: before.doc, after: doc });

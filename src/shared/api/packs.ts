@@ -75,7 +75,18 @@ export const packsApi = {
     'Change the self-grade, position, strengths, areas for development or status',
   ),
   'narratives.save': op(
-    z.object({ areaId: Id, sectionId: z.string().min(1).max(80), doc: RichDocSchema }).strict(),
+    z
+      .object({
+        areaId: Id,
+        sectionId: z.string().min(1).max(80),
+        doc: RichDocSchema,
+        /**
+         * The version the editor started from. When someone else has saved since, the save is refused
+         * (code 'conflict') with their text and name, and nothing is written.
+         */
+        baseVersion: z.number().int().min(0).optional(),
+      })
+      .strict(),
     NarrativeSchema,
     'Save one narrative section',
   ),

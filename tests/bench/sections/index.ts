@@ -5,10 +5,12 @@ import { exportSection } from '../export';
 import { evidenceLibrarySection } from './evidence-library';
 import { interchangeSection } from './interchange';
 import { sqliteEngineSection } from './sqlite-engine';
+import { teamDatabaseSection } from './team-database';
 import { uiEvidenceSection } from '../ui-evidence';
 
 export const SECTIONS: readonly Section[] = [
   sqliteEngineSection,
+  teamDatabaseSection,
   evidenceLibrarySection(5000),
   evidenceLibrarySection(10_000),
   interchangeSection,

@@ -1,0 +1,12 @@
+// The team database's migrations, one module per version, each the PostgreSQL twin of the SQLite
+// migration with the same number in ../ (same tables, columns and meaning, in PostgreSQL's terms).
+// Adding a table: write the SQLite migration, then its twin here with the same version, and register
+// both; tests/integration/migrations.test.ts checks the two lists match and the two schemas agree.
+import type { Migration } from '../index';
+import { postgresMigration001 } from './001-initial';
+import { postgresMigration002 } from './002-reference-indexes';
+import { postgresMigration003 } from './003-indicators';
+import { postgresMigration004 } from './004-people-and-review';
+import { postgresMigration005 } from './005-word-packs';
+
+export const POSTGRES_MIGRATIONS: Migration[] = [postgresMigration001, postgresMigration002, postgresMigration003, postgresMigration004, postgresMigration005];
