@@ -361,7 +361,7 @@ test('strengths, areas for development, linked evidence with notes, and actions 
   await actions.getByRole('button', { name: 'Add an action' }).click();
   const add = page.getByRole('dialog', { name: 'Add an action for this area' });
   await add.getByRole('button', { name: 'Add action' }).click();
-  await expect(add.getByText('Enter a title')).toBeVisible();
+  await expect(add.getByText('Say what will be done')).toBeVisible();
   await add.getByLabel('Action', { exact: true }).fill('Weekly timeliness review at the front door');
   await add.getByLabel('Owner').fill('Head of service');
   await add.getByLabel('Due date').fill('2026-12-01');

@@ -180,7 +180,7 @@ test.describe('with the demo council', () => {
     expect((await host.call('evidence.get', { evidenceId: id })).attachments).toHaveLength(1);
   });
 
-  test('a refused title keeps what was typed and says what to do', async ({ page, host }) => {
+  test('a refused item says every problem at once beside its field, keeps what was typed, and goes to the first', async ({ page, host }) => {
     await openApp(page, host);
     await openDemoPack(page);
     await openLibrary(page);
@@ -188,18 +188,25 @@ test.describe('with the demo council', () => {
     const dialog = panel(page);
     await dialog.getByLabel('Owner').fill('Head of quality assurance');
     await dialog.getByRole('button', { name: 'Add evidence' }).click();
+    await expect(dialog.getByText('Enter a title')).toBeVisible();
     await expect(dialog.getByText('Choose the type of evidence')).toBeVisible();
+    await expect(dialog.getByLabel('Title')).toBeFocused();
+    await dialog.getByLabel('Title').fill('Staff survey, autumn 2026');
     await dialog.getByLabel('Type').selectOption({ label: 'Staff survey' });
     await dialog.getByLabel('Review due').fill('31/02/2027');
     await dialog.getByRole('button', { name: 'Add evidence' }).click();
     await expect(dialog.getByText('Enter a real date, like 23/11/2026')).toBeVisible();
+    await expect(dialog.getByText('Enter a title')).toBeHidden();
     await expect(dialog.getByLabel('Review due')).toBeFocused();
     await expect(dialog.getByLabel('Review due')).toHaveValue('31/02/2027');
+    await expect(dialog.getByLabel('Owner')).toHaveValue('Head of quality assurance');
     await dialog.getByLabel('Review due').fill('28/02/2027');
     await dialog.getByRole('button', { name: 'Add evidence' }).click();
-    await expect(dialog.getByText('Enter a title')).toBeVisible();
-    await expect(dialog.getByLabel('Title')).toBeFocused();
-    await expect(dialog.getByLabel('Owner')).toHaveValue('Head of quality assurance');
+    await expect(dialog.getByRole('heading', { level: 2 })).toContainText('Staff survey, autumn 2026');
+    expect((await host.call('evidence.list', { text: 'Staff survey, autumn 2026', limit: 5 })).items[0]).toMatchObject({
+      owner: 'Head of quality assurance',
+      reviewDue: '2027-02-28',
+    });
   });
 
   test('files dropped on the panel are attached in the desktop app, and the page says so elsewhere', async ({ page, host }) => {

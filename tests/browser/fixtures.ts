@@ -11,7 +11,8 @@
 //     expect(host.calls.openPath).toEqual([…]);      // what the page asked the shell to open
 //   });
 //
-// Any Content Security Policy violation fails the test: the desktop app would have broken the same way.
+// Any Content Security Policy violation fails the test: the desktop app would have broken the same way. So does
+// any answer from the core that its own output schema refuses: the contract holds in both directions.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -24,7 +25,8 @@ import { LATEST_SCHEMA_VERSION } from '../../src/core/db/migrations';
 import { APPLICATION_ID, openDatabase } from '../../src/core/db/open';
 import { populateDemo } from '../../src/core/demo/index';
 import { dispatch } from '../../src/core/dispatch';
-import type { OpInput, OpName, OpOutput } from '../../src/shared/api';
+import { api, isOpName, type OpInput, type OpName, type OpOutput } from '../../src/shared/api';
+import { describeIssues } from '../../src/shared/framework';
 import { BRIDGE_KEY, type FileFilter, type MenuCommand, type StartupState } from '../../src/shared/bridge';
 import type { ChosenFile, FilePurpose } from '../../src/shared/files';
 import { DatabaseHost } from '../../electron/main/database';
@@ -218,7 +220,16 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
       restoreBackup: async (path) => database.restoreBackup(String(path)),
     };
 
-    await page.exposeFunction(DISPATCH_BINDING, (op: unknown, input: unknown) => database.dispatch(op, input));
+    // The contract in both directions: every answer the page gets must parse with its operation's output schema.
+    const outputViolations: string[] = [];
+    await page.exposeFunction(DISPATCH_BINDING, async (op: unknown, input: unknown) => {
+      const result = await database.dispatch(op, input);
+      if (result.ok && isOpName(op)) {
+        const parsed = api[op].output.safeParse(result.value);
+        if (!parsed.success) outputViolations.push(`${op}: ${describeIssues(parsed.error, 5, 'the answer').join('; ')}`);
+      }
+      return result;
+    });
     await page.exposeFunction(HOST_BINDING, (method: string, args: unknown[]) => {
       const fn = hostMethods[method];
       if (!fn) throw new Error(`The test host has no ${method}.`);
@@ -280,6 +291,7 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
       await database.close();
       await rm(dir, { recursive: true, force: true });
     }
+    expect(outputViolations, 'The core answered the page with values its own output schemas refuse').toEqual([]);
     if (!cspViolationsAllowed) {
       const hint = cspViolations.some((v) => /blocked eval/.test(v))
         ? ' (an "eval" one at start-up is usually zod 4 probing for new Function: call z.config({ jitless: true }) in a module that the renderer entry imports first)'

@@ -1,61 +1,85 @@
 // Form controls that save themselves: text when the person leaves the field, choices as soon as they
 // are made. What was typed is never thrown away: if the core refuses it, the draft stays and the
 // reason shows beside the field.
-import { useEffect, useState, type ReactNode } from 'react';
-import { DateInput, dateProblem } from './DateInput';
+import { useEffect, type ReactNode } from 'react';
+import { z } from 'zod';
 import { Field } from './Field';
+import { dateInput, FormDate, FormField, useContractForm } from './form';
 import { usePendingChoice } from './usePendingChoice';
 
-interface AutosaveTextProps {
+interface AutosaveTextProps<V> {
   label: string;
   hint?: string;
+  /** What the core said when it refused the last save. */
   error?: string | null;
   /** The saved value. */
   value: string;
-  /** Saves the draft; resolves to false when it was refused. */
-  onSave(value: string): Promise<unknown> | void;
+  /**
+   * The contract's schema for this field (for example api['settings.update'].input.shape.displayName):
+   * what is typed is checked by it before saving, so its message shows here and nothing is sent.
+   */
+  schema?: z.ZodType<V>;
+  /** Saves the value, as the schema reads it ('' for no date is null); resolves to false when it was refused. */
+  onSave(value: V): Promise<unknown> | void;
   multiline?: boolean;
   type?: 'text' | 'date';
   disabled?: boolean;
+  /** Shown but not editable (an approved pack): still focusable and read by screen readers. */
+  readOnly?: boolean;
   maxLength?: number;
   autoComplete?: string;
   rows?: number;
 }
 
-export function AutosaveText({ label, hint, error, value, onSave, multiline, type = 'text', disabled, maxLength, autoComplete, rows }: AutosaveTextProps) {
-  const [draft, setDraft] = useState(value);
-  const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => setDraft(value), [value]);
-  const save = () => {
-    const wrong = type === 'date' ? dateProblem(draft) : null;
-    setProblem(wrong);
-    if (wrong) return;
-    if (draft !== value || error) void onSave(draft);
-  };
-  const common = {
-    value: draft,
-    disabled,
-    onBlur: save,
-    maxLength,
-    autoComplete,
-  };
+export function AutosaveText<V = string>({
+  label,
+  hint,
+  error,
+  value,
+  schema,
+  onSave,
+  multiline,
+  type = 'text',
+  disabled,
+  readOnly,
+  maxLength,
+  autoComplete,
+  rows,
+}: AutosaveTextProps<V>) {
+  const field = schema ?? (z.string() as unknown as z.ZodType<V>);
+  const form = useContractForm(
+    z.object({ value: type === 'date' ? dateInput(field) : field }) as z.ZodType<{ value: V }, { value: string }>,
+    { value },
+    { focusFirstError: false },
+  );
+  // A new saved value (this save, or another person's) replaces the box, and any complaint about the old one.
+  useEffect(() => form.reset({ value }), [value, form]);
+  // What the core said when it refused the last save shows beside the field too, until the next save.
+  useEffect(() => {
+    if (error) form.setError('value', { type: 'server', message: error });
+    else if (form.getFieldState('value').error?.type === 'server') form.clearErrors('value');
+  }, [error, form]);
+  const save = form.handleSubmit(({ value: parsed }) => {
+    if (!readOnly && (form.getValues('value') !== value || error)) void onSave(parsed);
+  });
+  const control = { disabled, readOnly, maxLength, autoComplete };
   return (
-    <Field label={label} hint={hint} error={problem ?? error}>
+    <FormField form={form} name="value" label={label} hint={hint}>
       {type === 'date' ? (
-        <DateInput value={draft} disabled={disabled} onChange={setDraft} onBlur={save} />
+        <FormDate form={form} name="value" disabled={disabled} readOnly={readOnly} onBlur={() => void save()} />
       ) : multiline ? (
-        <textarea {...common} rows={rows ?? 4} onChange={(e) => setDraft(e.target.value)} />
+        <textarea {...control} rows={rows ?? 4} {...form.register('value', { onBlur: () => void save() })} />
       ) : (
         <input
-          {...common}
-          type={type}
-          onChange={(e) => setDraft(e.target.value)}
+          {...control}
+          type="text"
+          {...form.register('value', { onBlur: () => void save() })}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') save();
+            if (e.key === 'Enter') void save();
           }}
         />
       )}
-    </Field>
+    </FormField>
   );
 }
 

@@ -2,7 +2,7 @@
 // engine is set to: the native date picker shows 11/23/2026 on a US-English system, which misleads.
 // It also takes 2026-11-23 and "23 November 2026". Values go in and out as ISO dates (YYYY-MM-DD);
 // while what is typed is not yet a date, the raw text goes out instead, and dateProblem() says why.
-import { useEffect, useState, type InputHTMLAttributes } from 'react';
+import { useEffect, useState, type InputHTMLAttributes, type Ref } from 'react';
 import { formatShortDate, isValidIsoDate } from '../../shared/dates';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -27,16 +27,12 @@ export function parseUkDate(text: string): string | null {
   return null;
 }
 
-/** Why a value from a DateInput cannot be saved, or null when it can ('' or an ISO date). */
-export function dateProblem(value: string): string | null {
-  if (value === '' || isValidIsoDate(value)) return null;
-  return 'Enter a real date, like 23/11/2026';
-}
 
 type DateInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'> & {
   /** An ISO date, '' for none, or text that is not (yet) a date. */
   value: string;
   onChange(value: string): void;
+  ref?: Ref<HTMLInputElement>;
 };
 
 export function DateInput({ value, onChange, onBlur, ...rest }: DateInputProps) {

@@ -1,7 +1,7 @@
 // The visible "Saving… / Saved / Not saved" state in the header. Every write goes through track(), so
 // the indicator never claims "Saved" while a change is still on its way.
 import { create } from 'zustand';
-import { messageOf } from './bridge';
+import { ApiError, messageOf } from './bridge';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -30,7 +30,7 @@ export const useSaveStatus = create<SaveStatus>((set) => ({
       }));
       return value;
     } catch (err) {
-      set((s) => ({ pending: s.pending - 1, state: 'error', error: messageOf(err) }));
+      set((s) => ({ pending: s.pending - 1, state: 'error', error: headline(err) }));
       throw err;
     }
   },
@@ -39,4 +39,13 @@ export const useSaveStatus = create<SaveStatus>((set) => ({
 /** Runs a write and reflects it in the header's save indicator. */
 export function saving<T>(work: Promise<T>): Promise<T> {
   return useSaveStatus.getState().track(work);
+}
+
+/**
+ * What the header says about a refused save. A refusal about fields is said beside those fields, so the
+ * header only points there rather than saying it twice ("Not saved: That was not saved: title: …").
+ */
+function headline(err: unknown): string {
+  if (err instanceof ApiError && Object.keys(err.fields).length) return 'see the message beside the field.';
+  return messageOf(err);
 }

@@ -1,11 +1,12 @@
 // The action plan of a pack.
 import { z } from 'zod';
 import { ACTION_STATUSES, RAGS } from '../domain';
-import { ActionSchema, Id, IsoDate, ProgressNoteSchema } from '../entities';
-import { Done, Name, op, OptionalDate, PackRef, patchOf, Title } from './common';
+import { ActionSchema, Id, ProgressNoteSchema } from '../entities';
+import { Done, Name, op, OptionalDate, PackRef, patchOf, RequiredDate } from './common';
 
 const ActionFields = z.object({
-  title: Title,
+  // An action's title is the action itself ("Weekly timeliness review at the front door").
+  title: z.string().trim().min(1, 'Say what will be done').max(300, 'Keep the action under 300 characters'),
   owner: Name.default(''),
   dueDate: OptionalDate.default(null),
   status: z.enum(ACTION_STATUSES).default('not_started'),
@@ -20,7 +21,13 @@ export const actionsApi = {
   'actions.update': op(patchOf(ActionFields).extend({ actionId: Id }).strict(), ActionSchema, 'Change an action'),
   'actions.delete': op(z.object({ actionId: Id }).strict(), Done, 'Delete an action'),
   'actions.addNote': op(
-    z.object({ actionId: Id, date: IsoDate, text: z.string().trim().min(1, 'Write the progress note').max(5000) }).strict(),
+    z
+      .object({
+        actionId: Id,
+        date: RequiredDate('Enter the date of the progress'),
+        text: z.string().trim().min(1, 'Write the progress note').max(5000, 'Keep the note under 5,000 characters'),
+      })
+      .strict(),
     ProgressNoteSchema,
     'Add a progress note to an action',
   ),

@@ -8,6 +8,10 @@ export const Title = z.string().trim().min(1, 'Enter a title').max(300, 'Keep th
 export const Name = z.string().trim().max(200, 'Keep this under 200 characters');
 export const Text = z.string().max(20_000, 'Keep this under 20,000 characters');
 export const OptionalDate = IsoDate.nullable();
+/** A date that must be given: a blank one is refused with `missing` (what to enter), a wrong one as IsoDate refuses it. */
+export function RequiredDate(missing: string) {
+  return z.string().min(1, missing).pipe(IsoDate);
+}
 export const ListItems = z.array(z.string().trim().min(1).max(2000)).max(50);
 /** A file the host granted for this operation's purpose (see shared/files.ts); never a path. */
 export const FileGrant = FileGrantIdSchema;

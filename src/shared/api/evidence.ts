@@ -7,7 +7,8 @@ import { Done, FileGrant, Name, op, OptionalDate, patchOf, Text, Title } from '.
 
 const EvidenceFields = z.object({
   title: Title,
-  type: z.enum(EVIDENCE_TYPES),
+  // A blank choice says what to do; a value that is not a type lists the types (for files and the command line).
+  type: z.enum(EVIDENCE_TYPES, { error: (issue) => (issue.input === '' ? 'Choose the type of evidence' : undefined) }),
   description: Text.default(''),
   owner: Name.default(''),
   effectiveDate: OptionalDate.default(null),
@@ -69,7 +70,7 @@ export const evidenceApi = {
     "Write an attachment to SEF Studio's private temporary folder so the host can open it in the person's own app",
   ),
   'evidence.link': op(
-    z.object({ evidenceId: Id, areaId: Id, note: Text.default('') }).strict(),
+    z.object({ evidenceId: Id, areaId: z.string().min(1, 'Choose the area this evidence supports').max(64), note: Text.default('') }).strict(),
     EvidenceLinkSchema,
     'Link evidence to an area of a pack with a note on what it shows',
   ),

@@ -1,13 +1,13 @@
 // Past inspections and visits, their grades and their recommendations.
 import { z } from 'zod';
 import { INSPECTION_TYPES, RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES } from '../domain';
-import { Id, InspectionSchema, IsoDate, RecommendationSchema } from '../entities';
-import { Done, Empty, Name, op, OptionalDate, patchOf, Text, Title } from './common';
+import { Id, InspectionSchema, RecommendationSchema } from '../entities';
+import { Done, Empty, Name, op, OptionalDate, patchOf, RequiredDate, Text, Title } from './common';
 
 const InspectionFields = z.object({
   type: z.enum(INSPECTION_TYPES),
   title: Title,
-  startDate: IsoDate,
+  startDate: RequiredDate('Enter the date the inspection or visit started'),
   endDate: OptionalDate.default(null),
   publishedDate: OptionalDate.default(null),
   frameworkId: Id.nullable().default(null),

@@ -2,11 +2,11 @@
 import { z } from 'zod';
 import { AREA_STATUSES, GRADE_POSITIONS } from '../domain';
 import {
-  AreaDetailSchema, AuditEntrySchema, Id, IsoDate, NarrativeSchema, PackAreaSchema, PackDetailSchema, PackSchema,
+  AreaDetailSchema, AuditEntrySchema, Id, NarrativeSchema, PackAreaSchema, PackDetailSchema, PackSchema,
   ReadinessSchema,
 } from '../entities';
 import { RichDocSchema } from '../richtext';
-import { Done, Empty, ListItems, op, PackRef, Title } from './common';
+import { Done, Empty, ListItems, op, PackRef, RequiredDate, Title } from './common';
 
 export const packsApi = {
   'packs.list': op(Empty, z.array(PackSchema), 'All packs, newest first'),
@@ -16,8 +16,8 @@ export const packsApi = {
       .object({
         title: Title,
         frameworkId: Id,
-        period: z.string().trim().min(1, 'Enter the period, such as 2025–26').max(40),
-        asAt: IsoDate,
+        period: z.string().trim().min(1, 'Enter the period, such as 2025–26').max(40, 'Keep the period under 40 characters'),
+        asAt: RequiredDate('Enter the as-at date'),
       })
       .strict(),
     PackSchema,
@@ -28,8 +28,8 @@ export const packsApi = {
       .object({
         previousPackId: Id,
         title: Title,
-        period: z.string().trim().min(1, 'Enter the period, such as 2026–27').max(40),
-        asAt: IsoDate,
+        period: z.string().trim().min(1, 'Enter the period, such as 2026–27').max(40, 'Keep the period under 40 characters'),
+        asAt: RequiredDate('Enter the as-at date'),
       })
       .strict(),
     PackSchema,
@@ -40,8 +40,8 @@ export const packsApi = {
       .object({
         packId: Id,
         title: Title.optional(),
-        period: z.string().trim().min(1).max(40).optional(),
-        asAt: IsoDate.optional(),
+        period: z.string().trim().min(1, 'Enter the period, such as 2026–27').max(40, 'Keep the period under 40 characters').optional(),
+        asAt: RequiredDate('Enter the as-at date').optional(),
         context: RichDocSchema.optional(),
         boardAsks: RichDocSchema.optional(),
         baselineInspectionId: Id.nullable().optional(),

@@ -1,18 +1,18 @@
 // Add or change an action: what, who, by when, how it is going, and what it answers (an area of the
-// pack and an inspection recommendation).
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { ACTION_STATUS_LABELS, RAG_LABELS, RECOMMENDATION_KIND_LABELS, type ActionStatus, type Rag } from '../../../shared/domain';
+// pack and an inspection recommendation). The same form adds an action from an area's screen, for
+// that area. Checked by the contract's own schema for actions.create.
+import { useId, useState } from 'react';
+import { api } from '../../../shared/api';
+import { ACTION_STATUS_LABELS, RAG_LABELS, RECOMMENDATION_KIND_LABELS } from '../../../shared/domain';
 import { formatLongDate } from '../../../shared/dates';
 import type { Action, PackArea } from '../../../shared/entities';
-import { ApiError, messageOf } from '../../data/bridge';
-import { useOpMutation } from '../../data/ops';
 import { optionsOf } from '../../components/AutosaveField';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DateInput, dateProblem } from '../../components/DateInput';
 import { ErrorMessage } from '../../components/Feedback';
-import { Field } from '../../components/Field';
+import { blankAsNull, dateInput, FormDate, FormField, formSchema, showProblems, useContractForm } from '../../components/form';
 import { Modal } from '../../components/Modal';
-import type { ActionFields, RecommendationChoice } from './data';
+import { useOpMutation } from '../../data/ops';
+import type { RecommendationChoice } from './data';
 
 const STATUS_OPTIONS = optionsOf(ACTION_STATUS_LABELS);
 const RAG_OPTIONS = optionsOf(RAG_LABELS);
@@ -58,129 +58,120 @@ export function AreaOptions({ areas }: { areas: PackArea[] }) {
 
 interface ActionFormProps {
   packId: string;
-  /** The pack's areas and the recommendations an action can answer, for the choices. */
-  areas: PackArea[];
+  /** The pack's areas to choose from; leave out with `areaId` to add an action for that area. */
+  areas?: PackArea[];
+  /** An action added from an area's screen belongs to that area. */
+  areaId?: string;
+  /** The recommendations an action can answer. */
   recommendations: RecommendationChoice[];
   /** The action to edit, or null to add one. */
   action: Action | null;
   onClose(): void;
 }
 
+const ACTION_FORM = formSchema(api['actions.create'].input.omit({ packId: true }), {
+  dueDate: dateInput,
+  areaId: blankAsNull,
+  recommendationId: blankAsNull,
+});
+const SHOWN = ['title', 'owner', 'dueDate', 'status', 'rag', 'areaId', 'recommendationId'] as const;
+
 export function ActionDialog({ open, ...props }: ActionFormProps & { open: boolean }) {
-  const { action, onClose } = props;
+  const { action, areaId, onClose } = props;
+  const title = action ? `Edit action ${action.reference}` : areaId ? 'Add an action for this area' : 'Add an action';
   return (
-    <Modal title={action ? `Edit action ${action.reference}` : 'Add an action'} open={open} onClose={onClose} wide>
+    <Modal title={title} open={open} onClose={onClose} wide>
       {open && <ActionForm key={action?.id ?? 'new'} {...props} />}
     </Modal>
   );
 }
 
-function ActionForm({ packId, areas, recommendations, action, onClose }: ActionFormProps) {
+function ActionForm({ packId, areas, areaId, recommendations, action, onClose }: ActionFormProps) {
   const create = useOpMutation('actions.create').mutateAsync;
   const update = useOpMutation('actions.update').mutateAsync;
   const remove = useOpMutation('actions.delete').mutateAsync;
   const formId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [form, setForm] = useState({
+  const form = useContractForm(ACTION_FORM, {
     title: action?.title ?? '',
     owner: action?.owner ?? '',
     dueDate: action?.dueDate ?? '',
-    status: action?.status ?? ('not_started' as ActionStatus),
-    rag: action?.rag ?? ('green' as Rag),
-    areaId: action?.areaId ?? '',
+    status: action?.status ?? 'not_started',
+    rag: action?.rag ?? 'green',
+    areaId: action?.areaId ?? areaId ?? '',
     recommendationId: action?.recommendationId ?? '',
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const busy = form.formState.isSubmitting;
 
-  useEffect(() => {
-    if (Object.keys(errors).length) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [errors]);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const problem = dateProblem(form.dueDate);
-    if (problem) {
-      setErrors({ dueDate: problem });
-      return;
-    }
-    setBusy(true);
-    setErrors({});
+  const submit = form.handleSubmit(async (fields) => {
     setFormError(null);
-    const fields: ActionFields = {
-      title: form.title,
-      owner: form.owner,
-      dueDate: form.dueDate || null,
-      status: form.status,
-      rag: form.rag,
-      areaId: form.areaId || null,
-      recommendationId: form.recommendationId || null,
-    };
     try {
       if (action) await update({ ...fields, actionId: action.id });
       else await create({ ...fields, packId });
       onClose();
     } catch (err) {
-      if (err instanceof ApiError && Object.keys(err.fields).length) setErrors(err.fields);
-      else setFormError(messageOf(err));
-    } finally {
-      setBusy(false);
+      setFormError(showProblems(form, err, SHOWN));
     }
-  };
+  });
 
   return (
     <>
-      <form id={formId} ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
-        <Field label="Action" hint="What will be done, in a sentence." error={errors.title}>
-          <textarea value={form.title} onChange={(e) => set('title', e.target.value)} rows={2} maxLength={300} />
-        </Field>
+      <form id={formId} onSubmit={(e) => void submit(e)} noValidate>
+        <FormField form={form} name="title" label="Action" hint="What will be done, in a sentence, so that anyone reading the plan understands it.">
+          <textarea {...form.register('title')} rows={2} />
+        </FormField>
         <div className="form-row">
-          <Field label="Owner" error={errors.owner}>
-            <input value={form.owner} onChange={(e) => set('owner', e.target.value)} />
-          </Field>
-          <Field label="Due date" error={errors.dueDate}>
-            <DateInput value={form.dueDate} onChange={(v) => set('dueDate', v)} />
-          </Field>
+          <FormField form={form} name="owner" label="Owner">
+            <input {...form.register('owner')} />
+          </FormField>
+          <FormField form={form} name="dueDate" label="Due date">
+            <FormDate form={form} name="dueDate" />
+          </FormField>
         </div>
         <div className="form-row">
-          <Field label="Status" error={errors.status}>
-            <select value={form.status} onChange={(e) => set('status', e.target.value as ActionStatus)}>
+          <FormField form={form} name="status" label="Status">
+            <select {...form.register('status')}>
               {STATUS_OPTIONS.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>
               ))}
             </select>
-          </Field>
-          <Field label="RAG rating" hint="Blue means complete." error={errors.rag}>
-            <select value={form.rag} onChange={(e) => set('rag', e.target.value as Rag)}>
+          </FormField>
+          <FormField form={form} name="rag" label="RAG rating" hint="Blue means complete.">
+            <select {...form.register('rag')}>
               {RAG_OPTIONS.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>
               ))}
             </select>
-          </Field>
+          </FormField>
         </div>
-        <Field label="Area" hint="The area of the self-evaluation this action improves." error={errors.areaId}>
-          <select value={form.areaId} onChange={(e) => set('areaId', e.target.value)}>
-            <option value="">No particular area</option>
-            <AreaOptions areas={areas} />
-          </select>
-        </Field>
-        <Field
+        {areas && (
+          <FormField form={form} name="areaId" label="Area" hint="The area of the self-evaluation this action improves.">
+            <select {...form.register('areaId')}>
+              <option value="">No particular area</option>
+              <AreaOptions areas={areas} />
+            </select>
+          </FormField>
+        )}
+        <FormField
+          form={form}
+          name="recommendationId"
           label="Inspection recommendation"
-          hint={recommendations.length ? 'The recommendation or area for priority action it answers.' : 'Record inspections and their recommendations on the Inspections screen to link actions to them.'}
-          error={errors.recommendationId}
+          hint={
+            recommendations.length
+              ? 'The recommendation or area for priority action it answers.'
+              : 'Record inspections and their recommendations on the Inspections screen to link actions to them.'
+          }
         >
-          <select value={form.recommendationId} onChange={(e) => set('recommendationId', e.target.value)}>
+          <select {...form.register('recommendationId')}>
             <option value="">Not linked to a recommendation</option>
             <RecommendationOptions recommendations={recommendations} />
           </select>
-        </Field>
+        </FormField>
         <ErrorMessage>{formError}</ErrorMessage>
       </form>
       <div className="modal__actions modal__actions--inline">

@@ -1,10 +1,11 @@
-// An action's progress notes, oldest first, with a small form to add today's.
-import { useId, useState, type FormEvent } from 'react';
+// An action's progress notes, oldest first, with a small form to add today's (checked by the contract's
+// schema for actions.addNote).
+import { useId, useState } from 'react';
+import { api } from '../../../shared/api';
 import { formatLongDate } from '../../../shared/dates';
 import type { Action } from '../../../shared/entities';
-import { ApiError, messageOf } from '../../data/bridge';
-import { DateInput, dateProblem } from '../../components/DateInput';
-import { Field } from '../../components/Field';
+import { dateInput, FormDate, FormField, formSchema, showProblems, useContractForm } from '../../components/form';
+import { ErrorMessage } from '../../components/Feedback';
 import { useOpMutation } from '../../data/ops';
 
 interface ProgressNotesProps {
@@ -15,35 +16,25 @@ interface ProgressNotesProps {
   readOnlyId?: string;
 }
 
+const NOTE_FORM = formSchema(api['actions.addNote'].input.omit({ actionId: true }), { date: dateInput });
+
 export function ProgressNotes({ action, today, readOnly, readOnlyId }: ProgressNotesProps) {
   const addNote = useOpMutation('actions.addNote').mutateAsync;
-  const [date, setDate] = useState(today);
-  const [text, setText] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const form = useContractForm(NOTE_FORM, { date: today, text: '' });
+  const [formError, setFormError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const headingId = useId();
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const problem = date ? dateProblem(date) : 'Enter the date of the progress';
-    if (problem) {
-      setErrors({ date: problem });
-      return;
-    }
-    setErrors({});
-    setBusy(true);
+  const submit = form.handleSubmit(async (note) => {
+    setFormError(null);
     try {
-      await addNote({ actionId: action.id, date, text });
-      setText('');
+      await addNote({ ...note, actionId: action.id });
+      form.reset({ date: form.getValues('date'), text: '' });
       setAnnouncement(`Progress note added to ${action.reference}`);
     } catch (err) {
-      if (err instanceof ApiError && Object.keys(err.fields).length) setErrors(err.fields);
-      else setErrors({ text: messageOf(err) });
-    } finally {
-      setBusy(false);
+      setFormError(showProblems(form, err, ['date', 'text']));
     }
-  };
+  });
 
   return (
     <section className="progress-notes" aria-labelledby={headingId}>
@@ -65,18 +56,24 @@ export function ProgressNotes({ action, today, readOnly, readOnlyId }: ProgressN
         </ol>
       )}
       <form className="progress-notes__form" onSubmit={(e) => void submit(e)} noValidate>
-        <Field label="Date" error={errors.date}>
-          <DateInput value={date} onChange={setDate} disabled={readOnly} />
-        </Field>
-        <Field label="Progress note" error={errors.text}>
-          <textarea value={text} onChange={(e) => setText(e.target.value)} rows={2} disabled={readOnly} />
-        </Field>
+        <FormField form={form} name="date" label="Date">
+          <FormDate form={form} name="date" disabled={readOnly} />
+        </FormField>
+        <FormField form={form} name="text" label="Progress note">
+          <textarea {...form.register('text')} rows={2} disabled={readOnly} />
+        </FormField>
         <div className="progress-notes__submit">
-          <button type="submit" className="btn btn--secondary" disabled={busy || readOnly} aria-describedby={readOnly ? readOnlyId : undefined}>
+          <button
+            type="submit"
+            className="btn btn--secondary"
+            disabled={form.formState.isSubmitting || readOnly}
+            aria-describedby={readOnly ? readOnlyId : undefined}
+          >
             Add note
           </button>
         </div>
       </form>
+      <ErrorMessage>{formError}</ErrorMessage>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>

@@ -9,8 +9,12 @@ import { Tag } from '../../components/Badges';
 import { ErrorMessage } from '../../components/Feedback';
 import { EvidencePicker } from '../../editor/EvidencePicker';
 import { useOpMutation } from '../../data/ops';
+import { FormField, formSchema, useContractForm } from '../../components/form';
+import { api } from '../../../shared/api';
 
 type LinkedItem = AreaDetail['evidence'][number];
+
+const NOTE_FORM = formSchema(api['evidence.link'].input.pick({ note: true }));
 
 export function LinkedEvidence({
   packId,
@@ -86,29 +90,22 @@ function EvidenceLinkRow({
   readOnly: boolean;
   onError(message: string | null): void;
 }) {
-  const id = useId();
   // Linking again replaces the note on the link.
   const saveNote = useOpMutation('evidence.link').mutateAsync;
   const unlink = useOpMutation('evidence.unlink').mutateAsync;
   const [editing, setEditing] = useState(false);
-  const [note, setNote] = useState(item.note);
-  const [noteError, setNoteError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useContractForm(NOTE_FORM, { note: item.note });
   const name = `${item.reference} ${item.title}`;
 
-  async function save(e: React.FormEvent) {
-    e.preventDefault();
-    setBusy(true);
+  const save = form.handleSubmit(async ({ note }) => {
     try {
       await saveNote({ evidenceId: item.id, areaId, note: note.trim() });
-      setNoteError(null);
       setEditing(false);
     } catch (err) {
-      setNoteError(`Not saved: ${messageOf(err)} Your note is still here.`);
-    } finally {
-      setBusy(false);
+      // Said beside the note, which keeps what was typed.
+      form.setError('note', { type: 'server', message: `Not saved: ${messageOf(err)} Your note is still here.` });
     }
-  }
+  });
 
   return (
     <li className="evidence-link">
@@ -128,33 +125,19 @@ function EvidenceLinkRow({
           {item.effectiveDate && ` · ${formatShortDate(item.effectiveDate)}`}
         </p>
         {editing ? (
-          <form className={`field evidence-link__field${noteError ? ' field--error' : ''}`} onSubmit={save}>
-            <label htmlFor={`${id}-note`}>What {item.reference} shows</label>
-            {noteError && (
-              <p className="field__error" id={`${id}-error`} role="alert">
-                {noteError}
-              </p>
-            )}
-            <textarea
-              id={`${id}-note`}
-              rows={2}
-              value={note}
-              autoFocus
-              maxLength={20000}
-              aria-describedby={noteError ? `${id}-error` : undefined}
-              aria-invalid={noteError ? true : undefined}
-              onChange={(e) => setNote(e.target.value)}
-            />
+          <form className="evidence-link__field" onSubmit={(e) => void save(e)} noValidate>
+            <FormField form={form} name="note" label={`What ${item.reference} shows`}>
+              <textarea rows={2} autoFocus {...form.register('note')} />
+            </FormField>
             <div className="evidence-link__form-buttons">
-              <button type="submit" className="btn btn--small" disabled={busy}>
+              <button type="submit" className="btn btn--small" disabled={form.formState.isSubmitting}>
                 Save note
               </button>
               <button
                 type="button"
                 className="btn btn--secondary btn--small"
                 onClick={() => {
-                  setNote(item.note);
-                  setNoteError(null);
+                  form.reset({ note: item.note });
                   setEditing(false);
                 }}
               >

@@ -1,17 +1,16 @@
 // The side panel for one evidence item: its details, its files and the areas it supports.
-import { useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react';
-import type { OpInput, OpOutput } from '../../../shared/api';
+import { useState, type DragEvent } from 'react';
+import { api, type OpInput, type OpOutput } from '../../../shared/api';
 import {
-  EVIDENCE_TYPE_LABELS, MAX_ATTACHMENT_BYTES, PACK_STATUS_LABELS, SENSITIVITY_LABELS, type EvidenceType, type Sensitivity,
+  EVIDENCE_TYPE_LABELS, MAX_ATTACHMENT_BYTES, PACK_STATUS_LABELS, SENSITIVITY_LABELS, type EvidenceType,
 } from '../../../shared/domain';
 import { formatDateTime, formatLongDate } from '../../../shared/dates';
-import type { Attachment, PackDetail } from '../../../shared/entities';
+import type { Attachment, PackArea, PackDetail } from '../../../shared/entities';
 import type { ChosenFile } from '../../../shared/files';
 import { AutosaveSelect, AutosaveText, optionsOf } from '../../components/AutosaveField';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DateInput, dateProblem } from '../../components/DateInput';
+import { dateInput, FormDate, FormField, formSchema, showProblems, useContractForm } from '../../components/form';
 import { ErrorMessage, Loading } from '../../components/Feedback';
-import { Field } from '../../components/Field';
 import { SidePanel } from '../../components/SidePanel';
 import { ApiError, bridge, call, messageOf } from '../../data/bridge';
 import { useOpMutation } from '../../data/ops';
@@ -26,6 +25,9 @@ const SENSITIVITY_OPTIONS = optionsOf(SENSITIVITY_LABELS);
 const SENSITIVITY_HINT = 'OFFICIAL-SENSITIVE and personal data can be left out of exported packs.';
 
 type NewEvidence = OpInput<'evidence.create'>;
+/** The contract's rules for each field of an item, for the fields that save themselves. */
+const EVIDENCE_FIELDS = api['evidence.create'].input.shape;
+const LINK_FORM_FIELDS = api['evidence.link'].input.shape;
 type EvidenceDetail = OpOutput<'evidence.get'>;
 
 /** Attaches chosen or dropped files one by one; what was refused is listed beside the files. */
@@ -128,74 +130,44 @@ function EvidenceTitle({ evidenceId, packId }: { evidenceId: string | null; pack
   return <>{evidence ? `${evidence.reference}: ${evidence.title}` : 'Evidence'}</>;
 }
 
+const NEW_EVIDENCE_FORM = formSchema(api['evidence.create'].input, { effectiveDate: dateInput, reviewDue: dateInput });
+const NEW_EVIDENCE_FIELDS = ['title', 'type', 'description', 'owner', 'effectiveDate', 'reviewDue', 'source', 'sensitivity'] as const;
+
 function NewEvidenceForm() {
   const create = useOpMutation('evidence.create').mutateAsync;
   const showCreated = useEvidencePanel((s) => s.showCreated);
   const close = useEvidencePanel((s) => s.close);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const [form, setForm] = useState({
+  const form = useContractForm(NEW_EVIDENCE_FORM, {
     title: '',
-    type: '' as EvidenceType | '',
+    type: '' as EvidenceType,
     description: '',
     owner: '',
     effectiveDate: '',
     reviewDue: '',
     source: '',
-    sensitivity: 'official' as Sensitivity,
+    sensitivity: 'official',
   });
-  const formRef = useRef<HTMLFormElement>(null);
-  const errors = { ...fieldErrors, ...localErrors };
-  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const busy = form.formState.isSubmitting;
 
-  // Move to the first field with a problem, so keyboard users land on it.
-  useEffect(() => {
-    if (Object.keys(errors).length) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [fieldErrors, localErrors]);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const problems: Record<string, string> = {};
-    if (!form.type) problems.type = 'Choose the type of evidence';
-    for (const key of ['effectiveDate', 'reviewDue'] as const) {
-      const problem = dateProblem(form[key]);
-      if (problem) problems[key] = problem;
-    }
-    if (Object.keys(problems).length || !form.type) {
-      setLocalErrors(problems);
-      return;
-    }
-    setLocalErrors({});
-    setBusy(true);
-    const fields: NewEvidence = {
-      ...form,
-      type: form.type,
-      effectiveDate: form.effectiveDate || null,
-      reviewDue: form.reviewDue || null,
-    };
-    setFieldErrors({});
+  const submit = form.handleSubmit(async (fields) => {
     setFormError(null);
     try {
       const evidence = await create(fields);
       showCreated(evidence.id, `Added ${evidence.reference}. You can now attach files and link it to areas.`);
     } catch (err) {
-      if (err instanceof ApiError && Object.keys(err.fields).length) setFieldErrors(err.fields);
-      else setFormError(messageOf(err));
-    } finally {
-      setBusy(false);
+      setFormError(showProblems(form, err, NEW_EVIDENCE_FIELDS));
     }
-  };
+  });
 
   return (
-    <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
+    <form onSubmit={(e) => void submit(e)} noValidate>
       <p className="muted">Add the details first. Once the item is added you can attach files and link it to areas.</p>
-      <Field label="Title" error={errors.title}>
-        <input value={form.title} onChange={(e) => set('title', e.target.value)} maxLength={300} />
-      </Field>
-      <Field label="Type" error={errors.type}>
-        <select value={form.type} onChange={(e) => set('type', e.target.value as EvidenceType)}>
+      <FormField form={form} name="title" label="Title">
+        <input {...form.register('title')} />
+      </FormField>
+      <FormField form={form} name="type" label="Type">
+        <select {...form.register('type')}>
           <option value="">Choose a type</option>
           {TYPE_OPTIONS.map((o) => (
             <option key={o.value} value={o.value}>
@@ -203,35 +175,35 @@ function NewEvidenceForm() {
             </option>
           ))}
         </select>
-      </Field>
-      <Field label="Description" hint="What the evidence is and what it tells you." error={errors.description}>
-        <textarea value={form.description} onChange={(e) => set('description', e.target.value)} rows={4} />
-      </Field>
+      </FormField>
+      <FormField form={form} name="description" label="Description" hint="What the evidence is and what it tells you.">
+        <textarea {...form.register('description')} rows={4} />
+      </FormField>
       <div className="form-row">
-        <Field label="Owner" hint="Who keeps it up to date." error={errors.owner}>
-          <input value={form.owner} onChange={(e) => set('owner', e.target.value)} />
-        </Field>
-        <Field label="Source" hint="Where it comes from, such as a system or board." error={errors.source}>
-          <input value={form.source} onChange={(e) => set('source', e.target.value)} />
-        </Field>
+        <FormField form={form} name="owner" label="Owner" hint="Who keeps it up to date.">
+          <input {...form.register('owner')} />
+        </FormField>
+        <FormField form={form} name="source" label="Source" hint="Where it comes from, such as a system or board.">
+          <input {...form.register('source')} />
+        </FormField>
       </div>
       <div className="form-row">
-        <Field label="Date of the evidence" error={errors.effectiveDate}>
-          <DateInput value={form.effectiveDate} onChange={(v) => set('effectiveDate', v)} />
-        </Field>
-        <Field label="Review due" hint="After this date it shows as out of date." error={errors.reviewDue}>
-          <DateInput value={form.reviewDue} onChange={(v) => set('reviewDue', v)} />
-        </Field>
+        <FormField form={form} name="effectiveDate" label="Date of the evidence">
+          <FormDate form={form} name="effectiveDate" />
+        </FormField>
+        <FormField form={form} name="reviewDue" label="Review due" hint="After this date it shows as out of date.">
+          <FormDate form={form} name="reviewDue" />
+        </FormField>
       </div>
-      <Field label="Sensitivity" hint={SENSITIVITY_HINT} error={errors.sensitivity}>
-        <select value={form.sensitivity} onChange={(e) => set('sensitivity', e.target.value as Sensitivity)}>
+      <FormField form={form} name="sensitivity" label="Sensitivity" hint={SENSITIVITY_HINT}>
+        <select {...form.register('sensitivity')}>
           {SENSITIVITY_OPTIONS.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
           ))}
         </select>
-      </Field>
+      </FormField>
       <ErrorMessage>{formError}</ErrorMessage>
       <div className="form-actions">
         <button type="submit" className="btn" disabled={busy}>
@@ -295,7 +267,7 @@ function EvidenceEditor({ evidenceId, packId, dragging }: { evidenceId: string; 
       <section aria-labelledby="evidence-details" className="evidence-editor__section">
         <h3 id="evidence-details">Details</h3>
         <p className="muted">Changes save when you leave a field.</p>
-        <AutosaveText label="Title" value={evidence.title} error={fieldErrors.title} onSave={(v) => saveField('title', v)} maxLength={300} />
+        <AutosaveText label="Title" value={evidence.title} error={fieldErrors.title} schema={EVIDENCE_FIELDS.title} onSave={(v) => saveField('title', v)} />
         <AutosaveSelect
           label="Type"
           value={evidence.type}
@@ -309,11 +281,11 @@ function EvidenceEditor({ evidenceId, packId, dragging }: { evidenceId: string; 
           multiline
           value={evidence.description}
           error={fieldErrors.description}
-          onSave={(v) => saveField('description', v)}
+          schema={EVIDENCE_FIELDS.description} onSave={(v) => saveField('description', v)}
         />
         <div className="form-row">
-          <AutosaveText label="Owner" value={evidence.owner} error={fieldErrors.owner} onSave={(v) => saveField('owner', v)} />
-          <AutosaveText label="Source" value={evidence.source} error={fieldErrors.source} onSave={(v) => saveField('source', v)} />
+          <AutosaveText label="Owner" value={evidence.owner} error={fieldErrors.owner} schema={EVIDENCE_FIELDS.owner} onSave={(v) => saveField('owner', v)} />
+          <AutosaveText label="Source" value={evidence.source} error={fieldErrors.source} schema={EVIDENCE_FIELDS.source} onSave={(v) => saveField('source', v)} />
         </div>
         <div className="form-row">
           <AutosaveText
@@ -321,7 +293,8 @@ function EvidenceEditor({ evidenceId, packId, dragging }: { evidenceId: string; 
             type="date"
             value={evidence.effectiveDate ?? ''}
             error={fieldErrors.effectiveDate}
-            onSave={(v) => saveField('effectiveDate', v || null)}
+            schema={EVIDENCE_FIELDS.effectiveDate}
+            onSave={(v) => saveField('effectiveDate', v)}
           />
           <AutosaveText
             label="Review due"
@@ -329,7 +302,8 @@ function EvidenceEditor({ evidenceId, packId, dragging }: { evidenceId: string; 
             hint="After this date it shows as out of date."
             value={evidence.reviewDue ?? ''}
             error={fieldErrors.reviewDue}
-            onSave={(v) => saveField('reviewDue', v || null)}
+            schema={EVIDENCE_FIELDS.reviewDue}
+            onSave={(v) => saveField('reviewDue', v)}
           />
         </div>
         <AutosaveSelect
@@ -518,10 +492,6 @@ function LinksSection({
   const unlinkOp = useOpMutation('evidence.unlink').mutateAsync;
   const announce = useEvidencePanel((s) => s.announce);
   const [linkError, setLinkError] = useState<string | null>(null);
-  const [areaId, setAreaId] = useState('');
-  const [note, setNote] = useState('');
-  const [areaError, setAreaError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const link = async (area: string, text: string): Promise<boolean> => {
     setLinkError(null);
@@ -573,21 +543,6 @@ function LinksSection({
   const readOnly = readOnlyReason(pack);
   const reasonId = 'evidence-links-readonly';
 
-  const add = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!areaId) {
-      setAreaError('Choose the area this evidence supports');
-      return;
-    }
-    setAreaError(null);
-    setBusy(true);
-    if (await link(areaId, note)) {
-      setAreaId('');
-      setNote('');
-    }
-    setBusy(false);
-  };
-
   return (
     <section aria-labelledby="evidence-links" className="evidence-editor__section">
       <h3 id="evidence-links">Areas it supports in {pack.pack.title}</h3>
@@ -622,37 +577,61 @@ function LinksSection({
                 rows={2}
                 value={l.note}
                 disabled={readOnly !== null}
+                schema={LINK_FORM_FIELDS.note}
                 onSave={(v) => updateLinkNote(l.areaId, v)}
               />
             </li>
           ))}
         </ul>
       )}
-      <form className="link-form" onSubmit={(e) => void add(e)} noValidate>
-        <h4>Link to another area</h4>
-        <Field label="Area" error={areaError}>
-          <select value={areaId} onChange={(e) => setAreaId(e.target.value)} disabled={readOnly !== null}>
-            <option value="">Choose an area</option>
-            {available.map((a) => (
-              <option key={a.id} value={a.id}>
-                {'\u2003'.repeat(a.depth)}
-                {a.title}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="What it shows about this area" hint="For example: “Audit found 78% of plans were SMART, up from 61%.”">
-          <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} disabled={readOnly !== null} />
-        </Field>
-        <button
-          type="submit"
-          className="btn btn--secondary"
-          disabled={busy || readOnly !== null}
-          aria-describedby={readOnly ? reasonId : undefined}
-        >
-          Link to area
-        </button>
-      </form>
+      <LinkToAreaForm areas={available} readOnlyId={readOnly ? reasonId : null} link={link} />
     </section>
+  );
+}
+
+const LINK_FORM = formSchema(api['evidence.link'].input.pick({ areaId: true, note: true }));
+
+/** Links the item to another area of the pack, with what it shows there. */
+function LinkToAreaForm({
+  areas,
+  readOnlyId,
+  link,
+}: {
+  areas: PackArea[];
+  /** The id of the reason the pack's links cannot change, when they cannot. */
+  readOnlyId: string | null;
+  link(areaId: string, note: string): Promise<boolean>;
+}) {
+  const form = useContractForm(LINK_FORM, { areaId: '', note: '' });
+  const disabled = readOnlyId !== null;
+  const submit = form.handleSubmit(async ({ areaId, note }) => {
+    if (await link(areaId, note)) form.reset({ areaId: '', note: '' });
+  });
+  return (
+    <form className="link-form" onSubmit={(e) => void submit(e)} noValidate>
+      <h4>Link to another area</h4>
+      <FormField form={form} name="areaId" label="Area">
+        <select {...form.register('areaId')} disabled={disabled}>
+          <option value="">Choose an area</option>
+          {areas.map((a) => (
+            <option key={a.id} value={a.id}>
+              {'\u2003'.repeat(a.depth)}
+              {a.title}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <FormField form={form} name="note" label="What it shows about this area" hint="For example: “Audit found 78% of plans were SMART, up from 61%.”">
+        <textarea {...form.register('note')} rows={2} disabled={disabled} />
+      </FormField>
+      <button
+        type="submit"
+        className="btn btn--secondary"
+        disabled={form.formState.isSubmitting || disabled}
+        aria-describedby={readOnlyId ?? undefined}
+      >
+        Link to area
+      </button>
+    </form>
   );
 }

@@ -1,17 +1,18 @@
 // Record or change an inspection or visit: what kind, when, under which framework, and the grades
 // given for each judgement.
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { api } from '../../../shared/api';
 import { INSPECTION_TYPE_LABELS, type InspectionType } from '../../../shared/domain';
 import type { Inspection } from '../../../shared/entities';
 import { flattenAreas } from '../../../shared/framework';
-import { ApiError, messageOf } from '../../data/bridge';
+import { ApiError } from '../../data/bridge';
 import { optionsOf } from '../../components/AutosaveField';
-import { DateInput, dateProblem } from '../../components/DateInput';
 import { ErrorMessage } from '../../components/Feedback';
 import { Field } from '../../components/Field';
+import { blankAsNull, dateInput, FormDate, FormField, formSchema, showProblems, useContractForm } from '../../components/form';
 import { Modal } from '../../components/Modal';
 import { useOp, useOpMutation } from '../../data/ops';
-import { useFramework, type InspectionFields } from './data';
+import { useFramework } from './data';
 
 const TYPE_OPTIONS = optionsOf(INSPECTION_TYPE_LABELS);
 /** Visits that publish a letter without grades. */
@@ -25,14 +26,21 @@ export function InspectionDialog({ inspection, open, onClose }: { inspection: In
   );
 }
 
+const INSPECTION_FORM = formSchema(api['inspections.create'].input.omit({ grades: true }), {
+  startDate: dateInput,
+  endDate: dateInput,
+  publishedDate: dateInput,
+  frameworkId: blankAsNull,
+});
+const SHOWN = ['type', 'title', 'startDate', 'endDate', 'publishedDate', 'frameworkId', 'reportReference', 'summary'] as const;
+
 function InspectionForm({ inspection, onClose }: { inspection: Inspection | null; onClose(): void }) {
   const frameworks = useOp('frameworks.list', {}).data ?? [];
   const createInspection = useOpMutation('inspections.create').mutateAsync;
   const updateInspection = useOpMutation('inspections.update').mutateAsync;
   const formId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [form, setForm] = useState({
-    type: inspection?.type ?? ('standard_inspection' as InspectionType),
+  const form = useContractForm(INSPECTION_FORM, {
+    type: inspection?.type ?? 'standard_inspection',
     title: inspection?.title ?? '',
     startDate: inspection?.startDate ?? '',
     endDate: inspection?.endDate ?? '',
@@ -44,73 +52,53 @@ function InspectionForm({ inspection, onClose }: { inspection: Inspection | null
   const [grades, setGrades] = useState<Record<string, string>>(() =>
     Object.fromEntries((inspection?.grades ?? []).map((g) => [g.areaKey, g.grade])),
   );
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [gradesError, setGradesError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
-
-  const framework = useFramework(form.frameworkId);
-
-  useEffect(() => {
-    if (Object.keys(errors).length) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [errors]);
+  const [type, frameworkId] = form.watch(['type', 'frameworkId']);
+  const framework = useFramework(frameworkId);
 
   const gradedAreas = useMemo(() => (framework ? flattenAreas(framework.areas).filter((a) => a.area.graded) : []), [framework]);
-  const ungraded = UNGRADED_TYPES.includes(form.type);
+  const ungraded = UNGRADED_TYPES.includes(type);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setErrors({});
+  const submit = form.handleSubmit(async (fields) => {
     setFormError(null);
-    const problems: Record<string, string> = {};
-    if (!form.startDate) problems.startDate = 'Enter the date the inspection or visit started';
-    for (const key of ['startDate', 'endDate', 'publishedDate'] as const) {
-      const problem = form[key] ? dateProblem(form[key]) : null;
-      if (problem) problems[key] = problem;
-    }
-    if (Object.keys(problems).length) {
-      setErrors(problems);
-      return;
-    }
-    setBusy(true);
+    setGradesError(null);
     const known = new Set(gradedAreas.map((a) => a.area.id));
-    const fields: InspectionFields = {
-      ...form,
-      endDate: form.endDate || null,
-      publishedDate: form.publishedDate || null,
-      frameworkId: form.frameworkId || null,
+    const input = {
+      ...fields,
       // Grades only for areas of the chosen framework; changing framework drops the old ones.
       grades: Object.entries(grades)
         .filter(([key, grade]) => grade && (!framework || known.has(key)))
         .map(([areaKey, grade]) => ({ areaKey, grade })),
     };
     try {
-      if (inspection) await updateInspection({ ...fields, inspectionId: inspection.id });
-      else await createInspection(fields);
+      if (inspection) await updateInspection({ ...input, inspectionId: inspection.id });
+      else await createInspection(input);
       onClose();
     } catch (err) {
-      if (err instanceof ApiError && Object.keys(err.fields).length) setErrors(flattenGradeErrors(err.fields));
-      else setFormError(messageOf(err));
-    } finally {
-      setBusy(false);
+      // "grades.2.grade: …" from the core is one message for the grades section.
+      const gradeProblem = err instanceof ApiError ? Object.entries(err.fields).find(([key]) => key.startsWith('grades')) : undefined;
+      if (gradeProblem) setGradesError(gradeProblem[1]);
+      const rest = showProblems(form, err, [...SHOWN, 'grades' as never]);
+      if (!gradeProblem) setFormError(rest);
     }
-  };
+  });
 
   return (
     <>
-      <form id={formId} ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
+      <form id={formId} onSubmit={(e) => void submit(e)} noValidate>
         <div className="form-row">
-          <Field label="Type" error={errors.type}>
-            <select value={form.type} onChange={(e) => set('type', e.target.value as InspectionType)}>
+          <FormField form={form} name="type" label="Type">
+            <select {...form.register('type')}>
               {TYPE_OPTIONS.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>
               ))}
             </select>
-          </Field>
-          <Field label="Framework" hint="Gives the grades their scale and the judgements their names." error={errors.frameworkId}>
-            <select value={form.frameworkId} onChange={(e) => set('frameworkId', e.target.value)}>
+          </FormField>
+          <FormField form={form} name="frameworkId" label="Framework" hint="Gives the grades their scale and the judgements their names.">
+            <select {...form.register('frameworkId')}>
               <option value="">Not recorded</option>
               {frameworks.map((f) => (
                 <option key={f.id} value={f.id}>
@@ -118,38 +106,38 @@ function InspectionForm({ inspection, onClose }: { inspection: Inspection | null
                 </option>
               ))}
             </select>
-          </Field>
+          </FormField>
         </div>
-        <Field label="Title" hint="For example: “ILACS standard inspection, March 2025”." error={errors.title}>
-          <input value={form.title} onChange={(e) => set('title', e.target.value)} maxLength={300} />
-        </Field>
+        <FormField form={form} name="title" label="Title" hint="For example: “ILACS standard inspection, March 2025”.">
+          <input {...form.register('title')} />
+        </FormField>
         <div className="form-row">
-          <Field label="Start date" error={errors.startDate}>
-            <DateInput value={form.startDate} onChange={(v) => set('startDate', v)} />
-          </Field>
-          <Field label="End date" error={errors.endDate}>
-            <DateInput value={form.endDate} onChange={(v) => set('endDate', v)} />
-          </Field>
-          <Field label="Report published" error={errors.publishedDate}>
-            <DateInput value={form.publishedDate} onChange={(v) => set('publishedDate', v)} />
-          </Field>
+          <FormField form={form} name="startDate" label="Start date">
+            <FormDate form={form} name="startDate" />
+          </FormField>
+          <FormField form={form} name="endDate" label="End date">
+            <FormDate form={form} name="endDate" />
+          </FormField>
+          <FormField form={form} name="publishedDate" label="Report published">
+            <FormDate form={form} name="publishedDate" />
+          </FormField>
         </div>
-        <Field label="Report reference" hint="Ofsted’s unique reference number or the report’s address." error={errors.reportReference}>
-          <input value={form.reportReference} onChange={(e) => set('reportReference', e.target.value)} />
-        </Field>
-        <Field label="Summary" hint="The main findings in a few sentences." error={errors.summary}>
-          <textarea value={form.summary} onChange={(e) => set('summary', e.target.value)} rows={4} />
-        </Field>
+        <FormField form={form} name="reportReference" label="Report reference" hint="Ofsted’s unique reference number or the report’s address.">
+          <input {...form.register('reportReference')} />
+        </FormField>
+        <FormField form={form} name="summary" label="Summary" hint="The main findings in a few sentences.">
+          <textarea {...form.register('summary')} rows={4} />
+        </FormField>
         <fieldset className="grades-fieldset">
           <legend>Grades</legend>
-          {!form.frameworkId ? (
+          {!frameworkId ? (
             <p className="muted">Choose the framework to record a grade for each judgement.</p>
           ) : !framework ? (
             <p className="muted">Loading the framework’s judgements…</p>
           ) : (
             <>
-              {ungraded && <p className="muted">{INSPECTION_TYPE_LABELS[form.type]}s are not usually graded: leave these as “Not graded”.</p>}
-              <ErrorMessage>{errors.grades}</ErrorMessage>
+              {ungraded && <p className="muted">{INSPECTION_TYPE_LABELS[type]}s are not usually graded: leave these as “Not graded”.</p>}
+              <ErrorMessage>{gradesError}</ErrorMessage>
               <div className="grades-grid">
                 {gradedAreas.map(({ area, depth }) => (
                   <Field key={area.id} label={`${depth ? '– ' : ''}${area.title}`}>
@@ -173,20 +161,10 @@ function InspectionForm({ inspection, onClose }: { inspection: Inspection | null
         <button type="button" className="btn btn--secondary" onClick={onClose}>
           Cancel
         </button>
-        <button type="submit" form={formId} className="btn" disabled={busy}>
-          {busy ? 'Saving…' : inspection ? 'Save changes' : 'Record inspection'}
+        <button type="submit" form={formId} className="btn" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? 'Saving…' : inspection ? 'Save changes' : 'Record inspection'}
         </button>
       </div>
     </>
   );
-}
-
-/** "grades.2.grade: …" from the core becomes one message for the grades section. */
-function flattenGradeErrors(fields: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, message] of Object.entries(fields)) {
-    if (key.startsWith('grades')) out.grades = out.grades ?? message;
-    else out[key] = message;
-  }
-  return out;
 }

@@ -1,14 +1,12 @@
 // Add or change a recommendation (or area for improvement, or area for priority action).
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import {
-  RECOMMENDATION_KIND_LABELS, RECOMMENDATION_STATUS_LABELS, type RecommendationKind, type RecommendationStatus,
-} from '../../../shared/domain';
+import { useId, useState } from 'react';
+import { api } from '../../../shared/api';
+import { RECOMMENDATION_KIND_LABELS, RECOMMENDATION_STATUS_LABELS } from '../../../shared/domain';
 import type { Recommendation } from '../../../shared/entities';
 import { flattenAreas, type Framework } from '../../../shared/framework';
-import { ApiError, messageOf } from '../../data/bridge';
 import { optionsOf } from '../../components/AutosaveField';
 import { ErrorMessage } from '../../components/Feedback';
-import { Field } from '../../components/Field';
+import { blankAsNull, FormField, formSchema, showProblems, useContractForm } from '../../components/form';
 import { Modal } from '../../components/Modal';
 import { useOpMutation } from '../../data/ops';
 
@@ -39,70 +37,58 @@ export function RecommendationDialog({ inspectionId, framework, recommendation, 
   );
 }
 
+const RECOMMENDATION_FORM = formSchema(api['recommendations.create'].input.omit({ inspectionId: true }), { areaKey: blankAsNull });
+const SHOWN = ['reference', 'kind', 'text', 'areaKey', 'status', 'progress'] as const;
+
 function RecommendationForm({ inspectionId, framework, recommendation, onClose }: Omit<RecommendationDialogProps, 'open'>) {
   const createRecommendation = useOpMutation('recommendations.create').mutateAsync;
   const updateRecommendation = useOpMutation('recommendations.update').mutateAsync;
   const formId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [form, setForm] = useState({
+  const form = useContractForm(RECOMMENDATION_FORM, {
     reference: recommendation?.reference ?? '',
-    kind: recommendation?.kind ?? ('recommendation' as RecommendationKind),
+    kind: recommendation?.kind ?? 'recommendation',
     text: recommendation?.text ?? '',
     areaKey: recommendation?.areaKey ?? '',
-    status: recommendation?.status ?? ('open' as RecommendationStatus),
+    status: recommendation?.status ?? 'open',
     progress: recommendation?.progress ?? '',
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
 
-  useEffect(() => {
-    if (Object.keys(errors).length) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [errors]);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setErrors({});
+  const submit = form.handleSubmit(async (fields) => {
     setFormError(null);
-    setBusy(true);
-    const fields = { ...form, areaKey: form.areaKey || null };
     try {
       if (recommendation) await updateRecommendation({ ...fields, recommendationId: recommendation.id });
       else await createRecommendation({ ...fields, inspectionId });
       onClose();
     } catch (err) {
-      if (err instanceof ApiError && Object.keys(err.fields).length) setErrors(err.fields);
-      else setFormError(messageOf(err));
-    } finally {
-      setBusy(false);
+      setFormError(showProblems(form, err, SHOWN));
     }
-  };
+  });
 
   const areas = framework ? flattenAreas(framework.areas) : [];
   return (
     <>
-      <form id={formId} ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
+      <form id={formId} onSubmit={(e) => void submit(e)} noValidate>
         <div className="form-row">
-          <Field label="Reference" hint="As numbered in the report, such as R1." error={errors.reference}>
-            <input value={form.reference} onChange={(e) => set('reference', e.target.value)} />
-          </Field>
-          <Field label="Kind" error={errors.kind}>
-            <select value={form.kind} onChange={(e) => set('kind', e.target.value as RecommendationKind)}>
+          <FormField form={form} name="reference" label="Reference" hint="As numbered in the report, such as R1.">
+            <input {...form.register('reference')} />
+          </FormField>
+          <FormField form={form} name="kind" label="Kind">
+            <select {...form.register('kind')}>
               {KIND_OPTIONS.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>
               ))}
             </select>
-          </Field>
+          </FormField>
         </div>
-        <Field label="What the report says" error={errors.text}>
-          <textarea value={form.text} onChange={(e) => set('text', e.target.value)} rows={3} />
-        </Field>
+        <FormField form={form} name="text" label="What the report says">
+          <textarea {...form.register('text')} rows={3} />
+        </FormField>
         {areas.length > 0 && (
-          <Field label="Judgement or area it concerns" error={errors.areaKey}>
-            <select value={form.areaKey} onChange={(e) => set('areaKey', e.target.value)}>
+          <FormField form={form} name="areaKey" label="Judgement or area it concerns">
+            <select {...form.register('areaKey')}>
               <option value="">Not tied to one area</option>
               {areas.map(({ area, depth }) => (
                 <option key={area.id} value={area.id}>
@@ -111,28 +97,28 @@ function RecommendationForm({ inspectionId, framework, recommendation, onClose }
                 </option>
               ))}
             </select>
-          </Field>
+          </FormField>
         )}
-        <Field label="Status" error={errors.status}>
-          <select value={form.status} onChange={(e) => set('status', e.target.value as RecommendationStatus)}>
+        <FormField form={form} name="status" label="Status">
+          <select {...form.register('status')}>
             {STATUS_OPTIONS.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
               </option>
             ))}
           </select>
-        </Field>
-        <Field label="Progress" hint="What has been done and what it has changed for children." error={errors.progress}>
-          <textarea value={form.progress} onChange={(e) => set('progress', e.target.value)} rows={4} />
-        </Field>
+        </FormField>
+        <FormField form={form} name="progress" label="Progress" hint="What has been done and what it has changed for children.">
+          <textarea {...form.register('progress')} rows={4} />
+        </FormField>
         <ErrorMessage>{formError}</ErrorMessage>
       </form>
       <div className="modal__actions modal__actions--inline">
         <button type="button" className="btn btn--secondary" onClick={onClose}>
           Cancel
         </button>
-        <button type="submit" form={formId} className="btn" disabled={busy}>
-          {busy ? 'Saving…' : recommendation ? 'Save changes' : 'Add recommendation'}
+        <button type="submit" form={formId} className="btn" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? 'Saving…' : recommendation ? 'Save changes' : 'Add recommendation'}
         </button>
       </div>
     </>

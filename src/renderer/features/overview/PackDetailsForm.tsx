@@ -2,88 +2,36 @@
 // two narratives (context and demographics; decisions or asks of the board). Fields save when you leave
 // them; a refused value stays in the box with the reason beside it, so nothing typed is lost.
 import { useId, useState } from 'react';
+import { api, type OpInput } from '../../../shared/api';
 import type { Pack } from '../../../shared/entities';
 import { INSPECTION_TYPE_LABELS } from '../../../shared/domain';
 import { formatShortDate } from '../../../shared/dates';
 import type { RichDoc } from '../../../shared/richtext';
-import { DateInput, dateProblem } from '../../components/DateInput';
+import { AutosaveText } from '../../components/AutosaveField';
 import { Field } from '../../components/Field';
-import { problemOf } from '../../components/problems';
+import { ApiError, messageOf } from '../../data/bridge';
 import { NarrativeEditor } from '../../editor/NarrativeEditor';
 import { useOp, useOpMutation } from '../../data/ops';
 
-type TextField = 'title' | 'period' | 'asAt';
+/** The contract's rules for each detail: what is typed is checked by them before it is saved. */
+const PACK_FIELDS = api['packs.update'].input.shape;
 
 export function PackDetailsForm({ pack, readOnly }: { pack: Pack; readOnly: boolean }) {
   const update = useOpMutation('packs.update').mutateAsync;
   const id = useId();
-  const [values, setValues] = useState<Record<TextField, string>>({
-    title: pack.title,
-    period: pack.period,
-    asAt: pack.asAt,
-  });
-  const [errors, setErrors] = useState<Partial<Record<TextField | 'baselineInspectionId', string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<'title' | 'period' | 'asAt' | 'baselineInspectionId', string>>>({});
   const { data: inspections, error: inspectionsQueryError } = useOp('inspections.list', {});
   const inspectionsError = inspectionsQueryError?.message ?? null;
 
-  async function saveField(field: TextField) {
-    const value = values[field];
-    if (value === pack[field]) return;
-    const missing = {
-      title: 'Enter a title',
-      period: 'Enter the period, such as 2026–27',
-      asAt: 'Enter the as-at date',
-    }[field];
-    if (!value.trim()) {
-      setErrors((e) => ({
-        ...e,
-        [field]: `${missing}. The pack keeps its saved ${field === 'asAt' ? 'date' : field} until you do.`,
-      }));
-      return;
-    }
-    const wrongDate = field === 'asAt' ? dateProblem(value) : null;
-    if (wrongDate) {
-      setErrors((e) => ({ ...e, asAt: `${wrongDate}. The pack keeps its saved date until you do.` }));
-      return;
-    }
+  async function save(fields: Omit<OpInput<'packs.update'>, 'packId'>, field: keyof typeof errors) {
     try {
-      await update({ packId: pack.id, [field]: value });
+      await update({ packId: pack.id, ...fields });
       setErrors((e) => ({ ...e, [field]: undefined }));
     } catch (err) {
-      const problem = problemOf(err);
-      setErrors((e) => ({ ...e, [field]: problem.fields[field] ?? problem.message }));
+      const problem = err instanceof ApiError ? (err.fields[field] ?? err.message) : messageOf(err);
+      setErrors((e) => ({ ...e, [field]: problem }));
     }
   }
-
-  async function saveBaseline(value: string) {
-    try {
-      await update({ packId: pack.id, baselineInspectionId: value || null });
-      setErrors((e) => ({ ...e, baselineInspectionId: undefined }));
-    } catch (err) {
-      setErrors((e) => ({ ...e, baselineInspectionId: problemOf(err).message }));
-    }
-  }
-
-  const text = (field: TextField, label: string, type: 'text' | 'date', hint?: string) => (
-    <Field label={label} hint={hint} error={errors[field]}>
-      {type === 'date' ? (
-        <DateInput
-          value={values[field]}
-          readOnly={readOnly}
-          onChange={(value) => setValues((v) => ({ ...v, [field]: value }))}
-          onBlur={() => !readOnly && void saveField(field)}
-        />
-      ) : (
-        <input
-          type="text"
-          value={values[field]}
-          readOnly={readOnly}
-          onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}
-          onBlur={() => !readOnly && void saveField(field)}
-        />
-      )}
-    </Field>
-  );
 
   return (
     <div className="pack-details">
@@ -91,10 +39,34 @@ export function PackDetailsForm({ pack, readOnly }: { pack: Pack; readOnly: bool
         <h2 className="panel__title" id={`${id}-about`}>
           About this pack
         </h2>
-        {text('title', 'Title', 'text')}
+        <AutosaveText
+          label="Title"
+          value={pack.title}
+          schema={PACK_FIELDS.title.unwrap()}
+          error={errors.title}
+          readOnly={readOnly}
+          onSave={(title) => save({ title }, 'title')}
+        />
         <div className="form-row">
-          {text('period', 'Period', 'text', 'The year it covers, such as 2026–27.')}
-          {text('asAt', 'As at', 'date', 'The date the self-evaluation speaks for.')}
+          <AutosaveText
+            label="Period"
+            hint="The year it covers, such as 2026–27."
+            value={pack.period}
+            schema={PACK_FIELDS.period.unwrap()}
+            error={errors.period}
+            readOnly={readOnly}
+            onSave={(period) => save({ period }, 'period')}
+          />
+          <AutosaveText
+            label="As at"
+            type="date"
+            hint="The date the self-evaluation speaks for."
+            value={pack.asAt}
+            schema={PACK_FIELDS.asAt.unwrap()}
+            error={errors.asAt}
+            readOnly={readOnly}
+            onSave={(asAt) => save({ asAt }, 'asAt')}
+          />
         </div>
         <Field
           label="Last inspection to compare with"
@@ -104,7 +76,7 @@ export function PackDetailsForm({ pack, readOnly }: { pack: Pack; readOnly: bool
           <select
             value={pack.baselineInspectionId ?? ''}
             disabled={readOnly || !inspections}
-            onChange={(e) => void saveBaseline(e.target.value)}
+            onChange={(e) => void save({ baselineInspectionId: e.target.value || null }, 'baselineInspectionId')}
           >
             <option value="">No baseline inspection</option>
             {(inspections ?? []).map((i) => (

@@ -3,12 +3,12 @@
 // overview and the area screens.
 import { useState } from 'react';
 import { formatDateTime } from '../../../shared/dates';
+import { api } from '../../../shared/api';
 import type { Pack } from '../../../shared/entities';
 import { useNavigation } from '../../app/navigation';
 import { ErrorMessage, Loading } from '../../components/Feedback';
-import { Field } from '../../components/Field';
+import { FormField, formSchema, showProblems, useContractForm } from '../../components/form';
 import { Modal } from '../../components/Modal';
-import { problemOf } from '../../components/problems';
 import { messageOf } from '../../data/bridge';
 import { useOp, useOpMutation } from '../../data/ops';
 
@@ -149,47 +149,42 @@ function ReopenDialog({ pack, open, onClose }: { pack: Pack; open: boolean; onCl
   );
 }
 
+const REOPEN_FORM = formSchema(api['packs.reopen'].input.omit({ packId: true }));
+
 function ReopenForm({ pack, onClose }: { pack: Pack; onClose(): void }) {
   const reopen = useOpMutation('packs.reopen').mutateAsync;
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useContractForm(REOPEN_FORM, { reason: '' });
+  const [formError, setFormError] = useState<string | null>(null);
 
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    if (!reason.trim()) {
-      setError('Say why the pack is being reopened');
-      return;
-    }
-    setBusy(true);
+  const submit = form.handleSubmit(async ({ reason }) => {
+    setFormError(null);
     try {
-      await reopen({ packId: pack.id, reason: reason.trim() });
+      await reopen({ packId: pack.id, reason });
       onClose();
     } catch (err) {
-      const problem = problemOf(err);
-      setError(problem.fields.reason ?? problem.message);
-    } finally {
-      setBusy(false);
+      setFormError(showProblems(form, err, ['reason']));
     }
-  }
+  });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={(e) => void submit(e)} noValidate>
       <p>
         Reopening <strong>{pack.title}</strong> removes the approval so it can be changed. It will need approving again.
       </p>
-      <Field
+      <ErrorMessage>{formError}</ErrorMessage>
+      <FormField
+        form={form}
+        name="reason"
         label="Why are you reopening it?"
         hint="Recorded in the history with your name, for example “Ofsted asked for updated care leavers data”."
-        error={error}
       >
-        <textarea value={reason} rows={3} autoFocus onChange={(e) => setReason(e.target.value)} />
-      </Field>
+        <textarea rows={3} autoFocus {...form.register('reason')} />
+      </FormField>
       <div className="picker__actions">
         <button type="button" className="btn btn--secondary" onClick={onClose}>
           Cancel
         </button>
-        <button type="submit" className="btn" disabled={busy}>
+        <button type="submit" className="btn" disabled={form.formState.isSubmitting}>
           Reopen pack
         </button>
       </div>

@@ -4,11 +4,11 @@ import { useMemo, useState } from 'react';
 import type { FrameworkSummary, Pack } from '../../../shared/entities';
 import { formatShortDate, todayIso } from '../../../shared/dates';
 import { useNavigation } from '../../app/navigation';
-import { DateInput, dateProblem } from '../../components/DateInput';
+import type { z } from 'zod';
+import { api } from '../../../shared/api';
 import { ErrorMessage, Loading } from '../../components/Feedback';
-import { Field } from '../../components/Field';
+import { dateInput, FormDate, FormField, formSchema, showProblems, useContractForm } from '../../components/form';
 import { Modal } from '../../components/Modal';
-import { coveredBy, problemOf, type Problem } from '../../components/problems';
 import { useOp, useOpMutation } from '../../data/ops';
 import { useToday } from './data';
 import { nextPeriod, periodStart } from './period';
@@ -98,6 +98,18 @@ interface CreateFormProps {
   onClose(): void;
 }
 
+/** The create operations' own schemas; the form holds both starting points and sends the one chosen. */
+const BLANK_FORM = formSchema(api['packs.create'].input.strip(), { asAt: dateInput });
+const FROM_PREVIOUS_FORM = formSchema(api['packs.createFromPrevious'].input.strip(), { asAt: dateInput });
+
+interface CreateValues {
+  frameworkId: string;
+  previousPackId: string;
+  period: string;
+  asAt: string;
+  title: string;
+}
+
 function CreateForm({ kind, packs, frameworks, today, onClose }: CreateFormProps) {
   const create = useOpMutation('packs.create').mutateAsync;
   const createFromPrevious = useOpMutation('packs.createFromPrevious').mutateAsync;
@@ -106,14 +118,17 @@ function CreateForm({ kind, packs, frameworks, today, onClose }: CreateFormProps
   const ordered = useMemo(() => orderFrameworks(frameworks), [frameworks]);
   const latest = packs[0];
   const initialPeriod = nextPeriod(latest?.period, today);
-  const [frameworkId, setFrameworkId] = useState(() => suggestFramework(frameworks, packs)?.id ?? '');
-  const [previousPackId, setPreviousPackId] = useState(latest?.id ?? '');
-  const [period, setPeriod] = useState(initialPeriod);
-  const [title, setTitle] = useState(() => titleFor(latest?.id ?? '', frameworkId, initialPeriod));
+  const initialFramework = suggestFramework(frameworks, packs)?.id ?? '';
+  const form = useContractForm<CreateValues, unknown>((kind === 'previous' ? FROM_PREVIOUS_FORM : BLANK_FORM) as never, {
+    frameworkId: initialFramework,
+    previousPackId: latest?.id ?? '',
+    period: initialPeriod,
+    asAt: today,
+    title: titleFor(latest?.id ?? '', initialFramework, initialPeriod),
+  });
   const [titleTouched, setTitleTouched] = useState(false);
-  const [asAt, setAsAt] = useState(today);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [frameworkId, previousPackId] = form.watch(['frameworkId', 'previousPackId']);
 
   const previous = packs.find((p) => p.id === previousPackId);
   const chosenFramework = frameworks.find((f) => f.id === frameworkId);
@@ -128,68 +143,54 @@ function CreateForm({ kind, packs, frameworks, today, onClose }: CreateFormProps
     return suggestTitle(frameworks.find((f) => f.id === frameworkOf)?.sector, p);
   }
 
-  function changePeriod(value: string, fromPackId = previousPackId) {
-    setPeriod(value);
-    if (!titleTouched) setTitle(titleFor(fromPackId, frameworkId, value));
-  }
-
-  function changeFramework(id: string) {
-    setFrameworkId(id);
-    if (!titleTouched) setTitle(titleFor(previousPackId, id, period));
+  /** Until the person writes their own title, it follows the period and what the pack starts from. */
+  function suggest() {
+    if (titleTouched) return;
+    const { previousPackId: from, frameworkId: framework, period } = form.getValues();
+    form.setValue('title', titleFor(from, framework, period));
   }
 
   function changePrevious(id: string) {
-    setPreviousPackId(id);
     const pack = packs.find((p) => p.id === id);
-    changePeriod(pack && periodStart(pack.period) !== null ? nextPeriod(pack.period, today) : period, id);
+    if (pack && periodStart(pack.period) !== null) form.setValue('period', nextPeriod(pack.period, today));
+    suggest();
   }
 
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    const wrongDate = asAt.trim() ? dateProblem(asAt) : 'Enter the as-at date';
-    if (wrongDate) {
-      setProblem({ message: wrongDate, fields: { asAt: wrongDate } });
-      return;
-    }
-    setBusy(true);
-    setProblem(null);
+  const submit = form.handleSubmit(async (input) => {
+    setFormError(null);
     try {
       const pack =
         kind === 'previous'
-          ? await createFromPrevious({ previousPackId, title, period, asAt })
-          : await create({ frameworkId, title, period, asAt });
+          ? await createFromPrevious(input as unknown as z.output<typeof FROM_PREVIOUS_FORM>)
+          : await create(input as unknown as z.output<typeof BLANK_FORM>);
       onClose();
       go({ name: 'overview', packId: pack.id });
     } catch (err) {
-      setProblem(problemOf(err));
-    } finally {
-      setBusy(false);
+      setFormError(
+        showProblems(form, err, kind === 'blank' ? ['frameworkId', 'period', 'asAt', 'title'] : ['previousPackId', 'period', 'asAt', 'title']),
+      );
     }
-  }
+  });
 
-  const fields = problem?.fields ?? {};
   return (
-    <form onSubmit={submit} noValidate>
-      {problem &&
-        !coveredBy(
-          problem,
-          kind === 'blank' ? ['frameworkId', 'period', 'asAt', 'title'] : ['previousPackId', 'period', 'asAt', 'title'],
-        ) && <ErrorMessage>{problem.message}</ErrorMessage>}
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <ErrorMessage>{formError}</ErrorMessage>
       {kind === 'blank' ? (
         <>
-          <Field
+          <FormField
+            form={form}
+            name="frameworkId"
             label="Framework"
             hint="The inspection framework whose judgement areas you will rate yourselves against."
-            error={fields.frameworkId}
           >
-            <select value={frameworkId} onChange={(e) => changeFramework(e.target.value)}>
+            <select {...form.register('frameworkId', { onChange: suggest })}>
               {ordered.map((f) => (
                 <option key={f.id} value={f.id}>
                   {frameworkLabel(f)}
                 </option>
               ))}
             </select>
-          </Field>
+          </FormField>
           {chosenFramework && (
             <p className="framework-note">
               {chosenFramework.title}. Published by {chosenFramework.publisher}
@@ -198,38 +199,32 @@ function CreateForm({ kind, packs, frameworks, today, onClose }: CreateFormProps
           )}
         </>
       ) : (
-        <Field
+        <FormField
+          form={form}
+          name="previousPackId"
           label="Last year's pack"
           hint="Its content is copied into the new pack, and every area goes back to “to review” for this year's review."
-          error={fields.previousPackId}
         >
-          <select value={previousPackId} onChange={(e) => changePrevious(e.target.value)}>
+          <select {...form.register('previousPackId', { onChange: (e) => changePrevious(e.target.value) })}>
             {packs.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.title} ({p.period})
               </option>
             ))}
           </select>
-        </Field>
+        </FormField>
       )}
       <div className="form-row">
-        <Field label="Period" hint="The year it covers, such as 2026–27." error={fields.period}>
-          <input type="text" value={period} onChange={(e) => changePeriod(e.target.value)} />
-        </Field>
-        <Field label="As at" hint="The date the self-evaluation speaks for." error={fields.asAt}>
-          <DateInput value={asAt} onChange={setAsAt} />
-        </Field>
+        <FormField form={form} name="period" label="Period" hint="The year it covers, such as 2026–27.">
+          <input type="text" {...form.register('period', { onChange: suggest })} />
+        </FormField>
+        <FormField form={form} name="asAt" label="As at" hint="The date the self-evaluation speaks for.">
+          <FormDate form={form} name="asAt" />
+        </FormField>
       </div>
-      <Field label="Title" error={fields.title}>
-        <input
-          type="text"
-          value={title}
-          onChange={(e) => {
-            setTitle(e.target.value);
-            setTitleTouched(true);
-          }}
-        />
-      </Field>
+      <FormField form={form} name="title" label="Title">
+        <input type="text" {...form.register('title', { onChange: () => setTitleTouched(true) })} />
+      </FormField>
       {kind === 'previous' && previous && (
         <p className="muted">
           Framework: {previous.frameworkTitle}. The new pack keeps the framework of the pack it starts from.
@@ -239,8 +234,8 @@ function CreateForm({ kind, packs, frameworks, today, onClose }: CreateFormProps
         <button type="button" className="btn btn--secondary" onClick={onClose}>
           Cancel
         </button>
-        <button type="submit" className="btn" disabled={busy}>
-          {busy ? 'Creating…' : 'Create pack'}
+        <button type="submit" className="btn" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? 'Creating…' : 'Create pack'}
         </button>
       </div>
     </form>

@@ -1,10 +1,11 @@
 // Rename a pack, and delete one after a confirmation that names it and says what goes with it.
 import { useState } from 'react';
+import { api } from '../../../shared/api';
 import type { Pack } from '../../../shared/entities';
 import { ErrorMessage } from '../../components/Feedback';
-import { Field } from '../../components/Field';
+import { FormField, formSchema, showProblems, useContractForm } from '../../components/form';
 import { Modal } from '../../components/Modal';
-import { problemOf, type Problem } from '../../components/problems';
+import { messageOf } from '../../data/bridge';
 import { useOpMutation } from '../../data/ops';
 
 export function RenamePackDialog({ pack, onClose }: { pack: Pack | null; onClose(): void }) {
@@ -15,36 +16,34 @@ export function RenamePackDialog({ pack, onClose }: { pack: Pack | null; onClose
   );
 }
 
+const RENAME_FORM = formSchema(api['packs.update'].input.pick({ title: true }).required());
+
 function RenameForm({ pack, onClose }: { pack: Pack; onClose(): void }) {
   const rename = useOpMutation('packs.update').mutateAsync;
-  const [title, setTitle] = useState(pack.title);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useContractForm(RENAME_FORM, { title: pack.title });
+  const [formError, setFormError] = useState<string | null>(null);
 
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    setBusy(true);
+  const submit = form.handleSubmit(async ({ title }) => {
+    setFormError(null);
     try {
       await rename({ packId: pack.id, title });
       onClose();
     } catch (err) {
-      setProblem(problemOf(err));
-    } finally {
-      setBusy(false);
+      setFormError(showProblems(form, err, ['title']));
     }
-  }
+  });
 
   return (
-    <form onSubmit={submit} noValidate>
-      {problem && !problem.fields.title && <ErrorMessage>{problem.message}</ErrorMessage>}
-      <Field label="Title" error={problem?.fields.title}>
-        <input type="text" value={title} autoFocus onChange={(e) => setTitle(e.target.value)} />
-      </Field>
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <ErrorMessage>{formError}</ErrorMessage>
+      <FormField form={form} name="title" label="Title">
+        <input type="text" autoFocus {...form.register('title')} />
+      </FormField>
       <div className="picker__actions">
         <button type="button" className="btn btn--secondary" onClick={onClose}>
           Cancel
         </button>
-        <button type="submit" className="btn" disabled={busy}>
+        <button type="submit" className="btn" disabled={form.formState.isSubmitting}>
           Save title
         </button>
       </div>
@@ -65,7 +64,7 @@ export function DeletePackDialog({ pack, onClose }: { pack: Pack | null; onClose
       setError(null);
       onClose();
     } catch (err) {
-      setError(problemOf(err).message);
+      setError(messageOf(err));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 // Settings: who we are (organisation, logo, default marking), who you are (recorded against every
 // change), and the database itself (where it is, check it, back it up).
 import { useState } from 'react';
-import type { OpOutput } from '../../../shared/api';
+import { api, type OpOutput } from '../../../shared/api';
 import { MARKING_LABELS, type Marking } from '../../../shared/domain';
 import type { WrittenFile } from '../../../shared/files';
 import { AutosaveSelect, AutosaveText, optionsOf } from '../../components/AutosaveField';
@@ -12,6 +12,8 @@ import { useOp, useOpMutation } from '../../data/ops';
 import { useLogoUrl, useSaveSetting } from './data';
 
 const MARKING_OPTIONS = optionsOf(MARKING_LABELS);
+/** The contract's rules for each setting: what is typed is checked by them before it is saved. */
+const SETTINGS_FIELDS = api['settings.update'].input.shape;
 
 export function SettingsScreen() {
   const { data: settings, isPending, error, refetch } = useOp('settings.get', {});
@@ -44,6 +46,7 @@ export function SettingsScreen() {
             value={settings.displayName}
             error={fieldErrors.displayName || null}
             autoComplete="name"
+            schema={SETTINGS_FIELDS.displayName.unwrap()}
             onSave={(v) => save('displayName', v)}
           />
           {!settings.displayName.trim() && (
@@ -61,6 +64,7 @@ export function SettingsScreen() {
             value={settings.organisationName}
             error={fieldErrors.organisationName || null}
             autoComplete="organization"
+            schema={SETTINGS_FIELDS.organisationName.unwrap()}
             onSave={(v) => save('organisationName', v)}
           />
           <AutosaveSelect<Marking>
