@@ -422,7 +422,7 @@ describe('the board paper', async () => {
   it('defaults publication to not for publication when the marking is OFFICIAL-SENSITIVE, naming the paragraph of Schedule 12A and the public interest', () => {
     expect(read.text).toMatch(/Publication\s*Not for publication: exempt under paragraph 3 of Schedule 12A/);
     expect(read.text).toContain(
-      `${EXEMPT_HEADLINE} This report contains exempt information under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972 (${SCHEDULE_12A_PARAGRAPHS[3]}). ${PUBLIC_INTEREST_TEST}`,
+      `${EXEMPT_HEADLINE} This report contains exempt information under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972: ${SCHEDULE_12A_PARAGRAPHS[3]}. ${PUBLIC_INTEREST_TEST}`,
     );
     for (const part of [...headerParts(read), ...footerParts(read)]) {
       expect(partText(read.parts[part]!), part).toContain('OFFICIAL-SENSITIVE');

@@ -67,11 +67,14 @@ function paperOf(b: BuildContext): Paper {
   };
 }
 
-/** "paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972 (information relating to …)" */
+/**
+ * "paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972: information relating to …". A
+ * colon, not brackets: paragraph 3's own words end in a bracket, and "information))" reads as a typo.
+ */
 export function exemptionText(paragraph: number | null): string {
   const law = 'Part 1 of Schedule 12A to the Local Government Act 1972';
   if (!paragraph) return `${law} (the paragraph relied on has not been chosen)`;
-  return `paragraph ${paragraph} of ${law} (${SCHEDULE_12A_PARAGRAPHS[paragraph as Schedule12AParagraph]})`;
+  return `paragraph ${paragraph} of ${law}: ${SCHEDULE_12A_PARAGRAPHS[paragraph as Schedule12AParagraph]}`;
 }
 
 function exemptBox(paper: Paper): Paragraph {
