@@ -10,6 +10,7 @@ const CONTRACT_TESTS = [
   'tests/integration/contract-validation.test.ts',
   'tests/integration/evidence.test.ts',
   'tests/integration/packs.test.ts',
+  'tests/integration/review.test.ts',
   'tests/integration/settings-frameworks.test.ts',
 ];
 

@@ -13,6 +13,9 @@ export const CHANGED_ENTITIES = [
   'action',
   'inspection',
   'recommendation',
+  'assignment',
+  'comment',
+  'notice',
   'indicator',
   'boardPaper',
 ] as const;

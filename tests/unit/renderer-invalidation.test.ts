@@ -132,6 +132,14 @@ describe('what a change makes the screens read again', () => {
     ]);
   });
 
+  it('a comment or an assignment in one pack: that pack’s review overview and what is outstanding, and the area’s comments', () => {
+    expect(isKeyAffectedBy(event(['comment'], [P]), ['review.overview', { packId: P }])).toBe(true);
+    expect(isKeyAffectedBy(event(['comment'], [P]), ['review.overview', { packId: Q }])).toBe(false);
+    expect(isKeyAffectedBy(event(['comment'], [P]), ['comments.list', { areaId: 'a1' }])).toBe(true);
+    expect(isKeyAffectedBy(event(['comment'], [P]), ['packs.outstanding', { packId: P }])).toBe(true);
+    expect(isKeyAffectedBy(event(['assignment'], [P]), ['assignments.list', { packId: P }])).toBe(true);
+  });
+
   it('a setting changed: the settings, the logo and the history only', () => {
     expect(refreshed(event(['settings']))).toEqual(['settings.get', 'settings.getLogo', 'audit.list', 'audit.list P']);
   });

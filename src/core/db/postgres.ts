@@ -490,6 +490,11 @@ export async function migrateTeamDatabase(db: PostgresDatabase, migrations: read
         new Date().toISOString(),
       ]);
     });
+  // Every member may read every table, those of later migrations too (write grants are each migration's).
+  if ((await db.schemaVersion()) >= 4) {
+    await db.exec('GRANT SELECT ON ALL TABLES IN SCHEMA public TO sef_director, sef_quality_lead, sef_author, sef_reader');
+    await db.exec('GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO sef_director, sef_quality_lead, sef_author');
+  }
   return db.schemaVersion();
 }
 

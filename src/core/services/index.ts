@@ -9,12 +9,14 @@ import { indicatorHandlers } from './indicators';
 import { inspectionHandlers } from './inspections';
 import { openableCopyHandlers } from './openable-copy';
 import { packHandlers } from './packs';
+import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
 
 export const handlers: Handlers = {
   ...settingsHandlers,
   ...frameworkHandlers,
   ...packHandlers,
+  ...reviewHandlers,
   ...evidenceHandlers,
   ...openableCopyHandlers,
   ...actionHandlers,

@@ -54,6 +54,11 @@ export const READS = {
   'boardPaper.getDefaults': ['settings'],
   // Markings, evidence sensitivity and dates, action RAG and due dates, area statuses, the paper's publication.
   'export.check': ['settings', 'pack', 'area', 'narrative', 'evidence', 'action', 'boardPaper'],
+  'assignments.list': ['assignment'],
+  'comments.list': ['comment'],
+  'notices.list': ['notice', 'area', 'comment'],
+  'review.overview': ['assignment', 'comment', 'area'],
+  'packs.outstanding': ['area', 'narrative', 'evidence', 'comment', 'pack'],
   'audit.list': 'everything',
 } as const satisfies Partial<Record<OpName, Draws>>;
 

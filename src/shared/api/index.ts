@@ -11,6 +11,7 @@ import { frameworksApi } from './frameworks';
 import { indicatorsApi } from './indicators';
 import { inspectionsApi } from './inspections';
 import { packsApi } from './packs';
+import { reviewApi } from './review';
 import { settingsApi } from './settings';
 
 export { EvidenceQuerySchema, type EvidenceQuery } from './evidence';
@@ -27,6 +28,7 @@ export const api = {
   ...exportApi,
   ...indicatorsApi,
   ...boardPaperApi,
+  ...reviewApi,
 } as const;
 
 export type Api = typeof api;

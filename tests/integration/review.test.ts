@@ -1,0 +1,76 @@
+// Review and sign-off, on both engines (a contract test): areas assigned to an author and a reviewer,
+// "submit for review" telling the reviewer in the app, comments on a section or a paragraph answered and
+// resolved, what is waiting for whom, and what is outstanding before approval.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CoreContext } from '../../src/core/context';
+import { call, dispatch } from '../../src/core/dispatch';
+import { tempContext } from '../support/tempdb';
+
+let ctx: CoreContext;
+let cleanup: () => Promise<void>;
+let packId: string;
+let areaId: string;
+
+async function as(name: string): Promise<void> {
+  await call(ctx, 'settings.update', { displayName: name });
+}
+
+beforeEach(async () => {
+  ({ ctx, cleanup } = await tempContext());
+  const pack = await call(ctx, 'packs.create', { title: 'SEF 2026–27', frameworkId: 'ilacs-2023', period: '2026–27', asAt: '2026-11-01' });
+  packId = pack.id;
+  areaId = (await call(ctx, 'packs.get', { packId })).areas.find((a) => a.areaKey === 'help-and-protection')!.id;
+});
+afterEach(async () => cleanup());
+
+describe('review', () => {
+  it('assigns an area, tells the reviewer when it is submitted, and shows whose move it is', async () => {
+    await as('Dana Director');
+    await call(ctx, 'assignments.set', { areaId, author: 'Alex Author', reviewer: 'Quinn Quality' });
+    let row = (await call(ctx, 'review.overview', { packId })).find((r) => r.areaId === areaId)!;
+    expect(row).toMatchObject({ author: 'Alex Author', reviewer: 'Quinn Quality', status: 'to_review', waitingFor: 'Alex Author' });
+
+    await as('Alex Author');
+    await call(ctx, 'areas.submitForReview', { areaId });
+    row = (await call(ctx, 'review.overview', { packId })).find((r) => r.areaId === areaId)!;
+    expect(row).toMatchObject({ status: 'in_review', waitingFor: 'Quinn Quality' });
+    expect(await dispatch(ctx, 'areas.submitForReview', { areaId })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+
+    await as('Quinn Quality');
+    const notices = await call(ctx, 'notices.list', {});
+    expect(notices).toEqual([expect.objectContaining({ packId, areaId, text: expect.stringMatching(/^Alex Author submitted ".*" for your review\.$/), readAt: null })]);
+  });
+
+  it('comments on a section or a paragraph, answers and resolves them, and tells the author', async () => {
+    await call(ctx, 'assignments.set', { areaId, author: 'Alex Author', reviewer: 'Quinn Quality' });
+    await as('Quinn Quality');
+    const question = await call(ctx, 'comments.add', { areaId, sectionId: 'how-we-know', paragraph: 1, text: 'Which audit shows this?' });
+    expect(question).toMatchObject({ sectionId: 'how-we-know', paragraph: 1, parentId: null, author: 'Quinn Quality', resolvedAt: null });
+    await as('Alex Author');
+    expect((await call(ctx, 'notices.list', {}))[0]!.text).toMatch(/^Quinn Quality commented on/);
+    await call(ctx, 'comments.add', { areaId, parentId: question.id, text: 'The March case-file audit (E014).' });
+    expect((await call(ctx, 'review.overview', { packId })).find((r) => r.areaId === areaId)!.openComments).toBe(1);
+    const resolved = await call(ctx, 'comments.resolve', { commentId: question.id });
+    expect(resolved).toMatchObject({ resolvedBy: 'Alex Author' });
+    expect((await call(ctx, 'comments.list', { areaId })).map((c) => c.text)).toEqual(['Which audit shows this?', 'The March case-file audit (E014).']);
+    expect((await call(ctx, 'review.overview', { packId })).find((r) => r.areaId === areaId)!.openComments).toBe(0);
+  });
+
+  it('lists what is outstanding before approval: areas not agreed, empty sections, unresolved comments', async () => {
+    await call(ctx, 'comments.add', { areaId, text: 'Not yet.' });
+    const outstanding = await call(ctx, 'packs.outstanding', { packId });
+    expect(outstanding.ready).toBe(false);
+    expect(outstanding.unresolvedComments).toBe(1);
+    expect(outstanding.areasNotAgreed.map((a) => a.areaId)).toContain(areaId);
+    expect(outstanding.emptySections.filter((s) => s.areaId === areaId)).toHaveLength(3);
+  });
+
+  it('records the operating system’s login beside the display name in a local file', async () => {
+    await as('Dana Director');
+    await call(ctx, 'packs.update', { packId, title: 'SEF 2026–27 (signed off)' });
+    const [entry] = await call(ctx, 'audit.list', { limit: 1 });
+    const who = await ctx.db.identity(ctx.db);
+    expect(entry).toMatchObject({ actor: 'Dana Director', login: who.login });
+    expect(who.login).not.toBe('');
+  });
+});
