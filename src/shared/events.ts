@@ -18,6 +18,7 @@ export const CHANGED_ENTITIES = [
   'notice',
   'indicator',
   'boardPaper',
+  'wordTemplate',
 ] as const;
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];
 

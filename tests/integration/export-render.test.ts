@@ -1,11 +1,7 @@
 // The exported documents rendered by an independent reader: LibreOffice converts both editions of the
 // demo pack to PDF, and poppler checks the page count is plausible and that every contents entry gives
 // the page its heading is on. Skipped, saying why, where LibreOffice or poppler is not installed.
-import { execFile, execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../src/core/context';
 import { populateDemo } from '../../src/core/demo/index';
@@ -13,56 +9,10 @@ import { call } from '../../src/core/dispatch';
 import type { PackDetail } from '../../src/shared/entities';
 import { tempContext } from '../support/tempdb';
 import { grant } from '../support/grants';
+import { missingRenderers as missing, pageCount, pageText, RENDERERS_MISSING_WARNING, toPdf } from '../support/libreoffice';
 
-function has(command: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const missing = ['soffice', 'pdfinfo', 'pdftotext'].filter((c) => !has(c));
 if (missing.length)
-  console.warn(
-    `Skipping the LibreOffice rendering tests of the Word export: ${missing.join(', ')} not found. ` +
-      'Install libreoffice-writer and poppler-utils (apt-get install -y --no-install-recommends libreoffice-writer poppler-utils).',
-  );
-
-function run(command: string, args: string[], timeout = 120_000): Promise<string> {
-  return new Promise((resolve, reject) =>
-    execFile(command, args, { timeout, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) =>
-      err ? reject(new Error(`${command} failed: ${err.message}\n${stderr}`)) : resolve(stdout),
-    ),
-  );
-}
-
-/** Converts with a private LibreOffice profile, so a running LibreOffice cannot swallow the call. */
-async function toPdf(docx: string, outDir: string): Promise<string> {
-  const profile = await mkdtemp(join(tmpdir(), 'sef-lo-profile-'));
-  try {
-    await run('soffice', [
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      outDir,
-      docx,
-    ]);
-  } finally {
-    await rm(profile, { recursive: true, force: true });
-  }
-  return docx.replace(/\.docx$/, '.pdf').replace(/^.*\//, `${outDir}/`);
-}
-
-async function pageCount(pdf: string): Promise<number> {
-  const info = await run('pdfinfo', [pdf]);
-  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-}
-
-const pageText = (pdf: string, page: number) => run('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-']);
+  console.warn(`Skipping the LibreOffice rendering tests of the Word export: ${missing.join(', ')} not found. ${RENDERERS_MISSING_WARNING}`);
 
 const lineWords = (text: string) => text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
 

@@ -245,6 +245,7 @@ export function makeSnapshot(over: Partial<PackSnapshot> = {}): PackSnapshot {
       own: { committee: 'Children’s Improvement Board', meetingDate: '2026-12-08', leadMember: 'Cllr Pat Jones, Cabinet Member for Children', exemptParagraph: 3 },
       defaults: { contactOfficer: 'Alex Reed, Head of Quality Assurance\nalex.reed@example.gov.uk' },
     },
+    template: null,
     judgedAt: '2026-10-31',
     producedOn: '2026-11-23',
     takenAt: '2026-11-23T10:00:00.000Z',

@@ -117,6 +117,7 @@ export const exportCommand: Command = {
       const check = await call(ctx, 'export.check', { packId: pack.id, options });
       for (const f of check.handling) io.err(`Warning: ${f.message}`);
       for (const f of check.questions) io.err(`A reader may question: ${f.message}`);
+      for (const f of check.template) io.err(`Template: ${f.message}`);
       // The command line is the person's own shell: the path they typed is granted as they typed it.
       const file = ctx.files.grant(resolve(out), 'export-word');
       const result = await call(ctx, 'export.word', { packId: pack.id, file, options });

@@ -9,7 +9,8 @@ import { dumpCommand } from './dump';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { teamCommand } from './team';
+import { templateCommand } from './template';
 
 export const COMMANDS: readonly Command[] = [
-  demoCommand, checkCommand, backupCommand, dumpCommand, importCommand, exportCommand, boardPaperCommand, teamCommand,
+  demoCommand, checkCommand, backupCommand, dumpCommand, importCommand, exportCommand, boardPaperCommand, templateCommand, teamCommand,
 ];

@@ -38,7 +38,6 @@ import {
   keyValueTable,
   note,
   para,
-  PORTRAIT_WIDTH,
   runs,
   SIZE,
   type Cell,
@@ -114,7 +113,7 @@ function titleBlock(b: BuildContext, paper: Paper): Block[] {
       ? { content: `Not for publication: exempt under ${f.exemptParagraph ? `paragraph ${f.exemptParagraph} of ` : ''}Schedule 12A`, bold: true }
       : 'Open',
   ]);
-  out.push(keyValueTable(rows, PORTRAIT_WIDTH, 0.3));
+  out.push(keyValueTable(rows, b.page.portrait, 0.3));
   return out;
 }
 
@@ -160,7 +159,7 @@ function grades(b: BuildContext, n: string): Block[] {
         : `No previous inspection is recorded, so there is no direction of travel to report. ${POSITION_EXPLAINED}`,
       { keepNext: true },
     ),
-    gradeSummaryTable(b, PORTRAIT_WIDTH),
+    gradeSummaryTable(b, b.page.portrait),
   ];
   const score = overallScoreLine(b);
   if (score) out.push(score);
@@ -209,7 +208,7 @@ function strengthsAndDevelopment(b: BuildContext, n: string): Block[] {
         cell(a.strengths, 'None recorded'),
         cell(a.areasForDevelopment, 'None recorded'),
       ]),
-      { width: PORTRAIT_WIDTH, rowsMaySplit: true },
+      { width: b.page.portrait, rowsMaySplit: true },
     ),
   );
   return out;
@@ -231,7 +230,7 @@ export function wholePercentages(counts: number[]): number[] {
   return floors;
 }
 
-function actionTable(actions: Action[], due: string): Table {
+function actionTable(b: BuildContext, actions: Action[], due: string): Table {
   return dataTable(
     [
       { title: 'Ref', weight: 7 },
@@ -241,7 +240,7 @@ function actionTable(actions: Action[], due: string): Table {
       { title: 'RAG', weight: 11, align: 'center' },
     ],
     actions.map((a) => [{ content: a.reference, bold: true }, a.title, a.owner, formatShortDate(a.dueDate), ragCell(a.rag)]),
-    { width: PORTRAIT_WIDTH, striped: true, dense: true },
+    { width: b.page.portrait, striped: true, dense: true },
   );
 }
 
@@ -263,12 +262,12 @@ function plan(b: BuildContext, n: string): Block[] {
         const these = actions.filter((a) => a.rag === rag);
         return [{ ...ragCell(rag), content: RAG_LABELS[rag] }, String(these.length), String(these.filter((a) => a.overdue).length), `${shares[i]}%`];
       }),
-      { width: PORTRAIT_WIDTH, keepTogether: true },
+      { width: b.page.portrait, keepTogether: true },
     ),
   );
   const overdue = sortedActions(actions.filter((a) => a.overdue));
   out.push(heading('Overdue actions', 3));
-  out.push(overdue.length ? actionTable(overdue, 'Was due') : para(`No action was overdue as at ${date}.`));
+  out.push(overdue.length ? actionTable(b, overdue, 'Was due') : para(`No action was overdue as at ${date}.`));
   return out;
 }
 
@@ -285,7 +284,7 @@ function deadlines(b: BuildContext, paper: Paper, n: string): Block[] {
     heading(`${n} Deadlines`, 2),
     para(due.length ? `Actions due ${span}, by date:` : `No action in the plan falls due ${span}.`, { keepNext: !!due.length }),
   ];
-  if (due.length) out.push(actionTable(due, 'Due'));
+  if (due.length) out.push(actionTable(b, due, 'Due'));
   return out;
 }
 
@@ -361,7 +360,7 @@ function improvementPlanAppendix(b: BuildContext): Block[] {
     para(`${capitalise(`as at ${formatLongDate(b.snapshot.judgedAt)}`)}: ${actionCountsSentence(actions)} Actions are grouped by the area they serve.`, {
       keepNext: true,
     }),
-    actionPlanTable(b, actions, PORTRAIT_WIDTH, { portrait: true }),
+    actionPlanTable(b, actions, b.page.portrait, { portrait: true }),
   ];
 }
 

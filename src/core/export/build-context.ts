@@ -5,7 +5,8 @@ import type { Framework } from '../../shared/framework';
 import { compareReferences, EvidenceCatalogue } from './evidence';
 import { allCitedIds, areaNumbers, areasInOrder, resolveOptions, type ParsedExportOptions, type ResolvedOptions } from './model';
 import type { RichTextContext } from './richtext';
-import { resetHeadingBookmarks } from './word';
+import { readTemplate, type WordTemplate } from './template';
+import { pageGeometry, resetHeadingBookmarks, type PageGeometry } from './word';
 import type { PackSnapshot } from './snapshot';
 
 /** An area's evidence as its chapter lists it: the item and what it shows about the area. */
@@ -30,6 +31,10 @@ export interface BuildContext extends RichTextContext {
   noteOf(evidenceId: string, areaId: string): string;
   /** The date the document is produced. */
   today: string;
+  /** The council's own Word template for this edition, read; null for SEF Studio's own styles. */
+  template: WordTemplate | null;
+  /** The page: the house A4, or the template's size and margins. */
+  page: PageGeometry;
   /**
    * The heading level of the sections within a chapter (the three questions, strengths, evidence…): one
    * below the deepest area, so the contents can list every area and nothing else.
@@ -52,6 +57,7 @@ export function buildContext(snapshot: PackSnapshot, parsed: ParsedExportOptions
   const notes = new Map<string, string>();
   for (const [areaId, content] of Object.entries(snapshot.areas)) for (const l of content.links) notes.set(`${l.evidenceId} ${areaId}`, l.note);
   let listInstance = 0;
+  const template = snapshot.template ? readTemplate(snapshot.template) : null;
   return {
     snapshot,
     options,
@@ -73,5 +79,7 @@ export function buildContext(snapshot: PackSnapshot, parsed: ParsedExportOptions
     actionsOf: (id) => actionsByArea.get(id) ?? [],
     noteOf: (evidenceId, areaId) => notes.get(`${evidenceId} ${areaId}`) ?? '',
     today: snapshot.producedOn,
+    template,
+    page: pageGeometry(template?.page ?? null),
   };
 }

@@ -12,6 +12,7 @@ import { effectiveBoardPaper, isExempt } from './board-text';
 import { allCitedIds, resolveOptions } from './model';
 import { compareReferences, WITHHELD_SENSITIVITIES } from './evidence';
 import type { PackSnapshot } from './snapshot';
+import { missingStyles, readTemplate } from './template';
 
 const quoted = (text: string) => `“${text.trim()}”`;
 
@@ -91,6 +92,20 @@ function questions(snapshot: PackSnapshot): ExportFinding[] {
   return out;
 }
 
+/** The styles the export needs that the council's template lacks, said once: ours are used for them. */
+function template(snapshot: PackSnapshot): ExportFinding[] {
+  if (!snapshot.template) return [];
+  const missing = missingStyles(readTemplate(snapshot.template));
+  if (!missing.length) return [];
+  const names = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}` : missing[0]!;
+  return [
+    {
+      code: 'template_styles_missing',
+      message: `The Word template ${snapshot.template.fileName} has no ${names} ${missing.length === 1 ? 'style' : 'styles'}, so SEF Studio’s own ${missing.length === 1 ? 'is' : 'are'} used for ${missing.length === 1 ? 'it' : 'them'}. Add ${missing.length === 1 ? 'it' : 'them'} to the template in Word if the document should use the council’s.`,
+    },
+  ];
+}
+
 export function checkExport(snapshot: PackSnapshot, options: ExportOptions): ExportCheck {
-  return { handling: handling(snapshot, options), questions: questions(snapshot) };
+  return { handling: handling(snapshot, options), questions: questions(snapshot), template: template(snapshot) };
 }

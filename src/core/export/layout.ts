@@ -9,8 +9,8 @@ import type { BuildContext } from './build-context';
 import { authorName, markingText, organisationName } from './model';
 import { sanitiseText } from './sanitise';
 import { estimatePages, forgetMeasurements, paragraphModelOf } from './measure';
-import { NUMBERING, STYLES } from './styles';
-import { LANDSCAPE_WIDTH, PAGE, PORTRAIT_WIDTH, runningFooter, runningHeader, type RunningText } from './word';
+import { NUMBERING, stylesFor } from './styles';
+import { runningFooter, runningHeader, type PageGeometry, type RunningText } from './word';
 
 export interface SectionContent {
   orientation: 'portrait' | 'landscape';
@@ -70,8 +70,14 @@ const wordLayout = estimatePageNumbersWith({ guess: true });
  */
 export const WORD_LAYOUT_PAGE_LIMIT = 20;
 
-const PORTRAIT_AREA = { width: PORTRAIT_WIDTH, height: PAGE.height - 2 * PAGE.margin };
-const LANDSCAPE_AREA = { width: LANDSCAPE_WIDTH, height: PAGE.width - 2 * PAGE.margin };
+/** The area text takes on a page of each orientation. */
+function textAreas(page: PageGeometry) {
+  const { top, bottom } = page.margin;
+  return {
+    portrait: { width: page.portrait, height: page.height - top - bottom },
+    landscape: { width: page.landscape, height: page.width - top - bottom },
+  };
+}
 
 /** How the contents get page numbers; 'none' for a document without contents (the board paper). */
 export type PageNumbering = 'word-layout' | 'estimate' | 'none';
@@ -85,22 +91,15 @@ export function contentsPlaceholder(): Paragraph {
   return p;
 }
 
-function section(content: SectionContent, running: RunningText): ISectionOptions {
+function section(content: SectionContent, running: RunningText, page: PageGeometry): ISectionOptions {
   const landscape = content.orientation === 'landscape';
-  const width = landscape ? LANDSCAPE_WIDTH : PORTRAIT_WIDTH;
+  const width = landscape ? page.landscape : page.portrait;
   return {
     properties: {
       titlePage: !!content.coverPage,
       page: {
-        size: { width: PAGE.width, height: PAGE.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-        margin: {
-          top: PAGE.margin,
-          bottom: PAGE.margin,
-          left: PAGE.margin,
-          right: PAGE.margin,
-          header: PAGE.headerDistance,
-          footer: PAGE.footerDistance,
-        },
+        size: { width: page.width, height: page.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        margin: page.margin,
       },
     },
     headers: {
@@ -142,7 +141,8 @@ export function assembleDocument(
 
   // The contents' length is known before the pages are (it lists every heading down to its depth), so the
   // pages are estimated once, with the contents at its real length.
-  const areas = layout.sections.map((s) => ({ area: s.orientation === 'landscape' ? LANDSCAPE_AREA : PORTRAIT_AREA, children: s.children }));
+  const pageAreas = textAreas(b.page);
+  const areas = layout.sections.map((s) => ({ area: pageAreas[s.orientation], children: s.children }));
   const entries = layout.contentsDepth ? contentsHeadings(layout.sections, layout.contentsDepth) : 0;
   const final = estimatePages(areas, entries);
   forgetMeasurements();
@@ -188,11 +188,11 @@ export function assembleDocument(
       { name: 'As at', value: pack.asAt },
       { name: 'Framework', value: sanitiseText(framework.shortTitle) },
     ],
-    styles: STYLES,
+    ...stylesFor(b.template),
     numbering: NUMBERING,
     features: { updateFields: true },
     ...(mode === 'word-layout' ? { pageNumbers: wordLayout } : {}),
-    sections: layout.sections.map((s) => section({ ...s, children: withContents(s.children) }, running)),
+    sections: layout.sections.map((s) => section({ ...s, children: withContents(s.children) }, running, b.page)),
   });
   return { document, pageNumbering: mode, estimatedPages: final.pages };
 }

@@ -54,10 +54,8 @@ import {
   heading,
   internalLink,
   keyValueTable,
-  LANDSCAPE_WIDTH,
   note,
   para,
-  PORTRAIT_WIDTH,
   runs,
   SIZE,
   TOC_LEVELS,
@@ -101,7 +99,7 @@ function cover(b: BuildContext): Block[] {
     ['Framework', frameworkLine(framework)],
   ];
   if (marking) rows.push(['Protective marking', { content: marking, bold: true }]);
-  out.push(keyValueTable(rows, PORTRAIT_WIDTH, 0.26, false));
+  out.push(keyValueTable(rows, b.page.portrait, 0.26, false));
   const notes: string[] = [];
   if (b.options.marking === 'official_sensitive')
     notes.push(
@@ -140,7 +138,7 @@ function summary(b: BuildContext): Block[] {
     heading('Summary of self-grades', 1, { pageBreakBefore: true }),
     para(intro),
     para(POSITION_EXPLAINED, { keepNext: true }),
-    gradeSummaryTable(b, PORTRAIT_WIDTH, { numbered: true }),
+    gradeSummaryTable(b, b.page.portrait, { numbered: true }),
   ];
   const score = overallScoreLine(b);
   if (score) out.push(score);
@@ -192,7 +190,7 @@ function recommendationsTable(b: BuildContext, inspection: Inspection): Block {
         progressText || { content: 'No progress recorded yet.', italics: true },
       ];
     }),
-    { width: PORTRAIT_WIDTH, striped: true },
+    { width: b.page.portrait, striped: true },
   );
 }
 
@@ -208,7 +206,7 @@ function gradesTable(b: BuildContext, inspection: Inspection): Block {
       const w = gradeWord(b.framework.scale, g.grade);
       return [g.areaTitle || g.areaKey, colouredCell(w.word, w.colour)];
     }),
-    { width: PORTRAIT_WIDTH, keepTogether: inspection.grades.length <= 10 },
+    { width: b.page.portrait, keepTogether: inspection.grades.length <= 10 },
   );
 }
 
@@ -256,7 +254,7 @@ function gradeBox(b: BuildContext, area: PackArea): Table | Paragraph {
     ['Last inspection', before ? colouredCell(before.word, before.colour) : { content: 'None recorded', italics: true }],
     ['Direction of travel', DIRECTION_LABELS[r?.direction ?? 'none']],
   ];
-  return keyValueTable(rows, PORTRAIT_WIDTH, 0.3);
+  return keyValueTable(rows, b.page.portrait, 0.3);
 }
 
 /** "1. The impact of leaders…", "2.3 Safeguarding": chapters carry the numbers the index refers to. */
@@ -321,7 +319,7 @@ function areaChapter(b: BuildContext, area: PackArea, first: boolean): Block[] {
 
   out.push(heading('Actions', b.sub));
   // With the action plan in the document, owners and progress are given once, there.
-  if (actions.length) out.push(areaActionsTable(actions, PORTRAIT_WIDTH, { withOwner: !b.options.includeActionPlan }));
+  if (actions.length) out.push(areaActionsTable(actions, b.page.portrait, { withOwner: !b.options.includeActionPlan }));
   else out.push(note('No actions are linked to this area.'));
   return out;
 }
@@ -331,7 +329,7 @@ function actionPlan(b: BuildContext): Block[] {
   // Overdue counts are the council's own tracking: they come with the progress section, or not at all.
   const counts = actionCountsSentence(actions, { overdue: b.options.includeProgress });
   const out: Block[] = [heading('Action plan', 1), para(counts, { keepNext: true })];
-  if (actions.length) out.push(actionPlanTable(b, actions, LANDSCAPE_WIDTH));
+  if (actions.length) out.push(actionPlanTable(b, actions, b.page.landscape));
   return out;
 }
 
@@ -383,7 +381,7 @@ function evidenceIndex(b: BuildContext): Block[] {
           chaptersOf(b, e),
         ];
       }),
-      { width: LANDSCAPE_WIDTH, striped: true, dense: true },
+      { width: b.page.landscape, striped: true, dense: true },
     ),
   );
   return out;

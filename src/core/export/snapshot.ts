@@ -9,6 +9,7 @@ import type { Action, Evidence, EvidenceRow, Inspection, Narrative, PackDetail, 
 import { isActionDueSoon, isActionOverdue } from '../../shared/rules';
 import { citedEvidenceIds, type RichDoc } from '../../shared/richtext';
 import type { BoardPaperValues } from '../../shared/board-paper';
+import type { ExportEdition } from '../../shared/domain';
 import { actionsWhere } from '../actions/queries';
 import { boardPaperDefaults, packBoardPaper } from '../board-paper/store';
 import { today, type CoreContext } from '../context';
@@ -21,7 +22,9 @@ import { packReadiness } from '../packs/readiness';
 import { areasOfPack, packById, packFramework } from '../packs/rows';
 import { groupBy } from '../records';
 import { readSettings } from '../services/settings';
+import { storedTemplate } from '../templates/store';
 import { compareReferences } from './evidence';
+import type { TemplateFile } from './template';
 
 export interface LogoImage {
   mediaType: string;
@@ -56,6 +59,8 @@ export interface PackSnapshot {
   readiness: Readiness;
   /** The board paper's words the pack gives of its own, and the council's defaults from Settings. */
   boardPaper: { own: BoardPaperValues; defaults: BoardPaperValues };
+  /** The council's own Word template for the edition being exported, when it has one (null: SEF Studio's styles). */
+  template: TemplateFile | null;
   /** The date the document judges freshness and deadlines at: the pack's as-at date. */
   judgedAt: string;
   /** The day the document is produced (printed on the cover). */
@@ -132,7 +137,8 @@ async function authorOf(q: ReadQueries, ctx: CoreContext, settings: Settings): P
   return who.role ? who.name.trim() || null : settings.displayName.trim() || null;
 }
 
-export async function readSnapshot(q: ReadQueries, ctx: CoreContext, packId: string): Promise<PackSnapshot> {
+/** The pack as the export reads it; with an edition, the council's template for that edition too. */
+export async function readSnapshot(q: ReadQueries, ctx: CoreContext, packId: string, edition?: ExportEdition): Promise<PackSnapshot> {
   const pack = await packById(q, packId);
   const detail: PackDetail = { pack, framework: await packFramework(q, packId), areas: await areasOfPack(q, packId) };
   const judgedAt = pack.asAt;
@@ -159,13 +165,19 @@ export async function readSnapshot(q: ReadQueries, ctx: CoreContext, packId: str
     inspections: await inspectionsWhere(q),
     readiness: await packReadiness(q, packId, judgedAt),
     boardPaper: { own: await packBoardPaper(q, packId), defaults: await boardPaperDefaults(q) },
+    template: edition ? await templateFileOf(q, edition) : null,
     judgedAt,
     producedOn: today(ctx),
     takenAt: ctx.now().toISOString(),
   };
 }
 
+async function templateFileOf(q: ReadQueries, edition: ExportEdition): Promise<TemplateFile | null> {
+  const stored = await storedTemplate(q, edition);
+  return stored ? { fileName: stored.fileName, data: stored.data } : null;
+}
+
 /** The pack as one consistent read: nothing written while it runs can show in half of it. */
-export function loadSnapshot(ctx: CoreContext, packId: string): Promise<PackSnapshot> {
-  return ctx.db.read((q) => readSnapshot(q, ctx, packId));
+export function loadSnapshot(ctx: CoreContext, packId: string, edition?: ExportEdition): Promise<PackSnapshot> {
+  return ctx.db.read((q) => readSnapshot(q, ctx, packId, edition));
 }

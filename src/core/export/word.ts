@@ -88,6 +88,26 @@ export const PAGE = { width: 11906, height: 16838, margin: 1247, headerDistance:
 export const PORTRAIT_WIDTH = PAGE.width - 2 * PAGE.margin;
 export const LANDSCAPE_WIDTH = PAGE.height - 2 * PAGE.margin;
 
+/** The page a document is laid out on: the house A4, or the size and margins of the council's template. */
+export interface PageGeometry {
+  /** Portrait width and height, twentieths of a point. */
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number; header: number; footer: number };
+  /** The width text and tables take on a portrait page, and on a landscape one (the same margins, turned). */
+  portrait: number;
+  landscape: number;
+}
+
+export function pageGeometry(setup: Pick<PageGeometry, 'width' | 'height' | 'margin'> | null): PageGeometry {
+  const { width, height, margin } = setup ?? {
+    width: PAGE.width,
+    height: PAGE.height,
+    margin: { top: PAGE.margin, right: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, header: PAGE.headerDistance, footer: PAGE.footerDistance },
+  };
+  return { width, height, margin, portrait: width - margin.left - margin.right, landscape: height - margin.left - margin.right };
+}
+
 export interface RunStyle {
   bold?: boolean;
   italics?: boolean;

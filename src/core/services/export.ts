@@ -7,7 +7,7 @@ import type { HandlersFor } from '../handlers';
 import { cancelJob, startJob } from '../jobs';
 
 export const exportHandlers: HandlersFor<'export.word' | 'export.check' | 'jobs.cancel'> = {
-  'export.check': async ({ packId, options }, ctx) => checkExport(await loadSnapshot(ctx, packId), options),
+  'export.check': async ({ packId, options }, ctx) => checkExport(await loadSnapshot(ctx, packId, options.edition), options),
 
   'export.word': async (input, ctx) => {
     const job = startJob(input.jobId);

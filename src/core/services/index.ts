@@ -11,6 +11,7 @@ import { openableCopyHandlers } from './openable-copy';
 import { packHandlers } from './packs';
 import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
+import { templateHandlers } from './templates';
 
 export const handlers: Handlers = {
   ...settingsHandlers,
@@ -24,4 +25,5 @@ export const handlers: Handlers = {
   ...exportHandlers,
   ...indicatorHandlers,
   ...boardPaperHandlers,
+  ...templateHandlers,
 };

@@ -53,7 +53,8 @@ export const READS = {
   'boardPaper.get': ['boardPaper', 'pack', 'area', 'settings', 'evidence', 'action', 'inspection', 'recommendation'],
   'boardPaper.getDefaults': ['settings'],
   // Markings, evidence sensitivity and dates, action RAG and due dates, area statuses, the paper's publication.
-  'export.check': ['settings', 'pack', 'area', 'narrative', 'evidence', 'action', 'boardPaper'],
+  'export.check': ['settings', 'pack', 'area', 'narrative', 'evidence', 'action', 'boardPaper', 'wordTemplate'],
+  'templates.list': ['wordTemplate'],
   'assignments.list': ['assignment'],
   'comments.list': ['comment'],
   'notices.list': ['notice', 'area', 'comment'],

@@ -41,6 +41,7 @@ export const EXPORT_FINDINGS = [
   'green_overdue',
   'review_before_evidence',
   'approved_not_agreed',
+  'template_styles_missing',
 ] as const;
 
 export const ExportFindingSchema = z.object({ code: z.enum(EXPORT_FINDINGS), message: z.string() });
@@ -51,6 +52,8 @@ export const ExportCheckSchema = z.object({
   handling: z.array(ExportFindingSchema),
   /** Things a reader may question: a Green action already overdue, a review date before the evidence date… */
   questions: z.array(ExportFindingSchema),
+  /** What of the council's Word template cannot be used: styles it lacks, for which SEF Studio's own are used. */
+  template: z.array(ExportFindingSchema),
 });
 export type ExportCheck = z.infer<typeof ExportCheckSchema>;
 

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { actionsApi } from './actions';
 import { boardPaperApi } from './board-paper';
+import { templatesApi } from './templates';
 import { evidenceApi } from './evidence';
 import { exportApi } from './export';
 import { frameworksApi } from './frameworks';
@@ -28,6 +29,7 @@ export const api = {
   ...exportApi,
   ...indicatorsApi,
   ...boardPaperApi,
+  ...templatesApi,
   ...reviewApi,
 } as const;
 
