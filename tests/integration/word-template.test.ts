@@ -34,6 +34,9 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => cleanup());
 
+if (missingRenderers.length)
+  console.warn(`Skipping the LibreOffice rendering of the council's template: ${missingRenderers.join(', ')} not found. ${RENDERERS_MISSING_WARNING}`);
+
 async function templateFile(name: string, options: Parameters<typeof makeWordTemplate>[0] = {}): Promise<string> {
   const path = join(dir, name);
   await writeFile(path, await makeWordTemplate(options));

@@ -140,6 +140,12 @@ describe('what a change makes the screens read again', () => {
     expect(isKeyAffectedBy(event(['assignment'], [P]), ['assignments.list', { packId: P }])).toBe(true);
   });
 
+  it('a Word template chosen or removed: the templates in Settings and the checks before an export', () => {
+    expect(isKeyAffectedBy(event(['wordTemplate']), ['templates.list', {}])).toBe(true);
+    expect(isKeyAffectedBy(event(['wordTemplate']), ['export.check', { packId: P, options: { edition: 'board' } }])).toBe(true);
+    expect(isKeyAffectedBy(event(['wordTemplate']), ['settings.get', {}])).toBe(false);
+  });
+
   it('a setting changed: the settings, the logo and the history only', () => {
     expect(refreshed(event(['settings']))).toEqual(['settings.get', 'settings.getLogo', 'audit.list', 'audit.list P']);
   });

@@ -25,6 +25,8 @@ export const LIBRARY_ENTITIES: ReadonlySet<ChangedEntity> = new Set<ChangedEntit
   'inspection',
   'recommendation',
   'indicator',
+  // The council's Word template for an edition: the checks before any pack's export.
+  'wordTemplate',
 ]);
 
 export const READS = {
