@@ -152,7 +152,8 @@ export function assembleDocument(
       ? 'none'
       : assemble.pageNumbering && assemble.pageNumbering !== 'auto'
         ? assemble.pageNumbering
-        : final.pages <= WORD_LAYOUT_PAGE_LIMIT
+        : // Our estimate knows the house style only: in the council's template, docx lays the pages out.
+          final.pages <= WORD_LAYOUT_PAGE_LIMIT || b.template
           ? 'word-layout'
           : 'estimate';
   const headingRange = `1-${Math.max(1, layout.contentsDepth)}`;
