@@ -12,6 +12,7 @@ const CONTRACT_TESTS = [
   'tests/integration/packs.test.ts',
   'tests/integration/review.test.ts',
   'tests/integration/settings-frameworks.test.ts',
+  'tests/integration/versions.test.ts',
 ];
 
 export default defineConfig({

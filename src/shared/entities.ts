@@ -64,7 +64,10 @@ export const PackSchema = z.object({
   context: RichDocSchema,
   /** Decisions or asks of the board, for the board paper. */
   boardAsks: RichDocSchema,
+  /** Goes up with every change to what the pack says (any area, any narrative): the edition exported. */
   version: z.number().int(),
+  /** Goes up with every change to the pack's own details; a save of them is made against the one read. */
+  detailsVersion: z.number().int(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   updatedBy: z.string(),
@@ -87,6 +90,8 @@ export const PackAreaSchema = z.object({
   strengths: z.array(z.string()),
   areasForDevelopment: z.array(z.string()),
   status: z.enum(AREA_STATUSES),
+  /** Goes up with every change to the area's own fields; a save of them is made against the one read. */
+  version: z.number().int(),
   updatedAt: Timestamp,
   updatedBy: z.string(),
 });
@@ -130,6 +135,8 @@ export const EvidenceSchema = z.object({
   sensitivity: z.enum(SENSITIVITIES),
   freshness: z.enum(FRESHNESS),
   attachmentCount: z.number().int(),
+  /** Goes up with every change; a save is made against the one read. */
+  version: z.number().int(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   updatedBy: z.string(),
@@ -175,6 +182,8 @@ export const ActionSchema = z.object({
   overdue: z.boolean(),
   dueSoon: z.boolean(),
   notes: z.array(ProgressNoteSchema),
+  /** Goes up with every change to the action's fields; a save is made against the one read. */
+  version: z.number().int(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   updatedBy: z.string(),

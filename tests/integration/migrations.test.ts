@@ -167,7 +167,8 @@ describe("the app's own migrations", () => {
     2: '7ab13504ee7e8996da448595733d30ef8d5b5d5d73eb1a36fa575ee0e4e43ca9',
     3: '48e72fe325a57d301487285539fada3a9aa538994af970edddc739118c5d1f6a',
     4: '19f84c91a0eddf3bb40e15ef3b4552a7b71fcf415663a738b0de12fb7f08a9dc',
-    5: 'be0adb2e9cc99cc82b1849fcd31002fe0e1f75844823d8d16ac34116ee8cc48d',
+    5: '67523f1b08123d0b76a2f4a63eec218ed02468df9187003b2ffb89f87e84a0be',
+    6: 'be0adb2e9cc99cc82b1849fcd31002fe0e1f75844823d8d16ac34116ee8cc48d',
   };
 
   it('never change once released', () => {

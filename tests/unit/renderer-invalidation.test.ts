@@ -146,6 +146,13 @@ describe('what a change makes the screens read again', () => {
     expect(isKeyAffectedBy(event(['wordTemplate']), ['settings.get', {}])).toBe(false);
   });
 
+  it('someone opening a pack or an area: who is in that pack, and nothing else (not even the history)', () => {
+    expect(refreshed(event(['presence'], [P]))).toEqual([]);
+    expect(isKeyAffectedBy(event(['presence'], [P]), ['presence.list', { packId: P }])).toBe(true);
+    expect(isKeyAffectedBy(event(['presence'], [P]), ['presence.list', { packId: Q }])).toBe(false);
+    expect(isKeyAffectedBy(event(['presence'], [P]), ['audit.list', { limit: 50 }, 'pages'])).toBe(false);
+  });
+
   it('a setting changed: the settings, the logo and the history only', () => {
     expect(refreshed(event(['settings']))).toEqual(['settings.get', 'settings.getLogo', 'audit.list', 'audit.list P']);
   });

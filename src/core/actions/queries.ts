@@ -19,6 +19,7 @@ interface ActionDbRow {
   rag: string;
   area_id: string | null;
   recommendation_id: string | null;
+  version: number;
   created_at: string;
   updated_at: string;
   updated_by: string;
@@ -61,6 +62,7 @@ export function rowToAction(row: ActionDbRow, notes: ProgressNote[], todayIso: s
     overdue: isActionOverdue(status, row.due_date, todayIso),
     dueSoon: isActionDueSoon(status, row.due_date, todayIso),
     notes,
+    version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,

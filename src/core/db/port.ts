@@ -63,6 +63,22 @@ export interface Dialect {
   afterExplicitIds(table: string, column: string): string | null;
 }
 
+/** Someone else who has a pack open, and where in it. */
+export interface PresentPerson {
+  login: string;
+  name: string;
+  areaId: string | null;
+  areaTitle: string | null;
+}
+
+/** Who has which pack or area open. A team database has it; a local file, one person at a time, does not. */
+export interface Presence {
+  /** Says where the signed-in person is now (a pack and an area, or nowhere); the others hear of a move. */
+  here(place: { packId: string | null; areaId: string | null }): Promise<void>;
+  /** The other people seen lately in a pack. */
+  inPack(packId: string, withinSeconds: number): Promise<PresentPerson[]>;
+}
+
 /** An open database: single statements, read snapshots and write transactions. */
 export interface Database extends Queryable {
   readonly engine: Engine;
@@ -96,6 +112,8 @@ export interface Database extends Queryable {
    * anything may have changed meanwhile.
    */
   listen(listener: (event: ChangeEvent) => void): Promise<() => Promise<void>>;
+  /** Who has which pack or area open; absent for a local file. */
+  readonly presence?: Presence;
   /** The engine's own integrity checks, as sentences a person can act on. */
   check(): Promise<{ ok: boolean; messages: string[] }>;
   /** A consistent copy of everything as a local SQLite file at `target` (a backup, or a pulled copy). */

@@ -13,7 +13,7 @@ import { CHANGED_ENTITIES, ChangeEventSchema, type ChangeEvent } from '../../sha
 import { displayName, searchTerms } from './connection';
 import { POSTGRES_MIGRATIONS } from './migrations/postgres';
 import type { Migration } from './migrations';
-import type { Database, Dialect, Identity, Params, Queryable, ReadQueries, Row, SqlValue } from './port';
+import type { Database, Dialect, Identity, Params, Presence, PresentPerson, Queryable, ReadQueries, Row, SqlValue } from './port';
 import { AppError } from '../errors';
 
 export const postgresDialect: Dialect = {
@@ -269,6 +269,8 @@ export class PostgresDatabase implements Database {
   readonly source = randomUUID();
   private readonly q: Queryable;
   private readonly listeners = new Set<() => Promise<void>>();
+  private readonly statusListeners = new Set<(online: boolean) => void>();
+  private online = true;
   private closed = false;
 
   constructor(
@@ -286,10 +288,72 @@ export class PostgresDatabase implements Database {
   private async guarded<T>(fn: () => Promise<T>): Promise<T> {
     if (this.closed) throw new Error('The database is closed.');
     try {
-      return await fn();
+      const result = await fn();
+      this.setOnline(true);
+      return result;
     } catch (err) {
+      if (isConnectionLost(err)) this.setOnline(false);
       throw describePostgresError(describeAddress(this.address), err);
     }
+  }
+
+  /** Whether the server answered last time it was asked (a query, or the changes channel reconnecting). */
+  get isOnline(): boolean {
+    return this.online;
+  }
+
+  /**
+   * Calls listener when the server stops answering and when it answers again. While someone listens for
+   * changes (listen()), their connection is the probe: it is opened again and again until the server is back.
+   */
+  onStatus(listener: (online: boolean) => void): () => void {
+    this.statusListeners.add(listener);
+    return () => void this.statusListeners.delete(listener);
+  }
+
+  private setOnline(online: boolean): void {
+    if (online === this.online || this.closed) return;
+    this.online = online;
+    for (const listener of this.statusListeners) listener(online);
+  }
+
+  /** Where each person is: one row per login, written only by that login (PostgreSQL migration 005). */
+  readonly presence: Presence = {
+    here: ({ packId, areaId }) =>
+      this.guarded(async () => {
+        const moved = await this.q.get<{ was_pack: string | null; was_area: string | null; existed: number }>(
+          `WITH before AS (SELECT pack_id, area_id FROM presence WHERE login = session_user)
+           INSERT INTO presence (login, pack_id, area_id, seen_at) VALUES (session_user, ?, ?, now())
+           ON CONFLICT (login) DO UPDATE SET pack_id = excluded.pack_id, area_id = excluded.area_id, seen_at = excluded.seen_at
+           RETURNING (SELECT pack_id FROM before) AS was_pack, (SELECT area_id FROM before) AS was_area, (SELECT count(*) FROM before) AS existed`,
+          [packId, areaId],
+        );
+        // Only a move is news; the heartbeat that keeps someone present is not.
+        if (moved && moved.existed && moved.was_pack === packId && moved.was_area === areaId) return;
+        await this.tellPresence([moved?.was_pack ?? null, packId]);
+      }),
+    inPack: (packId, withinSeconds) =>
+      this.guarded(async () => {
+        const rows = await this.q.all<{ login: string; name: string; area_id: string | null; area_title: string | null }>(
+          `SELECT p.login, COALESCE(m.display_name, p.login) AS name, p.area_id, a.title AS area_title
+           FROM presence p LEFT JOIN members m ON m.login = p.login LEFT JOIN pack_areas a ON a.id = p.area_id
+           WHERE p.pack_id = ? AND p.login <> session_user AND p.seen_at > now() - make_interval(secs => ?)
+           ORDER BY name, p.login`,
+          [packId, withinSeconds],
+        );
+        return rows.map((r): PresentPerson => ({ login: r.login, name: r.name, areaId: r.area_id, areaTitle: r.area_title }));
+      }),
+  };
+
+  private async tellPresence(packIds: (string | null)[]): Promise<void> {
+    const event: ChangeEvent = {
+      entities: ['presence'],
+      packIds: [...new Set(packIds.filter((id): id is string => !!id))],
+      actor: this.address.user,
+      at: new Date().toISOString(),
+      origin: 'local',
+    };
+    await this.q.get('SELECT pg_notify(?, ?) AS sent', [CHANGES_CHANNEL, JSON.stringify({ source: this.source, event } satisfies Announcement)]);
   }
 
   run(sql: string, params?: Params) {
@@ -349,14 +413,19 @@ export class PostgresDatabase implements Database {
         const event = parseAnnouncement(message.payload, this.source);
         if (event) listener(event);
       });
-      next.on('error', () => reconnect(1));
+      next.on('error', () => {
+        this.setOnline(false);
+        reconnect(1);
+      });
       try {
         await next.connect();
         await next.query(`LISTEN ${CHANGES_CHANNEL}`);
         client = next;
+        this.setOnline(true);
         if (attempt > 1) listener(everything());
       } catch {
         await next.end().catch(() => undefined);
+        if (attempt > 1) this.setOnline(false);
         reconnect(attempt + 1);
       }
     };
@@ -457,7 +526,14 @@ export class PostgresDatabase implements Database {
 
   async close(): Promise<void> {
     if (this.closed) return;
+    // Nobody should see this person as present once their app has gone.
+    if (this.online)
+      await this.guarded(async () => {
+        const left = await this.q.get<{ pack_id: string | null }>('DELETE FROM presence WHERE login = session_user RETURNING pack_id');
+        if (left?.pack_id) await this.tellPresence([left.pack_id]);
+      }).catch(() => undefined);
     this.closed = true;
+    this.statusListeners.clear();
     for (const stop of [...this.listeners]) await stop();
     await this.pool.end();
   }

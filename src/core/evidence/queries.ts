@@ -18,6 +18,7 @@ export interface EvidenceDbRow {
   review_due: string | null;
   source: string;
   sensitivity: string;
+  version: number;
   created_at: string;
   updated_at: string;
   updated_by: string;
@@ -26,7 +27,7 @@ export interface EvidenceDbRow {
 
 /** The columns rowToEvidence needs, from `evidence e`; the attachment count uses its index. */
 export const EVIDENCE_COLUMNS = `e.id, e.reference, e.title, e.type, e.description, e.owner, e.effective_date,
-  e.review_due, e.source, e.sensitivity, e.created_at, e.updated_at, e.updated_by,
+  e.review_due, e.source, e.sensitivity, e.version, e.created_at, e.updated_at, e.updated_by,
   (SELECT count(*) FROM attachments a WHERE a.evidence_id = e.id) AS attachment_count`;
 
 /** Freshness is worked out against today, never stored, so it is right on the day it is read. */
@@ -44,6 +45,7 @@ export function rowToEvidence(row: EvidenceDbRow, todayIso: string): Evidence {
     sensitivity: row.sensitivity as Sensitivity,
     freshness: evidenceFreshness(row.review_due, todayIso),
     attachmentCount: row.attachment_count,
+    version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,

@@ -23,6 +23,7 @@ interface PackDbRow {
   context_json: string;
   board_asks_json: string;
   version: number;
+  details_version: number;
   created_at: string;
   updated_at: string;
   updated_by: string;
@@ -32,7 +33,7 @@ interface PackDbRow {
 function packColumns(q: ReadQueries): string {
   return `id, title, framework_id, ${q.dialect.jsonText('framework_json', 'title')} AS framework_title, period, as_at,
   status, approved_by, approved_login, approved_at, previous_pack_id, baseline_inspection_id, context_json, board_asks_json, version,
-  created_at, updated_at, updated_by`;
+  details_version, created_at, updated_at, updated_by`;
 }
 
 function rowToPack(row: PackDbRow): Pack {
@@ -52,6 +53,7 @@ function rowToPack(row: PackDbRow): Pack {
     context: JSON.parse(row.context_json) as RichDoc,
     boardAsks: JSON.parse(row.board_asks_json) as RichDoc,
     version: row.version,
+    detailsVersion: row.details_version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
@@ -89,6 +91,7 @@ interface AreaDbRow {
   strengths_json: string;
   development_json: string;
   status: string;
+  version: number;
   updated_at: string;
   updated_by: string;
 }
@@ -109,6 +112,7 @@ function rowToArea(row: AreaDbRow): PackArea {
     strengths: JSON.parse(row.strengths_json) as string[],
     areasForDevelopment: JSON.parse(row.development_json) as string[],
     status: row.status as AreaStatus,
+    version: row.version,
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
   };

@@ -1,6 +1,7 @@
 // The pack's action plan: actions with owners, due dates, RAG ratings and dated progress notes. Every
 // change checks that the pack is not approved (signed-off packs are read-only).
-import { change, columnsOf, patchRecord, updatedStamp } from '../change';
+import { change, columnsOf, diffFields, patchRecord, updatedStamp } from '../change';
+import { refuseStaleSave } from '../versions';
 import { newId } from '../context';
 import { assertPackEditable } from '../guards';
 import type { HandlersFor } from '../handlers';
@@ -33,18 +34,22 @@ export const actionHandlers: HandlersFor<ActionOp> = {
       return actionById(c.tx, ctx, id);
     }),
 
-  'actions.update': ({ actionId, ...patch }, ctx) =>
+  'actions.update': ({ actionId, baseVersion, ...patch }, ctx) =>
     change(ctx, async (c) => {
       const current = await actionById(c.tx, ctx, actionId);
       await assertPackEditable(c.tx, current.packId);
       await assertActionTargets(c.tx, current.packId, patch);
+      refuseStaleSave({
+        baseVersion, version: current.version, record: current, by: current.updatedBy, at: current.updatedAt,
+        what: `the action ${current.reference}`, changes: diffFields(ACTION_FIELDS, current, patch).keys.length > 0,
+      });
       const target = {
         table: 'actions',
         id: actionId,
         fields: ACTION_FIELDS,
         entity: ENTITY,
         packId: current.packId,
-        stamp: updatedStamp(c),
+        stamp: { ...updatedStamp(c), version: current.version + 1 },
       };
       await patchRecord(c, target, current, patch);
       return actionById(c.tx, ctx, actionId);

@@ -1,6 +1,7 @@
 // The evidence library: items shared by every pack, their attached files (stored in the database),
 // and links that tie an item to areas of one pack with a note on what it shows.
-import { change, columnsOf, patchRecord, updatedStamp } from '../change';
+import { change, columnsOf, diffFields, patchRecord, updatedStamp } from '../change';
+import { refuseStaleSave } from '../versions';
 import { newId } from '../context';
 import { notFound } from '../errors';
 import type { HandlersFor } from '../handlers';
@@ -59,15 +60,19 @@ export const evidenceHandlers: HandlersFor<EvidenceOp> = {
       return evidenceById(c.tx, ctx, id);
     }),
 
-  'evidence.update': ({ evidenceId, ...patch }, ctx) =>
+  'evidence.update': ({ evidenceId, baseVersion, ...patch }, ctx) =>
     change(ctx, async (c) => {
       const current = await evidenceById(c.tx, ctx, evidenceId);
+      refuseStaleSave({
+        baseVersion, version: current.version, record: current, by: current.updatedBy, at: current.updatedAt,
+        what: `the evidence item ${current.reference}`, changes: diffFields(EVIDENCE_FIELDS, current, patch).keys.length > 0,
+      });
       const target = {
         table: 'evidence',
         id: evidenceId,
         fields: EVIDENCE_FIELDS,
         entity: ENTITY,
-        stamp: updatedStamp(c),
+        stamp: { ...updatedStamp(c), version: current.version + 1 },
       };
       await patchRecord(c, target, current, patch);
       return evidenceById(c.tx, ctx, evidenceId);

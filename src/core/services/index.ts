@@ -12,6 +12,7 @@ import { packHandlers } from './packs';
 import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
 import { templateHandlers } from './templates';
+import { teamHandlers } from './team';
 
 export const handlers: Handlers = {
   ...settingsHandlers,
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...indicatorHandlers,
   ...boardPaperHandlers,
   ...templateHandlers,
+  ...teamHandlers,
 };

@@ -3,10 +3,10 @@
 // readiness and history. Every change is one transaction with its audit entry (see ../change.ts), and
 // every change to what a pack says is refused while the pack is approved (see ../guards.ts).
 import type { PackStatus } from '../../shared/domain';
-import type { Narrative, Pack } from '../../shared/entities';
+import type { Pack } from '../../shared/entities';
 import { formatLongDate } from '../../shared/dates';
 import { actionsWhere } from '../actions/queries';
-import { change, updatedStamp, type Change } from '../change';
+import { change, diffFields, updatedStamp, type Change } from '../change';
 import { today } from '../context';
 import { AppError } from '../errors';
 import { evidenceForArea } from '../evidence/queries';
@@ -20,6 +20,7 @@ import { frameworkArea, narrativesOfArea, readNarrative, sectionsOf } from '../p
 import { packReadiness } from '../packs/readiness';
 import { allPacks, areaById, areasOfPack, packById, packFramework } from '../packs/rows';
 import { mustGet, updateRow } from '../records';
+import { isStale, lastDetailsChange, refuseStaleSave } from '../versions';
 
 /** What the history keeps about a pack when it is made or deleted. */
 function packSummary(pack: Pick<Pack, 'title' | 'period' | 'asAt' | 'frameworkId'>) {
@@ -59,23 +60,6 @@ async function moveStatus(c: Change, pack: Pack, move: StatusMove): Promise<Pack
     after: { status: move.to, ...move.approval, ...move.note },
   });
   return packById(c.tx, pack.id);
-}
-
-/** Someone saved the section after the editor read it: their text comes back, and nothing is written. */
-function savedMeanwhile(current: Narrative, sectionTitle: string): AppError {
-  const when = current.updatedAt ? ` at ${formatTime(current.updatedAt)}` : '';
-  return new AppError(
-    'conflict',
-    `${current.updatedBy ?? 'Someone'} saved "${sectionTitle}"${when} while you were writing, so your version was not saved over theirs. ` +
-      'Your text is still in the editor: compare the two, merge them, and save again.',
-    undefined,
-    { by: current.updatedBy ?? 'Someone', at: current.updatedAt, current },
-  );
-}
-
-/** 14:05, UK time, for a message. */
-function formatTime(iso: string): string {
-  return new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
 }
 
 function approvedAlready(pack: Pack): AppError {
@@ -129,12 +113,18 @@ export const packHandlers: HandlersFor<
       return packById(c.tx, packId);
     }),
 
-  'packs.update': async ({ packId, ...patch }, ctx) =>
+  'packs.update': async ({ packId, baseVersion, ...patch }, ctx) =>
     change(ctx, async (c) => {
       await assertPackEditable(c.tx, packId);
       await assertInspectionExists(c, patch.baselineInspectionId);
       const pack = await packById(c.tx, packId);
-      const target = { table: 'packs', id: packId, fields: PACK_FIELDS, entity: 'pack', packId, stamp: {} };
+      const save = { baseVersion, version: pack.detailsVersion, changes: diffFields(PACK_FIELDS, pack, patch).keys.length > 0 };
+      if (isStale(save)) {
+        // The pack's own stamp says who last changed anything in it; the history says who changed its details.
+        const last = await lastDetailsChange(c.tx, 'pack', packId);
+        refuseStaleSave({ ...save, record: pack, what: 'the pack’s details', by: last?.by ?? null, at: last?.at ?? null });
+      }
+      const target = { table: 'packs', id: packId, fields: PACK_FIELDS, entity: 'pack', packId, stamp: { details_version: pack.detailsVersion + 1 } };
       if ((await patchWithJson(c, target, pack, patch)).length) await touchPack(c, packId);
       return packById(c.tx, packId);
     }),
@@ -197,12 +187,17 @@ export const packHandlers: HandlersFor<
       };
     }),
 
-  'areas.update': async ({ areaId, ...patch }, ctx) =>
+  'areas.update': async ({ areaId, baseVersion, ...patch }, ctx) =>
     change(ctx, async (c) => {
       const packId = await editablePackOfArea(c.tx, areaId);
       const area = await areaById(c.tx, areaId);
       assertSelfGradeFits(await packFramework(c.tx, packId), area, patch);
-      const target = { table: 'pack_areas', id: areaId, fields: AREA_FIELDS, entity: 'area', packId, stamp: updatedStamp(c) };
+      refuseStaleSave({
+        baseVersion, version: area.version, record: area, by: area.updatedBy, at: area.updatedAt,
+        what: `“${area.title}”`, changes: diffFields(AREA_FIELDS, area, patch).keys.length > 0,
+      });
+      const stamp = { ...updatedStamp(c), version: area.version + 1 };
+      const target = { table: 'pack_areas', id: areaId, fields: AREA_FIELDS, entity: 'area', packId, stamp };
       if ((await patchWithJson(c, target, area, patch)).length) await touchPack(c, packId);
       return areaById(c.tx, areaId);
     }),
@@ -220,7 +215,7 @@ export const packHandlers: HandlersFor<
       const before = await readNarrative(c.tx, areaId, section);
       // Autosave sends the text again when nothing changed; that is not a change worth a version or a history entry.
       if (JSON.stringify(before.doc) === JSON.stringify(doc)) return before;
-      if (baseVersion !== undefined && baseVersion !== before.version) throw savedMeanwhile(before, section.title);
+      refuseStaleSave({ baseVersion, version: before.version, record: before, by: before.updatedBy, at: before.updatedAt, what: `“${section.title}”`, changes: true });
       await c.tx.run(
         `INSERT INTO narratives (area_id, section_id, doc_json, updated_at, updated_by, updated_login, version)
          VALUES (?, ?, ?, ?, ?, ?, 1)

@@ -1,6 +1,7 @@
 // Review and sign-off (see src/shared/api/review.ts). People are named by their login in a team database
 // and by their display name in a local file, where one machine is shared by people taking turns.
-import type { Identity, ReadQueries } from '../db/port';
+import type { ReadQueries } from '../db/port';
+import { personOf } from '../team/people';
 import { change, updatedStamp } from '../change';
 import { newId, today } from '../context';
 import { AppError } from '../errors';
@@ -11,10 +12,6 @@ import { packReadiness } from '../packs/readiness';
 import { areaById, areasOfPack } from '../packs/rows';
 import { insertRow, mustGet, updateRow } from '../records';
 
-/** How a person is named in assignments and notices. */
-function personOf(who: Identity): string {
-  return who.role === null ? who.name : who.login;
-}
 
 interface AssignmentRow {
   area_id: string;

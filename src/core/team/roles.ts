@@ -1,9 +1,9 @@
-// The four roles of a team database and what each may do. The database enforces them (grants and
-// row-level security in migration 004); the app uses the same list to hide what a role cannot do.
-export const TEAM_ROLES = ['director', 'quality_lead', 'author', 'reader'] as const;
-export type TeamRole = (typeof TEAM_ROLES)[number];
+// The four roles of a team database (the rules live in shared/roles.ts, for the interface too) and the
+// database's name for each: the NOLOGIN group role a member's login belongs to.
+import { TEAM_ROLES, type TeamRole } from '../../shared/roles';
 
-/** The NOLOGIN group role a member's login belongs to. */
+export { ROLE_LABELS, TEAM_ROLES, type TeamRole } from '../../shared/roles';
+
 export function groupRole(role: TeamRole): string {
   return `sef_${role}`;
 }
@@ -13,10 +13,3 @@ export function roleFromOption(text: string): TeamRole | null {
   const role = text.trim().toLowerCase().replace(/-/g, '_');
   return (TEAM_ROLES as readonly string[]).includes(role) ? (role as TeamRole) : null;
 }
-
-export const ROLE_LABELS: Record<TeamRole, string> = {
-  director: 'director',
-  quality_lead: 'quality lead',
-  author: 'author',
-  reader: 'reader',
-};

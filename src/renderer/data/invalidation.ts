@@ -29,6 +29,9 @@ export const LIBRARY_ENTITIES: ReadonlySet<ChangedEntity> = new Set<ChangedEntit
   'wordTemplate',
 ]);
 
+/** Kinds of record the history never lists: who has what open is not a change to the work. */
+const UNRECORDED_ENTITIES: ReadonlySet<ChangedEntity> = new Set<ChangedEntity>(['presence']);
+
 export const READS = {
   'app.info': [],
   'settings.get': ['settings'],
@@ -62,6 +65,10 @@ export const READS = {
   'notices.list': ['notice', 'area', 'comment'],
   'review.overview': ['assignment', 'comment', 'area'],
   'packs.outstanding': ['area', 'narrative', 'evidence', 'comment', 'pack'],
+  // Who is signed in does not change while the page is open (connecting elsewhere starts the page afresh).
+  'session.get': [],
+  'members.list': [],
+  'presence.list': ['presence'],
   'audit.list': 'everything',
 } as const satisfies Partial<Record<OpName, Draws>>;
 
@@ -91,7 +98,9 @@ const KNOWN_ENTITIES: ReadonlySet<string> = new Set(CHANGED_ENTITIES);
 export function isAffectedBy(event: ChangeEvent, op: unknown, input: unknown): boolean {
   if (!isQueryOp(op) || event.entities.some((e) => !KNOWN_ENTITIES.has(e))) return true;
   const draws: Draws = READS[op];
-  const touched = event.entities.filter((e): e is ChangedEntity => draws === 'everything' || (draws as readonly string[]).includes(e));
+  const touched = event.entities.filter((e): e is ChangedEntity =>
+    draws === 'everything' ? !UNRECORDED_ENTITIES.has(e as ChangedEntity) : (draws as readonly string[]).includes(e),
+  );
   if (!touched.length) return false;
   const packId = packOf(input);
   if (packId === null) return true;

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ACTION_STATUSES, RAGS } from '../domain';
 import { ActionSchema, Id, ProgressNoteSchema } from '../entities';
-import { Done, Name, op, OptionalDate, PackRef, patchOf, RequiredDate } from './common';
+import { BaseVersion, Done, Name, op, OptionalDate, PackRef, patchOf, RequiredDate } from './common';
 
 const ActionFields = z.object({
   // An action's title is the action itself ("Weekly timeliness review at the front door").
@@ -18,7 +18,7 @@ const ActionFields = z.object({
 export const actionsApi = {
   'actions.list': op(PackRef, z.array(ActionSchema), "The pack's action plan"),
   'actions.create': op(ActionFields.extend({ packId: Id }).strict(), ActionSchema, 'Add an action'),
-  'actions.update': op(patchOf(ActionFields).extend({ actionId: Id }).strict(), ActionSchema, 'Change an action'),
+  'actions.update': op(patchOf(ActionFields).extend({ actionId: Id, baseVersion: BaseVersion }).strict(), ActionSchema, 'Change an action'),
   'actions.delete': op(z.object({ actionId: Id }).strict(), Done, 'Delete an action'),
   'actions.addNote': op(
     z

@@ -34,6 +34,13 @@ export function patchOf<S extends z.ZodRawShape>(fields: z.ZodObject<S>) {
   return z.object(shape as { [K in keyof S]: z.ZodOptional<WithoutDefault<S[K]>> });
 }
 
+/**
+ * The version of the record the person started from. When someone else has saved it since, the save is
+ * refused (code 'conflict') with the record as it now is and who saved it, and nothing is written. Left
+ * out (the command line, a script), the save goes ahead.
+ */
+export const BaseVersion = z.number().int().min(0).optional();
+
 export const Empty = z.object({}).strict();
 export const Done = z.object({ done: z.literal(true) });
 export const PackRef = z.object({ packId: Id }).strict();

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { EVIDENCE_TYPES, FRESHNESS, SENSITIVITIES } from '../domain';
 import { AttachmentSchema, EvidenceLinkSchema, EvidenceRowSchema, EvidenceSchema, Id } from '../entities';
 import { WrittenFileSchema } from '../files';
-import { Done, FileGrant, Name, op, OptionalDate, patchOf, Text, Title } from './common';
+import { BaseVersion, Done, FileGrant, Name, op, OptionalDate, patchOf, Text, Title } from './common';
 
 const EvidenceFields = z.object({
   title: Title,
@@ -48,7 +48,7 @@ export const evidenceApi = {
   ),
   'evidence.create': op(EvidenceFields.strict(), EvidenceSchema, 'Add an evidence item to the library'),
   'evidence.update': op(
-    patchOf(EvidenceFields).extend({ evidenceId: Id }).strict(),
+    patchOf(EvidenceFields).extend({ evidenceId: Id, baseVersion: BaseVersion }).strict(),
     EvidenceSchema,
     'Change an evidence item',
   ),

@@ -14,6 +14,7 @@ import { inspectionsApi } from './inspections';
 import { packsApi } from './packs';
 import { reviewApi } from './review';
 import { settingsApi } from './settings';
+import { teamApi } from './team';
 
 export { EvidenceQuerySchema, type EvidenceQuery } from './evidence';
 export { ExportOptionsSchema, type ExportOptions } from './export';
@@ -31,6 +32,7 @@ export const api = {
   ...boardPaperApi,
   ...templatesApi,
   ...reviewApi,
+  ...teamApi,
 } as const;
 
 export type Api = typeof api;

@@ -6,7 +6,7 @@ import {
   ReadinessSchema,
 } from '../entities';
 import { RichDocSchema } from '../richtext';
-import { Done, Empty, ListItems, op, PackRef, RequiredDate, Title } from './common';
+import { BaseVersion, Done, Empty, ListItems, op, PackRef, RequiredDate, Title } from './common';
 
 export const packsApi = {
   'packs.list': op(Empty, z.array(PackSchema), 'All packs, newest first'),
@@ -45,6 +45,7 @@ export const packsApi = {
         context: RichDocSchema.optional(),
         boardAsks: RichDocSchema.optional(),
         baselineInspectionId: Id.nullable().optional(),
+        baseVersion: BaseVersion,
       })
       .strict(),
     PackSchema,
@@ -69,6 +70,7 @@ export const packsApi = {
         strengths: ListItems.optional(),
         areasForDevelopment: ListItems.optional(),
         status: z.enum(AREA_STATUSES).optional(),
+        baseVersion: BaseVersion,
       })
       .strict(),
     PackAreaSchema,
@@ -80,11 +82,8 @@ export const packsApi = {
         areaId: Id,
         sectionId: z.string().min(1).max(80),
         doc: RichDocSchema,
-        /**
-         * The version the editor started from. When someone else has saved since, the save is refused
-         * (code 'conflict') with their text and name, and nothing is written.
-         */
-        baseVersion: z.number().int().min(0).optional(),
+        /** The version the editor started from (see BaseVersion): a stale save comes back with their text and name. */
+        baseVersion: BaseVersion,
       })
       .strict(),
     NarrativeSchema,

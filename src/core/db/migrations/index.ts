@@ -4,7 +4,8 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-reference-indexes';
 import { migration003 } from './003-indicators';
 import { migration004 } from './004-people-and-review';
-import { migration005 } from './005-word-packs';
+import { migration005 } from './005-record-versions';
+import { migration006 } from './006-word-packs';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,6 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -7,6 +7,7 @@ import { postgresMigration001 } from './001-initial';
 import { postgresMigration002 } from './002-reference-indexes';
 import { postgresMigration003 } from './003-indicators';
 import { postgresMigration004 } from './004-people-and-review';
-import { postgresMigration005 } from './005-word-packs';
+import { postgresMigration005 } from './005-record-versions';
+import { postgresMigration006 } from './006-word-packs';
 
-export const POSTGRES_MIGRATIONS: Migration[] = [postgresMigration001, postgresMigration002, postgresMigration003, postgresMigration004, postgresMigration005];
+export const POSTGRES_MIGRATIONS: Migration[] = [postgresMigration001, postgresMigration002, postgresMigration003, postgresMigration004, postgresMigration005, postgresMigration006];

@@ -1,11 +1,11 @@
-// SQLite migration 005 (issue 11's board paper fields and Word templates) on PostgreSQL: the same tables,
+// SQLite migration 006 (issue 11's board paper fields and Word templates) on PostgreSQL: the same tables,
 // columns and checks; the template's file is bytea; text compared or sorted uses the "C" collation and
 // every table has a rowid, as in 001. Directors and quality leads write the board paper and choose the
 // templates (the roles that may change settings); everyone reads them.
 import type { Migration } from '../index';
 
-export const postgresMigration005: Migration = {
-  version: 5,
+export const postgresMigration006: Migration = {
+  version: 6,
   description: 'Board paper fields and Word templates',
   sql: `
 CREATE TABLE board_paper_fields (

@@ -5,8 +5,8 @@
 // checksum in tests/integration/migrations.test.ts.
 import type { Migration } from './index';
 
-export const migration005: Migration = {
-  version: 5,
+export const migration006: Migration = {
+  version: 6,
   description: 'Board paper fields and Word templates',
   sql: `
 -- One row for each field of a pack's board paper that the pack gives words of its own for; a field with
