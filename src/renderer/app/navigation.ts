@@ -7,6 +7,7 @@ export type Route =
   | { name: 'overview'; packId: string }
   | { name: 'area'; packId: string; areaId: string }
   | { name: 'actions'; packId: string }
+  | { name: 'boardPaper'; packId: string }
   | { name: 'evidence'; packId?: string }
   | { name: 'inspections'; packId?: string }
   | { name: 'history'; packId?: string }

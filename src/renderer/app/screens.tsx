@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { ActionsScreen } from '../features/actions/ActionsScreen';
 import { AreaScreen } from '../features/area/AreaScreen';
+import { BoardPaperScreen } from '../features/board-paper/BoardPaperScreen';
 import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
 import { HistoryScreen } from '../features/history/HistoryScreen';
 import { InspectionsScreen } from '../features/inspections/InspectionsScreen';
@@ -20,6 +21,8 @@ export function screenFor(route: Route): ReactNode {
       return <AreaScreen key={route.areaId} packId={route.packId} areaId={route.areaId} />;
     case 'actions':
       return <ActionsScreen key={route.packId} packId={route.packId} />;
+    case 'boardPaper':
+      return <BoardPaperScreen key={route.packId} packId={route.packId} />;
     case 'evidence':
       return <EvidenceScreen packId={route.packId} />;
     case 'inspections':

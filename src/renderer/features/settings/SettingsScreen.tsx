@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { bridge, messageOf } from '../../data/bridge';
 import { useOp, useOpMutation } from '../../data/ops';
 import { useLogoUrl, useSaveSetting } from './data';
+import { BoardPaperDefaults } from '../board-paper/BoardPaperDefaults';
 import { TemplatesSection } from './TemplatesSection';
 
 const MARKING_OPTIONS = optionsOf(MARKING_LABELS);
@@ -80,6 +81,7 @@ export function SettingsScreen() {
 
         <LogoSection organisationName={settings.organisationName} />
         <TemplatesSection />
+        <BoardPaperDefaults />
         <DatabaseSection />
       </div>
     </div>
