@@ -218,11 +218,15 @@ function planStatus(b: BuildContext): string {
 function progress(b: BuildContext): Block[] {
   const out: Block[] = [heading('Progress since the last inspection', 1)];
   const baseline = baselineInspection(b.snapshot);
+  // The plan's counts open the section, beside the inspection it answers: said at its end they took a
+  // page of their own after the visits' tables.
+  const plan = b.snapshot.actions.length ? [para(planStatus(b))] : [];
   if (!baseline) {
-    out.push(note('No previous inspection has been chosen for this pack, so there is no progress to report against one.'));
+    out.push(note('No previous inspection has been chosen for this pack, so there is no progress to report against one.'), ...plan);
   } else {
     out.push(para(`The last inspection was ${describeInspection(baseline)}.`));
     if (baseline.summary.trim()) out.push(para(baseline.summary));
+    out.push(...plan);
     if (baseline.grades.length) out.push(heading('Grades at that inspection', b.sub), gradesTable(b, baseline));
     out.push(heading('Recommendations and what has been done', b.sub), recommendationsTable(b, baseline));
     const since = b.snapshot.inspections
@@ -239,7 +243,6 @@ function progress(b: BuildContext): Block[] {
       }
     }
   }
-  if (b.snapshot.actions.length) out.push(heading('The improvement plan', b.sub), para(planStatus(b)));
   return out;
 }
 
