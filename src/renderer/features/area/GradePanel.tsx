@@ -9,6 +9,7 @@ import { messageOf } from '../../data/bridge';
 import { Choice } from '../../components/Choice';
 import { usePendingChoice } from '../../components/usePendingChoice';
 import { ErrorMessage } from '../../components/Feedback';
+import { withoutCaveat } from '../../components/wording';
 import { useUpdateArea } from './data';
 
 const POSITION_HINTS: Record<GradePosition, string> = {
@@ -73,7 +74,7 @@ export function GradePanel({
                   </span>
                   {level.descriptor && (
                     <span className="grade-level__descriptor" id={`${id}-${level.id}-descriptor`} aria-hidden="true">
-                      {level.descriptor}
+                      {withoutCaveat(level.descriptor)}
                     </span>
                   )}
                 </span>
