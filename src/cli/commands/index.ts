@@ -8,9 +8,19 @@ import { demoCommand } from './demo';
 import { dumpCommand } from './dump';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { sheetCommand } from './sheet';
 import { teamCommand } from './team';
 import { templateCommand } from './template';
 
 export const COMMANDS: readonly Command[] = [
-  demoCommand, checkCommand, backupCommand, dumpCommand, importCommand, exportCommand, boardPaperCommand, templateCommand, teamCommand,
+  demoCommand,
+  checkCommand,
+  backupCommand,
+  dumpCommand,
+  importCommand,
+  exportCommand,
+  boardPaperCommand,
+  templateCommand,
+  sheetCommand,
+  teamCommand,
 ];

@@ -29,6 +29,7 @@ import {
   ragCell,
   sortedActions,
 } from './parts';
+import { attentionCharts, hasPerformanceData, performanceSummary } from './performance';
 import { richTextParagraphs } from './richtext';
 import {
   bulletItem,
@@ -289,13 +290,18 @@ function deadlines(b: BuildContext, paper: Paper, n: string): Block[] {
 }
 
 function considerations(b: BuildContext, paper: Paper, n: number): Block[] {
+  // Numbered in order: 4.1, 4.2…; performance data (where the pack has figures) after the grades.
+  const subsections: ((k: string) => Block[])[] = [
+    (k) => grades(b, k),
+    ...(hasPerformanceData(b) ? [(k: string) => performanceSummary(b, `${k} Performance data`, 2)] : []),
+    (k) => strengthsAndDevelopment(b, k),
+    (k) => plan(b, k),
+    (k) => deadlines(b, paper, k),
+  ];
   return [
     section(n, 'Main considerations'),
     ...(isDocEmpty(paper.fields.considerations) ? [] : richTextParagraphs(paper.fields.considerations, b, { headingBase: 3 })),
-    ...grades(b, `${n}.1`),
-    ...strengthsAndDevelopment(b, `${n}.2`),
-    ...plan(b, `${n}.3`),
-    ...deadlines(b, paper, `${n}.4`),
+    ...subsections.flatMap((part, i) => part(`${n}.${i + 1}`)),
   ];
 }
 
@@ -324,14 +330,21 @@ function lines(text: string, asList: boolean, none: string): Block[] {
   return asList ? items.map((l) => bulletItem(l)) : items.map((l, i) => para(l, { spacing: { after: i === items.length - 1 ? 140 : 0 } }));
 }
 
-function appendices(b: BuildContext): { title: string; include: boolean }[] {
-  return [{ title: 'Appendix A: the improvement plan', include: b.options.includeActionPlan && b.snapshot.actions.length > 0 }];
+/** The appendices the paper has, lettered in order. */
+function appendices(b: BuildContext): { name: 'plan' | 'attention'; title: string }[] {
+  const listed = [
+    { name: 'plan' as const, what: 'the improvement plan', include: b.options.includeActionPlan && b.snapshot.actions.length > 0 },
+    { name: 'attention' as const, what: 'indicators needing attention', include: hasPerformanceData(b) },
+  ].filter((a) => a.include);
+  return listed.map((a, i) => ({ name: a.name, title: `Appendix ${String.fromCharCode(65 + i)}: ${a.what}` }));
 }
+
+const appendixTitle = (b: BuildContext, name: 'plan' | 'attention') => appendices(b).find((a) => a.name === name)?.title;
 
 function mainReport(b: BuildContext): Block[] {
   const paper = paperOf(b);
   let n = 0;
-  const listed = appendices(b).filter((a) => a.include);
+  const listed = appendices(b);
   return [
     ...titleBlock(b, paper),
     section(++n, 'Purpose of the report'),
@@ -356,7 +369,7 @@ function mainReport(b: BuildContext): Block[] {
 function improvementPlanAppendix(b: BuildContext): Block[] {
   const actions = b.snapshot.actions;
   return [
-    heading('Appendix A: the improvement plan', 1, { pageBreakBefore: true }),
+    heading(appendixTitle(b, 'plan')!, 1, { pageBreakBefore: true }),
     para(`${capitalise(`as at ${formatLongDate(b.snapshot.judgedAt)}`)}: ${actionCountsSentence(actions)} Actions are grouped by the area they serve.`, {
       keepNext: true,
     }),
@@ -366,7 +379,12 @@ function improvementPlanAppendix(b: BuildContext): Block[] {
 
 export const BOARD_PAPER_PARTS: readonly DocumentPart[] = [
   { name: 'report', blocks: mainReport },
-  { name: 'improvement plan', include: (b) => appendices(b)[0]!.include, blocks: improvementPlanAppendix },
+  { name: 'improvement plan', include: (b) => !!appendixTitle(b, 'plan'), blocks: improvementPlanAppendix },
+  {
+    name: 'indicators needing attention',
+    include: (b) => !!appendixTitle(b, 'attention'),
+    blocks: (b) => [heading(appendixTitle(b, 'attention')!, 1, { pageBreakBefore: true }), ...attentionCharts(b, 2)],
+  },
 ];
 
 export function boardLayout(b: BuildContext): EditionLayout {

@@ -4,6 +4,7 @@ import type { Action, AreaReadiness, EvidenceRow, PackArea } from '../../shared/
 import type { Framework } from '../../shared/framework';
 import { compareReferences, EvidenceCatalogue } from './evidence';
 import { allCitedIds, areaNumbers, areasInOrder, resolveOptions, type ParsedExportOptions, type ResolvedOptions } from './model';
+import { indicatorCitationWriter } from './performance';
 import type { RichTextContext } from './richtext';
 import { readTemplate, type WordTemplate } from './template';
 import { pageGeometry, resetHeadingBookmarks, type PageGeometry } from './word';
@@ -66,6 +67,7 @@ export function buildContext(snapshot: PackSnapshot, parsed: ParsedExportOptions
     sub: Math.min(2 + Math.max(0, ...areas.map((a) => a.depth)), 4),
     evidence,
     nextListInstance: () => ++listInstance,
+    indicatorText: indicatorCitationWriter(snapshot),
     readinessOf: (id) => readiness.get(id),
     areaTitle: (id) => (id ? (titles.get(id) ?? '') : ''),
     areaNumber: (id) => numbers.get(id) ?? '',

@@ -43,6 +43,7 @@ import {
   overallScoreLine,
   POSITION_EXPLAINED,
 } from './parts';
+import { areaPerformanceData, hasPerformanceData, performanceSummary } from './performance';
 import { richTextParagraphs } from './richtext';
 import { contentsPlaceholder, sectionsOf, type DocumentPart, type EditionLayout } from './layout';
 import {
@@ -302,6 +303,7 @@ function areaChapter(b: BuildContext, area: PackArea, first: boolean): Block[] {
     if (isDocEmpty(n.doc)) out.push(note('Nothing has been written for this section yet.'));
     else out.push(...richTextParagraphs(n.doc, b, { headingBase: b.sub + 1 }));
   }
+  out.push(...areaPerformanceData(b, area.id, b.sub));
   const links = b.linksOf(area.id);
   const actions = b.actionsOf(area.id);
   if (!area.graded && !area.strengths.length && !area.areasForDevelopment.length && !links.length && !actions.length) return out;
@@ -395,6 +397,11 @@ export const SELF_EVALUATION_PARTS: readonly DocumentPart[] = [
   { name: 'cover', coverPage: true, blocks: cover },
   { name: 'contents', blocks: contents },
   { name: 'summary', blocks: summary },
+  {
+    name: 'performance summary',
+    include: hasPerformanceData,
+    blocks: (b) => performanceSummary(b, 'Performance data summary', 1, { pageBreakBefore: true }),
+  },
   { name: 'context', blocks: context },
   { name: 'progress', include: (b) => b.options.includeProgress, blocks: progress },
   { name: 'areas', blocks: (b) => b.areas.flatMap((a, i) => areaChapter(b, a, i === 0)) },

@@ -5,6 +5,9 @@
 //
 // A part of the document that needs data of its own adds a field to PackSnapshot and reads it in
 // readSnapshot, inside the same transaction.
+import type { PackIndicators } from '../../shared/api/indicators';
+import type { Indicator } from '../../shared/indicators/definition';
+import type { IndicatorValue } from '../../shared/indicators/values';
 import type { Action, Evidence, EvidenceRow, Inspection, Narrative, PackDetail, Readiness, Settings } from '../../shared/entities';
 import { isActionDueSoon, isActionOverdue } from '../../shared/rules';
 import { citedEvidenceIds, type RichDoc } from '../../shared/richtext';
@@ -16,6 +19,9 @@ import { today, type CoreContext } from '../context';
 import type { ReadQueries } from '../db/port';
 import { blobData } from '../evidence/blobs';
 import { EVIDENCE_COLUMNS, rowToEvidence, type EvidenceDbRow } from '../evidence/queries';
+import { citedIndicatorsByArea } from '../indicators/citations';
+import { packIndicators } from '../indicators/pack';
+import { allIndicators, valuesWhere } from '../indicators/queries';
 import { inspectionsWhere } from '../inspections/queries';
 import { frameworkArea, sectionsOf, toNarrative } from '../packs/narratives';
 import { packReadiness } from '../packs/readiness';
@@ -65,6 +71,12 @@ export interface PackSnapshot {
   judgedAt: string;
   /** The day the document is produced (printed on the cover). */
   producedOn: string;
+  /**
+   * Performance data as at the pack's date: each indicator's series and which areas show it, and every
+   * figure by that date with the definitions, for citations of a period the trend no longer shows.
+   * Absent in snapshots made by hand before indicators existed: the document then has no performance data.
+   */
+  indicators?: { pack: PackIndicators; definitions: Indicator[]; values: IndicatorValue[] };
   /** The moment the snapshot was taken, as an ISO timestamp. */
   takenAt: string;
 }
@@ -166,6 +178,11 @@ export async function readSnapshot(q: ReadQueries, ctx: CoreContext, packId: str
     readiness: await packReadiness(q, packId, judgedAt),
     boardPaper: { own: await packBoardPaper(q, packId), defaults: await boardPaperDefaults(q) },
     template: edition ? await templateFileOf(q, edition) : null,
+    indicators: {
+      pack: await packIndicators(q, packId, await citedIndicatorsByArea(q, packId)),
+      definitions: await allIndicators(q),
+      values: await valuesWhere(q, { endingBy: pack.asAt }),
+    },
     judgedAt,
     producedOn: today(ctx),
     takenAt: ctx.now().toISOString(),

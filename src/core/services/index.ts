@@ -12,6 +12,7 @@ import { packHandlers } from './packs';
 import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
 import { templateHandlers } from './templates';
+import { sheetHandlers } from './sheets';
 import { teamHandlers } from './team';
 
 export const handlers: Handlers = {
@@ -27,5 +28,6 @@ export const handlers: Handlers = {
   ...indicatorHandlers,
   ...boardPaperHandlers,
   ...templateHandlers,
+  ...sheetHandlers,
   ...teamHandlers,
 };

@@ -14,6 +14,7 @@ import { inspectionsApi } from './inspections';
 import { packsApi } from './packs';
 import { reviewApi } from './review';
 import { settingsApi } from './settings';
+import { sheetsApi } from './sheets';
 import { teamApi } from './team';
 
 export { EvidenceQuerySchema, type EvidenceQuery } from './evidence';
@@ -31,6 +32,7 @@ export const api = {
   ...indicatorsApi,
   ...boardPaperApi,
   ...templatesApi,
+  ...sheetsApi,
   ...reviewApi,
   ...teamApi,
 } as const;
