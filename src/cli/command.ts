@@ -70,6 +70,12 @@ export function stringOption(input: CommandInput, name: string): string {
   return value;
 }
 
+/** A string option that may be left out. */
+export function optionalString(input: CommandInput, name: string): string | undefined {
+  const value = input.options[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
 export function flag(input: CommandInput, name: string): boolean {
   return input.options[name] === true;
 }

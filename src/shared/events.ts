@@ -19,6 +19,8 @@ export const CHANGED_ENTITIES = [
   'indicator',
   'kit',
   'engagement',
+  'boardPaper',
+  'wordTemplate',
   /** Who has which pack or area open (a team database's presence). */
   'presence',
 ] as const;

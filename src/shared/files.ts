@@ -12,6 +12,7 @@ export const FILE_PURPOSES = {
   'attach-evidence': 'read',
   'import-framework': 'read',
   'set-logo': 'read',
+  'choose-template': 'read',
   'save-attachment': 'write',
   'export-word': 'write',
   'export-kit': 'write',

@@ -2,8 +2,12 @@
 // pack (5 areas, 2,000 evidence items, 300 actions, 60,000 words of narrative). Each export runs in a
 // child Node process of its own that opens the database and calls 'export.word', so its peak memory
 // (the process's maximum resident set size) is the export's alone, not the benchmark's.
+//
+// Beside each export, its floor: the docx library alone building and packing a document with the same
+// elements (docx-floor.ts), in a child process of its own, and the ratio of ours to it in time and in
+// peak memory. The target is 1.3× or less in both.
 import { execFile } from 'node:child_process';
-import { stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { coreContext, type CoreContext } from '../../src/core/context';
@@ -12,6 +16,7 @@ import { populateDemo } from '../../src/core/demo/index';
 import { populateLargePack } from '../../src/core/demo/large';
 import { call } from '../../src/core/dispatch';
 import type { ExportOptions } from '../../src/shared/api';
+import { buildFloor, planFloor, shapeOf, type DocumentShape } from './docx-floor';
 import type { Bench, Section } from './section';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
@@ -19,6 +24,8 @@ const ROOT = join(THIS_FILE, '../../..');
 
 interface ChildReport {
   ms: number;
+  /** CPU time (user and system) the work took: steadier than the clock on a shared machine. */
+  cpuMs: number;
   bytes: number;
   withheldCount: number;
   /** Resident set size after opening the database, before the export, in bytes. */
@@ -31,11 +38,16 @@ interface ChildReport {
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-function exportInChild(dbPath: string, packId: string, out: string, options: ExportOptions): Promise<ChildReport> {
+function cpuSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+function runChild(args: string[]): Promise<ChildReport> {
   return new Promise((resolve, reject) =>
     execFile(
       process.execPath,
-      ['--import', 'tsx', THIS_FILE, '--child', dbPath, packId, out, JSON.stringify(options)],
+      ['--import', 'tsx', '--expose-gc', THIS_FILE, ...args],
       { cwd: ROOT, encoding: 'utf8', timeout: 900_000, maxBuffer: 16 * 1024 * 1024 },
       (err, stdout, stderr) => {
         if (err) return reject(new Error(`The export child failed: ${err.message}\n${stderr}`));
@@ -49,16 +61,38 @@ function exportInChild(dbPath: string, packId: string, out: string, options: Exp
   );
 }
 
+const ratio = (ours: number, floor: number) => `${(ours / floor).toFixed(2)}×`;
+
+function shapeNote(shape: DocumentShape): string {
+  const c = shape.counts;
+  return `${c.paragraphs.toLocaleString('en-GB')} paragraphs, ${c.runs.toLocaleString('en-GB')} runs, ${c.tables} tables, ${c.rows.toLocaleString('en-GB')} rows, ${c.cells.toLocaleString('en-GB')} cells, ${c.characters.toLocaleString('en-GB')} characters`;
+}
+
 async function exportFigure(bench: Bench, label: string, ctx: CoreContext, dbPath: string, packId: string, options: ExportOptions) {
   // The child reads the file; make sure what the parent wrote has reached it.
   await ctx.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
-  const out = join(await bench.folder(), 'export.docx');
-  const report = await exportInChild(dbPath, packId, out, options);
+  const folder = await bench.folder();
+  const out = join(folder, 'export.docx');
+  const report = await runChild(['--child', dbPath, packId, out, JSON.stringify(options)]);
   const size = (await stat(out)).size;
+  const shape = await shapeOf(await readFile(out));
+  const shapePath = join(folder, 'shape.json');
+  await writeFile(shapePath, JSON.stringify(shape));
+  const floor = await runChild(['--floor', shapePath, join(folder, 'floor.docx')]);
   bench.record({
     label,
     ms: report.ms,
-    note: `${(size / 1024).toFixed(0)} KB; peak RSS ${mb(report.maxRss)} (${mb(report.rssBefore)} before), heap ${mb(report.heapPeak)}+`,
+    note: `CPU ${report.cpuMs.toFixed(0)} ms; ${(size / 1024).toFixed(0)} KB; peak RSS ${mb(report.maxRss)} (${mb(report.rssBefore)} before), heap ${mb(report.heapPeak)}+`,
+  });
+  bench.record({
+    label: '  the floor: docx alone, same elements',
+    ms: floor.ms,
+    note: `CPU ${floor.cpuMs.toFixed(0)} ms; peak RSS ${mb(floor.maxRss)} (${mb(floor.rssBefore)} before); ${shapeNote(shape)}`,
+  });
+  bench.record({
+    label: '  ours against the floor',
+    ms: report.ms - floor.ms,
+    note: `CPU ${ratio(report.cpuMs, floor.cpuMs)}, time ${ratio(report.ms, floor.ms)}, peak RSS ${ratio(report.maxRss, floor.maxRss)} (target 1.3× or less)`,
   });
 }
 
@@ -104,32 +138,59 @@ export const exportSection: Section = {
   },
 };
 
-/** The child: open the database, export once, print a report as the last line of output. */
-async function child(dbPath: string, packId: string, out: string, optionsJson: string): Promise<void> {
-  const { openDatabaseReadOnly } = await import('../../src/core/db/open');
-  const db = await openDatabaseReadOnly(dbPath);
-  const ctx: CoreContext = coreContext({ db, appVersion: '0.0.0-bench' });
+/**
+ * Runs the work on a collected heap (so neither child pays for what came before it), measuring its
+ * time, CPU and memory, and prints the report as the last line of output.
+ */
+async function measured(work: () => Promise<{ bytes: number; withheldCount: number }>): Promise<void> {
+  (globalThis as { gc?: () => void }).gc?.();
   const rssBefore = process.memoryUsage().rss;
   let heapPeak = process.memoryUsage().heapUsed;
   const sampler = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 10);
   const start = performance.now();
-  const file = ctx.files.grant(resolve(out), 'export-word');
-  const result = await call(ctx, 'export.word', { packId, file, options: JSON.parse(optionsJson) as ExportOptions });
-  const ms = performance.now() - start;
-  clearInterval(sampler);
-  await db.close();
+  const cpu = process.cpuUsage();
+  const { bytes, withheldCount } = await work();
   const report: ChildReport = {
-    ms,
-    bytes: result.bytes,
-    withheldCount: result.withheldCount,
+    ms: performance.now() - start,
+    cpuMs: cpuSince(cpu),
+    bytes,
+    withheldCount,
     rssBefore,
     maxRss: process.resourceUsage().maxRSS * 1024,
     heapPeak,
   };
+  clearInterval(sampler);
   console.log(JSON.stringify(report));
 }
 
-if (process.argv[2] === '--child' && import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const [dbPath, packId, out, options] = process.argv.slice(3) as [string, string, string, string];
-  await child(dbPath, packId, out, options);
+/** The child: open the database, export once. */
+async function child(dbPath: string, packId: string, out: string, optionsJson: string): Promise<void> {
+  const { openDatabaseReadOnly } = await import('../../src/core/db/open');
+  const db = await openDatabaseReadOnly(dbPath);
+  const ctx: CoreContext = coreContext({ db, appVersion: '0.0.0-bench' });
+  await measured(() =>
+    call(ctx, 'export.word', { packId, file: ctx.files.grant(resolve(out), 'export-word'), options: JSON.parse(optionsJson) as ExportOptions }),
+  );
+  await db.close();
+}
+
+/** The floor's child: build the shape with docx alone and write it. */
+async function floorChild(shapePath: string, out: string): Promise<void> {
+  const plan = planFloor(JSON.parse(await readFile(shapePath, 'utf8')) as DocumentShape);
+  await import('docx');
+  await measured(async () => {
+    const buffer = await buildFloor(plan);
+    await writeFile(out, buffer);
+    return { bytes: buffer.length, withheldCount: 0 };
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  if (process.argv[2] === '--child') {
+    const [dbPath, packId, out, options] = process.argv.slice(3) as [string, string, string, string];
+    await child(dbPath, packId, out, options);
+  } else if (process.argv[2] === '--floor') {
+    const [shapePath, out] = process.argv.slice(3) as [string, string];
+    await floorChild(shapePath, out);
+  }
 }

@@ -83,6 +83,15 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'board-paper',
+    demo: true,
+    steps: async (page) => {
+      await openDemoPack(page);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Board paper' }).click();
+      await page.getByLabel('Meeting', { exact: true }).waitFor();
+    },
+  },
+  {
     name: 'inspections',
     demo: true,
     steps: async (page) => {

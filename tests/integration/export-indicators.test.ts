@@ -78,7 +78,9 @@ describe('the self-evaluation', () => {
     const descriptions = pictureDescriptions(read);
     for (const area of shownIn) {
       const title = detail.areas.find((a) => a.id === area.areaId)!.title;
-      const chapter = htmlSection(read.html, title);
+      // Chapters are numbered as the contents lists them: "2. The experiences and progress of…".
+      const tops = detail.areas.filter((a) => a.depth === 0).sort((x, y) => x.order - y.order);
+      const chapter = htmlSection(read.html, `${tops.findIndex((a) => a.id === area.areaId) + 1}. ${title}`);
       const data = htmlSection(chapter, 'Performance data');
       for (const id of area.indicatorIds) {
         const s = indicators.series.find((x) => x.indicator.id === id)!;
@@ -106,9 +108,10 @@ describe('the board paper', () => {
   }, 120_000);
 
   it('has a numbered performance data section with every indicator, and charts of those needing attention', () => {
-    const section = htmlSection(read.html, '4. Performance data');
+    // A part of the main considerations, after the self-grades.
+    const section = htmlSection(read.html, '4.2 Performance data');
     for (const s of indicators.series) expect(section, s.indicator.title).toContain(s.indicator.title);
-    expect(htmlSection(read.html, '5. Main strengths')).not.toBe('');
+    expect(htmlSection(read.html, '4.3 Strengths and areas for development')).not.toBe('');
     const appendix = htmlSection(read.html, 'Appendix B: indicators needing attention');
     const worse = indicators.series.filter((s) => s.comparisons.some((c) => c.standing === 'worse'));
     expect(worse.length).toBeGreaterThan(0);

@@ -13,8 +13,9 @@ import { call } from '../../src/core/dispatch';
 import type { Action, AreaDetail, EvidenceRow, PackDetail } from '../../src/shared/entities';
 import { SELF_EVALUATION_QUESTIONS } from '../../src/shared/framework';
 import { citedEvidenceIds } from '../../src/shared/richtext';
+import { isActionOverdue } from '../../src/shared/rules';
 import {
-  FORBIDDEN_XML, footerParts, headerParts, htmlSection, partText, readBack, unescapeXml, type ReadBack,
+  escapeRegExp, FORBIDDEN_XML, footerParts, headerParts, htmlSection, partText, readBack, unescapeXml, type ReadBack,
 } from '../unit/export-readback';
 import { tempContext } from '../support/tempdb';
 import { grant } from '../support/grants';
@@ -27,6 +28,18 @@ let detail: PackDetail;
 let areas: AreaDetail[];
 let evidence: EvidenceRow[];
 let actions: Action[];
+
+/** An area's chapter heading as the document numbers it: "2. Title", or "1.3 Title" within another. */
+function chapterHeading(pack: PackDetail, areaId: string): string {
+  const number = (id: string): string => {
+    const area = pack.areas.find((a) => a.id === id)!;
+    const siblings = pack.areas.filter((a) => a.parentId === area.parentId).sort((x, y) => x.order - y.order);
+    const n = siblings.indexOf(area) + 1;
+    return area.parentId ? `${number(area.parentId)}.${n}` : String(n);
+  };
+  const area = pack.areas.find((a) => a.id === areaId)!;
+  return area.parentId ? `${number(areaId)} ${area.title}` : `${number(areaId)}. ${area.title}`;
+}
 
 /** The evidence of the pack: linked to one of its areas or cited in its text. */
 function packEvidence(): EvidenceRow[] {
@@ -83,7 +96,7 @@ describe('the self-evaluation of the demo pack', () => {
   it('has a heading and the grade as a word for every area', () => {
     expect(detail.areas.length).toBeGreaterThan(0);
     for (const area of detail.areas) {
-      const chapter = htmlSection(read.html, area.title);
+      const chapter = htmlSection(read.html, chapterHeading(detail, area.id));
       expect(chapter, area.title).not.toBe('');
       if (area.graded && area.grade) {
         const level = detail.framework.scale.levels.find((l) => l.id === area.grade)!;
@@ -94,7 +107,7 @@ describe('the self-evaluation of the demo pack', () => {
 
   it('answers the three questions in every area', () => {
     for (const area of detail.areas) {
-      const chapter = htmlSection(read.html, area.title);
+      const chapter = htmlSection(read.html, chapterHeading(detail, area.id));
       for (const q of SELF_EVALUATION_QUESTIONS) expect(chapter, `${area.title}: ${q.title}`).toContain(q.title);
     }
   });
@@ -162,30 +175,32 @@ describe('text that Word cannot store', () => {
 });
 
 describe('the board paper of the demo pack', () => {
-  it('is a short exempt summary with grades, strengths, RAG status, overdue actions named and the asks', async () => {
+  it('is a committee report: title block, exempt with its paragraph, grades, strengths, the plan by RAG, overdue actions named and the asks', async () => {
     const { read, result } = await exportPack('board.docx', {
       edition: 'board',
-      marking: 'official',
-      exemptSchedule12A: true,
-      meeting: 'Children’s Improvement Board, 8 December 2026',
+      marking: 'official_sensitive',
       withholdSensitive: true,
     });
     expect(result.withheldCount).toBeGreaterThan(0);
+    expect(read.text).toMatch(/Meeting\s*Children's Improvement Board/);
+    expect(read.text).toMatch(/Date of meeting\s*8 December 2026/);
+    expect(read.text).toMatch(/Lead member\s*Cllr Margaret Hale, Lead Member for Children and Families/);
+    // Marked OFFICIAL-SENSITIVE, the paper is not for publication, under the paragraph the council chose.
     expect(read.text).toContain('NOT FOR PUBLICATION');
-    expect(read.text).toContain('Schedule 12A');
-    expect(read.text).toContain('Children’s Improvement Board, 8 December 2026');
+    expect(read.text).toContain('under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972');
     for (const part of [...headerParts(read), ...footerParts(read)]) {
-      expect(partText(read.parts[part]!), part).toContain('OFFICIAL');
+      expect(partText(read.parts[part]!), part).toContain('OFFICIAL-SENSITIVE');
       expect(partText(read.parts[part]!), part).toContain('NOT FOR PUBLICATION');
     }
-    const grades = htmlSection(read.html, '3. Self-grades and direction of travel');
+    const grades = htmlSection(read.html, '4.1 The self-grades and direction of travel');
     for (const area of detail.areas.filter((a) => a.depth === 0)) expect(grades).toContain(area.title);
-    const overdue = actions.filter((a) => a.overdue);
+    // Overdue as at the pack's own date, not today.
+    const overdue = actions.filter((a) => isActionOverdue(a.status, a.dueDate, detail.pack.asAt));
+    expect(overdue.length).toBeLessThan(actions.filter((a) => a.overdue).length);
     const named = htmlSection(read.html, 'Overdue actions');
     for (const a of overdue) expect(named, a.reference).toContain(a.title);
-    if (!overdue.length) expect(named).toContain('No actions are overdue.');
-    expect(read.text).toContain('Recommendations');
-    expect(read.text).not.toContain('Decisions and asks of the board');
+    expect(htmlSection(read.html, '2. Recommendations')).toContain('Support a bid to cabinet for £1.2m');
+    expect(htmlSection(read.html, '5.1 Financial')).toContain('£68.4m');
     expect(read.parts['word/document.xml']).not.toContain('TOC \\');
   }, 120_000);
 });
@@ -201,11 +216,12 @@ describe('a framework with areas within areas (CQC)', () => {
       'Summary of self-grades',
       'Context',
       'Progress since the last inspection',
-      ...cqc.areas.map((a) => a.title),
+      ...cqc.areas.map((a) => chapterHeading(cqc, a.id)),
       'Action plan',
       'Evidence index',
     ]);
-    for (const area of cqc.areas.filter((a) => a.depth === 1)) expect(read.html).toMatch(new RegExp(`<h2>(<a [^>]*></a>)*${area.title}</h2>`));
+    for (const area of cqc.areas.filter((a) => a.depth === 1))
+      expect(read.html).toMatch(new RegExp(`<h2>(<a [^>]*></a>)*${escapeRegExp(chapterHeading(cqc, area.id))}</h2>`));
     await call(ctx, 'packs.delete', { packId: pack.id });
   }, 120_000);
 });

@@ -17,6 +17,7 @@ import { BUILT_IN_FRAMEWORKS } from '../../src/core/frameworks/builtin';
 import { api, type OpName } from '../../src/shared/api';
 import { FILE_PURPOSES, type FilePurpose } from '../../src/shared/files';
 import { tempContext } from '../support/tempdb';
+import { makeWordTemplate } from '../support/word-template';
 
 let ctx: CoreContext;
 let dir: string;
@@ -50,6 +51,7 @@ async function readable(name: string, data: string | Buffer): Promise<string> {
 
 const CASES: Record<string, FileCase> = {
   'settings.setLogo': { purpose: 'set-logo', file: () => readable('logo.png', PNG), input: () => ({}) },
+  'templates.set': { purpose: 'choose-template', file: async () => readable('template.dotx', await makeWordTemplate()), input: () => ({ edition: 'board' }) },
   'frameworks.import': {
     purpose: 'import-framework',
     file: () => readable('framework.json', JSON.stringify({ ...BUILT_IN_FRAMEWORKS[0], id: `local-${n}` })),

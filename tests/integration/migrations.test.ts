@@ -9,8 +9,8 @@ import type { Connection } from '../../src/core/db/connection';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../src/core/db/migrations';
 import { APPLICATION_ID, inspectDatabase, openDatabase, openDatabaseReadOnly } from '../../src/core/db/open';
 import {
-  ACTION_STATUSES, AREA_STATUSES, EVIDENCE_TYPES, GRADE_POSITIONS, INSPECTION_TYPES, KIT_SECTIONS, KIT_STATUSES,
-  PACK_STATUSES, RAGS, RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES, SENSITIVITIES,
+  ACTION_STATUSES, AREA_STATUSES, EVIDENCE_TYPES, EXPORT_EDITIONS, GRADE_POSITIONS, INSPECTION_TYPES, KIT_SECTIONS,
+  KIT_STATUSES, PACK_STATUSES, RAGS, RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES, SENSITIVITIES,
 } from '../../src/shared/domain';
 import { COMPARATORS, INDICATOR_UNITS, PERIOD_KINDS, POLARITIES } from '../../src/shared/indicators/vocabulary';
 import { tempDir } from '../support/tempdb';
@@ -170,6 +170,7 @@ describe("the app's own migrations", () => {
     5: '67523f1b08123d0b76a2f4a63eec218ed02468df9187003b2ffb89f87e84a0be',
     6: 'c0e99449fb840f902b776d0b480f8b18e726c8d533a244f78d5da2382cf5dccd',
     7: '69db640af866ae9c731de007072fb75dd0d4eef06168eaa53110cf09e42ce297',
+    8: 'be0adb2e9cc99cc82b1849fcd31002fe0e1f75844823d8d16ac34116ee8cc48d',
   };
 
   it('never change once released', () => {
@@ -221,6 +222,7 @@ describe("the app's own migrations", () => {
       ['indicator_values', 'period_kind', PERIOD_KINDS],
       ['kit_items', 'section', KIT_SECTIONS],
       ['kit_items', 'status', KIT_STATUSES],
+      ['word_templates', 'edition', EXPORT_EDITIONS],
     ];
     for (const [table, column, values] of columns) {
       const { sql } = (await db.get<{ sql: string }>('SELECT sql FROM sqlite_schema WHERE name = ?', [table]))!;

@@ -85,6 +85,7 @@ describe('migrations on both engines', () => {
     5: '0ffd2a6bb301e44f34bb3eac86d5e288b0e1cbd208f7c5399bfc52309a741424',
     6: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
     7: 'c508dd9448aeb3b0f8e3370332408edfe2875d0c0bd9794976d996062fd4c9ae',
+    8: '42bb7e28329670c20acfc922867304a34305c7a60a77adab5d779e8e71dcf959',
   };
 
   it('never change once released', () => {

@@ -4,10 +4,12 @@
 // resolve to the index, the marking everywhere, withheld evidence really gone, and only storable text.
 import { describe, expect, it } from 'vitest';
 import { buildDocx } from '../../src/core/export/build';
-import { EXEMPT_HEADLINE, furtherPoints, wholePercentages } from '../../src/core/export/board';
+import { EXEMPT_HEADLINE, pointsShown, wholePercentages } from '../../src/core/export/board';
+import { POSITION_EXPLAINED } from '../../src/core/export/parts';
+import { PUBLIC_INTEREST_TEST, SCHEDULE_12A_PARAGRAPHS } from '../../src/shared/board-paper';
 import { estimatePages } from '../../src/core/export/measure';
 import { dateRange, frameworkLine } from '../../src/core/export/model';
-import { PAGE, PORTRAIT_WIDTH, para } from '../../src/core/export/word';
+import { HOUSE, PAGE, PORTRAIT_WIDTH, para, rowsKeptWithNext } from '../../src/core/export/word';
 import type { ExportOptions } from '../../src/shared/api';
 import { RAG_COLOURS } from '../../src/shared/domain';
 import { SELF_EVALUATION_QUESTIONS } from '../../src/shared/framework';
@@ -17,6 +19,9 @@ import {
 } from './export-readback';
 
 const SENSITIVE = EVIDENCE.filter((e) => e.sensitivity !== 'official');
+
+/** The heading of an area's chapter: its number and title. */
+const chapter1 = (area: (typeof AREAS)[number]) => `${AREAS.indexOf(area) + 1}. ${area.title}`;
 
 async function exportFixture(options: ExportOptions, snapshot = makeSnapshot()) {
   const built = await buildDocx(snapshot, options, { pageNumbering: 'estimate' });
@@ -74,11 +79,13 @@ describe('the self-evaluation edition', async () => {
     expect(contents).toMatch(/Evidence index\t\d+/);
   });
 
-  it('gives every area a chapter heading and its grade as a word in a cell of the grade colour', () => {
+  it('gives every area a numbered chapter heading and its grade as a word in a cell of the grade colour', () => {
+    AREAS.forEach((area, i) => {
+      expect(read.html).toMatch(new RegExp(`<h1><a id="[^"]+"></a>${i + 1}\\. ${area.title}</h1>`));
+    });
     for (const area of AREAS) {
-      expect(read.html).toMatch(new RegExp(`<h1><a id="[^"]+"></a>${area.title}</h1>`));
       const level = FRAMEWORK.scale.levels.find((l) => l.id === area.grade)!;
-      const chapter = htmlSection(read.html, area.title);
+      const chapter = htmlSection(read.html, chapter1(area));
       expect(chapter).toContain(level.label);
     }
     const doc = read.parts['word/document.xml']!;
@@ -88,7 +95,7 @@ describe('the self-evaluation edition', async () => {
 
   it('answers the three questions in every area, under headings', () => {
     for (const area of AREAS) {
-      const chapter = htmlSection(read.html, area.title);
+      const chapter = htmlSection(read.html, chapter1(area));
       for (const q of SELF_EVALUATION_QUESTIONS) expect(chapter, `${area.title}: ${q.title}`).toContain(`${q.title}</h2>`);
     }
     expect(read.text).toContain('Nothing has been written for this section yet.');
@@ -139,18 +146,19 @@ describe('the self-evaluation edition', async () => {
     const headers = headerParts(read);
     const footers = footerParts(read);
     const secs = sections(read.parts['word/document.xml']!);
-    expect(secs.length).toBe(3);
+    // Portrait (cover to the last chapter), then landscape (the action plan and the evidence index).
+    expect(secs.length).toBe(2);
     expect(secs[0]).toContain('<w:titlePg');
     expect(secs[0]).toMatch(/w:headerReference w:type="first"/);
     for (const sec of secs) {
       expect(sec).toMatch(/w:headerReference w:type="default"/);
       expect(sec).toMatch(/w:footerReference w:type="default"/);
     }
-    expect(headers.length).toBe(4);
-    expect(footers.length).toBe(4);
+    expect(headers.length).toBe(3);
+    expect(footers.length).toBe(3);
     for (const part of [...headers, ...footers]) expect(partText(read.parts[part]!), part).toContain('OFFICIAL-SENSITIVE');
     const pageFooters = footers.filter((f) => read.parts[f]!.includes('NUMPAGES'));
-    expect(pageFooters.length).toBe(3);
+    expect(pageFooters.length).toBe(2);
     for (const f of pageFooters) expect(read.parts[f]).toMatch(/PAGE[\s\S]*NUMPAGES/);
   });
 
@@ -200,23 +208,88 @@ describe('the self-evaluation edition', async () => {
     expect(visit).toMatch(/<table>[\s\S]*Area for improvement[\s\S]*FV1[\s\S]*Life-story work for children with a plan of adoption\.[\s\S]*Open[\s\S]*<\/table>/);
   });
 
-  it('gives the count of evidence shown and of evidence withheld, as the app does', () => {
+  it('gives the count of evidence shown and of evidence withheld in the evidence index', () => {
     const shown = htmlSection(read.html, 'Evidence index').match(/<tr>/g)!.length - 1;
     const sentence = `${shown} evidence items support this self-evaluation (${SENSITIVE.length} more withheld from this edition)`;
-    expect(htmlSection(read.html, 'Summary of self-grades')).toContain(sentence);
     expect(htmlSection(read.html, 'Evidence index')).toContain(`${sentence}.`);
+  });
+
+  it('says nothing of the council’s own workflow: no areas agreed, no status of an area, no counts in the summary', () => {
+    expect(read.text).not.toMatch(/areas? (have|has) (its|their) self-grade/);
+    expect(read.text).not.toMatch(/\bagreed\b/i);
+    expect(read.text).not.toContain('To review');
+    expect(read.text).not.toContain('In review');
+    for (const area of AREAS) expect(htmlSection(read.html, chapter1(area))).not.toMatch(/<td><p><strong>Status<\/strong>/);
+    const summary = htmlSection(read.html, 'Summary of self-grades');
+    expect(summary).not.toMatch(/overdue/i);
+    expect(summary).not.toMatch(/evidence items? supports?/);
+    expect(summary).not.toContain('past their review date');
+  });
+
+  it('gives the improvement plan’s counts, overdue included, in the progress section', () => {
+    const progress = htmlSection(read.html, 'Progress since the last inspection');
+    expect(progress).toContain('As at 31 October 2026 the improvement plan has 5 actions: 1 red, 2 amber, 1 green and 1 complete. 2 are overdue.');
+  });
+
+  it('explains “position within grade” once, before the first table that gives it', () => {
+    const html = read.html;
+    const explained = html.indexOf('“Position within grade” says whether');
+    expect(explained).toBeGreaterThan(0);
+    expect(explained).toBeLessThan(html.indexOf('<th><p>Position within grade</p></th>'));
+    expect(html.split('“Position within grade” says whether').length).toBe(2);
+  });
+
+  it('lists each chapter’s evidence by reference and title with what it shows, and gives the details once, in the index', () => {
+    const chapter = htmlSection(read.html, chapter1(AREAS[0]!));
+    const evidence = chapter.slice(chapter.indexOf('>Evidence</h2>'));
+    expect(evidence).toContain('Monthly case-file audit, September 2026');
+    expect(evidence).toContain('What E001 shows about area 1');
+    expect(evidence).toMatch(/<a href="#evidence_\d+"><strong>E001<\/strong><\/a>/);
+    // The type, the date and the owner are details: the index gives them, the chapter does not.
+    expect(evidence).not.toContain('Case-file audit');
+    expect(evidence).not.toContain('30/09/2026');
+    expect(evidence).not.toContain('Head of quality assurance');
+    const index = htmlSection(read.html, 'Evidence index');
+    expect(index).toContain('Case-file audit');
+    expect(index).toContain('30/09/2026');
+    expect(index).toContain('Head of quality assurance');
+    // The owner of E001 is printed once in the whole document: in its row of the index.
+    const owners = read.text.split('Head of quality assurance').length - 1;
+    expect(owners).toBe(htmlSection(read.html, 'Evidence index').split('Head of quality assurance').length - 1);
+  });
+
+  it('says in the index which chapters each item supports, by number, and when an item is out of date', () => {
+    const index = htmlSection(read.html, 'Evidence index');
+    // E001 supports areas 1 and 2.
+    expect(index).toMatch(/E001<\/strong>[\s\S]*?<td><p>1, 2<\/p><\/td>/);
+    expect(index).not.toContain('The impact of leaders on social work practice with children and families');
+    expect(index).toMatch(/E005<\/strong>[\s\S]*?<p>30\/09\/2026<\/p><p>Out of date<\/p>/);
+  });
+
+  it('is in English (United Kingdom), so spelling and hyphenation are British', () => {
+    expect(read.parts['word/styles.xml']).toMatch(/<w:rPrDefault><w:rPr>[\s\S]*<w:lang w:val="en-GB"/);
   });
 
   it('sets the document properties: title, author, organisation, marking, keywords', () => {
     const core = unescapeXml(read.parts['docProps/core.xml']!);
     expect(core).toContain('<dc:title>Self-evaluation of social work practice 2025–26</dc:title>');
     expect(core).toContain('<dc:creator>Sam Patel</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>Sam Patel</cp:lastModifiedBy>');
     expect(core).toMatch(/<dc:description>[^<]*Exampleshire County Council[^<]*OFFICIAL-SENSITIVE/);
     expect(core).toMatch(/<dc:subject>[^<]*Exampleshire County Council[^<]*OFFICIAL-SENSITIVE/);
     expect(core).toMatch(/<cp:keywords>[^<]*ILACS 2023[^<]*<\/cp:keywords>/);
     const custom = unescapeXml(read.parts['docProps/custom.xml']!);
     expect(custom).toContain('Protective marking');
     expect(custom).toContain('Exampleshire County Council');
+  });
+
+  it('carries no metadata the person did not choose: no revision count, no workflow status, no placeholder names', () => {
+    const props = unescapeXml(['docProps/core.xml', 'docProps/app.xml', 'docProps/custom.xml'].map((p) => read.parts[p] ?? '').join('\n'));
+    expect(props).toContain('<cp:revision>1</cp:revision>');
+    expect(props).not.toContain('Un-named');
+    expect(props).not.toContain('Unknown user');
+    expect(props).not.toContain('Pack status');
+    expect(props).not.toMatch(/approved|draft/i);
   });
 
   it('strips characters Word cannot store while keeping accents, emoji and Hebrew', () => {
@@ -269,6 +342,29 @@ describe('options', () => {
     expect(read.text).toContain('This is a draft.');
   });
 
+  it('names nobody as the author when no name is known, in the properties or on the cover', async () => {
+    const { read } = await exportFixture({ edition: 'self_evaluation' }, makeSnapshot({ author: null }));
+    const core = unescapeXml(read.parts['docProps/core.xml']!);
+    expect(core).not.toMatch(/<dc:creator>[^<]+<\/dc:creator>/);
+    expect(core).not.toMatch(/<cp:lastModifiedBy>[^<]+<\/cp:lastModifiedBy>/);
+    expect(core).not.toContain('Un-named');
+    expect(read.text).not.toContain('Prepared by');
+    expect(read.text).not.toContain('Unknown user');
+  });
+
+  it('leaves out the progress section, and with it every overdue count, when asked', async () => {
+    const { read } = await exportFixture({ edition: 'self_evaluation', includeProgress: false });
+    expect(read.html).not.toMatch(/<h1>(<a [^>]*><\/a>)*Progress since the last inspection</);
+    expect(read.text).not.toMatch(/\d+ (is|are) overdue|None is overdue/);
+    expect(htmlSection(read.html, 'Action plan')).toContain('5 actions: 1 red, 2 amber, 1 green and 1 complete.');
+  });
+
+  it('gives each item’s details beside its title in the chapters when there is no evidence index', async () => {
+    const { read } = await exportFixture({ edition: 'self_evaluation', includeEvidenceIndex: false });
+    const evidence = htmlSection(read.html, chapter1(AREAS[0]!));
+    expect(evidence).toContain('Case-file audit · 30/09/2026 · Head of quality assurance. What E001 shows about area 1');
+  });
+
   it('prints the version given in the options on the cover', async () => {
     const { read } = await exportFixture({ edition: 'self_evaluation', documentVersion: '1.3 (final)' });
     expect(read.text.slice(0, read.text.indexOf('Contents'))).toMatch(/Version\s*1\.3 \(final\)/);
@@ -282,74 +378,164 @@ describe('options', () => {
 });
 
 describe('the board paper', async () => {
-  const { read, withheldCount } = await exportFixture({
-    edition: 'board',
-    exemptSchedule12A: true,
-    meeting: 'Children’s Improvement Board, 8 December 2026',
-    withholdSensitive: true,
+  const { read, withheldCount } = await exportFixture({ edition: 'board', withholdSensitive: true });
+  const section = (title: string) => htmlSection(read.html, title);
+
+  it('opens with the title block of a committee report', () => {
+    const block = read.text.slice(0, read.text.indexOf('1. Purpose of the report'));
+    expect(block).toMatch(/Meeting\s*Children’s Improvement Board/);
+    expect(block).toMatch(/Date of meeting\s*8 December 2026/);
+    expect(block).toMatch(/Report of\s*Sam Patel/);
+    expect(block).toMatch(/Lead member\s*Cllr Pat Jones, Cabinet Member for Children/);
+    expect(block).toMatch(/Wards affected\s*All wards/);
+    expect(block).toMatch(/Key decision\s*No/);
+    expect(block).toMatch(/Protective marking\s*OFFICIAL-SENSITIVE/);
   });
 
-  it('is marked not for publication under Schedule 12A in the body and every header and footer', () => {
-    expect(read.text).toContain(EXEMPT_HEADLINE);
-    expect(read.text).toContain('Schedule 12A to the Local Government Act 1972');
+  it('has the sections of a committee report, numbered, in order', () => {
+    const headings = [...read.html.matchAll(/<h1>(?:<a [^>]*><\/a>)*([^<]+)<\/h1>/g)].map((m) => unescapeXml(m[1]!));
+    expect(headings).toEqual([
+      '1. Purpose of the report',
+      '2. Recommendations',
+      '3. Background',
+      '4. Main considerations',
+      '5. Implications',
+      '6. Consultation',
+      '7. Contact officer',
+      '8. Background papers',
+      '9. Appendices',
+      'Appendix A: the improvement plan',
+    ]);
+    const subheadings = [...read.html.matchAll(/<h[23]>(?:<a [^>]*><\/a>)*(\d\.\d [^<]+)<\/h[23]>/g)].map((m) => unescapeXml(m[1]!));
+    expect(subheadings).toEqual([
+      '4.1 The self-grades and direction of travel',
+      '4.2 Strengths and areas for development',
+      '4.3 The improvement plan',
+      '4.4 Deadlines',
+      '5.1 Financial',
+      '5.2 Legal',
+      '5.3 Risk',
+      '5.4 Equalities',
+      '5.5 Workforce',
+    ]);
+  });
+
+  it('defaults publication to not for publication when the marking is OFFICIAL-SENSITIVE, naming the paragraph of Schedule 12A and the public interest', () => {
+    expect(read.text).toMatch(/Publication\s*Not for publication: exempt under paragraph 3 of Schedule 12A/);
+    expect(read.text).toContain(
+      `${EXEMPT_HEADLINE} This report contains exempt information under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972: ${SCHEDULE_12A_PARAGRAPHS[3]}. ${PUBLIC_INTEREST_TEST}`,
+    );
     for (const part of [...headerParts(read), ...footerParts(read)]) {
       expect(partText(read.parts[part]!), part).toContain('OFFICIAL-SENSITIVE');
       expect(partText(read.parts[part]!), part).toContain(EXEMPT_HEADLINE);
     }
   });
 
-  it('names the meeting and summarises grades with direction of travel', () => {
-    expect(read.text).toContain('Children’s Improvement Board, 8 December 2026');
-    const grades = htmlSection(read.html, '3. Self-grades and direction of travel');
+  it('is open when marked OFFICIAL and the paper leaves publication to itself', async () => {
+    const open = await exportFixture({ edition: 'board', marking: 'official' });
+    expect(everything(open.read)).not.toContain(EXEMPT_HEADLINE);
+    expect(open.read.text).toMatch(/Publication\s*Open/);
+  });
+
+  it('is exempt when asked, whatever the marking, and says when no paragraph was chosen', async () => {
+    const snap = makeSnapshot();
+    snap.boardPaper = { own: {}, defaults: {} };
+    const exempt = await exportFixture({ edition: 'board', marking: 'official', exemptSchedule12A: true }, snap);
+    expect(exempt.read.text).toContain('This report contains exempt information under Part 1 of Schedule 12A to the Local Government Act 1972 (the paragraph relied on has not been chosen).');
+    // Nothing about the meeting is printed when nothing is known of it.
+    expect(exempt.read.text).not.toMatch(/Meeting\s/);
+    expect(exempt.read.text).not.toMatch(/Lead member\s/);
+  });
+
+  it('prints the meeting given in the options in place of the paper’s own', async () => {
+    const other = await exportFixture({ edition: 'board', meeting: 'Scrutiny Committee' });
+    expect(other.read.text).toMatch(/Meeting\s*Scrutiny Committee/);
+  });
+
+  it('explains “position within grade” once, before the grades, and names the inspection it compares with', () => {
+    const grades = section('4.1 The self-grades and direction of travel');
+    expect(grades.indexOf(POSITION_EXPLAINED)).toBeGreaterThan(0);
+    expect(grades.indexOf(POSITION_EXPLAINED)).toBeLessThan(grades.indexOf('<table>'));
+    expect(read.html.split('“Position within grade” says whether').length).toBe(2);
+    expect(grades).toContain(
+      'the grade given at ILACS standard inspection 2023, 12 to 23 June 2023; report published 1 August 2023, the latest graded inspection before 31 October 2026.',
+    );
     for (const area of AREAS) expect(grades).toContain(area.title);
     expect(grades).toContain('Improved');
     expect(grades).toContain('Declined');
   });
 
-  it('gives the main strengths and areas for development, three per area at most', () => {
-    const strengths = htmlSection(read.html, '4. Main strengths');
-    expect(strengths).toContain('Strength one of area 1');
-    expect(strengths).not.toContain('Strength four');
-    expect(strengths).toContain('One further point is in the full self-evaluation.');
-    expect(strengths).not.toContain('And 1 more');
-    expect(htmlSection(read.html, '5. Main areas for development')).toContain('Development point of area 5');
+  it('says how many areas are agreed and counts withheld evidence apart', () => {
+    const grades = section('4.1 The self-grades and direction of travel');
+    expect(grades).toContain('4 of 5 areas have their self-grade and narrative agreed; the other is in review or still to be reviewed.');
+    expect(grades).toContain(`(and ${SENSITIVE.length} more withheld from this paper)`);
   });
 
-  it('reports the action plan by RAG and names the overdue actions', () => {
-    const status = htmlSection(read.html, '6. Improvement plan: progress by RAG');
-    expect(status).toContain('Red: off track');
-    expect(status).toContain('Blue: complete');
-    const overdue = htmlSection(read.html, 'Overdue actions');
+  it('names three strengths and areas for development for each area by default, saying how many there are', () => {
+    const points = section('4.2 Strengths and areas for development');
+    expect(points).toContain('Strength one of area 1');
+    expect(points).toContain('Strength three');
+    expect(points).not.toContain('Strength four');
+    expect(points).toContain('Three of four given.');
+    expect(points).toContain('Development point of area 5');
+    expect(points).toMatch(/<li>Strength one of area 1<\/li>/);
+  });
+
+  it('names every strength and area for development when asked', async () => {
+    const all = await exportFixture({ edition: 'board', pointsPerArea: 'all' });
+    const points = htmlSection(all.read.html, '4.2 Strengths and areas for development');
+    expect(points).toContain('Strength four');
+    expect(points).not.toContain('given.');
+  });
+
+  it('reports the improvement plan by RAG, names the overdue actions and what falls due before the meeting', () => {
+    const plan = section('4.3 The improvement plan');
+    expect(plan).toContain('Red: off track');
+    expect(plan).toContain('Blue: complete');
+    const overdue = section('Overdue actions');
     for (const a of ACTIONS.filter((x) => x.overdue)) expect(overdue).toContain(a.title);
     for (const a of ACTIONS.filter((x) => !x.overdue)) expect(overdue).not.toContain(a.title);
+    const deadlines = section('4.4 Deadlines');
+    expect(deadlines).toContain('Actions due between 31 October 2026 and the meeting, by date:');
+    expect(deadlines).toContain('Launch the care leavers hub');
+    expect(deadlines).not.toContain('Recruit permanent team managers');
   });
 
-  it('describes the last inspection once, compactly, and counts withheld evidence', () => {
-    const grades = htmlSection(read.html, '3. Self-grades and direction of travel');
-    expect(grades).toContain(
-      'the grade given at ILACS standard inspection 2023, 12 to 23 June 2023; report published 1 August 2023, the latest graded inspection before 31 October 2026.',
-    );
-    expect(grades).toContain(`(${SENSITIVE.length} more withheld from this paper)`);
+  it('sets out the implications, consultation, contact officer and background papers', () => {
+    expect(section('5.1 Financial')).toContain('There are no direct financial implications arising from this report.');
+    expect(section('5.3 Risk')).toContain('As at 31 October 2026, 1 action is rated red (off track) and 2 are overdue.');
+    expect(section('6. Consultation')).toContain('It was approved by Sam Patel on 20 November 2026.');
+    // The contact officer comes from the default in Settings.
+    expect(section('7. Contact officer')).toContain('Alex Reed, Head of Quality Assurance');
+    expect(section('7. Contact officer')).toContain('alex.reed@example.gov.uk');
+    const papers = section('8. Background papers');
+    expect(papers).toContain('Self-evaluation of social work practice 2025–26: the full self-evaluation, as at 31 October 2026');
+    expect(papers).toContain('Ofsted: ILACS standard inspection 2023, 12 to 23 June 2023; report published 1 August 2023');
+    expect(section('9. Appendices')).toContain('Appendix A: the improvement plan');
+  });
+
+  it('gives the improvement plan as an appendix grouped by area, each area’s title once', () => {
+    const appendix = section('Appendix A: the improvement plan');
+    for (const a of ACTIONS) expect(appendix).toContain(a.title);
+    for (const area of AREAS.filter((x) => ACTIONS.some((a) => a.areaId === x.id)))
+      expect(appendix.split(area.title).length - 1, area.title).toBe(1);
+    expect(appendix).toContain('The whole service');
   });
 
   it('puts its recommendations to the board as a numbered list, and has no contents', () => {
-    expect(read.text).not.toContain('Decisions and asks of the board');
-    expect(htmlSection(read.html, '2. Recommendations')).toContain('<ol><li>Note the self-grades.</li><li>Agree the priorities for 2027.</li></ol>');
+    expect(section('2. Recommendations')).toContain('<ol><li>Note the self-grades.</li><li>Agree the priorities for 2027.</li></ol>');
     expect(read.parts['word/document.xml']).not.toContain('TOC \\');
     expect(withheldCount).toBe(SENSITIVE.length);
   });
+});
 
-  it('is not exempt unless asked', async () => {
-    const open = await exportFixture({ edition: 'board' });
-    expect(everything(open.read)).not.toContain(EXEMPT_HEADLINE);
-    expect(open.read.text).toContain('Open');
-  });
-
-  it('leaves the Meeting row out when no meeting is given', async () => {
-    const open = await exportFixture({ edition: 'board' });
-    expect(open.read.text).not.toContain('Meeting');
-    expect(open.read.text).not.toContain('Not stated');
-    expect(read.text).toMatch(/Meeting\s*Children’s Improvement Board, 8 December 2026/);
+describe('tables', () => {
+  it('keep their first two and last two rows together, so no page holds one row alone', () => {
+    const rows = (n: number) => Array.from({ length: n }, () => ({}));
+    expect(rowsKeptWithNext(rows(8), false)).toEqual([true, false, false, false, false, false, true, false]);
+    expect(rowsKeptWithNext(rows(3), false)).toEqual([true, true, false]);
+    expect(rowsKeptWithNext([{}, { group: true }, {}, {}, {}], false)).toEqual([true, true, false, true, false]);
+    expect(rowsKeptWithNext(rows(5), true)).toEqual([true, true, true, true, false]);
   });
 });
 
@@ -367,10 +553,10 @@ describe('page numbers of the contents', () => {
 
   it('keeps a paragraph at the foot of a page when only its line spacing runs into the margin, as LibreOffice does', () => {
     const area = { width: PORTRAIT_WIDTH, height: PAGE.height - 2 * PAGE.margin };
-    // Body text is 11 pt at 1.2 lines: 303.6 twips a line, 253 of them the text itself. A filler
+    // Body text is 11 pt at 1.15 lines: 291 twips a line, 253 of them the text itself. A filler
     // paragraph whose space before leaves the last line's text 25 twips inside the page, its extra
-    // spacing 25 twips past it.
-    const line = 11 * 20 * 1.15 * 1.2;
+    // spacing past it.
+    const line = 11 * 20 * 1.15 * (HOUSE.body.line / 240);
     const before = Math.round(area.height - 2 * line + 25);
     // Where the paragraph after the last line starts: at the foot of page 1 when the last line stayed
     // there, or one line down page 2 when it went over.
@@ -390,11 +576,9 @@ describe('page numbers of the contents', () => {
 });
 
 describe('wording', () => {
-  it('spells out one to nine further points', () => {
-    expect(furtherPoints(1)).toBe('One further point is in the full self-evaluation.');
-    expect(furtherPoints(2)).toBe('Two further points are in the full self-evaluation.');
-    expect(furtherPoints(9)).toBe('Nine further points are in the full self-evaluation.');
-    expect(furtherPoints(12)).toBe('12 further points are in the full self-evaluation.');
+  it('says how many points of how many are given, one to nine in words', () => {
+    expect(pointsShown(3, 5)).toBe('Three of five given.');
+    expect(pointsShown(3, 12)).toBe('Three of 12 given.');
   });
 
   it('writes date ranges compactly within a month or a year', () => {

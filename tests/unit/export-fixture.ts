@@ -2,9 +2,9 @@
 // judgement areas with the three questions, rich text with every kind of block and mark, citations of
 // shown, sensitive and deleted evidence, actions of every RAG, and a baseline inspection.
 import { builtInFramework } from '../../src/core/frameworks/builtin';
-import type { PackSnapshot } from '../../src/core/export/snapshot';
+import type { AreaContent, PackSnapshot } from '../../src/core/export/snapshot';
 import type { GradeHistory } from '../../src/shared/api/cycle';
-import type { Action, AreaDetail, EvidenceRow, Inspection, PackArea, Readiness } from '../../src/shared/entities';
+import type { Action, EvidenceRow, Inspection, PackArea, Readiness } from '../../src/shared/entities';
 import type { Inline, RichDoc } from '../../src/shared/richtext';
 
 const T = '2026-11-20T09:00:00.000Z';
@@ -73,7 +73,7 @@ export const EVIDENCE: EvidenceRow[] = [
   evidence(2, { title: 'Children in care council feedback', type: 'feedback', linkedAreas: [{ areaId: 'area-3', title: AREAS[2]!.title }] }),
   evidence(3, { title: 'SECRET-SENSITIVE audit of one family', sensitivity: 'official_sensitive', linkedAreas: [{ areaId: 'area-2', title: AREAS[1]!.title }] }),
   evidence(4, { title: 'PERSONAL-DATA case summary', sensitivity: 'personal_data', linkedAreas: [{ areaId: 'area-2', title: AREAS[1]!.title }] }),
-  evidence(5, { title: 'Performance scorecard Q2', type: 'performance_data', linkedAreas: [{ areaId: 'area-4', title: AREAS[3]!.title }] }),
+  evidence(5, { title: 'Performance scorecard Q2', type: 'performance_data', reviewDue: '2026-09-30', freshness: 'out_of_date', linkedAreas: [{ areaId: 'area-4', title: AREAS[3]!.title }] }),
   evidence(6, { title: 'Staff survey 2026', type: 'staff_survey' }),
   evidence(7, { title: 'Unrelated library item never linked' }),
 ];
@@ -98,7 +98,7 @@ const hostileDoc: RichDoc = {
   ],
 };
 
-export const AREA_DETAILS: Record<string, AreaDetail> = Object.fromEntries(
+export const AREA_CONTENT: Record<string, AreaContent> = Object.fromEntries(
   AREAS.map((area, i) => {
     const narratives = FRAMEWORK.sections.map((s, j) => ({
       areaId: area.id,
@@ -110,11 +110,8 @@ export const AREA_DETAILS: Record<string, AreaDetail> = Object.fromEntries(
       updatedBy: 'Sam Patel',
       version: 1,
     }));
-    const linked = EVIDENCE.filter((e) => e.linkedAreas.some((l) => l.areaId === area.id)).map((e) => ({ ...e, note: `What ${e.reference} shows about area ${i + 1}` }));
-    return [
-      area.id,
-      { area, narratives, prompts: [], promptsAreGuidance: true, description: null, evidence: linked, actions: [], rules: [] } satisfies AreaDetail,
-    ];
+    const links = EVIDENCE.filter((e) => e.linkedAreas.some((l) => l.areaId === area.id)).map((e) => ({ evidenceId: e.id, note: `What ${e.reference} shows about area ${i + 1}` }));
+    return [area.id, { narratives, links } satisfies AreaContent];
   }),
 );
 
@@ -144,13 +141,12 @@ function action(n: number, over: Partial<Action>): Action {
 }
 
 export const ACTIONS: Action[] = [
-  action(1, { title: 'Strengthen management oversight of plans', rag: 'red', areaId: 'area-2', dueDate: '2026-10-31', overdue: true, overdueToday: true, recommendationId: 'rec-1' }),
+  action(1, { title: 'Strengthen management oversight of plans', rag: 'red', areaId: 'area-2', dueDate: '2026-10-30', overdue: true, overdueToday: true, recommendationId: 'rec-1' }),
   action(2, { title: 'Recruit permanent team managers', rag: 'amber', areaId: 'area-1', notes: [{ id: 'n1', actionId: 'act-2', date: '2026-11-01', text: 'Two of three posts filled.', author: 'Sam Patel', createdAt: T }] }),
-  action(3, { title: 'Launch the care leavers hub', rag: 'green', areaId: 'area-4' }),
+  action(3, { title: 'Launch the care leavers hub', rag: 'green', areaId: 'area-4', dueDate: '2026-11-30' }),
   action(4, { title: 'Refresh the sufficiency strategy', rag: 'blue', status: 'complete', areaId: 'area-3' }),
-  action(5, { title: 'Review threshold guidance with partners', rag: 'amber', dueDate: '2026-11-01', overdueToday: true }),
+  action(5, { title: 'Review threshold guidance with partners', rag: 'amber', dueDate: '2026-10-15', overdue: true, overdueToday: true }),
 ];
-for (const a of ACTIONS) if (a.areaId) AREA_DETAILS[a.areaId]!.actions.push(a);
 
 export const BASELINE: Inspection = {
   id: 'insp-1',
@@ -269,6 +265,7 @@ export const TINY_PNG = Buffer.from(
 export function makeSnapshot(over: Partial<PackSnapshot> = {}): PackSnapshot {
   return {
     settings: { organisationName: 'Exampleshire County Council', displayName: 'Sam Patel', defaultMarking: 'official_sensitive', logoSha256: null, logoMediaType: null },
+    author: 'Sam Patel',
     logo: { mediaType: 'image/png', data: TINY_PNG },
     detail: {
       pack: {
@@ -295,13 +292,20 @@ export function makeSnapshot(over: Partial<PackSnapshot> = {}): PackSnapshot {
       framework: FRAMEWORK,
       areas: AREAS,
     },
-    areas: AREA_DETAILS,
+    areas: AREA_CONTENT,
     evidence: EVIDENCE,
     actions: ACTIONS,
     inspections: [MONITORING, BASELINE],
     readiness: READINESS,
     gradeHistory: GRADE_HISTORY,
     frameworkLineage: [FRAMEWORK.id, 'ilacs-2018', 'sif-2013'],
+    boardPaper: {
+      own: { committee: 'Children’s Improvement Board', meetingDate: '2026-12-08', leadMember: 'Cllr Pat Jones, Cabinet Member for Children', exemptParagraph: 3 },
+      defaults: { contactOfficer: 'Alex Reed, Head of Quality Assurance\nalex.reed@example.gov.uk' },
+    },
+    template: null,
+    judgedAt: '2026-10-31',
+    producedOn: '2026-11-23',
     takenAt: '2026-11-23T10:00:00.000Z',
     ...over,
   };

@@ -141,6 +141,12 @@ describe('what a change makes the screens read again', () => {
     expect(isKeyAffectedBy(event(['assignment'], [P]), ['assignments.list', { packId: P }])).toBe(true);
   });
 
+  it('a Word template chosen or removed: the templates in Settings and the checks before an export', () => {
+    expect(isKeyAffectedBy(event(['wordTemplate']), ['templates.list', {}])).toBe(true);
+    expect(isKeyAffectedBy(event(['wordTemplate']), ['export.check', { packId: P, options: { edition: 'board' } }])).toBe(true);
+    expect(isKeyAffectedBy(event(['wordTemplate']), ['settings.get', {}])).toBe(false);
+  });
+
   it('someone opening a pack or an area: who is in that pack, and nothing else (not even the history)', () => {
     expect(refreshed(event(['presence'], [P]))).toEqual([]);
     expect(isKeyAffectedBy(event(['presence'], [P]), ['presence.list', { packId: P }])).toBe(true);
@@ -168,6 +174,26 @@ describe('what a change makes the screens read again', () => {
     expect(isKeyAffectedBy(event(['narrative'], [P]), ['readiness.get', { packId: P }])).toBe(true);
     expect(isKeyAffectedBy(event(['narrative'], [P]), ['readiness.get', { packId: Q }])).toBe(false);
     expect(isKeyAffectedBy(event(['narrative'], [P]), ['audit.list', { limit: 50 }, 'pages'])).toBe(true);
+  });
+});
+
+describe('the board paper', () => {
+  it('its own words changed in one pack: that pack’s board paper and the history, nothing else', () => {
+    const e = event(['boardPaper'], [P]);
+    expect(isAffectedBy(e, 'boardPaper.get', { packId: P })).toBe(true);
+    expect(isAffectedBy(e, 'boardPaper.get', { packId: Q })).toBe(false);
+    expect(refreshed(e)).toEqual(['audit.list', 'audit.list P']);
+  });
+
+  it('the defaults in Settings changed: every pack’s board paper and the defaults', () => {
+    const e = event(['settings']);
+    expect(isAffectedBy(e, 'boardPaper.getDefaults', {})).toBe(true);
+    expect(isAffectedBy(e, 'boardPaper.get', { packId: P })).toBe(true);
+    expect(isAffectedBy(e, 'boardPaper.get', { packId: Q })).toBe(true);
+  });
+
+  it('a grade changed: the words generated from it are read again', () => {
+    expect(isAffectedBy(event(['area'], [P]), 'boardPaper.get', { packId: P })).toBe(true);
   });
 });
 

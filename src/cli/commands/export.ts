@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { AppError } from '../../core/errors';
 import { MARKINGS, type ExportEdition, type Marking } from '../../shared/domain';
 import type { ExportOptions } from '../../shared/api';
-import { flag, stringOption, UsageError, type Command, type CommandInput } from '../command';
+import { flag, optionalString, stringOption, UsageError, type Command, type CommandInput } from '../command';
 import { formatBytes, plural } from '../summary';
 import { FILE_OR_URL, openSource, URL_OPTION } from '../source';
 
@@ -17,9 +17,13 @@ function asWord(text: string): string {
   return text.trim().toLowerCase().replace(/[\s_]+/g, '-');
 }
 
-function optionalString(input: CommandInput, name: string): string | undefined {
-  const value = input.options[name];
-  return typeof value === 'string' ? value : undefined;
+/** --points N or --points all: how many strengths and areas for development the board paper names. */
+function pointsFrom(value: string | undefined): number | 'all' {
+  if (value === undefined) return 3;
+  if (value === 'all') return 'all';
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 50) throw new UsageError(`--points is a number from 1 to 50, or "all"; not "${value}".`, 'export');
+  return n;
 }
 
 /** The export options from the command line, with usage errors for words it does not know. */
@@ -39,8 +43,10 @@ export function exportOptionsFrom(input: CommandInput): ExportOptions {
     withholdSensitive: flag(input, 'withhold-sensitive'),
     includeActionPlan: !flag(input, 'no-action-plan'),
     includeEvidenceIndex: !flag(input, 'no-evidence-index'),
+    includeProgress: !flag(input, 'no-progress'),
     exemptSchedule12A: flag(input, 'exempt'),
     meeting: optionalString(input, 'meeting') ?? '',
+    pointsPerArea: pointsFrom(optionalString(input, 'points')),
     documentVersion: optionalString(input, 'doc-version') ?? '',
   };
 }
@@ -50,7 +56,7 @@ export const exportCommand: Command = {
   summary: 'Write a pack as a Word document: the self-evaluation or the board paper',
   usage:
     'FILE|--url URL --pack ID|--latest --edition self-evaluation|board [--marking none|OFFICIAL|OFFICIAL-SENSITIVE] ' +
-    '[--withhold-sensitive] [--no-action-plan] [--no-evidence-index] [--exempt] [--meeting TEXT] ' +
+    '[--withhold-sensitive] [--no-action-plan] [--no-evidence-index] [--no-progress] [--exempt] [--meeting TEXT] [--points N|all] ' +
     '[--doc-version TEXT] --out PACK.docx [--force]',
   description:
     'Reads FILE (read-only) and writes one pack as a Word document. The self-evaluation edition has a cover, ' +
@@ -59,7 +65,9 @@ export const exportCommand: Command = {
     'scrutiny committee. The protective marking (by default the one in settings) is printed in every header ' +
     'and footer. --withhold-sensitive leaves out evidence marked OFFICIAL-SENSITIVE or personal data; its ' +
     'citations then read "[withheld]". The document is written to a temporary file beside PACK.docx and ' +
-    'renamed when complete; an existing PACK.docx is left alone unless you add --force.',
+    'renamed when complete; an existing PACK.docx is left alone unless you add --force. Before writing it says, on ' +
+    'standard error, what the export dialog shows: sensitive evidence going into a document marked too low, a ' +
+    'board paper open to the public but marked OFFICIAL-SENSITIVE, and things a reader may question.',
   positionals: [FILE_OR_URL],
   options: {
     url: URL_OPTION,
@@ -76,8 +84,17 @@ export const exportCommand: Command = {
     'withhold-sensitive': { type: 'boolean', description: 'Leave out evidence marked OFFICIAL-SENSITIVE or personal data' },
     'no-action-plan': { type: 'boolean', description: 'Leave out the action plan table' },
     'no-evidence-index': { type: 'boolean', description: 'Leave out the evidence index (self-evaluation only)' },
+    'no-progress': {
+      type: 'boolean',
+      description: 'Self-evaluation: leave out progress since the last inspection, and with it the plan’s overdue counts',
+    },
     exempt: { type: 'boolean', description: 'Board paper only: mark it not for publication under Schedule 12A' },
-    meeting: { type: 'string', value: 'TEXT', description: 'Board paper only: the meeting, e.g. "Improvement Board, 8 December 2026"' },
+    meeting: { type: 'string', value: 'TEXT', description: 'Board paper only: the meeting, in place of the paper’s own (see "sef board-paper")' },
+    points: {
+      type: 'string',
+      value: 'N|all',
+      description: 'Board paper only: strengths and areas for development named per area (default 3; the paper says how many there are)',
+    },
     'doc-version': { type: 'string', value: 'TEXT', description: 'The version printed on the cover, e.g. "1.2"' },
     out: { type: 'string', short: 'o', value: 'PACK.docx', description: 'Where to write the Word document', required: true },
     force: { type: 'boolean', short: 'f', description: 'Replace PACK.docx if it already exists' },
@@ -93,24 +110,20 @@ export const exportCommand: Command = {
     const { cliContext } = await import('../context');
     const { assertWritableTarget } = await import('../files');
     const out = stringOption(input, 'out');
-    const named = optionalString(input, 'pack');
-    const latest = flag(input, 'latest');
-    if (!named === !latest) throw new UsageError('Give either --pack ID or --latest.', 'export');
+    if (!optionalString(input, 'pack') === !flag(input, 'latest')) throw new UsageError('Give either --pack ID or --latest.', 'export');
     const options = exportOptionsFrom(input);
     await assertWritableTarget(out, { force: flag(input, 'force'), database: false });
 
     const { db, name: path } = await openSource(input, 'export', 'export');
     try {
       const ctx = cliContext(db);
-      const packs = await call(ctx, 'packs.list', {});
-      const pack = named ? packs.find((p) => p.id === named) : packs[0];
-      if (!pack)
-        throw new AppError(
-          'not_found',
-          named
-            ? `${path} has no pack with the id ${named}. ${packs.length ? `Its packs are: ${packs.map((p) => `${p.id} (${p.title})`).join('; ')}; "sef check" lists them.` : 'It has no packs.'}`
-            : `${path} has no packs to export.`,
-        );
+      const { chosenPack } = await import('../packs');
+      const pack = await chosenPack(ctx, input, 'export', path);
+      // What the export dialog shows before export, on standard error: the person decides.
+      const check = await call(ctx, 'export.check', { packId: pack.id, options });
+      for (const f of check.handling) io.err(`Warning: ${f.message}`);
+      for (const f of check.questions) io.err(`A reader may question: ${f.message}`);
+      for (const f of check.template) io.err(`Template: ${f.message}`);
       // The command line is the person's own shell: the path they typed is granted as they typed it.
       const file = ctx.files.grant(resolve(out), 'export-word');
       const result = await call(ctx, 'export.word', { packId: pack.id, file, options });

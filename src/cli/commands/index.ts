@@ -2,6 +2,7 @@
 // these (see ../command.ts for the shape and demo.ts for an example) and add one line here.
 import type { Command } from '../command';
 import { backupCommand } from './backup';
+import { boardPaperCommand } from './board-paper';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
 import { dumpCommand } from './dump';
@@ -9,6 +10,7 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { sheetCommand } from './sheet';
 import { teamCommand } from './team';
+import { templateCommand } from './template';
 
 export const COMMANDS: readonly Command[] = [
   demoCommand,
@@ -17,6 +19,8 @@ export const COMMANDS: readonly Command[] = [
   dumpCommand,
   importCommand,
   exportCommand,
+  boardPaperCommand,
+  templateCommand,
   sheetCommand,
   teamCommand,
 ];

@@ -15,8 +15,8 @@ import { AppError } from '../errors';
 import { ACTIONS } from './content/actions';
 import { AREAS } from './content/areas';
 import {
-  LAST_YEAR_BOARD_ASKS, LAST_YEAR_CONTEXT, LAST_YEAR_PACK, SETTINGS, THIS_YEAR_BOARD_ASKS, THIS_YEAR_CONTEXT,
-  THIS_YEAR_PACK,
+  BOARD_PAPER_DEFAULTS, LAST_YEAR_BOARD_ASKS, LAST_YEAR_CONTEXT, LAST_YEAR_PACK, SETTINGS, THIS_YEAR_BOARD_ASKS,
+  THIS_YEAR_BOARD_PAPER, THIS_YEAR_CONTEXT, THIS_YEAR_PACK,
 } from './content/council';
 import { ADULT_AREAS, ADULT_EVIDENCE, ADULT_PACK, CQC_ASSESSMENT } from './content/adults';
 import { ENGAGEMENT_MEETINGS, KIT_PROGRESS } from './content/cycle';
@@ -71,6 +71,8 @@ export async function populateDemo(ctx: CoreContext, _options: DemoOptions = {})
   await addAdultSocialCare(ctx, ids);
   for (const { key, ...progress } of KIT_PROGRESS)
     await call(ctx, 'kit.updateItem', { key, owner: progress.owner, note: progress.note, status: key === 'self-evaluation' ? undefined : progress.status });
+  await call(ctx, 'boardPaper.setDefaults', { fields: BOARD_PAPER_DEFAULTS });
+  await call(ctx, 'boardPaper.update', { packId: thisYear, fields: THIS_YEAR_BOARD_PAPER });
 }
 
 async function addInspections(ctx: CoreContext, ids: Ids): Promise<void> {

@@ -7,6 +7,8 @@ import { buildContext } from './build-context';
 import { assembleDocument, type AssembleOptions, type PageNumbering } from './layout';
 import { selfEvaluationLayout } from './self-evaluation';
 import type { PackSnapshot } from './snapshot';
+import type { WordTemplate } from './template';
+import { withTemplateParts } from './template-parts';
 
 export interface BuiltDocument {
   document: Document;
@@ -15,12 +17,14 @@ export interface BuiltDocument {
   estimatedPages: number;
   /** Evidence items of the pack left out because they are marked OFFICIAL-SENSITIVE or personal data. */
   withheldCount: number;
+  /** The council's template the document was built in, if any: its header and footer go in when it is written. */
+  template: WordTemplate | null;
 }
 
 export function buildDocument(snapshot: PackSnapshot, options: ExportOptions, assemble: AssembleOptions = {}): BuiltDocument {
   const b = buildContext(snapshot, ExportOptionsSchema.parse(options));
   const layout = b.options.edition === 'board' ? boardLayout(b) : selfEvaluationLayout(b);
-  return { ...assembleDocument(b, layout, assemble), withheldCount: b.evidence.withheldCount };
+  return { ...assembleDocument(b, layout, assemble), withheldCount: b.evidence.withheldCount, template: b.template };
 }
 
 /** The document as the bytes of a .docx file. */
@@ -30,5 +34,6 @@ export async function buildDocx(
   assemble: AssembleOptions = {},
 ): Promise<Omit<BuiltDocument, 'document'> & { buffer: Buffer }> {
   const { document, ...rest } = buildDocument(snapshot, options, assemble);
-  return { buffer: await Packer.toBuffer(document), ...rest };
+  const buffer = await Packer.toBuffer(document);
+  return { buffer: rest.template ? Buffer.from(withTemplateParts(buffer, rest.template)) : buffer, ...rest };
 }

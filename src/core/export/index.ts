@@ -38,7 +38,7 @@ export async function exportWord(
   // Refuse a missing folder, or the open database itself, before doing the work.
   const target = { protectedFiles: databaseFiles(ctx.db.file), what: 'the document' };
   await checkWriteTarget(path, target);
-  const snapshot = await loadSnapshot(ctx, packId);
+  const snapshot = await loadSnapshot(ctx, packId, options.edition);
   throwIfCancelled(signal, 'The export');
   const build: DocumentBuilder = ctx.documentBuilder ?? ((snap, opts) => buildDocx(snap, opts));
   const { buffer, withheldCount } = await build(snapshot, options, signal);

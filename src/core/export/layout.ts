@@ -4,19 +4,47 @@
 import { Document, PageOrientation, Paragraph, TableOfContents, type FileChild, type ISectionOptions } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { formatLongDate } from '../../shared/dates';
-import { EXPORT_EDITION_LABELS, MARKING_LABELS, PACK_STATUS_LABELS } from '../../shared/domain';
+import { EXPORT_EDITION_LABELS, MARKING_LABELS } from '../../shared/domain';
 import type { BuildContext } from './build-context';
 import { authorName, markingText, organisationName } from './model';
 import { sanitiseText } from './sanitise';
-import { estimatePages } from './measure';
-import { NUMBERING, STYLES } from './styles';
-import { LANDSCAPE_WIDTH, PAGE, PORTRAIT_WIDTH, runningFooter, runningHeader, type RunningText } from './word';
+import { estimatePages, forgetMeasurements, paragraphModelOf } from './measure';
+import { NUMBERING, stylesFor } from './styles';
+import { runningFooter, runningHeader, type PageGeometry, type RunningText } from './word';
 
 export interface SectionContent {
   orientation: 'portrait' | 'landscape';
   /** The section starts with a cover page: its own header and footer, with the marking but no page number. */
   coverPage?: boolean;
   children: FileChild[];
+}
+
+/**
+ * One part of an edition (the cover, the summary, the area chapters, the evidence index…): a module that
+ * decides whether it is in the document and what it holds. A part in another orientation from the one
+ * before it starts a new section.
+ */
+export interface DocumentPart {
+  name: string;
+  include?: (b: BuildContext) => boolean;
+  orientation?: SectionContent['orientation'];
+  /** The part opens the document with a cover page (its own header and footer, no page number). */
+  coverPage?: boolean;
+  blocks: (b: BuildContext) => FileChild[];
+}
+
+/** The parts the options include, as sections: a new section wherever the orientation changes. */
+export function sectionsOf(parts: readonly DocumentPart[], b: BuildContext): SectionContent[] {
+  const sections: SectionContent[] = [];
+  for (const part of parts) {
+    if (part.include && !part.include(b)) continue;
+    const orientation = part.orientation ?? 'portrait';
+    const last = sections.at(-1);
+    const children = part.blocks(b);
+    if (last && last.orientation === orientation) last.children.push(...children);
+    else sections.push({ orientation, coverPage: part.coverPage, children });
+  }
+  return sections;
 }
 
 export interface EditionLayout {
@@ -42,8 +70,14 @@ const wordLayout = estimatePageNumbersWith({ guess: true });
  */
 export const WORD_LAYOUT_PAGE_LIMIT = 20;
 
-const PORTRAIT_AREA = { width: PORTRAIT_WIDTH, height: PAGE.height - 2 * PAGE.margin };
-const LANDSCAPE_AREA = { width: LANDSCAPE_WIDTH, height: PAGE.width - 2 * PAGE.margin };
+/** The area text takes on a page of each orientation. */
+function textAreas(page: PageGeometry) {
+  const { top, bottom } = page.margin;
+  return {
+    portrait: { width: page.portrait, height: page.height - top - bottom },
+    landscape: { width: page.landscape, height: page.width - top - bottom },
+  };
+}
 
 /** How the contents get page numbers; 'none' for a document without contents (the board paper). */
 export type PageNumbering = 'word-layout' | 'estimate' | 'none';
@@ -57,22 +91,15 @@ export function contentsPlaceholder(): Paragraph {
   return p;
 }
 
-function section(content: SectionContent, running: RunningText): ISectionOptions {
+function section(content: SectionContent, running: RunningText, page: PageGeometry): ISectionOptions {
   const landscape = content.orientation === 'landscape';
-  const width = landscape ? LANDSCAPE_WIDTH : PORTRAIT_WIDTH;
+  const width = landscape ? page.landscape : page.portrait;
   return {
     properties: {
       titlePage: !!content.coverPage,
       page: {
-        size: { width: PAGE.width, height: PAGE.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-        margin: {
-          top: PAGE.margin,
-          bottom: PAGE.margin,
-          left: PAGE.margin,
-          right: PAGE.margin,
-          header: PAGE.headerDistance,
-          footer: PAGE.footerDistance,
-        },
+        size: { width: page.width, height: page.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        margin: page.margin,
       },
     },
     headers: {
@@ -85,6 +112,13 @@ function section(content: SectionContent, running: RunningText): ISectionOptions
     },
     children: content.children,
   };
+}
+
+/** How many headings the contents will list: those at its levels, in every section. */
+function contentsHeadings(sections: readonly SectionContent[], depth: number): number {
+  let n = 0;
+  for (const s of sections) for (const c of s.children) if ((paragraphModelOf(c)?.toc?.level ?? Infinity) <= depth) n += 1;
+  return n;
 }
 
 export interface AssembleOptions {
@@ -105,20 +139,21 @@ export function assembleDocument(
     footerLeft: `${org}  ·  ${layout.title}`,
   };
 
-  // Pages are estimated twice: the second time with the contents at its real length.
-  const pagesOf = (tocEntries: number) =>
-    estimatePages(
-      layout.sections.map((s) => ({ area: s.orientation === 'landscape' ? LANDSCAPE_AREA : PORTRAIT_AREA, children: s.children })),
-      tocEntries,
-    );
-  const listedIn = (e: ReturnType<typeof pagesOf>) => e.headings.filter((h) => h.level <= layout.contentsDepth);
-  const final = pagesOf(listedIn(pagesOf(0)).length);
+  // The contents' length is known before the pages are (it lists every heading down to its depth), so the
+  // pages are estimated once, with the contents at its real length.
+  const pageAreas = textAreas(b.page);
+  const areas = layout.sections.map((s) => ({ area: pageAreas[s.orientation], children: s.children }));
+  const entries = layout.contentsDepth ? contentsHeadings(layout.sections, layout.contentsDepth) : 0;
+  const final = estimatePages(areas, entries);
+  forgetMeasurements();
+  const listedIn = (e: typeof final) => e.headings.filter((h) => h.level <= layout.contentsDepth);
   const mode: PageNumbering =
     layout.contentsDepth === 0
       ? 'none'
       : assemble.pageNumbering && assemble.pageNumbering !== 'auto'
         ? assemble.pageNumbering
-        : final.pages <= WORD_LAYOUT_PAGE_LIMIT
+        : // Our estimate knows the house style only: in the council's template, docx lays the pages out.
+          final.pages <= WORD_LAYOUT_PAGE_LIMIT || b.template
           ? 'word-layout'
           : 'estimate';
   const headingRange = `1-${Math.max(1, layout.contentsDepth)}`;
@@ -134,32 +169,31 @@ export function assembleDocument(
 
   const edition = EXPORT_EDITION_LABELS[b.options.edition];
   const markingWords = MARKING_LABELS[b.options.marking];
-  const author = sanitiseText(authorName(b.snapshot));
+  // Only what the person chose or can see on the cover: no placeholder author, no revision count, no
+  // status or paths. With nobody known as the author, the properties name nobody.
+  const author = sanitiseText(authorName(b.snapshot) ?? '');
   const document = new Document({
     title: sanitiseText(layout.title),
     subject: sanitiseText(`${edition} · ${org} · ${markingWords}`),
     creator: author,
     lastModifiedBy: author,
-    description: sanitiseText(
-      `${pack.title} (${edition.toLowerCase()}) for ${org}, as at ${formatLongDate(pack.asAt)}; ${PACK_STATUS_LABELS[pack.status].toLowerCase()}. Protective marking: ${markingWords}.`,
-    ),
+    description: sanitiseText(`${pack.title} (${edition.toLowerCase()}) for ${org}, as at ${formatLongDate(pack.asAt)}. Protective marking: ${markingWords}.`),
     keywords: sanitiseText(
       ['self-evaluation', framework.shortTitle, org, pack.period, marking ?? '', ...layout.handling].filter(Boolean).join('; '),
     ),
-    revision: Math.max(1, pack.version),
+    revision: 1,
     customProperties: [
       { name: 'Organisation', value: sanitiseText(org) },
       { name: 'Protective marking', value: markingWords },
       { name: 'Edition', value: edition },
-      { name: 'Pack status', value: PACK_STATUS_LABELS[pack.status] },
       { name: 'As at', value: pack.asAt },
       { name: 'Framework', value: sanitiseText(framework.shortTitle) },
     ],
-    styles: STYLES,
+    ...stylesFor(b.template),
     numbering: NUMBERING,
     features: { updateFields: true },
     ...(mode === 'word-layout' ? { pageNumbers: wordLayout } : {}),
-    sections: layout.sections.map((s) => section({ ...s, children: withContents(s.children) }, running)),
+    sections: layout.sections.map((s) => section({ ...s, children: withContents(s.children) }, running, b.page)),
   });
   return { document, pageNumbering: mode, estimatedPages: final.pages };
 }

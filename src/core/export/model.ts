@@ -46,6 +46,22 @@ export function areasInOrder(areas: readonly PackArea[]): PackArea[] {
   return out;
 }
 
+/**
+ * Each area's number as its chapter is numbered, depth first: 1, 2, 2.1, 2.2, 3. Tables that name many
+ * areas (the evidence index) give these numbers instead of repeating long titles.
+ */
+export function areaNumbers(ordered: readonly PackArea[]): Map<string, string> {
+  const numbers = new Map<string, string>();
+  const counters = new Map<string | null, number>();
+  for (const area of ordered) {
+    const parent = area.parentId && numbers.has(area.parentId) ? area.parentId : null;
+    const n = (counters.get(parent) ?? 0) + 1;
+    counters.set(parent, n);
+    numbers.set(area.id, parent ? `${numbers.get(parent)}.${n}` : String(n));
+  }
+  return numbers;
+}
+
 /** A grade on the scale by id, or by its label (previous grades recorded as words). */
 export function gradeLevel(scale: GradeScale, grade: string | null | undefined): GradeLevel | null {
   if (!grade) return null;
@@ -172,6 +188,7 @@ export function organisationName(snapshot: PackSnapshot): string {
   return snapshot.settings.organisationName.trim() || 'Organisation not set';
 }
 
-export function authorName(snapshot: PackSnapshot): string {
-  return snapshot.settings.displayName.trim() || 'Unknown user';
+/** Who the document is by, or null when nobody is known: no placeholder name is ever printed or stored. */
+export function authorName(snapshot: PackSnapshot): string | null {
+  return snapshot.author?.trim() || null;
 }

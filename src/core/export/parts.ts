@@ -17,18 +17,26 @@ import type { BuildContext } from './build-context';
 import { previousGradeWords, scoredWords } from './cycle';
 import { compareReferences } from './evidence';
 import { gradeWord } from './model';
-import { colouredCell, dataTable, para, type Cell, type CellSpec } from './word';
+import { colouredCell, COLOUR, dataTable, para, type Cell, type CellSpec, type TableRowSpec } from './word';
 
 export function ragCell(rag: Rag): CellSpec {
   return colouredCell(RAG_SHORT_LABELS[rag], RAG_COLOURS[rag]);
 }
 
-/** The self-grade of every area, its position, the last inspection's grade and the direction of travel. */
-export function gradeSummaryTable(b: BuildContext, width: number): Table {
+/** Said once, before the first table that gives a position within a grade. */
+export const POSITION_EXPLAINED =
+  '“Position within grade” says whether we judge practice to be at the low end of the grade, secure within it, or strong and close to the grade above.';
+
+/**
+ * The self-grade of every area, its position, the last inspection's grade and the direction of travel.
+ * Numbered, the areas carry the numbers of their chapters.
+ */
+export function gradeSummaryTable(b: BuildContext, width: number, { numbered = false } = {}): Table {
   const scale = b.framework.scale;
   const rows: Cell[][] = b.areas.map((area) => {
     const r = b.readinessOf(area.id);
-    const title: Cell = { content: area.title, bold: area.depth === 0, indent: area.depth * 227 };
+    const name = numbered ? `${b.areaNumber(area.id)}${area.depth === 0 ? '.' : ''} ${area.title}` : area.title;
+    const title: Cell = { content: name, bold: area.depth === 0, indent: area.depth * 227 };
     if (!area.graded) return [title, { content: 'Not graded: see the areas within it', italics: true, columnSpan: 4 }];
     const now = gradeWord(scale, area.grade);
     // The earlier grade in its own framework's words; coloured only when it is on this pack's scale.
@@ -44,11 +52,11 @@ export function gradeSummaryTable(b: BuildContext, width: number): Table {
   });
   return dataTable(
     [
-      { title: 'Area', weight: 36 },
+      { title: 'Area', weight: 40 },
       { title: 'Self-grade', weight: 18 },
-      { title: 'Position within grade', weight: 13 },
+      { title: 'Position within grade', weight: 12 },
       { title: 'Compared with', weight: 18 },
-      { title: 'Direction of travel', weight: 15 },
+      { title: 'Direction of travel', weight: 12 },
     ],
     rows,
     { width, keepTogether: rows.length <= 12 },
@@ -78,16 +86,19 @@ export function ragCounts(actions: readonly Action[]): Record<Rag, number> {
   return counts;
 }
 
-/** "12 actions: 2 red, 3 amber, 5 green and 2 complete. 1 is overdue." */
-export function actionCountsSentence(actions: readonly Action[]): string {
-  if (!actions.length) return 'There are no actions in the plan.';
+/**
+ * "12 actions: 2 red, 3 amber, 5 green and 2 complete. 1 is overdue." The overdue count can be left out,
+ * and the sentence can continue another ("…the plan has 12 actions: …").
+ */
+export function actionCountsSentence(actions: readonly Action[], { overdue: withOverdue = true, lowerFirst = false } = {}): string {
+  if (!actions.length) return lowerFirst ? 'no actions.' : 'There are no actions in the plan.';
   const c = ragCounts(actions);
   const parts = RAGS.filter((r) => c[r]).map((r) => `${c[r]} ${RAG_SHORT_LABELS[r].toLowerCase()}`);
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
   const overdue = actions.filter((a) => a.overdue).length;
   const noun = actions.length === 1 ? 'action' : 'actions';
   const overdueText = overdue === 0 ? 'None is overdue.' : overdue === 1 ? '1 is overdue.' : `${overdue} are overdue.`;
-  return `${actions.length} ${noun}: ${list}. ${overdueText}`;
+  return `${actions.length} ${noun}: ${list}.${withOverdue ? ` ${overdueText}` : ''}`;
 }
 
 function dueCell(a: Action): Cell {
@@ -102,45 +113,76 @@ function latestNote(a: Action): string {
   return note ? `${formatShortDate(note.date)}: ${note.text}` : '';
 }
 
-/** The full action plan, for the landscape section. */
-export function actionPlanTable(b: BuildContext, actions: readonly Action[], width: number): Table {
+/**
+ * The full action plan, grouped by area, each area's title once in a row of its own above its actions
+ * (never repeated on every row), actions for the whole service last. On a landscape page each detail
+ * has its column; on a portrait page the owner goes under the action and the status under the date.
+ */
+export function actionPlanTable(b: BuildContext, actions: readonly Action[], width: number, { portrait = false } = {}): Table {
+  const groups: { title: string; actions: Action[] }[] = [];
+  for (const area of b.areas) {
+    const these = actions.filter((a) => a.areaId === area.id);
+    if (these.length) groups.push({ title: area.title, actions: sortedActions(these) });
+  }
+  const known = new Set(b.areas.map((a) => a.id));
+  const service = actions.filter((a) => !a.areaId || !known.has(a.areaId));
+  if (service.length) groups.push({ title: 'The whole service', actions: sortedActions(service) });
+  const columns = portrait
+    ? [
+        { title: 'Ref', weight: 6 },
+        { title: 'Action and owner', weight: 34 },
+        { title: 'Due and status', weight: 12.5 },
+        { title: 'RAG', weight: 11, align: 'center' as const },
+        { title: 'Latest progress', weight: 36.5 },
+      ]
+    : [
+        { title: 'Ref', weight: 4.5 },
+        { title: 'Action', weight: 24 },
+        { title: 'Owner', weight: 15 },
+        { title: 'Due', weight: 8 },
+        { title: 'Status', weight: 8 },
+        { title: 'RAG', weight: 7.5, align: 'center' as const },
+        { title: 'Latest progress', weight: 33 },
+      ];
+  const cells = (a: Action): Cell[] => {
+    const ref: Cell = { content: a.reference, bold: true };
+    const status = ACTION_STATUS_LABELS[a.status];
+    if (!portrait) return [ref, a.title, a.owner, dueCell(a), status, ragCell(a.rag), latestNote(a)];
+    const due = dueCell(a);
+    const dueSpec = typeof due === 'string' ? { content: due } : due;
+    return [
+      ref,
+      { content: a.title, more: a.owner ? [{ text: a.owner, muted: true }] : [] },
+      { ...dueSpec, more: [{ text: status, muted: true }] },
+      ragCell(a.rag),
+      latestNote(a),
+    ];
+  };
+  const rows: TableRowSpec[] = groups.flatMap((g) => [
+    { group: true, cells: [{ content: g.title, bold: true, columnSpan: columns.length, fill: COLOUR.labelFill }] },
+    ...g.actions.map((a) => ({ cells: cells(a) })),
+  ]);
+  return dataTable(columns, rows, { width, dense: true });
+}
+
+/** An area's actions, in its chapter: the owner too when the document has no action plan to give it. */
+export function areaActionsTable(actions: readonly Action[], width: number, { withOwner = true } = {}): Table {
+  const columns = [
+    { title: 'Ref', weight: 8 },
+    { title: 'Action', weight: withOwner ? 40 : 62 },
+    ...(withOwner ? [{ title: 'Owner', weight: 22 }] : []),
+    { title: 'Due', weight: 14 },
+    { title: 'RAG', weight: 12, align: 'center' as const },
+  ];
   return dataTable(
-    [
-      { title: 'Ref', weight: 5 },
-      { title: 'Action', weight: 24 },
-      { title: 'Area', weight: 14 },
-      { title: 'Owner', weight: 14 },
-      { title: 'Due', weight: 9 },
-      { title: 'Status', weight: 9 },
-      { title: 'RAG', weight: 9, align: 'center' },
-      { title: 'Latest progress', weight: 26 },
-    ],
+    columns,
     sortedActions(actions).map((a) => [
       { content: a.reference, bold: true },
       a.title,
-      b.areaTitle(a.areaId) || 'Whole service',
-      a.owner,
+      ...(withOwner ? [a.owner] : []),
       dueCell(a),
-      ACTION_STATUS_LABELS[a.status],
       ragCell(a.rag),
-      latestNote(a),
     ]),
-    { width, striped: true },
-  );
-}
-
-/** An area's actions, in its chapter. */
-export function areaActionsTable(actions: readonly Action[], width: number): Table {
-  return dataTable(
-    [
-      { title: 'Ref', weight: 8 },
-      { title: 'Action', weight: 40 },
-      { title: 'Owner', weight: 22 },
-      { title: 'Due', weight: 14 },
-      { title: 'RAG', weight: 12, align: 'center' },
-    ],
-    sortedActions(actions).map((a) => [{ content: a.reference, bold: true }, a.title, a.owner, dueCell(a), ragCell(a.rag)]),
     { width, keepTogether: actions.length <= 6 },
   );
 }
-

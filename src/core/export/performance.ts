@@ -16,7 +16,7 @@ import { chartPng } from '../charts/png';
 import type { BuildContext } from './build-context';
 import { sanitiseText } from './sanitise';
 import type { PackSnapshot } from './snapshot';
-import { COLOUR, dataTable, heading, note, para, pictureParagraph, PORTRAIT_WIDTH, SIZE, type Cell } from './word';
+import { COLOUR, dataTable, heading, note, para, pictureParagraph, SIZE, type Cell } from './word';
 
 type Block = Paragraph | Table;
 
@@ -104,7 +104,7 @@ function indicatorBlocks(b: BuildContext, series: IndicatorSeries, level: number
     dataTable(
       table.headings.map((title, i) => ({ title, weight: weights[i]!, align: i === 0 ? 'left' : 'right' })),
       table.rows.map((row) => row.map((cell, i): Cell => (i === 0 ? { content: cell, bold: true } : cell))),
-      { width: PORTRAIT_WIDTH, striped: true, keepTogether: table.rows.length <= 10 },
+      { width: b.page.portrait, striped: true, keepTogether: table.rows.length <= 10 },
     ),
     para(`${indicator.definition} ${source.join(' ')}`, { spacing: { before: 80, after: 200 } }, { size: SIZE.small, colour: COLOUR.muted }),
   ];
@@ -172,7 +172,7 @@ export function performanceSummary(b: BuildContext, title: string, level: number
         s.previous ? `${movement(s.latest!.value, s.previous.value, s.indicator)} (${formatFigure(s.previous.value, s.indicator)})` : '–',
         ...SUMMARY_COMPARATORS.map((c) => standingAgainst(s, c)),
       ]),
-      { width: PORTRAIT_WIDTH, striped: true },
+      { width: b.page.portrait, striped: true },
     ),
   );
   return out;

@@ -1,21 +1,25 @@
 // The self-evaluation edition: the document a director shares with Ofsted for the annual engagement
 // meeting or an inspection. Cover, contents, summary of self-grades, context, progress since the last
 // inspection, a chapter per area, the action plan (landscape) and the evidence index.
-import { BorderStyle, type Paragraph, type Table } from 'docx';
+//
+// It says what the council knows and how; the council's own workflow (which areas are agreed, what is
+// in review) belongs to the board paper and the app, never here. Evidence is cited and listed in the
+// chapters by reference and title; its details are given once, in the evidence index.
+import { BorderStyle, TabStopType, type Paragraph, type Table } from 'docx';
 import { formatLongDate, formatShortDate } from '../../shared/dates';
 import {
-  AREA_STATUS_LABELS,
   DIRECTION_LABELS,
   EVIDENCE_TYPE_LABELS,
+  FRESHNESS_LABELS,
   GRADE_POSITION_LABELS,
   RECOMMENDATION_KIND_LABELS,
   RECOMMENDATION_STATUS_LABELS,
   SENSITIVITY_LABELS,
 } from '../../shared/domain';
-import type { Inspection, PackArea } from '../../shared/entities';
+import type { EvidenceRow, Inspection, PackArea } from '../../shared/entities';
 import type { Framework } from '../../shared/framework';
 import { isDocEmpty } from '../../shared/richtext';
-import type { BuildContext } from './build-context';
+import type { BuildContext, LinkedEvidence } from './build-context';
 import { comparisonWords, gradeHistoryIntro, gradeHistoryTable, ruleBreachParagraphs } from './cycle';
 import { logoParagraph } from './image';
 import {
@@ -32,10 +36,17 @@ import {
   statusLine,
   versionLine,
 } from './model';
-import { actionCountsSentence, actionPlanTable, areaActionsTable, gradeSummaryTable, overallScoreLine } from './parts';
+import {
+  actionCountsSentence,
+  actionPlanTable,
+  areaActionsTable,
+  gradeSummaryTable,
+  overallScoreLine,
+  POSITION_EXPLAINED,
+} from './parts';
 import { areaPerformanceData, hasPerformanceData, performanceSummary } from './performance';
 import { richTextParagraphs } from './richtext';
-import { contentsPlaceholder, type EditionLayout, type SectionContent } from './layout';
+import { contentsPlaceholder, sectionsOf, type DocumentPart, type EditionLayout } from './layout';
 import {
   bookmark,
   bulletItem,
@@ -43,11 +54,11 @@ import {
   COLOUR,
   dataTable,
   heading,
+  internalLink,
   keyValueTable,
-  LANDSCAPE_WIDTH,
   note,
   para,
-  PORTRAIT_WIDTH,
+  runs,
   SIZE,
   TOC_LEVELS,
   type Cell,
@@ -79,17 +90,18 @@ function cover(b: BuildContext): Block[] {
     }),
   );
   const version = versionLine(b.options);
+  const author = authorName(b.snapshot);
   const rows: [string, Cell][] = [
     ['As at', formatLongDate(pack.asAt)],
     ['Period', pack.period],
     ...(version ? [['Version', version] as [string, Cell]] : []),
     ['Status', { content: statusLine(b.snapshot), bold: pack.status === 'approved' }],
-    ['Prepared by', authorName(b.snapshot)],
+    ...(author ? [['Prepared by', author] as [string, Cell]] : []),
     ['Produced on', formatLongDate(b.today)],
     ['Framework', frameworkLine(framework)],
   ];
   if (marking) rows.push(['Protective marking', { content: marking, bold: true }]);
-  out.push(keyValueTable(rows, PORTRAIT_WIDTH, 0.26, false));
+  out.push(keyValueTable(rows, b.page.portrait, 0.26, false));
   const notes: string[] = [];
   if (b.options.marking === 'official_sensitive')
     notes.push(
@@ -101,8 +113,7 @@ function cover(b: BuildContext): Block[] {
     notes.push(
       `${b.evidence.withheldCount} evidence ${b.evidence.withheldCount === 1 ? 'item is' : 'items are'} marked OFFICIAL-SENSITIVE or personal data and ${b.evidence.withheldCount === 1 ? 'has' : 'have'} been withheld from this edition; ${b.evidence.withheldCount === 1 ? 'its citations read' : 'their citations read'} “[withheld]”.`,
     );
-  if (pack.status !== 'approved')
-    notes.push('This is a draft. It has not been signed off and may change.');
+  if (pack.status !== 'approved') notes.push('This is a draft. It has not been signed off and may change.');
   // Handling notes at 10 pt in a dark grey (10:1 against white), so they read as instructions, not small print.
   notes.forEach((text, i) =>
     out.push(para(text, { spacing: { before: i === 0 ? 600 : 0, after: 120 } }, { size: SIZE.note, colour: COLOUR.note })),
@@ -116,51 +127,33 @@ function contentsDepth(b: BuildContext): number {
 }
 
 function contents(): Block[] {
-  return [
-    para('Contents', { style: 'ContentsTitle', pageBreakBefore: true }),
-    contentsPlaceholder(),
-  ];
+  return [para('Contents', { style: 'ContentsTitle', pageBreakBefore: true }), contentsPlaceholder()];
 }
 
 function summary(b: BuildContext): Block[] {
   const { pack, framework } = b.snapshot.detail;
   const comparison = comparisonWords(b);
-  const t = b.snapshot.readiness.totals;
   const intro = comparison
     ? `Our self-grade for each area of ${framework.shortTitle} as at ${formatLongDate(pack.asAt)}, where it sits within the grade, the grade at the inspection we compare with (${comparison}) and the direction of travel since.`
     : `Our self-grade for each area of ${framework.shortTitle} as at ${formatLongDate(pack.asAt)} and where it sits within the grade. No graded inspection before that date is recorded for comparison.`;
   const out: Block[] = [
     heading('Summary of self-grades', 1, { pageBreakBefore: true }),
-    para(intro, { keepNext: true }),
-    gradeSummaryTable(b, PORTRAIT_WIDTH),
+    para(intro),
+    para(POSITION_EXPLAINED, { keepNext: true }),
+    gradeSummaryTable(b, b.page.portrait, { numbered: true }),
   ];
   const score = overallScoreLine(b);
   if (score) out.push(score);
-  out.push(
-    ...ruleBreachParagraphs(b),
-    para(
-      `Each grade is shown as a word and a colour. “Position within grade” says whether we judge practice to be at the low end of the grade, secure within it, or strong and close to the grade above.`,
-      { spacing: { before: 160 } },
-      { size: SIZE.small, colour: COLOUR.muted },
-    ),
-  );
-  const history = gradeHistoryTable(b, PORTRAIT_WIDTH);
+  out.push(...ruleBreachParagraphs(b));
+  const history = gradeHistoryTable(b, b.page.portrait);
   if (history) out.push(heading('Grades over time', b.sub), para(gradeHistoryIntro(b), { keepNext: true }), history);
-  out.push(
-    heading('Where the evidence stands', b.sub),
-    bulletItem(`${t.agreed} of ${t.areas} areas have their self-grade and narrative agreed.`),
-    bulletItem(
-      `${evidenceSupports(b)}${t.evidenceOutOfDate ? `; ${t.evidenceOutOfDate} ${t.evidenceOutOfDate === 1 ? 'is' : 'are'} past ${t.evidenceOutOfDate === 1 ? 'its' : 'their'} review date` : ''}.`,
-    ),
-    bulletItem(actionCountsSentence(b.snapshot.actions)),
-  );
   return out;
 }
 
 function context(b: BuildContext): Block[] {
   const doc = b.snapshot.detail.pack.context;
   return [
-    heading('Context', 1, { pageBreakBefore: true }),
+    heading('Context', 1),
     ...(isDocEmpty(doc) ? [note('No context has been written for this pack.')] : richTextParagraphs(doc, b, { headingBase: b.sub })),
   ];
 }
@@ -202,7 +195,7 @@ function recommendationsTable(b: BuildContext, inspection: Inspection): Block {
         progressText || { content: 'No progress recorded yet.', italics: true },
       ];
     }),
-    { width: PORTRAIT_WIDTH, striped: true },
+    { width: b.page.portrait, striped: true },
   );
 }
 
@@ -218,32 +211,41 @@ function gradesTable(b: BuildContext, inspection: Inspection): Block {
       const w = gradeWord(b.framework.scale, g.grade);
       return [g.areaTitle || g.areaKey, colouredCell(w.word, w.colour)];
     }),
-    { width: PORTRAIT_WIDTH, keepTogether: inspection.grades.length <= 10 },
+    { width: b.page.portrait, keepTogether: inspection.grades.length <= 10 },
   );
 }
 
+/** "The improvement plan as at 1 November 2026: 26 actions: …. 4 are overdue." */
+function planStatus(b: BuildContext): string {
+  return `As at ${formatLongDate(b.snapshot.judgedAt)} the improvement plan has ${actionCountsSentence(b.snapshot.actions, { lowerFirst: true })}`;
+}
+
 function progress(b: BuildContext): Block[] {
-  const out: Block[] = [heading('Progress since the last inspection', 1, { pageBreakBefore: true })];
+  const out: Block[] = [heading('Progress since the last inspection', 1)];
   const baseline = baselineInspection(b.snapshot);
+  // The plan's counts open the section, beside the inspection it answers: said at its end they took a
+  // page of their own after the visits' tables.
+  const plan = b.snapshot.actions.length ? [para(planStatus(b))] : [];
   if (!baseline) {
-    out.push(note('No previous inspection has been chosen for this pack, so there is no progress to report against one.'));
-    return out;
-  }
-  out.push(para(`The last inspection was ${describeInspection(baseline)}.`));
-  if (baseline.summary.trim()) out.push(para(baseline.summary));
-  if (baseline.grades.length) out.push(heading('Grades at that inspection', b.sub), gradesTable(b, baseline));
-  out.push(heading('Recommendations and what has been done', b.sub), recommendationsTable(b, baseline));
-  const since = b.snapshot.inspections
-    .filter((i) => i.id !== baseline.id && i.startDate > baseline.startDate)
-    .sort((x, y) => (x.startDate < y.startDate ? -1 : 1));
-  if (since.length) {
-    // Each visit since has its own record: what it found and where each of its points stands.
-    out.push(heading('Inspections and visits since', b.sub));
-    for (const i of since) {
-      out.push(heading(inspectionTitle(i), b.sub + 1), para(`${capitalise(inspectionWhen(i))}.`, { keepNext: true }));
-      if (i.summary.trim()) out.push(para(i.summary.trim()));
-      if (i.grades.length) out.push(gradesTable(b, i));
-      out.push(recommendationsTable(b, i));
+    out.push(note('No previous inspection has been chosen for this pack, so there is no progress to report against one.'), ...plan);
+  } else {
+    out.push(para(`The last inspection was ${describeInspection(baseline)}.`));
+    if (baseline.summary.trim()) out.push(para(baseline.summary));
+    out.push(...plan);
+    if (baseline.grades.length) out.push(heading('Grades at that inspection', b.sub), gradesTable(b, baseline));
+    out.push(heading('Recommendations and what has been done', b.sub), recommendationsTable(b, baseline));
+    const since = b.snapshot.inspections
+      .filter((i) => i.id !== baseline.id && i.startDate > baseline.startDate)
+      .sort((x, y) => (x.startDate < y.startDate ? -1 : 1));
+    if (since.length) {
+      // Each visit since has its own record: what it found and where each of its points stands.
+      out.push(heading('Inspections and visits since', b.sub));
+      for (const i of since) {
+        out.push(heading(inspectionTitle(i), b.sub + 1), para(`${capitalise(inspectionWhen(i))}.`, { keepNext: true }));
+        if (i.summary.trim()) out.push(para(i.summary.trim()));
+        if (i.grades.length) out.push(gradesTable(b, i));
+        out.push(recommendationsTable(b, i));
+      }
     }
   }
   return out;
@@ -259,24 +261,56 @@ function gradeBox(b: BuildContext, area: PackArea): Table | Paragraph {
     ['Position within grade', area.position ? GRADE_POSITION_LABELS[area.position] : 'Not stated'],
     ['Last inspection', before ? colouredCell(before.word, before.colour) : { content: 'None recorded', italics: true }],
     ['Direction of travel', DIRECTION_LABELS[r?.direction ?? 'none']],
-    ['Status', AREA_STATUS_LABELS[area.status]],
   ];
-  return keyValueTable(rows, PORTRAIT_WIDTH, 0.3);
+  return keyValueTable(rows, b.page.portrait, 0.3);
 }
 
-function areaChapter(b: BuildContext, area: PackArea): Block[] {
-  const detail = b.snapshot.areas[area.id];
+/** "1. The impact of leaders…", "2.3 Safeguarding": chapters carry the numbers the index refers to. */
+export function chapterTitle(b: BuildContext, area: PackArea): string {
+  const n = b.areaNumber(area.id);
+  return area.depth === 0 ? `${n}. ${area.title}` : `${n} ${area.title}`;
+}
+
+/** The details the evidence index would give, for a document without one. */
+function evidenceDetails(e: EvidenceRow): string {
+  return [EVIDENCE_TYPE_LABELS[e.type], e.effectiveDate ? formatShortDate(e.effectiveDate) : '', e.owner].filter(Boolean).join(' · ');
+}
+
+/**
+ * An area's evidence by reference and title, each reference a link to its row of the evidence index
+ * (where its details are given), with what it shows about this area beneath. Without an index, the
+ * details are given here instead.
+ */
+function areaEvidenceList(b: BuildContext, shown: LinkedEvidence[]): Paragraph[] {
+  const indexed = b.options.includeEvidenceIndex;
+  const hanging = { left: 850, hanging: 850 };
+  const tabStops = [{ type: TabStopType.LEFT, position: 850 }];
+  return shown.flatMap(({ evidence: e, note: shows }) => {
+    const anchor = b.evidence.anchorOf(e.id);
+    const ref = anchor ? [internalLink(anchor, e.reference, { bold: true })] : runs(e.reference, { bold: true });
+    const more = [indexed ? '' : evidenceDetails(e), shows.trim()].filter(Boolean).join('. ');
+    const line = para([...ref, ...runs(`\t${e.title}`)], { style: 'TableText', indent: hanging, tabStops, keepNext: !!more, spacing: { after: more ? 0 : 80 } });
+    if (!more) return [line];
+    return [line, para(more, { style: 'TableText', indent: { left: 850 }, spacing: { after: 80 } }, { colour: COLOUR.muted })];
+  });
+}
+
+function areaChapter(b: BuildContext, area: PackArea, first: boolean): Block[] {
+  const content = b.snapshot.areas[area.id];
   const level = 1 + area.depth;
-  const out: Block[] = [heading(area.title, level, { pageBreakBefore: area.depth === 0 }), gradeBox(b, area)];
-  if (!detail) return out;
-  for (const n of detail.narratives) {
+  // The chapters start on a new page together and then run on, so no chapter ends on a page of its own
+  // that holds only its last few lines.
+  const out: Block[] = [heading(chapterTitle(b, area), level, { pageBreakBefore: first }), gradeBox(b, area)];
+  if (!content) return out;
+  for (const n of content.narratives) {
     out.push(heading(n.title, b.sub));
     if (isDocEmpty(n.doc)) out.push(note('Nothing has been written for this section yet.'));
     else out.push(...richTextParagraphs(n.doc, b, { headingBase: b.sub + 1 }));
   }
   out.push(...areaPerformanceData(b, area.id, b.sub));
-  if (!area.graded && !area.strengths.length && !area.areasForDevelopment.length && !detail.evidence.length && !detail.actions.length)
-    return out;
+  const links = b.linksOf(area.id);
+  const actions = b.actionsOf(area.id);
+  if (!area.graded && !area.strengths.length && !area.areasForDevelopment.length && !links.length && !actions.length) return out;
   out.push(heading('Strengths', b.sub));
   if (area.strengths.length) out.push(...area.strengths.map((s) => bulletItem(s)));
   else out.push(note('No strengths have been recorded.'));
@@ -285,43 +319,33 @@ function areaChapter(b: BuildContext, area: PackArea): Block[] {
   else out.push(note('No areas for development have been recorded.'));
 
   out.push(heading('Evidence', b.sub));
-  const shown = detail.evidence.filter((e) => !b.evidence.isWithheld(e));
-  const withheld = detail.evidence.length - shown.length;
-  if (shown.length)
-    out.push(
-      dataTable(
-        [
-          { title: 'Ref', weight: 9 },
-          { title: 'Evidence', weight: 31 },
-          { title: 'Type', weight: 17 },
-          { title: 'Date', weight: 13 },
-          { title: 'What it shows', weight: 30 },
-        ],
-        shown.map((e) => [
-          { content: e.reference, bold: true },
-          e.title,
-          EVIDENCE_TYPE_LABELS[e.type],
-          formatShortDate(e.effectiveDate),
-          e.note,
-        ]),
-        { width: PORTRAIT_WIDTH, striped: true },
-      ),
-    );
+  const shown = links.filter((l) => !b.evidence.isWithheld(l.evidence));
+  const withheld = links.length - shown.length;
+  if (shown.length) out.push(...areaEvidenceList(b, shown));
   else if (!withheld) out.push(note('No evidence has been linked to this area.'));
   if (withheld)
     out.push(note(`${withheld} further evidence ${withheld === 1 ? 'item is' : 'items are'} withheld from this edition.`, { spacing: { before: 120 } }));
 
   out.push(heading('Actions', b.sub));
-  if (detail.actions.length) out.push(areaActionsTable(detail.actions, PORTRAIT_WIDTH));
+  // With the action plan in the document, owners and progress are given once, there.
+  if (actions.length) out.push(areaActionsTable(actions, b.page.portrait, { withOwner: !b.options.includeActionPlan }));
   else out.push(note('No actions are linked to this area.'));
   return out;
 }
 
 function actionPlan(b: BuildContext): Block[] {
   const actions = b.snapshot.actions;
-  const out: Block[] = [heading('Action plan', 1), para(actionCountsSentence(actions), { keepNext: true })];
-  if (actions.length) out.push(actionPlanTable(b, actions, LANDSCAPE_WIDTH));
+  // Overdue counts are the council's own tracking: they come with the progress section, or not at all.
+  const counts = actionCountsSentence(actions, { overdue: b.options.includeProgress });
+  const out: Block[] = [heading('Action plan', 1), para(counts, { keepNext: true })];
+  if (actions.length) out.push(actionPlanTable(b, actions, b.page.landscape));
   return out;
+}
+
+/** The numbers of the chapters an item supports: "1, 2, 5". */
+function chaptersOf(b: BuildContext, e: EvidenceRow): Cell {
+  const numbers = e.linkedAreas.map((l) => b.areaNumber(l.areaId)).filter(Boolean);
+  return numbers.length ? numbers.join(', ') : { content: 'Cited in the text', italics: true };
 }
 
 function evidenceIndex(b: BuildContext): Block[] {
@@ -330,7 +354,7 @@ function evidenceIndex(b: BuildContext): Block[] {
     heading('Evidence index', 1),
     para(
       items.length
-        ? `${evidenceSupports(b)}. A reference in square brackets in the text, such as [${items[0]!.reference}], points to a row of this index.`
+        ? `${evidenceSupports(b)}. A reference in square brackets in the text, such as [${items[0]!.reference}], points to a row of this index. Each chapter says what its evidence shows; the last column gives the numbers of the chapters each item supports. Under its date, an item says if it was out of date or due for review as at ${formatLongDate(b.snapshot.judgedAt)}.`
         : 'No evidence has been linked to this pack or cited in it yet.',
     ),
   ];
@@ -344,48 +368,52 @@ function evidenceIndex(b: BuildContext): Block[] {
   out.push(
     dataTable(
       [
-        { title: 'Ref', weight: 8 },
-        { title: 'Title', weight: 26 },
-        { title: 'Type', weight: 14 },
-        { title: 'Date', weight: 13 },
-        { title: 'Owner', weight: 17 },
-        { title: 'Areas it supports', weight: 22 },
+        { title: 'Ref', weight: 5.5 },
+        { title: 'Evidence', weight: 40 },
+        { title: 'Owner', weight: 26 },
+        { title: 'Type', weight: 13.5 },
+        { title: 'Date', weight: 8 },
+        { title: 'Chapters', weight: 7 },
       ],
-      items.map((e) => {
+      items.map((e): Cell[] => {
         const anchor = b.evidence.anchorOf(e.id);
-        const ref = anchor ? [bookmark(anchor, e.reference, { bold: true })] : e.reference;
+        const ref = anchor ? [bookmark(anchor, e.reference, { bold: true, size: SIZE.dense })] : e.reference;
         const title = e.sensitivity === 'official' ? e.title : `${e.title} (${SENSITIVITY_LABELS[e.sensitivity]})`;
+        const date = e.effectiveDate ? formatShortDate(e.effectiveDate) : 'No date';
         return [
           { content: ref, bold: true },
           title,
-          EVIDENCE_TYPE_LABELS[e.type],
-          formatShortDate(e.effectiveDate),
           e.owner,
-          e.linkedAreas.map((l) => l.title).join('\n\n') || { content: 'Cited in the text', italics: true },
+          EVIDENCE_TYPE_LABELS[e.type],
+          // Freshness is said where it matters: most items are in date.
+          { content: date, more: e.freshness === 'in_date' ? [] : [{ text: FRESHNESS_LABELS[e.freshness] }] },
+          chaptersOf(b, e),
         ];
       }),
-      { width: PORTRAIT_WIDTH, striped: true },
+      { width: b.page.landscape, striped: true, dense: true },
     ),
   );
   return out;
 }
 
+/** The parts of the self-evaluation, in order. */
+export const SELF_EVALUATION_PARTS: readonly DocumentPart[] = [
+  { name: 'cover', coverPage: true, blocks: cover },
+  { name: 'contents', blocks: contents },
+  { name: 'summary', blocks: summary },
+  {
+    name: 'performance summary',
+    include: hasPerformanceData,
+    blocks: (b) => performanceSummary(b, 'Performance data summary', 1, { pageBreakBefore: true }),
+  },
+  { name: 'context', blocks: context },
+  { name: 'progress', include: (b) => b.options.includeProgress, blocks: progress },
+  { name: 'areas', blocks: (b) => b.areas.flatMap((a, i) => areaChapter(b, a, i === 0)) },
+  { name: 'action plan', include: (b) => b.options.includeActionPlan, orientation: 'landscape', blocks: actionPlan },
+  // Landscape, in the same section as the plan: the index starts where the plan ends.
+  { name: 'evidence index', include: (b) => b.options.includeEvidenceIndex, orientation: 'landscape', blocks: evidenceIndex },
+];
+
 export function selfEvaluationLayout(b: BuildContext): EditionLayout {
-  const main: SectionContent = {
-    orientation: 'portrait',
-    coverPage: true,
-    children: [
-      ...cover(b),
-      ...contents(),
-      ...summary(b),
-      ...(hasPerformanceData(b) ? performanceSummary(b, 'Performance data summary', 1, { pageBreakBefore: true }) : []),
-      ...context(b),
-      ...progress(b),
-      ...b.areas.flatMap((a) => areaChapter(b, a)),
-    ],
-  };
-  const sections: SectionContent[] = [main];
-  if (b.options.includeActionPlan) sections.push({ orientation: 'landscape', children: actionPlan(b) });
-  if (b.options.includeEvidenceIndex) sections.push({ orientation: 'portrait', children: evidenceIndex(b) });
-  return { sections, title: b.snapshot.detail.pack.title, handling: [], contentsDepth: contentsDepth(b) };
+  return { sections: sectionsOf(SELF_EVALUATION_PARTS, b), title: b.snapshot.detail.pack.title, handling: [], contentsDepth: contentsDepth(b) };
 }

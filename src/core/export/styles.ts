@@ -1,8 +1,9 @@
 // The house style of exported documents: Arial 11 pt with generous spacing, Word's built-in heading
 // styles restyled (so the contents field, the navigation pane and "Update table" keep working), and
 // one bullet and one numbered list definition.
-import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
-import { BULLET_LIST, COLOUR, FONT, HOUSE, NUMBERED_LIST, STYLE_IDS, type StyleMetrics } from './word';
+import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IPropertiesOptions, type IStylesOptions } from 'docx';
+import type { WordTemplate } from './template';
+import { BULLET_LIST, CELL_BULLET_LIST, COLOUR, FONT, HOUSE, NUMBERED_LIST, STYLE_IDS, type StyleMetrics } from './word';
 
 const run = (m: StyleMetrics) => ({ font: FONT, size: m.size, bold: m.bold, italics: m.italics, color: m.colour });
 // lineRule is written out: LibreOffice reads a line spacing without one as exact, which clips pictures.
@@ -12,10 +13,13 @@ const headingStyle = (level: number) => {
   return { run: run(m), paragraph: { spacing: spacing(m), keepNext: true, keepLines: true } };
 };
 
+export const DOCUMENT_LANGUAGE = 'en-GB';
+
 export const STYLES: IStylesOptions = {
   default: {
     document: {
-      run: { font: FONT, size: HOUSE.body.size, color: COLOUR.ink },
+      // English (United Kingdom), so Word's and LibreOffice's spelling and hyphenation are British.
+      run: { font: FONT, size: HOUSE.body.size, color: COLOUR.ink, language: { value: DOCUMENT_LANGUAGE } },
       paragraph: { spacing: spacing(HOUSE.body) },
     },
     title: { run: run(HOUSE.title), paragraph: { spacing: spacing(HOUSE.title) } },
@@ -79,6 +83,40 @@ export const STYLES: IStylesOptions = {
   ],
 };
 
+/** The style id each of the house style's default styles is written under. */
+const DEFAULT_STYLE_IDS: Record<string, string> = {
+  title: 'Title',
+  heading1: 'Heading1',
+  heading2: 'Heading2',
+  heading3: 'Heading3',
+  heading4: 'Heading4',
+  heading5: 'Heading5',
+  heading6: 'Heading6',
+  listParagraph: 'ListParagraph',
+  hyperlink: 'Hyperlink',
+};
+
+/**
+ * The document's styles: the house style, or the council's template with the house style only for the
+ * styles it does not have (its document defaults, fonts and language are its own, set to English (UK)
+ * when it was read).
+ */
+export function stylesFor(template: WordTemplate | null): Pick<IPropertiesOptions, 'styles' | 'externalStyles' | 'theme'> {
+  if (!template) return { styles: STYLES };
+  const has = (id: string) => template.styleIds.has(id);
+  const defaults: Record<string, unknown> = {};
+  for (const [key, style] of Object.entries(STYLES.default ?? {}))
+    if (key !== 'document' && DEFAULT_STYLE_IDS[key] && !has(DEFAULT_STYLE_IDS[key])) defaults[key] = style;
+  return {
+    externalStyles: template.stylesXml,
+    styles: {
+      default: defaults as NonNullable<IStylesOptions['default']>,
+      paragraphStyles: (STYLES.paragraphStyles ?? []).filter((s) => !has(s.id)),
+    },
+    ...(template.theme ? { theme: template.theme } : {}),
+  };
+}
+
 export const NUMBERING: INumberingOptions = {
   config: [
     {
@@ -90,6 +128,18 @@ export const NUMBERING: INumberingOptions = {
           text: '\u2022',
           alignment: AlignmentType.LEFT,
           style: { paragraph: { indent: { left: 567, hanging: 283 } } },
+        },
+      ],
+    },
+    {
+      reference: CELL_BULLET_LIST,
+      levels: [
+        {
+          level: 0,
+          format: LevelFormat.BULLET,
+          text: '\u2022',
+          alignment: AlignmentType.LEFT,
+          style: { paragraph: { indent: { left: HOUSE.cellListIndent, hanging: 227 } } },
         },
       ],
     },

@@ -23,6 +23,7 @@ import {
   VerticalAlignTable,
   WidthType,
   type IParagraphOptions,
+  type IRunOptions,
   type ParagraphChild,
 } from 'docx';
 import { textColourOn } from '../../shared/rules';
@@ -31,7 +32,7 @@ import { sanitiseText } from './sanitise';
 
 export const FONT = 'Arial';
 /** Half-points. */
-export const SIZE = { body: 22, table: 19, small: 18, footer: 17, note: 20 } as const;
+export const SIZE = { body: 22, table: 19, small: 18, dense: 17, footer: 17, note: 20 } as const;
 export const COLOUR = {
   ink: '1A1A1A',
   brand: '1F3864',
@@ -61,7 +62,7 @@ export interface StyleMetrics {
 
 /** The house style's paragraph metrics, shared by styles.ts (which writes them) and the page estimate. */
 export const HOUSE = {
-  body: { size: SIZE.body, before: 0, after: 140, line: 288 },
+  body: { size: SIZE.body, before: 0, after: 140, line: 276 },
   headings: [
     { size: 34, before: 360, after: 200, line: 264, bold: true, colour: COLOUR.brand },
     { size: 27, before: 360, after: 140, line: 264, bold: true, colour: COLOUR.brand },
@@ -73,9 +74,11 @@ export const HOUSE = {
   title: { size: 56, before: 0, after: 240, line: 240, bold: true, colour: COLOUR.brand },
   subtitle: { size: 30, before: 0, after: 200, line: 288, colour: COLOUR.accent },
   contentsTitle: { size: 34, before: 0, after: 240, line: 288, bold: true, colour: COLOUR.brand },
-  listItem: { size: SIZE.body, before: 0, after: 80, line: 288 },
+  listItem: { size: SIZE.body, before: 0, after: 80, line: 276 },
   tableText: { size: SIZE.table, before: 0, after: 0, line: 252 },
   listIndent: 567,
+  /** Bullets inside a table cell sit closer to the edge: cells are narrow. */
+  cellListIndent: 284,
 } satisfies Record<string, unknown>;
 
 export const STYLE_IDS = { tableText: 'TableText', tableHeader: 'TableHeader', contentsTitle: 'ContentsTitle' } as const;
@@ -84,6 +87,26 @@ export const STYLE_IDS = { tableText: 'TableText', tableHeader: 'TableHeader', c
 export const PAGE = { width: 11906, height: 16838, margin: 1247, headerDistance: 567, footerDistance: 567 } as const;
 export const PORTRAIT_WIDTH = PAGE.width - 2 * PAGE.margin;
 export const LANDSCAPE_WIDTH = PAGE.height - 2 * PAGE.margin;
+
+/** The page a document is laid out on: the house A4, or the size and margins of the council's template. */
+export interface PageGeometry {
+  /** Portrait width and height, twentieths of a point. */
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number; header: number; footer: number };
+  /** The width text and tables take on a portrait page, and on a landscape one (the same margins, turned). */
+  portrait: number;
+  landscape: number;
+}
+
+export function pageGeometry(setup: Pick<PageGeometry, 'width' | 'height' | 'margin'> | null): PageGeometry {
+  const { width, height, margin } = setup ?? {
+    width: PAGE.width,
+    height: PAGE.height,
+    margin: { top: PAGE.margin, right: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, header: PAGE.headerDistance, footer: PAGE.footerDistance },
+  };
+  return { width, height, margin, portrait: width - margin.left - margin.right, landscape: height - margin.left - margin.right };
+}
 
 export interface RunStyle {
   bold?: boolean;
@@ -104,13 +127,17 @@ const hex = (colour: string) => colour.replace(/^#/, '').toUpperCase();
  */
 export function runs(text: string, style: RunStyle = {}): TextRun[] {
   const clean = sanitiseText(text);
-  const base = {
-    bold: style.bold,
-    italics: style.italics,
-    color: style.colour ? hex(style.colour) : undefined,
-    size: style.size,
-    style: style.style,
-  };
+  const base: IRunOptions = {};
+  if (style.bold) Object.assign(base, { bold: true });
+  if (style.italics) Object.assign(base, { italics: true });
+  if (style.colour) Object.assign(base, { color: hex(style.colour) });
+  if (style.size) Object.assign(base, { size: style.size });
+  if (style.style) Object.assign(base, { style: style.style });
+  const bold = !!style.bold;
+  const size = style.size ?? 0;
+  // Most text is one line without tabs: one run, no arrays made for it.
+  if (!clean.includes('\n') && !clean.includes('\t'))
+    return [recordInline(new TextRun({ ...base, text: clean }), [{ text: clean, bold, size }])];
   return clean.split('\n').map((line, i) => {
     const parts = line.split('\t');
     const children: (string | Tab)[] = [];
@@ -119,7 +146,7 @@ export function runs(text: string, style: RunStyle = {}): TextRun[] {
       if (part) children.push(part);
     });
     const run = new TextRun({ ...base, children, break: i > 0 ? 1 : undefined });
-    return recordInline(run, [{ text: (i > 0 ? '\n' : '') + line.replace(/\t/g, '    '), bold: !!style.bold, size: style.size ?? 0 }]);
+    return recordInline(run, [{ text: (i > 0 ? '\n' : '') + line.replace(/\t/g, '    '), bold, size }]);
   });
 }
 
@@ -154,7 +181,7 @@ const HEADINGS = [
 
 function metricsFor(options: ParaOptions): StyleMetrics {
   if (options.heading) return HOUSE.headings[HEADINGS.indexOf(options.heading as (typeof HEADINGS)[number])] ?? HOUSE.body;
-  if (options.numbering) return HOUSE.listItem;
+  if (options.numbering && options.style !== STYLE_IDS.tableText) return HOUSE.listItem;
   switch (options.style) {
     case 'Title':
       return HOUSE.title;
@@ -173,7 +200,8 @@ function metricsFor(options: ParaOptions): StyleMetrics {
 function indentOf(options: ParaOptions): number {
   const indent = options.indent as { left?: number } | undefined;
   if (typeof indent?.left === 'number') return indent.left;
-  return options.numbering ? HOUSE.listIndent : 0;
+  if (!options.numbering) return 0;
+  return (options.numbering as { reference: string }).reference === CELL_BULLET_LIST ? HOUSE.cellListIndent : HOUSE.listIndent;
 }
 
 export function para(
@@ -185,10 +213,10 @@ export function para(
   const children = typeof content === 'string' ? runs(content, style) : content;
   const m = metricsFor(options);
   const spacing = options.spacing as { before?: number; after?: number; line?: number } | undefined;
-  const segments = segmentsOf(children).map((s) => ({ ...s, size: s.size || m.size, bold: s.bold || !!m.bold }));
   return recordParagraph(new Paragraph({ ...options, children }), {
-    segments,
+    segments: segmentsOf(children),
     size: m.size,
+    bold: !!m.bold,
     before: spacing?.before ?? m.before,
     after: spacing?.after ?? m.after,
     line: spacing?.line ?? m.line,
@@ -205,6 +233,7 @@ export function pictureParagraph(child: ParagraphChild, heightPx: number, option
   return recordParagraph(new Paragraph({ ...options, children: [child] }), {
     segments: [],
     size: HOUSE.body.size,
+    bold: false,
     before: spacing?.before ?? 0,
     after: spacing?.after ?? 0,
     line: 240,
@@ -255,6 +284,7 @@ export function numberedItem(content: string | readonly ParagraphChild[], instan
 }
 
 export const BULLET_LIST = 'sef-bullets';
+export const CELL_BULLET_LIST = 'sef-cell-bullets';
 export const NUMBERED_LIST = 'sef-numbers';
 
 // ---------------------------------------------------------------------------------------------------
@@ -271,6 +301,12 @@ export interface CellSpec {
   columnSpan?: number;
   /** Left indent of the text in the cell, twips (for areas within areas). */
   indent?: number;
+  /** Text size in half-points, where the table's style is not wanted (a dense appendix). */
+  size?: number;
+  /** Further paragraphs under the content, in the same cell (muted ones in grey). */
+  more?: { text: string; muted?: boolean }[];
+  /** A bulleted list under the content (or in place of it, when the content is ''). */
+  list?: string[];
 }
 
 export type Cell = string | CellSpec;
@@ -290,14 +326,23 @@ function isParagraphs(content: CellSpec['content']): content is readonly Paragra
   return typeof content !== 'string' && content.length > 0 && content.every((c) => c instanceof Paragraph);
 }
 
+const textColours = new Map<string, string>();
+/** Black or white, whichever reads on the fill; asked of each coloured cell, so remembered. */
+function textOn(fill: string): string {
+  let colour = textColours.get(fill);
+  if (!colour) textColours.set(fill, (colour = textColourOn(`#${hex(fill)}`)));
+  return colour;
+}
+
 /** Cell text in the TableText (or TableHeader) style, so runs carry only what differs from it. */
 function cellParagraphs(spec: CellSpec, header: boolean, keepNext: boolean): Paragraph[] {
   if (isParagraphs(spec.content)) return [...spec.content];
-  const fillColour = spec.fill ? textColourOn(`#${hex(spec.fill)}`) : undefined;
+  const fillColour = spec.fill ? textOn(spec.fill) : undefined;
   const style: RunStyle = {
     bold: (!header && spec.bold) || undefined,
     italics: spec.italics,
     colour: fillColour && fillColour !== '#000000' ? fillColour : undefined,
+    size: spec.size,
   };
   const options: ParaOptions = {
     style: header ? STYLE_IDS.tableHeader : STYLE_IDS.tableText,
@@ -305,12 +350,20 @@ function cellParagraphs(spec: CellSpec, header: boolean, keepNext: boolean): Par
     keepNext: keepNext || undefined,
     indent: spec.indent ? { left: spec.indent } : undefined,
   };
+  const list = (spec.list ?? []).map((item) =>
+    para(item, { ...options, spacing: { before: 30 }, numbering: { reference: CELL_BULLET_LIST, level: 0 } }, style),
+  );
+  const more = [
+    ...list,
+    ...(spec.more ?? []).map((m) => para(m.text, { ...options, spacing: { before: 40 } }, m.muted ? { ...style, colour: COLOUR.muted } : style)),
+  ];
+  if (spec.content === '' && more.length) return more;
   if (typeof spec.content === 'string') {
     // A blank line in a cell is a new paragraph, so long notes stay readable.
     const blocks = spec.content.split(/\n{2,}/);
-    return blocks.map((b, i) => para(b, i ? { ...options, spacing: { before: 80 } } : options, style));
+    return [...blocks.map((b, i) => para(b, i ? { ...options, spacing: { before: 80 } } : options, style)), ...more];
   }
-  return [para(spec.content, options, style)];
+  return [para(spec.content, options, style), ...more];
 }
 
 interface MadeCell {
@@ -324,9 +377,9 @@ function makeCell(cell: Cell, width: number, header: boolean, align: Column['ali
   const fill = spec.fill ? hex(spec.fill) : header ? COLOUR.headerFill : stripe ? COLOUR.stripe : undefined;
   const paragraphs = cellParagraphs({ ...spec, align: spec.align ?? align }, header, keepNext);
   return {
+    // The cell's width comes from the table's column widths (docx writes it from them).
     cell: new TableCell({
       children: paragraphs,
-      width: { size: width, type: WidthType.DXA },
       columnSpan: spec.columnSpan,
       shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
       verticalAlign: header ? VerticalAlignTable.BOTTOM : undefined,
@@ -349,13 +402,27 @@ export interface TableOptions {
   striped?: boolean;
   /** Keep the whole table on one page when it fits (small tables only). */
   keepTogether?: boolean;
+  /** Text a size smaller than the house table text, for long appendices. */
+  dense?: boolean;
+  /**
+   * Rows that hold long lists may break across pages, as text does, rather than leave a page part empty
+   * (a table of a few tall rows); then no row is kept with the next.
+   */
+  rowsMaySplit?: boolean;
 }
 
-function table(rows: { made: MadeCell[]; header: boolean }[], widths: number[], width: number, borders: boolean, keepTogether: boolean): Table {
+function table(
+  rows: { made: MadeCell[]; header: boolean; keepNext: boolean }[],
+  widths: number[],
+  width: number,
+  borders: boolean,
+  keepTogether: boolean,
+  rowsMaySplit = false,
+): Table {
   const line = borders ? thin(COLOUR.gridLine) : { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   const t = new Table({
     rows: rows.map(
-      (r) => new TableRow({ tableHeader: r.header || undefined, cantSplit: true, children: r.made.map((m) => m.cell) }),
+      (r) => new TableRow({ tableHeader: r.header || undefined, cantSplit: !rowsMaySplit || r.header || undefined, children: r.made.map((m) => m.cell) }),
     ),
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
@@ -365,37 +432,69 @@ function table(rows: { made: MadeCell[]; header: boolean }[], widths: number[], 
   });
   return recordTable(t, {
     widths,
-    rows: rows.map((r) => ({ cells: r.made.map((m) => ({ paragraphs: m.paragraphs, span: m.span })), repeat: r.header })),
+    rows: rows.map((r) => ({
+      cells: r.made.map((m) => ({ paragraphs: m.paragraphs, span: m.span })),
+      repeat: r.header,
+      keepNext: r.keepNext,
+    })),
     cellMarginX: CELL_MARGINS.left,
     cellMarginY: CELL_MARGINS.top,
     keepTogether,
+    rowsMaySplit,
   });
+}
+
+/** A body row given with more than its cells: a group row names the rows below it (an area, say). */
+export interface TableRowSpec {
+  cells: Cell[];
+  /** Spans the table as a heading for the rows after it: never left alone at the foot of a page. */
+  group?: boolean;
+}
+
+/**
+ * Which body rows keep with the row after them. A small table keeps together; otherwise the first two
+ * rows stay with the header and the last two stay together, so no page holds one row of a table on its
+ * own, and a group row always stays with its first row.
+ */
+export function rowsKeptWithNext(rows: readonly { group?: boolean }[], keepTogether: boolean): boolean[] {
+  const n = rows.length;
+  return rows.map((row, r) => r < n - 1 && (keepTogether || n <= 3 || r === 0 || r === n - 2 || !!row.group));
 }
 
 /**
  * A data table in the house style: a dark header row repeated on every page, thin grey rules, rows that
- * do not split across pages.
+ * do not split across pages, and never one row alone on a page.
  */
-export function dataTable(columns: Column[], rows: Cell[][], options: TableOptions): Table {
+export function dataTable(columns: Column[], rows: (Cell[] | TableRowSpec)[], options: TableOptions): Table {
   const widths = scaleWidths(columns.map((c) => c.weight), options.width);
   const widthAt = (i: number, span = 1) => widths.slice(i, i + span).reduce((a, b) => a + b, 0);
-  const header = columns.map((c, i) => makeCell({ content: c.title }, widthAt(i), true, c.align, true, false));
-  const body = rows.map((row, r) => {
+  const size = options.dense ? SIZE.dense : undefined;
+  const sized = (cell: Cell): Cell => (size ? (typeof cell === 'string' ? { content: cell, size } : { ...cell, size }) : cell);
+  const header = columns.map((c, i) => makeCell(sized({ content: c.title }), widthAt(i), true, c.align, true, false));
+  const specs = rows.map((row): TableRowSpec => {
+    const spec = Array.isArray(row) ? { cells: row } : row;
+    return { ...spec, cells: spec.cells.map(sized) };
+  });
+  const kept = options.rowsMaySplit ? specs.map(() => false) : rowsKeptWithNext(specs, !!options.keepTogether);
+  let stripe = 0;
+  const body = specs.map((row, r) => {
     let col = 0;
-    const keepNext = !!options.keepTogether && r < rows.length - 1;
-    return row.map((cell) => {
+    stripe = row.group ? 0 : stripe + 1;
+    return row.cells.map((cell) => {
       const span = typeof cell === 'string' ? 1 : (cell.columnSpan ?? 1);
-      const made = makeCell(cell, widthAt(col, span), false, columns[col]?.align, keepNext, !!options.striped && r % 2 === 1);
+      const striped = !!options.striped && !row.group && stripe % 2 === 0;
+      const made = makeCell(cell, widthAt(col, span), false, columns[col]?.align, kept[r]!, striped);
       col += span;
       return made;
     });
   });
   return table(
-    [{ made: header, header: true }, ...body.map((made) => ({ made, header: false }))],
+    [{ made: header, header: true, keepNext: true }, ...body.map((made, r) => ({ made, header: false, keepNext: kept[r]! }))],
     widths,
     options.width,
     true,
     !!options.keepTogether,
+    !!options.rowsMaySplit,
   );
 }
 
@@ -410,6 +509,7 @@ export function keyValueTable(rows: [string, Cell][], width: number, labelShare 
         makeCell(value, widths[1]!, false, 'left', keep, false),
       ],
       header: false,
+      keepNext: keep,
     };
   });
   return table(made, widths, width, borders, true);

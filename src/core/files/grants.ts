@@ -91,6 +91,7 @@ const PURPOSE_WORDS: Record<FilePurpose, string> = {
   'attach-evidence': 'attach',
   'import-framework': 'import as a framework',
   'set-logo': 'use as the logo',
+  'choose-template': 'use as the Word template',
   'save-attachment': 'save the attachment to',
   'export-word': 'save the document to',
   'export-kit': 'save the inspection-day kit to',

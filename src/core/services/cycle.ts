@@ -6,6 +6,8 @@ import { change } from '../change';
 import { today } from '../context';
 import { allFrameworks, findFramework, summariseFramework } from '../frameworks/lookup';
 import { assertPackEditable } from '../guards';
+import type { GradeHistory } from '../../shared/api/cycle';
+import type { ReadQueries } from '../db/port';
 import type { HandlersFor } from '../handlers';
 import { gradedInspections, gradeHeight, historyFor, PackLens } from '../inspections/history';
 import { touchPack } from '../packs/changes';
@@ -21,32 +23,7 @@ type CycleOp =
   | 'frameworks.inForce';
 
 export const cycleHandlers: HandlersFor<CycleOp> = {
-  'packs.gradeHistory': ({ packId }, ctx) =>
-    ctx.db.read(async (q) => {
-      const pack = await packById(q, packId);
-      const lens = new PackLens(await packFramework(q, packId), lookupOf(await allFrameworks(q)));
-      const areas = (await areasOfPack(q, packId)).filter((a) => a.graded);
-      const keys = areas.map((a) => a.areaKey);
-      const { inspections, comparison } = historyFor(lens, await gradedInspections(q), keys, pack.asAt, pack.baselineInspectionId);
-      return {
-        packId,
-        asAt: pack.asAt,
-        areas: areas.map((a) => ({ areaKey: a.areaKey, title: a.title })),
-        inspections: inspections.map((i) => ({
-          id: i.id,
-          title: i.title,
-          type: i.type,
-          startDate: i.startDate,
-          publishedDate: i.publishedDate,
-          frameworkShortTitle: lens.frameworkOf(i)?.shortTitle ?? null,
-          comparison: i.id === comparison?.id,
-          grades: keys.flatMap((areaKey) => {
-            const g = lens.gradeFor(areaKey, i);
-            return g ? [{ areaKey, grade: g.grade, text: g.text, height: gradeHeight(g.scale, g.grade), gradedAreaTitle: g.areaTitle }] : [];
-          }),
-        })),
-      };
-    }),
+  'packs.gradeHistory': ({ packId }, ctx) => ctx.db.read((q) => readGradeHistory(q, packId)),
 
   'packs.planFrameworkMove': ({ packId }, ctx) => ctx.db.read(async (q) => (await planMove(q, packId)).plan),
 
@@ -85,3 +62,30 @@ export const cycleHandlers: HandlersFor<CycleOp> = {
     };
   },
 };
+
+/** A pack's grades over every graded inspection of its line of frameworks, up to its as-at date. */
+export async function readGradeHistory(q: ReadQueries, packId: string): Promise<GradeHistory> {
+  const pack = await packById(q, packId);
+  const lens = new PackLens(await packFramework(q, packId), lookupOf(await allFrameworks(q)));
+  const areas = (await areasOfPack(q, packId)).filter((a) => a.graded);
+  const keys = areas.map((a) => a.areaKey);
+  const { inspections, comparison } = historyFor(lens, await gradedInspections(q), keys, pack.asAt, pack.baselineInspectionId);
+  return {
+    packId,
+    asAt: pack.asAt,
+    areas: areas.map((a) => ({ areaKey: a.areaKey, title: a.title })),
+    inspections: inspections.map((i) => ({
+      id: i.id,
+      title: i.title,
+      type: i.type,
+      startDate: i.startDate,
+      publishedDate: i.publishedDate,
+      frameworkShortTitle: lens.frameworkOf(i)?.shortTitle ?? null,
+      comparison: i.id === comparison?.id,
+      grades: keys.flatMap((areaKey) => {
+        const g = lens.gradeFor(areaKey, i);
+        return g ? [{ areaKey, grade: g.grade, text: g.text, height: gradeHeight(g.scale, g.grade), gradedAreaTitle: g.areaTitle }] : [];
+      }),
+    })),
+  };
+}

@@ -3,6 +3,7 @@ import type { Handlers } from '../handlers';
 import { actionHandlers } from './actions';
 import { cycleHandlers } from './cycle';
 import { engagementHandlers } from './engagement';
+import { boardPaperHandlers } from './board-paper';
 import { evidenceHandlers } from './evidence';
 import { exportHandlers } from './export';
 import { frameworkHandlers } from './frameworks';
@@ -13,6 +14,7 @@ import { openableCopyHandlers } from './openable-copy';
 import { packHandlers } from './packs';
 import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
+import { templateHandlers } from './templates';
 import { sheetHandlers } from './sheets';
 import { teamHandlers } from './team';
 
@@ -30,6 +32,8 @@ export const handlers: Handlers = {
   ...cycleHandlers,
   ...kitHandlers,
   ...engagementHandlers,
+  ...boardPaperHandlers,
+  ...templateHandlers,
   ...sheetHandlers,
   ...teamHandlers,
 };

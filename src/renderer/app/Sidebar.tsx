@@ -74,6 +74,7 @@ export function Sidebar() {
             <NavLink to={{ name: 'overview', packId }}>Overview</NavLink>
             <PackAreas packId={packId} />
             <NavLink to={{ name: 'actions', packId }}>Action plan</NavLink>
+            <NavLink to={{ name: 'boardPaper', packId }}>Board paper</NavLink>
           </ul>
           <h2 className="nav__heading">Library</h2>
         </>

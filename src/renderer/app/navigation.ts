@@ -14,6 +14,7 @@ export type Route =
   | { name: 'overview'; packId: string }
   | { name: 'area'; packId: string; areaId: string; focus?: ParagraphFocus }
   | { name: 'actions'; packId: string }
+  | { name: 'boardPaper'; packId: string }
   | { name: 'evidence'; packId?: string }
   | { name: 'inspections'; packId?: string }
   | { name: 'kit'; packId?: string }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { ActionsScreen } from '../features/actions/ActionsScreen';
 import { AreaScreen } from '../features/area/AreaScreen';
 import { EngagementScreen } from '../features/engagement/EngagementScreen';
+import { BoardPaperScreen } from '../features/board-paper/BoardPaperScreen';
 import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
 import { HistoryScreen } from '../features/history/HistoryScreen';
 import { IndicatorsScreen } from '../features/indicators/IndicatorsScreen';
@@ -23,6 +24,8 @@ export function screenFor(route: Route): ReactNode {
       return <AreaScreen key={route.areaId} packId={route.packId} areaId={route.areaId} focus={route.focus} />;
     case 'actions':
       return <ActionsScreen key={route.packId} packId={route.packId} />;
+    case 'boardPaper':
+      return <BoardPaperScreen key={route.packId} packId={route.packId} />;
     case 'evidence':
       return <EvidenceScreen packId={route.packId} />;
     case 'inspections':

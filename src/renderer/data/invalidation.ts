@@ -27,6 +27,8 @@ export const LIBRARY_ENTITIES: ReadonlySet<ChangedEntity> = new Set<ChangedEntit
   'indicator',
   'kit',
   'engagement',
+  // The council's Word template for an edition: the checks before any pack's export.
+  'wordTemplate',
 ]);
 
 /** Kinds of record the history never lists: who has what open is not a change to the work. */
@@ -64,6 +66,12 @@ export const READS = {
   // The self-evaluation item follows the packs' approval.
   'kit.get': ['kit', 'pack'],
   'engagement.list': ['engagement', 'pack'],
+  // Generated words draw on the whole pack; the paper's own words and the defaults on boardPaper and settings.
+  'boardPaper.get': ['boardPaper', 'pack', 'area', 'settings', 'evidence', 'action', 'inspection', 'recommendation'],
+  'boardPaper.getDefaults': ['settings'],
+  // Markings, evidence sensitivity and dates, action RAG and due dates, area statuses, the paper's publication.
+  'export.check': ['settings', 'pack', 'area', 'narrative', 'evidence', 'action', 'boardPaper', 'wordTemplate'],
+  'templates.list': ['wordTemplate'],
   'assignments.list': ['assignment'],
   'comments.list': ['comment'],
   'notices.list': ['notice', 'area', 'comment'],

@@ -13,17 +13,57 @@ export const ExportOptionsSchema = z
     withholdSensitive: z.boolean().default(false),
     includeActionPlan: z.boolean().default(true),
     includeEvidenceIndex: z.boolean().default(true),
-    /** Board paper only: mark as exempt under Local Government Act 1972 Schedule 12A. */
+    /** Self-evaluation: progress since the last inspection, with the improvement plan's counts (overdue included). */
+    includeProgress: z.boolean().default(true),
+    /**
+     * Board paper only: mark it exempt under Schedule 12A to the Local Government Act 1972 whatever the
+     * paper's own publication says (its paragraph and public-interest test come from the paper).
+     */
     exemptSchedule12A: z.boolean().default(false),
-    /** Board paper only: the meeting it goes to, e.g. "Improvement Board, 8 December 2026". */
+    /** Board paper only: the meeting it goes to, in place of the paper's own, e.g. "Improvement Board". */
     meeting: z.string().max(300).default(''),
+    /**
+     * Board paper only: how many strengths and areas for development of each area it names ('all' for
+     * every one). When it names fewer than an area has, it says how many there are.
+     */
+    pointsPerArea: z.union([z.number().int().min(1).max(50), z.literal('all')]).default(3),
     /** The document's version as printed on the cover. */
     documentVersion: z.string().max(40).default(''),
   })
   .strict();
 export type ExportOptions = z.input<typeof ExportOptionsSchema>;
 
+export const EXPORT_FINDINGS = [
+  'sensitive_unmarked',
+  'sensitive_official',
+  'open_but_sensitive',
+  'exempt_without_paragraph',
+  'green_overdue',
+  'review_before_evidence',
+  'approved_not_agreed',
+  'template_styles_missing',
+] as const;
+
+export const ExportFindingSchema = z.object({ code: z.enum(EXPORT_FINDINGS), message: z.string() });
+export type ExportFinding = z.infer<typeof ExportFindingSchema>;
+
+export const ExportCheckSchema = z.object({
+  /** How the document would be handled: sensitive evidence marked too low, a paper open but sensitive… */
+  handling: z.array(ExportFindingSchema),
+  /** Things a reader may question: a Green action already overdue, a review date before the evidence date… */
+  questions: z.array(ExportFindingSchema),
+  /** What of the council's Word template cannot be used: styles it lacks, for which SEF Studio's own are used. */
+  template: z.array(ExportFindingSchema),
+});
+export type ExportCheck = z.infer<typeof ExportCheckSchema>;
+
 export const exportApi = {
+  'export.check': op(
+    z.object({ packId: Id, options: ExportOptionsSchema }).strict(),
+    ExportCheckSchema,
+    'What to look at before the document goes out: how it is handled, and things a reader may question',
+  ),
+
   'export.word': op(
     z
       .object({

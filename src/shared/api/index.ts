@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import { actionsApi } from './actions';
 import { cycleApi } from './cycle';
 import { engagementApi } from './engagement';
+import { boardPaperApi } from './board-paper';
+import { templatesApi } from './templates';
 import { evidenceApi } from './evidence';
 import { exportApi } from './export';
 import { frameworksApi } from './frameworks';
@@ -20,6 +22,7 @@ import { teamApi } from './team';
 
 export { EvidenceQuerySchema, type EvidenceQuery } from './evidence';
 export { ExportOptionsSchema, type ExportOptions } from './export';
+export { BoardPaperViewSchema, type BoardPaperView } from './board-paper';
 
 export const api = {
   ...settingsApi,
@@ -33,6 +36,8 @@ export const api = {
   ...cycleApi,
   ...kitApi,
   ...engagementApi,
+  ...boardPaperApi,
+  ...templatesApi,
   ...sheetsApi,
   ...reviewApi,
   ...teamApi,

@@ -7,6 +7,7 @@ import { migration004 } from './004-people-and-review';
 import { migration005 } from './005-record-versions';
 import { migration006 } from './006-database-identity';
 import { migration007 } from './007-inspection-cycle';
+import { migration008 } from './008-word-packs';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,6 @@ export interface Migration {
   foreignKeysOff?: boolean;
 }
 
-export const MIGRATIONS: Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const MIGRATIONS: Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

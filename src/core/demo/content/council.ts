@@ -1,6 +1,7 @@
 // The fictional council: settings, the two packs, their context and demographics (aggregates only,
 // never child-level data) and what each pack asks of the board.
 import { b, cite, doc, h, i, ol, p, ul } from '../rich';
+import type { BoardPaperPatch } from '../../../shared/board-paper';
 import { PEOPLE } from './people';
 
 export const SETTINGS = {
@@ -86,3 +87,32 @@ export const THIS_YEAR_BOARD_ASKS = doc(
   ),
   p(i('Decisions on the cabinet bid are for cabinet; the board is asked only to support it.')),
 );
+
+/** The council's default words for every board paper, as Settings holds them. */
+export const BOARD_PAPER_DEFAULTS: BoardPaperPatch = {
+  wardsAffected: 'All wards',
+  legal: doc(
+    p('There are no direct legal implications arising from this report. Advice from Legal Services has been sought on the recommendations.'),
+  ),
+  contactOfficer: `${PEOPLE.qa}\nhelen.marsh@northmoor.gov.uk · 01632 960418`,
+};
+
+/** This year's board paper: the meeting it goes to and the words the council wrote for it. */
+export const THIS_YEAR_BOARD_PAPER: BoardPaperPatch = {
+  committee: 'Children\'s Improvement Board',
+  meetingDate: '2026-12-08',
+  reportOf: PEOPLE.dcs,
+  leadMember: PEOPLE.leadMember,
+  exemptParagraph: 3,
+  financial: doc(
+    p(
+      'There are no direct financial implications arising from this report. The children\'s services budget for 2026–27 is £68.4m, with a forecast overspend of £3.9m, driven by placement costs, which is reported to cabinet in the quarterly budget monitoring.',
+    ),
+    p('Recommendation 3 asks the board to support a bid to cabinet for £1.2m over two years; the bid and its funding are for cabinet to decide.'),
+  ),
+  workforce: doc(
+    p(
+      'Agency social workers are 17% of the workforce against a target of below 15% by March 2027. The targeted market supplement for the south assessment teams, agreed by the HR committee, starts in December 2026.',
+    ),
+  ),
+};

@@ -14,6 +14,7 @@ import { ErrorMessage, Loading, Notice } from '../../components/Feedback';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { safeFileName } from '../packs/period';
+import { ExportChecks } from './ExportChecks';
 import { ClaimFlags } from '../claims/ClaimFlags';
 import { useExportDialog } from './store';
 
@@ -21,6 +22,9 @@ const EDITION_HINTS: Record<ExportEdition, string> = {
   self_evaluation: "The full self-evaluation for Ofsted's annual engagement meeting or an inspection.",
   board: 'A short paper for an improvement board, scrutiny committee or lead member.',
 };
+
+const POINTS_CHOICES = ['3', '5', 'all'] as const;
+type PointsChoice = (typeof POINTS_CHOICES)[number];
 
 export function defaultFileName(organisationName: string, edition: ExportEdition, period: string): string {
   const what = edition === 'board' ? 'board paper' : 'self-evaluation';
@@ -61,6 +65,8 @@ function ExportBody({ pack, settings, onClose }: { pack: Pack; settings: Setting
   const [withholdSensitive, setWithholdSensitive] = useState(false);
   const [includeActionPlan, setIncludeActionPlan] = useState(true);
   const [includeEvidenceIndex, setIncludeEvidenceIndex] = useState(true);
+  const [includeProgress, setIncludeProgress] = useState(true);
+  const [points, setPoints] = useState<PointsChoice>('3');
   const [exemptSchedule12A, setExempt] = useState(false);
   const [meeting, setMeeting] = useState('');
   // Approved documents are usually final; drafts are marked as such on the cover by the export.
@@ -68,6 +74,19 @@ function ExportBody({ pack, settings, onClose }: { pack: Pack; settings: Setting
   const [phase, setPhase] = useState<Phase>({ name: 'options' });
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+
+  const options: ExportOptions = {
+    edition,
+    marking,
+    withholdSensitive,
+    includeActionPlan,
+    includeEvidenceIndex: edition === 'self_evaluation' ? includeEvidenceIndex : false,
+    includeProgress: edition === 'self_evaluation' ? includeProgress : true,
+    exemptSchedule12A: edition === 'board' ? exemptSchedule12A : false,
+    meeting: edition === 'board' ? meeting.trim() : '',
+    pointsPerArea: points === 'all' ? 'all' : Number(points),
+    documentVersion: documentVersion.trim(),
+  };
 
   async function run(e: React.FormEvent) {
     e.preventDefault();
@@ -86,16 +105,6 @@ function ExportBody({ pack, settings, onClose }: { pack: Pack; settings: Setting
       return;
     }
     if (!target) return;
-    const options: ExportOptions = {
-      edition,
-      marking,
-      withholdSensitive,
-      includeActionPlan,
-      includeEvidenceIndex: edition === 'self_evaluation' ? includeEvidenceIndex : false,
-      exemptSchedule12A: edition === 'board' ? exemptSchedule12A : false,
-      meeting: edition === 'board' ? meeting.trim() : '',
-      documentVersion: documentVersion.trim(),
-    };
     const jobId = crypto.randomUUID();
     setPhase({ name: 'writing', fileName: target.name, jobId });
     try {
@@ -182,7 +191,15 @@ function ExportBody({ pack, settings, onClose }: { pack: Pack; settings: Setting
         />
         <Check checked={includeActionPlan} onChange={setIncludeActionPlan} label="Include the action plan" />
         {edition === 'self_evaluation' && (
-          <Check checked={includeEvidenceIndex} onChange={setIncludeEvidenceIndex} label="Include the evidence index" />
+          <>
+            <Check checked={includeEvidenceIndex} onChange={setIncludeEvidenceIndex} label="Include the evidence index" />
+            <Check
+              checked={includeProgress}
+              onChange={setIncludeProgress}
+              label="Include progress since the last inspection"
+              hint="With the improvement plan’s counts, overdue actions included."
+            />
+          </>
         )}
       </fieldset>
 
@@ -198,9 +215,22 @@ function ExportBody({ pack, settings, onClose }: { pack: Pack; settings: Setting
           <Field label="Meeting" hint="For example: Improvement Board, 8 December 2026.">
             <input type="text" value={meeting} maxLength={300} onChange={(e) => setMeeting(e.target.value)} />
           </Field>
+          <Field
+            label="Strengths and areas for development for each area"
+            hint="When the paper gives fewer than an area records, it says how many there are. All of them are in the self-evaluation."
+          >
+            <select value={points} onChange={(e) => setPoints(e.target.value as PointsChoice)}>
+              {POINTS_CHOICES.map((p) => (
+                <option key={p} value={p}>
+                  {p === 'all' ? 'All of them' : `Up to ${p}`}
+                </option>
+              ))}
+            </select>
+          </Field>
         </fieldset>
       )}
 
+      <ExportChecks packId={pack.id} options={options} />
       <ExportFlags packId={pack.id} onFollow={onClose} />
 
       <div className="picker__actions">

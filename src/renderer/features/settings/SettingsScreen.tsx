@@ -1,5 +1,5 @@
 // Settings: who we are (organisation, logo, default marking), who you are (recorded against every
-// change), and the database itself (where it is, check it, back it up).
+// change), the council's Word templates, and the database itself (where it is, check it, back it up).
 import { useState } from 'react';
 import { api, type OpOutput } from '../../../shared/api';
 import { MARKING_LABELS, type Marking } from '../../../shared/domain';
@@ -10,6 +10,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { bridge, messageOf } from '../../data/bridge';
 import { useOp, useOpMutation } from '../../data/ops';
 import { useLogoUrl, useSaveSetting } from './data';
+import { BoardPaperDefaults } from '../board-paper/BoardPaperDefaults';
+import { TemplatesSection } from './TemplatesSection';
 
 const MARKING_OPTIONS = optionsOf(MARKING_LABELS);
 /** The contract's rules for each setting: what is typed is checked by them before it is saved. */
@@ -78,6 +80,8 @@ export function SettingsScreen() {
         </section>
 
         <LogoSection organisationName={settings.organisationName} />
+        <TemplatesSection />
+        <BoardPaperDefaults />
         <DatabaseSection />
       </div>
     </div>

@@ -10,5 +10,6 @@ import { postgresMigration004 } from './004-people-and-review';
 import { postgresMigration005 } from './005-record-versions';
 import { postgresMigration006 } from './006-database-identity';
 import { postgresMigration007 } from './007-inspection-cycle';
+import { postgresMigration008 } from './008-word-packs';
 
-export const POSTGRES_MIGRATIONS: Migration[] = [postgresMigration001, postgresMigration002, postgresMigration003, postgresMigration004, postgresMigration005, postgresMigration006, postgresMigration007];
+export const POSTGRES_MIGRATIONS: Migration[] = [postgresMigration001, postgresMigration002, postgresMigration003, postgresMigration004, postgresMigration005, postgresMigration006, postgresMigration007, postgresMigration008];
