@@ -477,6 +477,12 @@ describe('sef as shipped', () => {
     expect(modules.filter((m) => /node_modules\/(sqlite3|zod|docx)\//.test(m))).toEqual([]);
   });
 
+  it('names in help exactly the kinds of sheet the import and export take', async () => {
+    const { SHEET_KINDS_IN_HELP } = await import('../../src/cli/commands/sheet');
+    const { SHEET_KINDS } = await import('../../src/shared/sheets');
+    expect(SHEET_KINDS_IN_HELP).toEqual(SHEET_KINDS);
+  });
+
   it('checks a file without loading the Word export', async () => {
     const path = await sampleFile(await dir());
     const { run, modules } = await modulesLoadedBy('check', path);
