@@ -35,6 +35,9 @@ test.describe('with the demo data', () => {
     await expect(table.getByRole('row')).toHaveCount(5);
     await expect(table.getByRole('row', { name: /Q4 2025–26/ })).toContainText('22.1% (2025–26)');
     await expectNoAxeViolations(page);
+    // The figures behind the cards are a click away.
+    await section.getByRole('button', { name: 'Add or change figures' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Indicators' })).toBeVisible();
   });
 
   test('a narrative cites an indicator’s figure for a period from the editor, saved as an indicator citation', async ({ page, host }) => {

@@ -14,6 +14,7 @@ import { ErrorMessage } from '../../components/Feedback';
 import { dateInput, FormDate, FormField, formSchema, showProblems, useContractForm } from '../../components/form';
 import { Modal } from '../../components/Modal';
 import { useOpMutation } from '../../data/ops';
+import { Options } from './Options';
 
 /** The figure as typed: "18.4", "18.4%" or "1,204", read as a number; anything else says how to write it. */
 function figureBox(contract: z.ZodType): z.ZodType {
@@ -102,11 +103,7 @@ function FigureForm({ indicator, figure, figures, today, councilName, onClose }:
             <div className="form-row">
               <FormField form={form} name="periodKind" label="Kind of period">
                 <select {...form.register('periodKind')}>
-                  {PERIOD_KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {PERIOD_KIND_LABELS[k]}
-                    </option>
-                  ))}
+                  <Options values={PERIOD_KINDS} labels={(k) => PERIOD_KIND_LABELS[k]} />
                 </select>
               </FormField>
               <FormField form={form} name="periodEnd" label="Period ends on" hint="A quarter ends on 30 June, 30 September, 31 December or 31 March.">
@@ -116,11 +113,7 @@ function FigureForm({ indicator, figure, figures, today, councilName, onClose }:
             <div className="form-row">
               <FormField form={form} name="comparator" label="Whose figure">
                 <select {...form.register('comparator', { onChange: (e: { target: { value: string } }) => e.target.value !== 'named' && form.setValue('comparatorName', '') })}>
-                  {COMPARATORS.map((c) => (
-                    <option key={c} value={c}>
-                      {COMPARATOR_LABELS[c]}
-                    </option>
-                  ))}
+                  <Options values={COMPARATORS} labels={(c) => COMPARATOR_LABELS[c]} />
                 </select>
               </FormField>
               {comparator === 'named' && (

@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../components/Feedback';
 import { FormField, formSchema, showProblems, useContractForm } from '../../components/form';
 import { Modal } from '../../components/Modal';
 import { useOpMutation } from '../../data/ops';
+import { Options } from './Options';
 
 /** A select of numbers holds text; the contract wants the number. */
 const numberChoice = (contract: z.ZodType): z.ZodType => z.string().transform(Number).pipe(contract as z.ZodType<unknown, number>);
@@ -79,29 +80,17 @@ function OwnIndicatorForm({ areas, onClose }: Omit<OwnIndicatorDialogProps, 'ope
         <div className="form-row">
           <FormField form={form} name="unit" label="Unit">
             <select {...form.register('unit')}>
-              {INDICATOR_UNITS.map((u) => (
-                <option key={u} value={u}>
-                  {INDICATOR_UNIT_LABELS[u]}
-                </option>
-              ))}
+              <Options values={INDICATOR_UNITS} labels={(u) => INDICATOR_UNIT_LABELS[u]} />
             </select>
           </FormField>
           <FormField form={form} name="polarity" label="Which way is better">
             <select {...form.register('polarity')}>
-              {POLARITIES.map((p) => (
-                <option key={p} value={p}>
-                  {POLARITY_LABELS[p]}
-                </option>
-              ))}
+              <Options values={POLARITIES} labels={(p) => POLARITY_LABELS[p]} />
             </select>
           </FormField>
           <FormField form={form} name="decimals" label="Decimal places">
             <select {...form.register('decimals')}>
-              {[0, 1, 2, 3].map((n) => (
-                <option key={n} value={String(n)}>
-                  {n}
-                </option>
-              ))}
+              <Options values={[0, 1, 2, 3]} labels={String} />
             </select>
           </FormField>
         </div>
