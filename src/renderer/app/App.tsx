@@ -10,6 +10,7 @@ import { BackupDialog, useBackupDialog } from '../features/export/BackupDialog';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { useExportDialog } from '../features/export/store';
 import { useCreatePackDialog } from '../features/packs/store';
+import { DatabaseBanner } from '../features/team/DatabaseBanner';
 import { currentPackId, useNavigation } from './navigation';
 import { SaveIndicator } from './SaveIndicator';
 import { screenFor } from './screens';
@@ -74,6 +75,7 @@ function Frame() {
           <span className="app-header__name">SEF Studio</span>
           <PackTitle />
         </span>
+        <DatabaseBanner />
         <SaveIndicator />
       </header>
       <Sidebar />

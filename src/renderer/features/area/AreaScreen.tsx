@@ -15,6 +15,9 @@ import { useOpMutation } from '../../data/ops';
 import { NarrativeEditor } from '../../editor/NarrativeEditor';
 import { ApprovedBanner } from '../overview/SignOff';
 import { usePackDetail } from '../packs/data';
+import { ReviewPanel } from '../review/ReviewPanel';
+import { useAssignment, useRefusal } from '../team/data';
+import { RoleNote } from '../team/RoleNote';
 import { useAreaDetail, useUpdateArea } from './data';
 import { EditableList } from './EditableList';
 import { GradePanel } from './GradePanel';
@@ -36,6 +39,12 @@ export function AreaScreen({ packId, areaId }: { packId: string; areaId: string 
   const pack = packQuery.data?.pack;
   const framework = packQuery.data?.framework;
   const detail = areaQuery.data;
+  // What the signed-in person's role lets them do here (the database enforces it whatever the screen shows).
+  const assignment = useAssignment(packId, areaId);
+  const writeRefusal = useRefusal('writeArea', assignment?.author);
+  const gradeRefusal = useRefusal('grade');
+  const statusRefusal = useRefusal('agreeArea');
+  const noteId = useId();
 
   const frameworkArea = useMemo(
     () =>
@@ -63,7 +72,8 @@ export function AreaScreen({ packId, areaId }: { packId: string; areaId: string 
   if (!detail || !pack || !framework) return <Loading what="the area" />;
 
   const { area } = detail;
-  const readOnly = pack.status === 'approved';
+  const approved = pack.status === 'approved';
+  const readOnly = approved || !!writeRefusal;
 
   return (
     <>
@@ -84,9 +94,12 @@ export function AreaScreen({ packId, areaId }: { packId: string; areaId: string 
         </ol>
       </nav>
       <PageHeader title={area.title} subtitle={KIND_LABELS[area.kind] ?? area.kind}>
-        <StatusControl status={area.status} readOnly={readOnly} update={update} />
+        <StatusControl status={area.status} readOnly={approved || !!statusRefusal} update={update} />
       </PageHeader>
       <ApprovedBanner pack={pack} />
+      {!approved && (
+        <RoleNote id={`${noteId}-role`}>{writeRefusal ?? statusRefusal}</RoleNote>
+      )}
       {detail.description && <p className="area-description">{detail.description}</p>}
 
       <div className="area-layout">
@@ -95,7 +108,8 @@ export function AreaScreen({ packId, areaId }: { packId: string; areaId: string 
             <GradePanel
               area={area}
               scale={framework.scale}
-              readOnly={readOnly}
+              readOnly={readOnly || !!gradeRefusal}
+              readOnlyReason={approved ? null : gradeRefusal}
               limitingNote={frameworkArea?.limitingNote}
             />
           ) : (
@@ -126,6 +140,7 @@ export function AreaScreen({ packId, areaId }: { packId: string; areaId: string 
           </div>
           <LinkedEvidence packId={packId} areaId={area.id} evidence={detail.evidence} readOnly={readOnly} />
           <LinkedActions packId={packId} areaId={area.id} actions={detail.actions} readOnly={readOnly} />
+          <ReviewPanel packId={packId} area={area} sections={detail.narratives} assignment={assignment} readOnly={approved} />
         </div>
         <Guidance prompts={detail.prompts} guidance={detail.promptsAreGuidance} publisher={framework.publisher} />
       </div>

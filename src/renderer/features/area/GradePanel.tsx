@@ -9,6 +9,7 @@ import { messageOf } from '../../data/bridge';
 import { Choice } from '../../components/Choice';
 import { usePendingChoice } from '../../components/usePendingChoice';
 import { ErrorMessage } from '../../components/Feedback';
+import { RoleNote } from '../team/RoleNote';
 import { useUpdateArea } from './data';
 
 const POSITION_HINTS: Record<GradePosition, string> = {
@@ -21,11 +22,14 @@ export function GradePanel({
   area,
   scale,
   readOnly,
+  readOnlyReason = null,
   limitingNote,
 }: {
   area: PackArea;
   scale: GradeScale;
   readOnly: boolean;
+  /** Why the signed-in person's role cannot grade, shown beside the choices. */
+  readOnlyReason?: string | null;
   limitingNote?: string;
 }) {
   const id = useId();
@@ -52,6 +56,7 @@ export function GradePanel({
         Self-grade
       </h2>
       <ErrorMessage>{error}</ErrorMessage>
+      <RoleNote id={`${id}-role`}>{readOnlyReason}</RoleNote>
       {limitingNote && <p className="notice notice--warn">{limitingNote}</p>}
       <div className="grade-panel__grid">
         <fieldset className="grade-levels" disabled={readOnly}>

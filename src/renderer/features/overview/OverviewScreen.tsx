@@ -11,10 +11,14 @@ import { PackDetailsForm } from './PackDetailsForm';
 import { ReadinessCharts, ReadinessSummary } from './ReadinessCharts';
 import { ApprovedBanner, SignOffButtons } from './SignOff';
 import { useOverviewTab, type OverviewTab } from './store';
+import { ReviewTab } from '../review/ReviewTab';
+import { useRefusal } from '../team/data';
+import { RoleNote } from '../team/RoleNote';
 import { Tabs } from './Tabs';
 
 const TABS: { key: OverviewTab; label: string }[] = [
   { key: 'areas', label: 'Areas' },
+  { key: 'review', label: 'Review' },
   { key: 'readiness', label: 'Readiness' },
   { key: 'details', label: 'Pack details' },
 ];
@@ -27,6 +31,7 @@ export function OverviewScreen({ packId }: { packId: string }) {
   const setTab = useOverviewTab((s) => s.setTab);
   const detail = packQuery.data;
   const readiness = readinessQuery.data;
+  const detailsRefusal = useRefusal('editPack');
 
   if (!detail || !readiness) {
     const error = packQuery.error ?? readinessQuery.error;
@@ -81,7 +86,13 @@ export function OverviewScreen({ packId }: { packId: string }) {
             <EmptyState title="This pack has no areas" />
           ))}
         {tab === 'readiness' && <ReadinessCharts readiness={readiness} scale={framework.scale} />}
-        {tab === 'details' && <PackDetailsForm key={pack.id} pack={pack} readOnly={readOnly} />}
+        {tab === 'review' && <ReviewTab packId={pack.id} />}
+        {tab === 'details' && (
+          <>
+            <RoleNote id={`${pack.id}-details-role`}>{readOnly ? null : detailsRefusal}</RoleNote>
+            <PackDetailsForm key={pack.id} pack={pack} readOnly={readOnly || !!detailsRefusal} />
+          </>
+        )}
       </Tabs>
     </>
   );
