@@ -40,7 +40,7 @@ function chromiumExecutable(): string | undefined {
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
-/** Must match the renderer's PAGE_SIZE and ROW_HEIGHT (src/renderer/features/evidence/data.ts and EvidenceTable.tsx). */
+/** Must match the renderer's PAGE_SIZE and ROW_HEIGHT, its rows' height before they are measured (src/renderer/features/evidence/data.ts and EvidenceTable.tsx). */
 const PAGE_SIZE = 50;
 const ROW_HEIGHT_PX = 56;
 
@@ -60,6 +60,8 @@ interface Until {
   focused?: boolean;
   /** Focus must have moved to a different row. */
   focusedMoved?: boolean;
+  /** The middle of the table's box must show a loaded row (rows are of different heights, so which one varies). */
+  loadedInView?: boolean;
 }
 
 /**
@@ -99,6 +101,11 @@ const IN_PAGE_TIMER = `window.__sefBench = function (step, until) {
       var row = document.querySelector(until.row);
       if (!row) return false;
       if (until.focused && document.activeElement !== row) return false;
+    }
+    if (until.loadedInView) {
+      var box = document.querySelector('.evidence-table').getBoundingClientRect();
+      var hit = document.elementFromPoint(box.left + box.width / 3, box.top + box.height / 2);
+      if (!hit || !hit.closest('tr[data-evidence-id]')) return false;
     }
     if (until.focusedMoved) {
       var a = document.activeElement;
@@ -219,7 +226,7 @@ export function uiEvidenceSection(count = 10_000): Section {
           const index = Math.floor(fraction * count);
           scrolls.push(
             (await page.evaluate(
-              `window.__sefBench(${JSON.stringify({ scrollToRow: index })}, ${JSON.stringify({ row: `tr[aria-rowindex="${index + 2}"][data-evidence-id]` })})`,
+              `window.__sefBench(${JSON.stringify({ scrollToRow: index })}, ${JSON.stringify({ loadedInView: true })})`,
             )) as number,
           );
         }

@@ -13,6 +13,16 @@ export interface Screen {
   steps(page: Page, host: BrowserHost): Promise<void>;
 }
 
+/**
+ * The window sizes every screen must work at: a desktop, a small laptop (1024×700), and that laptop at
+ * 200% zoom (WCAG 1.4.10 reflow: the page gets half the CSS pixels, each drawn twice).
+ */
+export const WINDOW_SIZES = [
+  { name: 'desktop', suffix: '', width: 1360, height: 880, scale: 1 },
+  { name: '1024 px', suffix: '-1024', width: 1024, height: 700, scale: 1 },
+  { name: '200% zoom', suffix: '-zoom200', width: 512, height: 350, scale: 2 },
+] as const;
+
 export const SCREENS: Screen[] = [
   {
     name: 'home',

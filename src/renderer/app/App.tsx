@@ -1,7 +1,7 @@
 // The application frame: a skip link, the header with the open pack and the save state, the navigation
 // and one screen. Before any of that, the host says whether the database opened; if it did not, a
 // full-screen message offers another file or a backup instead. Native menu commands arrive here.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { TitleText } from '../components/TitleText';
 import { bridgeIfAny } from '../data/bridge';
 import { DataProvider } from '../data/DataProvider';
@@ -58,20 +58,42 @@ function PackTitle() {
 function Frame() {
   const route = useNavigation((s) => s.route);
   const main = useRef<HTMLElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  // In a narrow window (a small laptop at 200% zoom) the sidebar folds away behind the Menu button.
+  const [navOpen, setNavOpen] = useState(false);
   useMenuCommands();
 
   // Move focus to the new screen so keyboard and screen-reader users know it changed.
   useEffect(() => {
+    setNavOpen(false);
     main.current?.focus();
   }, [route]);
 
   return (
-    <div className="app">
+    <div
+      className={`app${navOpen ? ' app--nav-open' : ''}`}
+      onKeyDown={(e) => {
+        if (navOpen && e.key === 'Escape' && (e.target as Element).closest('.nav')) {
+          setNavOpen(false);
+          menuButton.current?.focus();
+        }
+      }}
+    >
       <a className="skip-link" href="#main">
         Skip to main content
       </a>
       <header className="app-header">
         <span className="app-header__title">
+          <button
+            ref={menuButton}
+            type="button"
+            className="app-header__menu"
+            aria-expanded={navOpen}
+            aria-controls="main-nav"
+            onClick={() => setNavOpen((open) => !open)}
+          >
+            Menu
+          </button>
           <span className="app-header__name">SEF Studio</span>
           <PackTitle />
         </span>

@@ -61,7 +61,7 @@ export function Sidebar() {
   const packTitle = usePackDetail(packId).data?.pack.title ?? null;
 
   return (
-    <nav className="nav" aria-label="Main">
+    <nav className="nav" id="main-nav" aria-label="Main">
       <ul className="nav__list">
         <NavLink to={{ name: 'packs' }}>Packs</NavLink>
       </ul>

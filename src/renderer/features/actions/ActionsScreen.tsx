@@ -17,6 +17,7 @@ import type { PackArea } from '../../../shared/entities';
 import { usePackDetail, useToday } from '../packs/data';
 import { useActions, useRecommendationChoices, type RecommendationChoice } from './data';
 import { filterActions, useActionPlanView, type GroupBy } from './store';
+import { ScrollArea } from '../../components/ScrollArea';
 
 const STATUS_OPTIONS = optionsOf(ACTION_STATUS_LABELS);
 const RAG_OPTIONS = optionsOf(RAG_SHORT_LABELS);
@@ -139,113 +140,115 @@ export function ActionsScreen({ packId }: { packId: string }) {
               <ClearActionFilters />
             </EmptyState>
           ) : (
-            <table className="table actions-table">
-              <caption className="visually-hidden">Actions in {pack.pack.title}</caption>
-              <colgroup>
-                <col style={{ width: 60 }} />
-                <col />
-                <col style={{ width: 170 }} />
-                <col style={{ width: 150 }} />
-                <col style={{ width: 116 }} />
-                <col style={{ width: 96 }} />
-                <col style={{ width: 176 }} />
-              </colgroup>
-              <thead>
-                <tr>
-                  <th scope="col">Ref</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">Owner</th>
-                  <th scope="col">Due</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">RAG</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Notes and changes</span>
-                  </th>
-                </tr>
-              </thead>
-              {groups.map((group) => (
-                <tbody key={group.key}>
-                  {groupBy !== 'none' && (
-                    <tr className="actions-table__group">
-                      <th scope="colgroup" colSpan={COLUMN_COUNT}>
-                        {group.label} <span className="muted">({countOf(group.actions.length, 'action')})</span>
-                      </th>
-                    </tr>
-                  )}
-                  {group.actions.map((a) => {
-                    const rec = recommendation(a.recommendationId);
-                    const area = areaTitle(a.areaId);
-                    const isOpen = expanded.has(a.id);
-                    const notesId = `notes-${a.id}`;
-                    return (
-                      <Fragment key={a.id}>
-                        <tr data-action-id={a.id}>
-                          <td>{a.reference}</td>
-                          <td>
-                            <span className="actions-table__title">{a.title}</span>
-                            {(area || rec) && (
-                              <span className="actions-table__context">
-                                {[
-                                  groupBy === 'area' || !area ? null : area,
-                                  groupBy === 'recommendation' || !rec
-                                    ? null
-                                    : `Answers ${rec.reference || recommendationLabel(rec, 50)}`,
-                                ]
-                                  .filter(Boolean)
-                                  .join(' · ')}
-                              </span>
-                            )}
-                          </td>
-                          <td>{a.owner || <span className="muted">No owner</span>}</td>
-                          <td>
-                            {a.dueDate ? formatShortDate(a.dueDate) : <span className="muted">No date</span>}
-                            {(a.overdue || a.dueSoon) && (
-                              <span className="flag-list">
-                                {a.overdue && <Tag tone="bad">Overdue</Tag>}
-                                {a.dueSoon && <Tag tone="warn">Due within 14 days</Tag>}
-                              </span>
-                            )}
-                          </td>
-                          <td>{ACTION_STATUS_LABELS[a.status]}</td>
-                          <td>
-                            <RagBadge rag={a.rag} />
-                          </td>
-                          <td className="actions-table__buttons">
-                            <button
-                              type="button"
-                              className="btn btn--secondary btn--small"
-                              aria-expanded={isOpen}
-                              aria-controls={notesId}
-                              onClick={() => toggle(a.id)}
-                              aria-label={`Progress notes for ${a.reference} (${a.notes.length})`}
-                            >
-                              Notes ({a.notes.length})
-                            </button>
-                            <button
-                              type="button"
-                              className="btn btn--secondary btn--small"
-                              onClick={() => setEditing(a)}
-                              disabled={readOnly}
-                              aria-describedby={readOnly ? readOnlyId : undefined}
-                              aria-label={`Edit ${a.reference}`}
-                            >
-                              Edit
-                            </button>
-                          </td>
-                        </tr>
-                        {isOpen && (
-                          <tr className="actions-table__notes" id={notesId}>
-                            <td colSpan={COLUMN_COUNT}>
-                              <ProgressNotes action={a} today={today} readOnly={readOnly} readOnlyId={readOnlyId} />
+            <ScrollArea label="Action plan">
+              <table className="table actions-table">
+                <caption className="visually-hidden">Actions in {pack.pack.title}</caption>
+                <colgroup>
+                  <col style={{ width: 56 }} />
+                  <col />
+                  <col style={{ width: 130 }} />
+                  <col style={{ width: 110 }} />
+                  <col style={{ width: 104 }} />
+                  <col style={{ width: 84 }} />
+                  <col style={{ width: 110 }} />
+                </colgroup>
+                <thead>
+                  <tr>
+                    <th scope="col">Ref</th>
+                    <th scope="col">Action</th>
+                    <th scope="col">Owner</th>
+                    <th scope="col">Due</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">RAG</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Notes and changes</span>
+                    </th>
+                  </tr>
+                </thead>
+                {groups.map((group) => (
+                  <tbody key={group.key}>
+                    {groupBy !== 'none' && (
+                      <tr className="actions-table__group">
+                        <th scope="colgroup" colSpan={COLUMN_COUNT}>
+                          {group.label} <span className="muted">({countOf(group.actions.length, 'action')})</span>
+                        </th>
+                      </tr>
+                    )}
+                    {group.actions.map((a) => {
+                      const rec = recommendation(a.recommendationId);
+                      const area = areaTitle(a.areaId);
+                      const isOpen = expanded.has(a.id);
+                      const notesId = `notes-${a.id}`;
+                      return (
+                        <Fragment key={a.id}>
+                          <tr data-action-id={a.id}>
+                            <td>{a.reference}</td>
+                            <td>
+                              <span className="actions-table__title">{a.title}</span>
+                              {(area || rec) && (
+                                <span className="actions-table__context">
+                                  {[
+                                    groupBy === 'area' || !area ? null : area,
+                                    groupBy === 'recommendation' || !rec
+                                      ? null
+                                      : `Answers ${rec.reference || recommendationLabel(rec, 50)}`,
+                                  ]
+                                    .filter(Boolean)
+                                    .join(' · ')}
+                                </span>
+                              )}
+                            </td>
+                            <td>{a.owner || <span className="muted">No owner</span>}</td>
+                            <td>
+                              {a.dueDate ? formatShortDate(a.dueDate) : <span className="muted">No date</span>}
+                              {(a.overdue || a.dueSoon) && (
+                                <span className="flag-list">
+                                  {a.overdue && <Tag tone="bad">Overdue</Tag>}
+                                  {a.dueSoon && <Tag tone="warn">Due within 14 days</Tag>}
+                                </span>
+                              )}
+                            </td>
+                            <td>{ACTION_STATUS_LABELS[a.status]}</td>
+                            <td>
+                              <RagBadge rag={a.rag} />
+                            </td>
+                            <td className="actions-table__buttons">
+                              <button
+                                type="button"
+                                className="btn btn--secondary btn--small"
+                                aria-expanded={isOpen}
+                                aria-controls={notesId}
+                                onClick={() => toggle(a.id)}
+                                aria-label={`Progress notes for ${a.reference} (${a.notes.length})`}
+                              >
+                                Notes ({a.notes.length})
+                              </button>
+                              <button
+                                type="button"
+                                className="btn btn--secondary btn--small"
+                                onClick={() => setEditing(a)}
+                                disabled={readOnly}
+                                aria-describedby={readOnly ? readOnlyId : undefined}
+                                aria-label={`Edit ${a.reference}`}
+                              >
+                                Edit
+                              </button>
                             </td>
                           </tr>
-                        )}
-                      </Fragment>
-                    );
-                  })}
-                </tbody>
-              ))}
-            </table>
+                          {isOpen && (
+                            <tr className="actions-table__notes" id={notesId}>
+                              <td colSpan={COLUMN_COUNT}>
+                                <ProgressNotes action={a} today={today} readOnly={readOnly} readOnlyId={readOnlyId} />
+                              </td>
+                            </tr>
+                          )}
+                        </Fragment>
+                      );
+                    })}
+                  </tbody>
+                ))}
+              </table>
+            </ScrollArea>
           )}
         </>
       )}

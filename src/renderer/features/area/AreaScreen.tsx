@@ -23,6 +23,8 @@ import { EditableList } from './EditableList';
 import { GradePanel } from './GradePanel';
 import { LinkedActions } from './LinkedActions';
 import { LinkedEvidence } from './LinkedEvidence';
+import { SectionNav, sectionAnchor, type AreaSection } from './SectionNav';
+import { carriesCaveat, withoutCaveat } from '../../components/wording';
 
 const KIND_LABELS: Record<string, string> = {
   judgement: 'Judgement',
@@ -74,6 +76,18 @@ export function AreaScreen({ packId, areaId }: { packId: string; areaId: string 
   const { area } = detail;
   const approved = pack.status === 'approved';
   const readOnly = approved || !!writeRefusal;
+  const description = detail.description ? withoutCaveat(detail.description) : null;
+  // One notice says it for the grade summaries, the prompts and the description alike.
+  const notOfsted =
+    detail.promptsAreGuidance || carriesCaveat(detail.description) || (area.graded && framework.scale.levels.some((l) => carriesCaveat(l.descriptor)));
+  const sections: AreaSection[] = [
+    ...(area.graded ? [{ id: sectionAnchor('grade'), label: 'Self-grade' }] : []),
+    ...detail.narratives.map((n) => ({ id: sectionAnchor(`narrative-${n.sectionId}`), label: n.title })),
+    { id: sectionAnchor('strengths'), label: 'Strengths and areas for development' },
+    { id: sectionAnchor('evidence'), label: 'Evidence' },
+    { id: sectionAnchor('actions'), label: 'Actions' },
+    { id: sectionAnchor('review'), label: 'Review and comments' },
+  ];
 
   return (
     <>
@@ -100,11 +114,17 @@ export function AreaScreen({ packId, areaId }: { packId: string; areaId: string 
       {!approved && (
         <RoleNote id={`${noteId}-role`}>{writeRefusal ?? statusRefusal}</RoleNote>
       )}
-      {detail.description && <p className="area-description">{detail.description}</p>}
+      {description && <p className="area-description">{description}</p>}
+      {notOfsted && (
+        <p className="notice wording-notice">
+          The grade summaries and prompts here are SEF Studio’s own, not Ofsted’s wording: edit the prompts to suit.
+        </p>
+      )}
 
       <div className="area-layout">
         <div className="area-layout__main">
           {area.graded ? (
+            <div id={sectionAnchor('grade')} tabIndex={-1} className="area-anchor">
             <GradePanel
               area={area}
               scale={framework.scale}
@@ -112,13 +132,14 @@ export function AreaScreen({ packId, areaId }: { packId: string; areaId: string 
               readOnlyReason={approved ? null : gradeRefusal}
               limitingNote={frameworkArea?.limitingNote}
             />
+            </div>
           ) : (
             <p className="notice">
               This area is not graded separately: it is part of the judgement above it. Write about it below.
             </p>
           )}
           <NarrativeSections detail={detail} packId={packId} readOnly={readOnly} />
-          <div className="area-lists">
+          <div className="area-lists area-anchor" id={sectionAnchor('strengths')} tabIndex={-1}>
             <EditableList
               key={`${area.id}-strengths`}
               title="Strengths"
@@ -138,11 +159,20 @@ export function AreaScreen({ packId, areaId }: { packId: string; areaId: string 
               save={(areasForDevelopment) => update({ areasForDevelopment })}
             />
           </div>
-          <LinkedEvidence packId={packId} areaId={area.id} evidence={detail.evidence} readOnly={readOnly} />
-          <LinkedActions packId={packId} areaId={area.id} actions={detail.actions} readOnly={readOnly} />
-          <ReviewPanel packId={packId} area={area} sections={detail.narratives} assignment={assignment} readOnly={approved} />
+          <div id={sectionAnchor('evidence')} tabIndex={-1} className="area-anchor">
+            <LinkedEvidence packId={packId} areaId={area.id} evidence={detail.evidence} readOnly={readOnly} />
+          </div>
+          <div id={sectionAnchor('actions')} tabIndex={-1} className="area-anchor">
+            <LinkedActions packId={packId} areaId={area.id} actions={detail.actions} readOnly={readOnly} />
+          </div>
+          <div id={sectionAnchor('review')} tabIndex={-1} className="area-anchor">
+            <ReviewPanel packId={packId} area={area} sections={detail.narratives} assignment={assignment} readOnly={approved} />
+          </div>
         </div>
-        <Guidance prompts={detail.prompts} guidance={detail.promptsAreGuidance} publisher={framework.publisher} />
+        <div className="area-layout__side">
+          <SectionNav sections={sections} />
+          <Guidance prompts={detail.prompts} guidance={detail.promptsAreGuidance} publisher={framework.publisher} />
+        </div>
       </div>
     </>
   );
@@ -231,7 +261,7 @@ function NarrativeSection({
   };
 
   return (
-    <section className="panel narrative" aria-labelledby={`${id}-title`}>
+    <section className="panel narrative area-anchor" aria-labelledby={`${id}-title`} id={sectionAnchor(`narrative-${narrative.sectionId}`)} tabIndex={-1}>
       <h2 className="narrative__title" id={`${id}-title`}>
         {narrative.title}
       </h2>
@@ -264,7 +294,7 @@ function Guidance({ prompts, guidance, publisher }: { prompts: string[]; guidanc
   return (
     <aside className="guidance" aria-labelledby={`${id}-title`}>
       <h2 className="guidance__title" id={`${id}-title`}>
-        {guidance ? 'Guidance (editable prompts, not Ofsted wording)' : `Prompts from ${publisher}`}
+        {guidance ? 'Guidance (editable prompts)' : `Prompts from ${publisher}`}
       </h2>
       <ul className="guidance__list">
         {prompts.map((p, i) => (

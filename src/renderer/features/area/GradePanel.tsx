@@ -9,6 +9,7 @@ import { messageOf } from '../../data/bridge';
 import { Choice } from '../../components/Choice';
 import { usePendingChoice } from '../../components/usePendingChoice';
 import { ErrorMessage } from '../../components/Feedback';
+import { withoutCaveat } from '../../components/wording';
 import { RoleNote } from '../team/RoleNote';
 import { useUpdateArea } from './data';
 
@@ -78,7 +79,7 @@ export function GradePanel({
                   </span>
                   {level.descriptor && (
                     <span className="grade-level__descriptor" id={`${id}-${level.id}-descriptor`} aria-hidden="true">
-                      {level.descriptor}
+                      {withoutCaveat(level.descriptor)}
                     </span>
                   )}
                 </span>

@@ -8,6 +8,7 @@ import { useNavigation } from '../../app/navigation';
 import { RagBadge, Tag } from '../../components/Badges';
 import { ActionDialog } from '../actions/ActionDialog';
 import { useRecommendationChoices } from '../actions/data';
+import { ScrollArea } from '../../components/ScrollArea';
 
 export function LinkedActions({ packId, areaId, actions, readOnly }: { packId: string; areaId: string; actions: Action[]; readOnly: boolean }) {
   const id = useId();
@@ -34,39 +35,41 @@ export function LinkedActions({ packId, areaId, actions, readOnly }: { packId: s
       {actions.length === 0 ? (
         <p className="muted">No actions for this area yet.</p>
       ) : (
-        <table className="table table--compact">
-          <caption className="visually-hidden">Actions for this area</caption>
-          <thead>
-            <tr>
-              <th scope="col">Ref</th>
-              <th scope="col">Action</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Due</th>
-              <th scope="col">Status</th>
-              <th scope="col">RAG</th>
-            </tr>
-          </thead>
-          <tbody>
-            {actions.map((a) => (
-              <tr key={a.id}>
-                <td className="nowrap">{a.reference}</td>
-                <td>{a.title}</td>
-                <td>{a.owner || <span className="muted">No owner</span>}</td>
-                <td className="nowrap">
-                  <span className="cell-stack">
-                    <span>{a.dueDate ? formatShortDate(a.dueDate) : <span className="muted">No date</span>}</span>
-                    {a.overdue && <Tag tone="bad">Overdue</Tag>}
-                    {a.dueSoon && <Tag tone="warn">Due within 14 days</Tag>}
-                  </span>
-                </td>
-                <td>{ACTION_STATUS_LABELS[a.status]}</td>
-                <td>
-                  <RagBadge rag={a.rag} />
-                </td>
+        <ScrollArea label="Actions for this area">
+          <table className="table table--compact">
+            <caption className="visually-hidden">Actions for this area</caption>
+            <thead>
+              <tr>
+                <th scope="col">Ref</th>
+                <th scope="col">Action</th>
+                <th scope="col">Owner</th>
+                <th scope="col">Due</th>
+                <th scope="col">Status</th>
+                <th scope="col">RAG</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {actions.map((a) => (
+                <tr key={a.id}>
+                  <td className="nowrap">{a.reference}</td>
+                  <td>{a.title}</td>
+                  <td>{a.owner || <span className="muted">No owner</span>}</td>
+                  <td className="nowrap">
+                    <span className="cell-stack">
+                      <span>{a.dueDate ? formatShortDate(a.dueDate) : <span className="muted">No date</span>}</span>
+                      {a.overdue && <Tag tone="bad">Overdue</Tag>}
+                      {a.dueSoon && <Tag tone="warn">Due within 14 days</Tag>}
+                    </span>
+                  </td>
+                  <td>{ACTION_STATUS_LABELS[a.status]}</td>
+                  <td>
+                    <RagBadge rag={a.rag} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollArea>
       )}
       {!readOnly && (
         <ActionDialog

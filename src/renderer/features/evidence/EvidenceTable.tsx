@@ -1,21 +1,36 @@
-// The evidence library as a real <table> that only puts the rows in view into the DOM. Rows have a
-// fixed height, so the row at any scroll position is simple arithmetic; spacer rows above and below
-// keep the scroll bar true to the whole list. Screen readers get the full size from aria-rowcount and
-// each row's place from aria-rowindex. Keyboard: one row is in the tab order (roving tabindex); the
-// arrow keys, Page Up/Down, Home and End move between rows and Enter opens the item.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { EVIDENCE_TYPE_LABELS, FRESHNESS_LABELS, SENSITIVITY_LABELS, type Freshness, type Sensitivity } from '../../../shared/domain';
+// The evidence library as a real <table> that only puts the rows in view into the DOM (TanStack
+// Virtual). Rows are as tall as their words: a long title wraps rather than being cut off, and each row
+// is measured once shown, so the rows around it and the scroll bar stay true; spacer rows above and
+// below stand for the rest. Screen readers get the full size from aria-rowcount and each row's place
+// from aria-rowindex. Keyboard: one row is in the tab order (roving tabindex); the arrow keys, Page
+// Up/Down, Home and End move between rows and Enter opens the item. Narrower than its columns (at
+// 200% zoom), the table scrolls sideways in its own box and says so.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  EVIDENCE_TYPE_LABELS,
+  FRESHNESS_LABELS,
+  SENSITIVITY_LABELS,
+  type Freshness,
+  type Sensitivity,
+} from '../../../shared/domain';
 import { formatShortDate } from '../../../shared/dates';
 import type { EvidenceQuery } from '../../../shared/api';
 import type { EvidenceRow } from '../../../shared/entities';
 import { Tag } from '../../components/Badges';
+import { ScrollFrame, ScrollHint, scrollBoxProps, useHorizontalOverflow } from '../../components/ScrollArea';
 import { useLibraryRows } from './data';
 import { useEvidenceLibraryView, type EvidenceSortKey } from './libraryStore';
 
+/** A row's height before it is measured: one line of title and one of detail. */
 export const ROW_HEIGHT = 56;
 const OVERSCAN = 8;
 
-const FRESHNESS_TONE: Record<Freshness, 'good' | 'warn' | 'bad'> = { in_date: 'good', due_soon: 'warn', out_of_date: 'bad' };
+const FRESHNESS_TONE: Record<Freshness, 'good' | 'warn' | 'bad'> = {
+  in_date: 'good',
+  due_soon: 'warn',
+  out_of_date: 'bad',
+};
 const SENSITIVITY_TONE: Record<Sensitivity, 'neutral' | 'warn' | 'bad'> = {
   official: 'neutral',
   official_sensitive: 'warn',
@@ -30,6 +45,30 @@ export function SensitivityTag({ sensitivity }: { sensitivity: Sensitivity }) {
   return <Tag tone={SENSITIVITY_TONE[sensitivity]}>{SENSITIVITY_LABELS[sensitivity]}</Tag>;
 }
 
+/** Most evidence is OFFICIAL: said quietly, so the items marked otherwise stand out. */
+function SensitivityCell({ sensitivity }: { sensitivity: Sensitivity }) {
+  return sensitivity === 'official' ? (
+    <span className="muted">{SENSITIVITY_LABELS.official}</span>
+  ) : (
+    <SensitivityTag sensitivity={sensitivity} />
+  );
+}
+
+/** When the evidence is from, and whether it is still fresh enough to rely on (with its review date). */
+function DateCell({ row }: { row: EvidenceRow }) {
+  return (
+    <span className="evidence-table__review">
+      <span className="evidence-table__date">
+        {row.effectiveDate ? formatShortDate(row.effectiveDate) : <span className="muted">Undated</span>}
+      </span>
+      <FreshnessTag freshness={row.freshness} />
+      <span className="evidence-table__due">
+        {row.reviewDue ? `Review by ${formatShortDate(row.reviewDue)}` : 'No review date'}
+      </span>
+    </span>
+  );
+}
+
 interface Column {
   id: string;
   label: string;
@@ -39,30 +78,17 @@ interface Column {
   cell(row: EvidenceRow): React.ReactNode;
 }
 
-/** Text that wraps onto a second line in the fixed-height row, then ends in an ellipsis (whole in the tooltip). */
-function TwoLines({ text }: { text: string }) {
-  return (
-    <span className="evidence-table__two-lines" title={text}>
-      {text}
-    </span>
-  );
-}
-
 /** The second line under a title: how many files, and the areas of the open pack it supports. */
 function TitleCell({ row, withAreas }: { row: EvidenceRow; withAreas: boolean }) {
-  const files = row.attachmentCount === 0 ? 'No files' : row.attachmentCount === 1 ? '1 file' : `${row.attachmentCount} files`;
-  // The framework's own area titles, never shortened: the cell cuts them off with an ellipsis, and the
-  // whole line is in the title attribute (and, being in the DOM, read in full by screen readers).
+  const files =
+    row.attachmentCount === 0 ? 'No files' : row.attachmentCount === 1 ? '1 file' : `${row.attachmentCount} files`;
+  // The framework's own area titles, never shortened: the row grows to hold them.
   const areas = row.linkedAreas.map((a) => a.title).join('; ');
   const sub = `${files}${withAreas ? (areas ? ` · Supports ${areas}` : ' · Not linked to this pack') : ''}`;
   return (
     <>
-      <span className="evidence-table__title" title={row.title}>
-        {row.title}
-      </span>
-      <span className="evidence-table__sub" title={sub}>
-        {sub}
-      </span>
+      <span className="evidence-table__title">{row.title}</span>
+      <span className="evidence-table__sub">{sub}</span>
     </>
   );
 }
@@ -70,28 +96,16 @@ function TitleCell({ row, withAreas }: { row: EvidenceRow; withAreas: boolean })
 const COLUMNS: Column[] = [
   { id: 'reference', label: 'Ref', sort: 'reference', width: 66, cell: (r) => r.reference },
   { id: 'title', label: 'Title', sort: 'title', cell: () => null },
-  { id: 'type', label: 'Type', sort: 'type', width: 180, className: 'evidence-table__wrap', cell: (r) => <TwoLines text={EVIDENCE_TYPE_LABELS[r.type]} /> },
+  { id: 'type', label: 'Type', sort: 'type', width: 150, cell: (r) => EVIDENCE_TYPE_LABELS[r.type] },
   {
     id: 'owner',
     label: 'Owner',
     sort: 'owner',
-    width: 180,
-    className: 'evidence-table__wrap',
-    cell: (r) => (r.owner ? <TwoLines text={r.owner} /> : <span className="muted">None</span>),
+    width: 150,
+    cell: (r) => r.owner || <span className="muted">None</span>,
   },
-  {
-    id: 'reviewDue',
-    label: 'Review due',
-    sort: 'reviewDue',
-    width: 140,
-    cell: (r) => (
-      <span className="evidence-table__review">
-        <span className="evidence-table__date">{r.reviewDue ? formatShortDate(r.reviewDue) : 'No date'}</span>
-        <FreshnessTag freshness={r.freshness} />
-      </span>
-    ),
-  },
-  { id: 'sensitivity', label: 'Sensitivity', width: 168, cell: (r) => <SensitivityTag sensitivity={r.sensitivity} /> },
+  { id: 'date', label: 'Date and freshness', sort: 'effectiveDate', width: 164, cell: (r) => <DateCell row={r} /> },
+  { id: 'sensitivity', label: 'Sensitivity', width: 150, cell: (r) => <SensitivityCell sensitivity={r.sensitivity} /> },
 ];
 
 const DIRECTION_WORDS = { asc: 'ascending', desc: 'descending' } as const;
@@ -114,37 +128,41 @@ export function EvidenceTable({ query, total, withAreas, onOpen, describedBy }: 
   const scroller = useRef<HTMLDivElement>(null);
   const head = useRef<HTMLTableSectionElement>(null);
   const rowEls = useRef(new Map<number, HTMLTableRowElement>());
-  const [scrollTop, setScrollTop] = useState(0);
-  const [viewport, setViewport] = useState(600);
   const [headHeight, setHeadHeight] = useState(38);
   const [active, setActive] = useState(0);
   const focusWanted = useRef(false);
+  const overflow = useHorizontalOverflow(scroller);
 
   const count = total;
   const columns = COLUMNS;
 
-  // Measure the scroll box and the header once and whenever the window changes size.
+  // The sticky header covers the top of the box: rows are laid out, and scrolled to, below it.
   useLayoutEffect(() => {
-    const el = scroller.current;
+    const el = head.current;
     if (!el) return;
-    const measure = () => {
-      setViewport(el.clientHeight);
-      if (head.current) setHeadHeight(head.current.offsetHeight);
-    };
+    const measure = () => setHeadHeight(el.offsetHeight);
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
 
-  const first = Math.max(0, Math.floor((scrollTop - headHeight) / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(count - 1, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    paddingStart: headHeight,
+    scrollPaddingStart: headHeight,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? -1;
   const { rowAt, question } = useLibraryRows(query, first, Math.max(first, last), count);
 
   // A new question starts at the top of its answer.
   useEffect(() => {
     if (scroller.current) scroller.current.scrollTop = 0;
-    setScrollTop(0);
     setActive(0);
   }, [question]);
 
@@ -163,26 +181,21 @@ export function EvidenceTable({ query, total, withAreas, onOpen, describedBy }: 
     }
   });
 
-  const onScroll = useCallback(() => {
-    const el = scroller.current;
-    if (el) setScrollTop(el.scrollTop);
-  }, []);
-
   const moveTo = (index: number) => {
     if (!count) return;
     const next = Math.min(count - 1, Math.max(0, index));
-    const el = scroller.current;
-    if (el) {
-      const top = headHeight + next * ROW_HEIGHT;
-      if (top - headHeight < el.scrollTop) el.scrollTop = top - headHeight;
-      else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
-      setScrollTop(el.scrollTop);
-    }
+    virtualizer.scrollToIndex(next, { align: 'auto' });
     focusWanted.current = true;
     setActive(next);
   };
 
-  const pageRows = Math.max(1, Math.floor((viewport - headHeight) / ROW_HEIGHT) - 1);
+  // A page is the rows in view now (they may be of any height).
+  const offset = virtualizer.scrollOffset ?? 0;
+  const height = virtualizer.scrollRect?.height ?? 600;
+  const pageRows = Math.max(
+    1,
+    items.filter((i) => i.start >= offset + headHeight && i.end <= offset + height).length - 1,
+  );
   const onRowKey = (e: KeyboardEvent<HTMLTableRowElement>, index: number, row: EvidenceRow | undefined) => {
     const moves: Record<string, number> = {
       ArrowDown: index + 1,
@@ -202,15 +215,16 @@ export function EvidenceTable({ query, total, withAreas, onOpen, describedBy }: 
   };
 
   const tabbable = active >= first && active <= last ? active : first;
-  const rows: React.ReactNode[] = [];
-  for (let i = first; i <= last; i++) {
+  const rows = items.map(({ index: i }) => {
     const row = rowAt(i);
-    rows.push(
+    return (
       <tr
         key={i}
+        data-index={i}
         ref={(el) => {
           if (el) rowEls.current.set(i, el);
           else rowEls.current.delete(i);
+          virtualizer.measureElement(el);
         }}
         aria-rowindex={i + 2}
         tabIndex={i === tabbable ? 0 : -1}
@@ -234,63 +248,68 @@ export function EvidenceTable({ query, total, withAreas, onOpen, describedBy }: 
             Loading…
           </td>
         )}
-      </tr>,
+      </tr>
     );
-  }
+  });
 
-  const above = first * ROW_HEIGHT;
-  const below = Math.max(0, (count - 1 - last) * ROW_HEIGHT);
+  const above = items.length ? items[0]!.start - headHeight : 0;
+  const below = items.length ? Math.max(0, virtualizer.getTotalSize() - items[items.length - 1]!.end) : 0;
 
   return (
-    <div className="evidence-table" ref={scroller} onScroll={onScroll}>
-      <table
-        className="table evidence-table__table"
-        aria-rowcount={count + 1}
-        aria-describedby={describedBy}
-        aria-label={`Evidence library, sorted by ${columns.find((c) => c.sort === sort)?.label.toLowerCase() ?? sort} ${DIRECTION_WORDS[direction]}`}
-      >
-        <colgroup>
-          {columns.map((c) => (
-            <col key={c.id} style={c.width ? { width: c.width } : undefined} />
-          ))}
-        </colgroup>
-        <thead ref={head}>
-          <tr aria-rowindex={1}>
-            {columns.map((c) => (
-              <th
-                key={c.id}
-                scope="col"
-                className={c.className}
-                aria-sort={c.sort ? (sort === c.sort ? DIRECTION_WORDS[direction] : 'none') : undefined}
-              >
-                {c.sort ? (
-                  <button type="button" className="sort-button" onClick={() => sortBy(c.sort!)}>
-                    {c.label}
-                    <span className="sort-button__icon" aria-hidden="true">
-                      {sort === c.sort ? (direction === 'asc' ? '▲' : '▼') : '↕'}
-                    </span>
-                  </button>
-                ) : (
-                  c.label
-                )}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {above > 0 && (
-            <tr aria-hidden="true" className="evidence-table__spacer" style={{ height: above }}>
-              <td colSpan={columns.length} />
-            </tr>
-          )}
-          {rows}
-          {below > 0 && (
-            <tr aria-hidden="true" className="evidence-table__spacer" style={{ height: below }}>
-              <td colSpan={columns.length} />
-            </tr>
-          )}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <ScrollHint overflow={overflow} />
+      <ScrollFrame overflow={overflow} className="evidence-table__frame">
+        <div className="evidence-table" ref={scroller} {...scrollBoxProps(overflow, 'Evidence library table')}>
+          <table
+            className="table evidence-table__table"
+            aria-rowcount={count + 1}
+            aria-describedby={describedBy}
+            aria-label={`Evidence library, sorted by ${columns.find((c) => c.sort === sort)?.label.toLowerCase() ?? sort} ${DIRECTION_WORDS[direction]}`}
+          >
+            <colgroup>
+              {columns.map((c) => (
+                <col key={c.id} style={c.width ? { width: c.width } : undefined} />
+              ))}
+            </colgroup>
+            <thead ref={head}>
+              <tr aria-rowindex={1}>
+                {columns.map((c) => (
+                  <th
+                    key={c.id}
+                    scope="col"
+                    className={c.className}
+                    aria-sort={c.sort ? (sort === c.sort ? DIRECTION_WORDS[direction] : 'none') : undefined}
+                  >
+                    {c.sort ? (
+                      <button type="button" className="sort-button" onClick={() => sortBy(c.sort!)}>
+                        {c.label}
+                        <span className="sort-button__icon" aria-hidden="true">
+                          {sort === c.sort ? (direction === 'asc' ? '▲' : '▼') : '↕'}
+                        </span>
+                      </button>
+                    ) : (
+                      c.label
+                    )}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {above > 0 && (
+                <tr aria-hidden="true" className="evidence-table__spacer" style={{ height: above }}>
+                  <td colSpan={columns.length} />
+                </tr>
+              )}
+              {rows}
+              {below > 0 && (
+                <tr aria-hidden="true" className="evidence-table__spacer" style={{ height: below }}>
+                  <td colSpan={columns.length} />
+                </tr>
+              )}
+            </tbody>
+          </table>
+        </div>
+      </ScrollFrame>
+    </>
   );
 }

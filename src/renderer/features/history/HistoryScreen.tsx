@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { changeRows, describeEntry, type NameBook } from './describe';
 import { useHistoryPages, useNameBook } from './data';
 import { TitleText } from '../../components/TitleText';
+import { ScrollArea } from '../../components/ScrollArea';
 
 export function HistoryScreen({ packId }: { packId?: string }) {
   /** Only this pack's changes, or everything. */
@@ -93,24 +94,26 @@ const HistoryItem = memo(function HistoryItem({ entry, book }: { entry: AuditEnt
       {rows.length > 0 && (
         <details className="history-item__details">
           <summary>Details</summary>
-          <table className="table table--compact history-item__table">
-            <thead>
-              <tr>
-                <th scope="col">What</th>
-                {!created && <th scope="col">{removed ? 'Value' : 'Before'}</th>}
-                {!removed && <th scope="col">{created ? 'Value' : 'After'}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.key}>
-                  <th scope="row">{r.label}</th>
-                  {!created && <td className="history-item__value">{r.before ?? <span className="muted">None</span>}</td>}
-                  {!removed && <td className="history-item__value">{r.after ?? <span className="muted">None</span>}</td>}
+          <ScrollArea label="What changed">
+            <table className="table table--compact history-item__table">
+              <thead>
+                <tr>
+                  <th scope="col">What</th>
+                  {!created && <th scope="col">{removed ? 'Value' : 'Before'}</th>}
+                  {!removed && <th scope="col">{created ? 'Value' : 'After'}</th>}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.key}>
+                    <th scope="row">{r.label}</th>
+                    {!created && <td className="history-item__value">{r.before ?? <span className="muted">None</span>}</td>}
+                    {!removed && <td className="history-item__value">{r.after ?? <span className="muted">None</span>}</td>}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollArea>
         </details>
       )}
     </li>

@@ -16,6 +16,7 @@ import { useOp, useOpMutation } from '../../data/ops';
 import { usePendingChoice } from '../../components/usePendingChoice';
 import { useFramework } from './data';
 import { RecommendationDialog } from './RecommendationDialog';
+import { ScrollArea } from '../../components/ScrollArea';
 
 const STATUS_OPTIONS = optionsOf(RECOMMENDATION_STATUS_LABELS);
 const KIND_TONE: Record<RecommendationKind, 'neutral' | 'info' | 'bad'> = {
@@ -114,38 +115,40 @@ export function InspectionCard({ inspection, onEdit }: InspectionCardProps) {
       {inspection.recommendations.length === 0 ? (
         <p className="muted">None recorded. Add each recommendation from the report to track its progress.</p>
       ) : (
-        <table className="table recs-table">
-          <caption className="visually-hidden">Recommendations from {inspection.title}</caption>
-          <colgroup>
-            <col style={{ width: 64 }} />
-            <col />
-            <col style={{ width: 150 }} />
-            <col style={{ width: 320 }} />
-            <col style={{ width: 150 }} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">Ref</th>
-              <th scope="col">Recommendation</th>
-              <th scope="col">Status</th>
-              <th scope="col">Progress</th>
-              <th scope="col">
-                <span className="visually-hidden">Changes</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {inspection.recommendations.map((r) => (
-              <RecommendationRow
-                key={r.id}
-                recommendation={r}
-                areaTitle={areaTitle(r.areaKey)}
-                onEdit={() => setEditingRec(r)}
-                onDelete={() => setRemovingRec(r)}
-              />
-            ))}
-          </tbody>
-        </table>
+        <ScrollArea label={`Recommendations from ${inspection.title}`}>
+          <table className="table recs-table">
+            <caption className="visually-hidden">Recommendations from {inspection.title}</caption>
+            <colgroup>
+              <col style={{ width: 64 }} />
+              <col />
+              <col style={{ width: 140 }} />
+              <col style={{ width: 260 }} />
+              <col style={{ width: 140 }} />
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col">Ref</th>
+                <th scope="col">Recommendation</th>
+                <th scope="col">Status</th>
+                <th scope="col">Progress</th>
+                <th scope="col">
+                  <span className="visually-hidden">Changes</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {inspection.recommendations.map((r) => (
+                <RecommendationRow
+                  key={r.id}
+                  recommendation={r}
+                  areaTitle={areaTitle(r.areaKey)}
+                  onEdit={() => setEditingRec(r)}
+                  onDelete={() => setRemovingRec(r)}
+                />
+              ))}
+            </tbody>
+          </table>
+        </ScrollArea>
       )}
 
       <RecommendationDialog
@@ -191,25 +194,27 @@ export function InspectionCard({ inspection, onEdit }: InspectionCardProps) {
 
 function GradesTable({ grades, framework }: { grades: InspectionGrade[]; framework: Framework | null }) {
   return (
-    <table className="table table--compact grades-table">
-      <caption className="grades-table__caption">Grades</caption>
-      <thead>
-        <tr>
-          <th scope="col">Judgement</th>
-          <th scope="col">Grade</th>
-        </tr>
-      </thead>
-      <tbody>
-        {grades.map((g) => (
-          <tr key={g.areaKey}>
-            <th scope="row">{g.areaTitle}</th>
-            <td>
-              {framework ? <GradeBadge scale={framework.scale} grade={g.grade} /> : <span className="badge badge--plain">{gradeWords(g.grade)}</span>}
-            </td>
+    <ScrollArea label="Grades">
+      <table className="table table--compact grades-table">
+        <caption className="grades-table__caption">Grades</caption>
+        <thead>
+          <tr>
+            <th scope="col">Judgement</th>
+            <th scope="col">Grade</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {grades.map((g) => (
+            <tr key={g.areaKey}>
+              <th scope="row">{g.areaTitle}</th>
+              <td>
+                {framework ? <GradeBadge scale={framework.scale} grade={g.grade} /> : <span className="badge badge--plain">{gradeWords(g.grade)}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollArea>
   );
 }
 

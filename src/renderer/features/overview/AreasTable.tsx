@@ -7,6 +7,7 @@ import type { GradeScale } from '../../../shared/framework';
 import { GradeBadge, Tag } from '../../components/Badges';
 import { useNavigation } from '../../app/navigation';
 import { DirectionOfTravel, PreviousGrade } from './Direction';
+import { ScrollArea } from '../../components/ScrollArea';
 
 const STATUS_TONE: Record<AreaStatus, 'neutral' | 'info' | 'good'> = {
   to_review: 'neutral',
@@ -32,7 +33,7 @@ export function AreasTable({
   const go = useNavigation((s) => s.go);
   const open = (areaId: string) => go({ name: 'area', packId, areaId });
   return (
-    <div className="table-wrap">
+    <ScrollArea label="Judgement areas" className="table-wrap">
       <table className="table areas-table">
         <caption className="visually-hidden">Judgement areas with their self-grades and readiness</caption>
         <thead>
@@ -124,6 +125,6 @@ export function AreasTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

@@ -5,7 +5,7 @@ import { useId, useState } from 'react';
 import { api, type OpInput } from '../../../shared/api';
 import type { Pack } from '../../../shared/entities';
 import { INSPECTION_TYPE_LABELS } from '../../../shared/domain';
-import { formatShortDate } from '../../../shared/dates';
+import { formatLongDate } from '../../../shared/dates';
 import type { RichDoc } from '../../../shared/richtext';
 import { AutosaveText } from '../../components/AutosaveField';
 import { Field } from '../../components/Field';
@@ -81,7 +81,7 @@ export function PackDetailsForm({ pack, readOnly }: { pack: Pack; readOnly: bool
             <option value="">No baseline inspection</option>
             {(inspections ?? []).map((i) => (
               <option key={i.id} value={i.id}>
-                {i.title} · {INSPECTION_TYPE_LABELS[i.type]} · {formatShortDate(i.startDate)}
+                {i.title} · {INSPECTION_TYPE_LABELS[i.type]} · {formatLongDate(i.startDate)}
               </option>
             ))}
           </select>

@@ -1,6 +1,7 @@
 // The readiness view: evidence coverage by area, actions by RAG, and grades now against the last
 // inspection. Plain HTML and CSS, no chart library. Each chart is an image with a one-sentence summary
 // for screen readers, words and numbers beside every bar, and the figures as a table underneath.
+import { ScrollArea } from '../../components/ScrollArea';
 import type { ReactNode } from 'react';
 import { DIRECTION_LABELS, GRADE_POSITION_LABELS, RAGS, RAG_COLOURS, RAG_LABELS } from '../../../shared/domain';
 import type { AreaReadiness, Readiness } from '../../../shared/entities';
@@ -73,7 +74,7 @@ function Chart({
       </div>
       <details className="chart__table">
         <summary>Show the figures as a table</summary>
-        {table}
+        <ScrollArea label={`${title}: the figures`}>{table}</ScrollArea>
       </details>
     </figure>
   );
@@ -299,23 +300,25 @@ function GradesNowAndThen({ readiness, scale }: { readiness: Readiness; scale: G
           <span className="marker marker--then">◇</span> Last inspection
         </li>
       </ul>
-      <div
-        className="gradegrid"
-        style={{
-          gridTemplateColumns: `minmax(180px, 2fr) repeat(${levels.length}, minmax(70px, 1fr)) minmax(130px, 1fr)`,
-        }}
-      >
-        <span className="gradegrid__head" />
-        {levels.map((l) => (
-          <span key={l.id} className="gradegrid__head gradegrid__level" title={l.label}>
-            {l.shortLabel}
-          </span>
-        ))}
-        <span className="gradegrid__head">Direction</span>
-        {graded.map((a) => (
-          <GradeRow key={a.areaId} area={a} levels={levels} />
-        ))}
-      </div>
+      <ScrollArea label="Grades now and at the last inspection, by area">
+        <div
+          className="gradegrid"
+          style={{
+            gridTemplateColumns: `minmax(150px, 2fr) repeat(${levels.length}, minmax(60px, 1fr)) minmax(120px, 1fr)`,
+          }}
+        >
+          <span className="gradegrid__head" />
+          {levels.map((l) => (
+            <span key={l.id} className="gradegrid__head gradegrid__level" title={l.label}>
+              {l.shortLabel}
+            </span>
+          ))}
+          <span className="gradegrid__head">Direction</span>
+          {graded.map((a) => (
+            <GradeRow key={a.areaId} area={a} levels={levels} />
+          ))}
+        </div>
+      </ScrollArea>
     </Chart>
   );
 }

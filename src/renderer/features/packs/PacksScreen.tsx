@@ -12,6 +12,7 @@ import { useOp } from '../../data/ops';
 import { CreatePackDialog } from './CreatePackDialog';
 import { DeletePackDialog, RenamePackDialog } from './PackDialogs';
 import { useCreatePackDialog } from './store';
+import { ScrollArea } from '../../components/ScrollArea';
 
 export function PacksScreen() {
   const { data: packs = [], isPending, error, refetch } = useOp('packs.list', {});
@@ -70,83 +71,85 @@ function PacksTable({
   const frameworks = useOp('frameworks.list', {}).data ?? [];
   const shortTitle = (id: string, title: string) => frameworks.find((f) => f.id === id)?.shortTitle ?? title;
   return (
-    <table className="table packs-table">
-      <caption className="visually-hidden">Self-evaluation packs, newest first</caption>
-      <thead>
-        <tr>
-          <th scope="col">Title</th>
-          <th scope="col">Framework</th>
-          <th scope="col">Period</th>
-          <th scope="col">As at</th>
-          <th scope="col">Status</th>
-          <th scope="col">Approved</th>
-          <th scope="col">
-            <span className="visually-hidden">Changes</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {packs.map((pack) => (
-          <tr key={pack.id}>
-            <td>
-              <a
-                href="#"
-                className="packs-table__title"
-                onClick={(e) => {
-                  e.preventDefault();
-                  go({ name: 'overview', packId: pack.id });
-                }}
-              >
-                <TitleText text={pack.title} />
-              </a>
-            </td>
-            <td>
-              <abbr className="packs-table__framework" title={pack.frameworkTitle}>
-                {shortTitle(pack.frameworkId, pack.frameworkTitle)}
-              </abbr>
-            </td>
-            <td className="nowrap">{pack.period}</td>
-            <td className="nowrap">{formatShortDate(pack.asAt)}</td>
-            <td>
-              <PackStatusTag status={pack.status} />
-            </td>
-            <td>
-              {pack.approvedBy ? (
-                <span className="cell-lines">
-                  <span>{pack.approvedBy}</span>
-                  <span className="muted">{formatDateTime(pack.approvedAt)}</span>
-                </span>
-              ) : (
-                <span className="muted">Not yet</span>
-              )}
-            </td>
-            <td className="row-actions">
-              {pack.status === 'approved' ? (
-                <span className="muted">Approved packs are read-only</span>
-              ) : (
-                <>
-                  <button
-                    type="button"
-                    className="btn btn--secondary btn--small"
-                    aria-label={`Rename ${pack.title}`}
-                    onClick={() => onRename(pack)}
-                  >
-                    Rename
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn--secondary btn--small btn--danger-text"
-                    aria-label={`Delete ${pack.title}`}
-                    onClick={() => onDelete(pack)}
-                  >
-                    Delete
-                  </button>
-                </>
-              )}
-            </td>
+    <ScrollArea label="Self-evaluation packs">
+      <table className="table packs-table">
+        <caption className="visually-hidden">Self-evaluation packs, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Title</th>
+            <th scope="col">Framework</th>
+            <th scope="col">Period</th>
+            <th scope="col">As at</th>
+            <th scope="col">Status</th>
+            <th scope="col">Approved</th>
+            <th scope="col">
+              <span className="visually-hidden">Changes</span>
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {packs.map((pack) => (
+            <tr key={pack.id}>
+              <td>
+                <a
+                  href="#"
+                  className="packs-table__title"
+                  onClick={(e) => {
+                    e.preventDefault();
+                    go({ name: 'overview', packId: pack.id });
+                  }}
+                >
+                  <TitleText text={pack.title} />
+                </a>
+              </td>
+              <td>
+                <abbr className="packs-table__framework" title={pack.frameworkTitle}>
+                  {shortTitle(pack.frameworkId, pack.frameworkTitle)}
+                </abbr>
+              </td>
+              <td className="nowrap">{pack.period}</td>
+              <td className="nowrap">{formatShortDate(pack.asAt)}</td>
+              <td>
+                <PackStatusTag status={pack.status} />
+              </td>
+              <td>
+                {pack.approvedBy ? (
+                  <span className="cell-lines">
+                    <span>{pack.approvedBy}</span>
+                    <span className="muted">{formatDateTime(pack.approvedAt)}</span>
+                  </span>
+                ) : (
+                  <span className="muted">Not yet</span>
+                )}
+              </td>
+              <td className="row-actions">
+                {pack.status === 'approved' ? (
+                  <span className="muted">Approved packs are read-only</span>
+                ) : (
+                  <>
+                    <button
+                      type="button"
+                      className="btn btn--secondary btn--small"
+                      aria-label={`Rename ${pack.title}`}
+                      onClick={() => onRename(pack)}
+                    >
+                      Rename
+                    </button>
+                    <button
+                      type="button"
+                      className="btn btn--secondary btn--small btn--danger-text"
+                      aria-label={`Delete ${pack.title}`}
+                      onClick={() => onDelete(pack)}
+                    >
+                      Delete
+                    </button>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollArea>
   );
 }
