@@ -4,6 +4,7 @@ import { AREA_STATUS_LABELS } from '../../../shared/domain';
 import { formatDateTime } from '../../../shared/dates';
 import { useNavigation } from '../../app/navigation';
 import { Tag } from '../../components/Badges';
+import { ScrollArea } from '../../components/ScrollArea';
 import { ErrorMessage, Loading } from '../../components/Feedback';
 import { useOp, useOpMutation } from '../../data/ops';
 import { useMe, usePeopleNames } from './data';
@@ -26,7 +27,7 @@ export function ReviewTab({ packId }: { packId: string }) {
           : `${mine.length} ${mine.length === 1 ? 'area is' : 'areas are'} waiting for you: ${mine.map((r) => r.title).join('; ')}.`}
       </p>
       <PackNotices packId={packId} />
-      <div className="table-wrap">
+      <ScrollArea label="What is waiting for whom" className="table-wrap">
         <table className="table review-table">
           <caption className="visually-hidden">What is waiting for whom, area by area</caption>
           <thead>
@@ -72,7 +73,7 @@ export function ReviewTab({ packId }: { packId: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </>
   );
 }
