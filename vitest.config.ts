@@ -7,11 +7,14 @@ import { defineConfig } from 'vitest/config';
  */
 const CONTRACT_TESTS = [
   'tests/integration/actions-inspections.test.ts',
+  'tests/integration/claims.test.ts',
   'tests/integration/contract-validation.test.ts',
   'tests/integration/evidence.test.ts',
+  'tests/integration/indicators.test.ts',
   'tests/integration/packs.test.ts',
   'tests/integration/review.test.ts',
   'tests/integration/settings-frameworks.test.ts',
+  'tests/integration/sheets.test.ts',
   'tests/integration/versions.test.ts',
 ];
 

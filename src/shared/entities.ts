@@ -5,6 +5,7 @@ import {
   ACTION_STATUSES, AREA_STATUSES, DIRECTIONS, EVIDENCE_TYPES, FRESHNESS, GRADE_POSITIONS, INSPECTION_TYPES,
   MARKINGS, PACK_STATUSES, RAGS, RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES, SENSITIVITIES,
 } from './domain';
+import { ClaimFlagSchema } from './claims/flag';
 import { FrameworkSchema } from './framework';
 import { isValidIsoDate } from './dates';
 import { RichDocSchema } from './richtext';
@@ -278,6 +279,8 @@ export const ReadinessSchema = z.object({
     emptySections: z.number().int(),
     sections: z.number().int(),
   }),
+  /** Claims a reader would question, paragraph by paragraph (issue 12, shared/claims). */
+  flags: z.array(ClaimFlagSchema),
 });
 export type Readiness = z.infer<typeof ReadinessSchema>;
 

@@ -15,6 +15,8 @@ export const FILE_PURPOSES = {
   'save-attachment': 'write',
   'export-word': 'write',
   'backup-database': 'write',
+  'import-sheet': 'read',
+  'export-sheet': 'write',
 } as const;
 export type FilePurpose = keyof typeof FILE_PURPOSES;
 export type FileAccess = (typeof FILE_PURPOSES)[FilePurpose];

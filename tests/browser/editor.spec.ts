@@ -76,6 +76,7 @@ const CHECKS: Record<string, ActionCheck> = {
   orderedList: formats('ol > li'),
   link: opensDialog('Add a link'),
   cite: opensDialog('Cite evidence'),
+  citeIndicator: opensDialog('Cite an indicator'),
 };
 
 for (const action of EDITOR_ACTIONS.filter((a) => a.group !== 'history')) {

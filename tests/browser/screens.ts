@@ -3,6 +3,7 @@
 // Add a row when you add a screen; `ready` should wait for something only that screen shows.
 import type { Page } from '@playwright/test';
 import type { BrowserHost } from './fixtures';
+import { saveFile, workbook } from '../support/workbooks';
 
 export interface Screen {
   /** File name of the screenshot (out/screenshots/<name>.png): lower case, hyphens. */
@@ -173,6 +174,72 @@ export const SCREENS: Screen[] = [
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /experiences and progress of children in care/ }).click();
       await page.getByRole('toolbar').first().getByRole('button', { name: 'Cite evidence' }).click();
       await page.getByRole('dialog', { name: 'Cite evidence' }).getByRole('radio').first().waitFor();
+    },
+  },
+  {
+    name: 'area-indicators',
+    demo: true,
+    steps: async (page) => {
+      await openDemoPack(page);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /children who need help and protection/ }).click();
+      const section = page.getByRole('region', { name: 'Performance indicators' });
+      await section.getByRole('img').first().waitFor();
+      await section.scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'pack-indicators',
+    demo: true,
+    steps: async (page) => {
+      await openDemoPack(page);
+      await page.getByRole('tab', { name: 'Indicators' }).click();
+      await page.getByRole('table').first().getByRole('button').first().click();
+      await page.getByRole('img', { name: /Re-referrals/ }).waitFor();
+    },
+  },
+  {
+    name: 'indicators',
+    demo: true,
+    steps: async (page) => {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Indicators' }).click();
+      await page.getByRole('table', { name: /^Figures for / }).getByRole('row').nth(1).waitFor();
+    },
+  },
+  {
+    name: 'indicator-figure-dialog',
+    demo: true,
+    steps: async (page) => {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Indicators' }).click();
+      await page.getByRole('table', { name: /^Figures for / }).getByRole('row').nth(1).waitFor();
+      await page.getByRole('button', { name: 'Add a figure' }).click();
+      await page.getByRole('dialog', { name: /Add a figure/ }).getByLabel('Source').waitFor();
+    },
+  },
+  {
+    name: 'sheet-import-preview',
+    demo: true,
+    steps: async (page, host) => {
+      const file = await saveFile(
+        host.dir,
+        'action-plan.xlsx',
+        await workbook([
+          {
+            before: [['Northmoor improvement plan'], []],
+            headings: ['Ref', 'Action', 'Lead officer', 'Due', 'RAG'],
+            rows: [
+              ['A01', 'Audit supervision in every team', 'Principal social worker', '31/01/2027', 'Amber'],
+              [null, 'Refresh the front door threshold guidance', 'Head of service', '31/02/2027', 'Green'],
+              [null, 'Care leavers’ accommodation panel', 'Leaving care manager', '30/04/2027', 'Purple'],
+            ],
+          },
+        ]),
+      );
+      host.queueChosenFiles([file]);
+      await openDemoPack(page);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Action plan' }).click();
+      await page.getByRole('button', { name: 'Import from a spreadsheet' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Choose a file…' }).click();
+      await page.getByRole('dialog').getByRole('heading', { name: 'Problems' }).waitFor();
     },
   },
   {

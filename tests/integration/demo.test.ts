@@ -130,7 +130,7 @@ describe('the demo council', () => {
   it("uses every kind of rich text in this year's narratives and cites evidence in every section", () => {
     const docs = areaDetails.flatMap((a) => a.narratives.map((n) => n.doc));
     expect([...blockTypes(docs)].sort()).toEqual(
-      ['bold', 'bullet_list', 'citation', 'heading', 'italic', 'link', 'numbered_list', 'paragraph'].sort(),
+      ['bold', 'bullet_list', 'citation', 'heading', 'indicator citation', 'italic', 'link', 'numbered_list', 'paragraph'].sort(),
     );
     for (const area of areaDetails)
       for (const n of area.narratives)

@@ -149,7 +149,7 @@ describe.skipIf(missing.length > 0)('the Word export rendered by LibreOffice', (
     expect(pages, name).toBeGreaterThan(20);
     const texts = await Promise.all(Array.from({ length: pages }, (_, i) => pageText(pdf, i + 1)));
     const entries = contentsEntries(texts[1]!);
-    const chapters = ['Summary of self-grades', 'Context', 'Progress since the last inspection', ...detail.areas.filter((a) => a.depth === 0).map((a) => a.title), 'Action plan', 'Evidence index'];
+    const chapters = ['Summary of self-grades', 'Performance data summary', 'Context', 'Progress since the last inspection', ...detail.areas.filter((a) => a.depth === 0).map((a) => a.title), 'Action plan', 'Evidence index'];
     expect(entries.map((e) => e.title)).toEqual(chapters);
     let from = 3;
     for (const entry of entries) {

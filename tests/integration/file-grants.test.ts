@@ -56,6 +56,12 @@ const CASES: Record<string, FileCase> = {
   'evidence.saveAttachment': { purpose: 'save-attachment', file: async () => fresh('copy.txt'), input: () => ({ attachmentId }) },
   'export.word': { purpose: 'export-word', file: async () => fresh('pack.docx'), input: () => ({ packId, options: { edition: 'board' } }) },
   'database.backup': { purpose: 'backup-database', file: async () => fresh('backup.sqlite'), input: () => ({}) },
+  'sheets.open': {
+    purpose: 'import-sheet',
+    file: () => readable('register.csv', 'Reference,Title\nE900,Audit of supervision\n'),
+    input: () => ({ kind: 'evidence' }),
+  },
+  'sheets.export': { purpose: 'export-sheet', file: async () => fresh('plan.xlsx'), input: () => ({ kind: 'actions', packId }) },
 };
 
 /** Operations whose input has a `file` field: the ones that touch the file system for the renderer. */

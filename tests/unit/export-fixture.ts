@@ -206,6 +206,7 @@ export const READINESS: Readiness = {
   })),
   actionsByRag: { red: 1, amber: 2, green: 1, blue: 1 },
   totals: { areas: 5, graded: 5, agreed: 4, evidence: 6, evidenceOutOfDate: 1, openActions: 4, overdueActions: 2, emptySections: 1, sections: 15 },
+  flags: [],
 };
 
 /** A 120×48 PNG standing in for a council logo. */

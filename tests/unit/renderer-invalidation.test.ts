@@ -49,11 +49,11 @@ function refreshed(e: ChangeEvent): string[] {
 }
 
 describe('what a change makes the screens read again', () => {
-  it('a narrative saved in one pack: that area, that pack’s readiness and the history, nothing of the other pack', () => {
-    expect(refreshed(event(['narrative'], [P]))).toEqual(['readiness.get P', 'areas.get', 'audit.list', 'audit.list P']);
+  it('a narrative saved in one pack: that area, that pack’s readiness, its indicators (an area shows those it cites) and the history, nothing of the other pack', () => {
+    expect(refreshed(event(['narrative'], [P]))).toEqual(['readiness.get P', 'areas.get', 'indicators.forPack P', 'audit.list', 'audit.list P']);
   });
 
-  it('a grade or status changed: the pack (its areas in the sidebar and overview), its readiness, the area and the library rows that name areas', () => {
+  it('a grade or status changed: the pack (its areas in the sidebar and overview), its readiness, the area, its indicators and the library rows that name areas', () => {
     expect(refreshed(event(['area'], [P]))).toEqual([
       'packs.get P',
       'readiness.get P',
@@ -62,6 +62,7 @@ describe('what a change makes the screens read again', () => {
       'evidence.list P',
       'evidence.get',
       'evidence.get P',
+      'indicators.forPack P',
       'audit.list',
       'audit.list P',
     ]);
@@ -147,8 +148,8 @@ describe('what a change makes the screens read again', () => {
     expect(isKeyAffectedBy(event(['presence'], [P]), ['audit.list', { limit: 50 }, 'pages'])).toBe(false);
   });
 
-  it('a setting changed: the settings, the logo and the history only', () => {
-    expect(refreshed(event(['settings']))).toEqual(['settings.get', 'settings.getLogo', 'audit.list', 'audit.list P']);
+  it('a setting changed: the settings, the logo, the history and the packs’ indicators (which name the council)', () => {
+    expect(refreshed(event(['settings']))).toEqual(['settings.get', 'settings.getLogo', 'indicators.forPack P', 'indicators.forPack Q', 'audit.list', 'audit.list P']);
   });
 
   it('the app’s own facts (version, database file, today) are never refreshed by a change', () => {

@@ -7,6 +7,16 @@ import { demoCommand } from './demo';
 import { dumpCommand } from './dump';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { sheetCommand } from './sheet';
 import { teamCommand } from './team';
 
-export const COMMANDS: readonly Command[] = [demoCommand, checkCommand, backupCommand, dumpCommand, importCommand, exportCommand, teamCommand];
+export const COMMANDS: readonly Command[] = [
+  demoCommand,
+  checkCommand,
+  backupCommand,
+  dumpCommand,
+  importCommand,
+  exportCommand,
+  sheetCommand,
+  teamCommand,
+];

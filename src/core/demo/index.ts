@@ -16,6 +16,7 @@ import {
   THIS_YEAR_PACK,
 } from './content/council';
 import { EVIDENCE } from './content/evidence';
+import { demoFigureInputs } from './content/indicators';
 import { INSPECTIONS, STANDARD_INSPECTION } from './content/inspections';
 import { LAST_YEAR_AREAS } from './content/last-year';
 import type { ActionContent, ActionState, AreaContent, EvidenceLinkContent } from './content/types';
@@ -55,6 +56,7 @@ export async function populateDemo(ctx: CoreContext, _options: DemoOptions = {})
   const ids: Ids = { evidence: new Map(), recommendations: new Map(), inspections: new Map() };
   await addInspections(ctx, ids);
   await addEvidence(ctx, ids);
+  await call(ctx, 'indicators.setValues', { values: demoFigureInputs() });
 
   const lastYear = await addLastYearPack(ctx, ids);
   await addThisYearPack(ctx, ids, lastYear);

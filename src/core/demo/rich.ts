@@ -13,6 +13,8 @@ export const bi = (text: string): Inline => ({ type: 'text', text, marks: ['bold
 export const link = (text: string, href: string): Inline => ({ type: 'text', text, href });
 /** Cites an evidence item by its content key. */
 export const cite = (key: string): Inline => ({ type: 'citation', evidenceId: key });
+/** Cites an indicator's latest figure as at the pack's date, or its figure for one period ("quarter:2026-09-30"). */
+export const figure = (indicatorId: string, period?: string): Inline => (period ? { type: 'indicator', indicatorId, period } : { type: 'indicator', indicatorId });
 
 export const p = (...content: In[]): Block => ({ type: 'paragraph', content: content.map(inline) });
 export const h = (level: 1 | 2 | 3, text: string): Block => ({ type: 'heading', level, content: [inline(text)] });

@@ -21,6 +21,7 @@ import {
   statusLine,
 } from './model';
 import { actionCountsSentence, actionPlanTable, gradeSummaryTable, overallScoreLine, ragCell, sortedActions } from './parts';
+import { attentionCharts, hasPerformanceData, performanceSummary } from './performance';
 import { richTextParagraphs } from './richtext';
 import {
   bulletItem,
@@ -219,6 +220,7 @@ export function boardLayout(b: BuildContext): EditionLayout {
       ...purpose(b, ++n),
       ...asks(b, ++n),
       ...grades(b, ++n),
+      ...(hasPerformanceData(b) ? performanceSummary(b, `${++n}. Performance data`, 1) : []),
       ...pointsByArea(b, ++n, 'Main strengths', (a) => a.strengths, 'No strengths have been recorded yet.'),
       ...pointsByArea(b, ++n, 'Main areas for development', (a) => a.areasForDevelopment, 'No areas for development have been recorded yet.'),
       ...actionStatus(b, ++n),
@@ -234,6 +236,8 @@ export function boardLayout(b: BuildContext): EditionLayout {
         actionPlanTable(b, b.snapshot.actions, LANDSCAPE_WIDTH),
       ],
     });
+  if (hasPerformanceData(b))
+    sections.push({ orientation: 'portrait', children: [heading(`Appendix ${sections.length === 1 ? 'A' : 'B'}: indicators needing attention`, 1), ...attentionCharts(b, 2)] });
   return {
     title: `${b.snapshot.detail.pack.title}: board summary`,
     handling: b.options.exemptSchedule12A ? [EXEMPT_HEADLINE] : [],

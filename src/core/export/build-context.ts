@@ -3,6 +3,7 @@
 import type { AreaReadiness, PackArea } from '../../shared/entities';
 import type { Framework } from '../../shared/framework';
 import { EvidenceCatalogue } from './evidence';
+import { indicatorCitationWriter } from './performance';
 import { allCitedIds, areasInOrder, resolveOptions, type ParsedExportOptions, type ResolvedOptions } from './model';
 import type { RichTextContext } from './richtext';
 import { resetHeadingBookmarks } from './word';
@@ -40,6 +41,7 @@ export function buildContext(snapshot: PackSnapshot, parsed: ParsedExportOptions
     sub: Math.min(2 + Math.max(0, ...areas.map((a) => a.depth)), 4),
     evidence,
     nextListInstance: () => ++listInstance,
+    indicatorText: indicatorCitationWriter(snapshot),
     readinessOf: (id) => readiness.get(id),
     areaTitle: (id) => (id ? (titles.get(id) ?? '') : ''),
     today: snapshot.readiness.today,

@@ -32,6 +32,7 @@ import {
   versionLine,
 } from './model';
 import { actionCountsSentence, actionPlanTable, areaActionsTable, gradeSummaryTable, overallScoreLine } from './parts';
+import { areaPerformanceData, hasPerformanceData, performanceSummary } from './performance';
 import { richTextParagraphs } from './richtext';
 import { contentsPlaceholder, type EditionLayout, type SectionContent } from './layout';
 import {
@@ -267,6 +268,7 @@ function areaChapter(b: BuildContext, area: PackArea): Block[] {
     if (isDocEmpty(n.doc)) out.push(note('Nothing has been written for this section yet.'));
     else out.push(...richTextParagraphs(n.doc, b, { headingBase: b.sub + 1 }));
   }
+  out.push(...areaPerformanceData(b, area.id, b.sub));
   if (!area.graded && !area.strengths.length && !area.areasForDevelopment.length && !detail.evidence.length && !detail.actions.length)
     return out;
   out.push(heading('Strengths', b.sub));
@@ -370,6 +372,7 @@ export function selfEvaluationLayout(b: BuildContext): EditionLayout {
       ...cover(b),
       ...contents(),
       ...summary(b),
+      ...(hasPerformanceData(b) ? performanceSummary(b, 'Performance data summary', 1, { pageBreakBefore: true }) : []),
       ...context(b),
       ...progress(b),
       ...b.areas.flatMap((a) => areaChapter(b, a)),

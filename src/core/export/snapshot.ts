@@ -1,6 +1,9 @@
 // Everything the Word export needs from one pack, gathered through the contract (the same calls the
 // interface makes), so the document builder is a pure function of this snapshot and the options.
+import type { PackIndicators } from '../../shared/api/indicators';
 import type { Action, AreaDetail, EvidenceRow, Inspection, PackDetail, Readiness, Settings } from '../../shared/entities';
+import type { Indicator } from '../../shared/indicators/definition';
+import type { IndicatorValue } from '../../shared/indicators/values';
 import type { CoreContext } from '../context';
 import { call } from '../dispatch';
 
@@ -20,6 +23,12 @@ export interface PackSnapshot {
   actions: Action[];
   inspections: Inspection[];
   readiness: Readiness;
+  /**
+   * Performance data as at the pack's date: each indicator's series and which areas show it, and every
+   * figure by that date with the definitions, for citations of a period the trend no longer shows.
+   * Absent in snapshots made by hand before indicators existed: the document then has no performance data.
+   */
+  indicators?: { pack: PackIndicators; definitions: Indicator[]; values: IndicatorValue[] };
   /** The moment the snapshot was taken, as an ISO timestamp. */
   takenAt: string;
 }
@@ -36,6 +45,11 @@ export async function loadSnapshot(ctx: CoreContext, packId: string): Promise<Pa
     call(ctx, 'inspections.list', {}),
     call(ctx, 'readiness.get', { packId }),
   ]);
+  const [indicatorsOfPack, definitions, values] = await Promise.all([
+    call(ctx, 'indicators.forPack', { packId }),
+    call(ctx, 'indicators.list', {}),
+    call(ctx, 'indicators.values', { endingBy: detail.pack.asAt }),
+  ]);
   const areas: Record<string, AreaDetail> = {};
   for (const area of detail.areas) areas[area.id] = await call(ctx, 'areas.get', { areaId: area.id });
 
@@ -47,5 +61,6 @@ export async function loadSnapshot(ctx: CoreContext, packId: string): Promise<Pa
   }
 
   const logo = logoValue ? { mediaType: logoValue.mediaType, data: Buffer.from(logoValue.dataBase64, 'base64') } : null;
-  return { settings, logo, detail, areas, evidence, actions, inspections, readiness, takenAt: ctx.now().toISOString() };
+  const indicators = { pack: indicatorsOfPack, definitions: definitions.indicators, values };
+  return { settings, logo, detail, areas, evidence, actions, inspections, readiness, indicators, takenAt: ctx.now().toISOString() };
 }

@@ -210,7 +210,7 @@ export function pictureParagraph(child: ParagraphChild, heightPx: number, option
     line: 240,
     indent: 0,
     pageBreakBefore: false,
-    keepNext: false,
+    keepNext: !!options.keepNext,
     fixedHeight: heightPx * 15,
   });
 }

@@ -94,6 +94,8 @@ const PURPOSE_WORDS: Record<FilePurpose, string> = {
   'save-attachment': 'save the attachment to',
   'export-word': 'save the document to',
   'backup-database': 'save the backup to',
+  'import-sheet': 'import as a spreadsheet',
+  'export-sheet': 'save the workbook to',
 };
 
 function describePurpose(purpose: FilePurpose): string {

@@ -11,6 +11,7 @@ import { isDocEmpty, type RichDoc } from '../../shared/richtext';
 import { directionOfTravel, isActionOpen, isActionOverdue } from '../../shared/rules';
 import type { ReadQueries, SqlValue } from '../db/port';
 import { freshnessCondition } from '../evidence/search';
+import { packClaimFlags } from '../indicators/claims';
 import { groupBy } from '../records';
 import { frameworkArea, sectionsOf } from './narratives';
 import { areasOfPack, packById, packFramework } from './rows';
@@ -202,5 +203,7 @@ export async function packReadiness(q: ReadQueries, packId: string, today: strin
     areas: areaRows,
     actionsByRag: actionsByRag(actions),
     totals: totals(areaRows, evidence.pack, actions, today),
+    // The paragraph-level checks of claims against evidence and figures are issue 12's, in their own module.
+    flags: await packClaimFlags(q, packId),
   };
 }

@@ -10,6 +10,7 @@ import { openableCopyHandlers } from './openable-copy';
 import { packHandlers } from './packs';
 import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
+import { sheetHandlers } from './sheets';
 import { teamHandlers } from './team';
 
 export const handlers: Handlers = {
@@ -23,5 +24,6 @@ export const handlers: Handlers = {
   ...inspectionHandlers,
   ...exportHandlers,
   ...indicatorHandlers,
+  ...sheetHandlers,
   ...teamHandlers,
 };

@@ -8,6 +8,7 @@ import { DataProvider } from '../data/DataProvider';
 import { usePackDetail } from '../features/packs/data';
 import { BackupDialog, useBackupDialog } from '../features/export/BackupDialog';
 import { ExportDialog } from '../features/export/ExportDialog';
+import { SheetImportDialog } from '../features/sheets/SheetImportDialog';
 import { useExportDialog } from '../features/export/store';
 import { useCreatePackDialog } from '../features/packs/store';
 import { DatabaseBanner } from '../features/team/DatabaseBanner';
@@ -106,6 +107,7 @@ function Frame() {
       </main>
       <ExportDialog />
       <BackupDialog />
+      <SheetImportDialog />
     </div>
   );
 }

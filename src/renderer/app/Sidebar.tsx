@@ -80,6 +80,7 @@ export function Sidebar() {
       )}
       <ul className="nav__list">
         <NavLink to={{ name: 'evidence', packId }}>Evidence library</NavLink>
+        <NavLink to={{ name: 'indicators', packId }}>Indicators</NavLink>
         <NavLink to={{ name: 'inspections', packId }}>Inspections and visits</NavLink>
         <NavLink to={{ name: 'history', packId }}>History</NavLink>
         <NavLink to={{ name: 'settings', packId }}>Settings</NavLink>

@@ -2,13 +2,21 @@
 // move through the same action.
 import { create } from 'zustand';
 
+/** A paragraph of an area's narrative to show, as a readiness flag names it. */
+export interface ParagraphFocus {
+  sectionId: string;
+  blockIndex: number;
+  itemIndex: number | null;
+}
+
 export type Route =
   | { name: 'packs' }
   | { name: 'overview'; packId: string }
-  | { name: 'area'; packId: string; areaId: string }
+  | { name: 'area'; packId: string; areaId: string; focus?: ParagraphFocus }
   | { name: 'actions'; packId: string }
   | { name: 'evidence'; packId?: string }
   | { name: 'inspections'; packId?: string }
+  | { name: 'indicators'; packId?: string }
   | { name: 'history'; packId?: string }
   | { name: 'settings'; packId?: string };
 

@@ -4,6 +4,7 @@ import { ActionsScreen } from '../features/actions/ActionsScreen';
 import { AreaScreen } from '../features/area/AreaScreen';
 import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
 import { HistoryScreen } from '../features/history/HistoryScreen';
+import { IndicatorsScreen } from '../features/indicators/IndicatorsScreen';
 import { InspectionsScreen } from '../features/inspections/InspectionsScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { PacksScreen } from '../features/packs/PacksScreen';
@@ -17,13 +18,15 @@ export function screenFor(route: Route): ReactNode {
     case 'overview':
       return <OverviewScreen key={route.packId} packId={route.packId} />;
     case 'area':
-      return <AreaScreen key={route.areaId} packId={route.packId} areaId={route.areaId} />;
+      return <AreaScreen key={route.areaId} packId={route.packId} areaId={route.areaId} focus={route.focus} />;
     case 'actions':
       return <ActionsScreen key={route.packId} packId={route.packId} />;
     case 'evidence':
       return <EvidenceScreen packId={route.packId} />;
     case 'inspections':
       return <InspectionsScreen />;
+    case 'indicators':
+      return <IndicatorsScreen packId={route.packId} />;
     case 'history':
       return <HistoryScreen packId={route.packId} />;
     case 'settings':

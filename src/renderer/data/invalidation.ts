@@ -48,10 +48,11 @@ export const READS = {
   // Overdue and due-soon flags follow the pack; recommendations are what actions answer.
   'actions.list': ['action', 'pack', 'recommendation'],
   'inspections.list': ['inspection', 'recommendation'],
-  // Indicators and their figures are the organisation's, not one pack's; a pack judges them as at its date.
+  // Indicators and their figures are the organisation's, not one pack's; a pack judges them as at its date,
+  // shows beside each area the indicators its narratives cite, and names the council from settings.
   'indicators.list': ['indicator'],
   'indicators.values': ['indicator'],
-  'indicators.forPack': ['indicator', 'pack'],
+  'indicators.forPack': ['indicator', 'pack', 'area', 'narrative', 'settings'],
   'assignments.list': ['assignment'],
   'comments.list': ['comment'],
   'notices.list': ['notice', 'area', 'comment'],

@@ -10,8 +10,9 @@ import type { EvidenceRow } from '../../shared/entities';
 import { countWords, type RichDoc } from '../../shared/richtext';
 import { bridge } from '../data/bridge';
 import { EDITOR_ACTIONS, type EditorAction, type EditorHost } from './actions';
-import { EVIDENCE_CITATION } from './citations';
+import { EVIDENCE_CITATION, INDICATOR_CITATION } from './citations';
 import { EvidencePicker } from './EvidencePicker';
+import { IndicatorPicker } from './IndicatorPicker';
 import { LinkDialog, type LinkRequest } from './LinkDialog';
 import { fromEditor, toEditor } from './model';
 import { tidyPastedHtml } from './paste';
@@ -67,6 +68,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
   const [words, setWords] = useState(() => countWords(initialDoc));
   const [linkRequest, setLinkRequest] = useState<LinkRequest | null>(null);
   const [picking, setPicking] = useState(false);
+  const [pickingIndicator, setPickingIndicator] = useState(false);
   /** Work to do once a dialog has closed: the page outside a modal dialog cannot take the caret. */
   const afterClose = useRef<(() => void) | null>(null);
   const lastJson = useRef(JSON.stringify(initialDoc));
@@ -85,7 +87,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
         editing: editor.isActive('link'),
       });
     },
-    ...(packId ? { askForCitation: () => setPicking(true) } : {}),
+    ...(packId ? { askForCitation: () => setPicking(true), askForIndicator: () => setPickingIndicator(true) } : {}),
   };
 
   const extensions = useMemo(() => [...narrativeExtensions(), actionKeys(EDITOR_ACTIONS, host)], []);
@@ -135,11 +137,11 @@ export function RichTextEditor(props: RichTextEditorProps) {
   }, [editor, readOnly, editorId, labelledBy, describedBy]);
 
   useEffect(() => {
-    if (linkRequest || picking || !afterClose.current) return;
+    if (linkRequest || picking || pickingIndicator || !afterClose.current) return;
     const work = afterClose.current;
     afterClose.current = null;
     work();
-  }, [linkRequest, picking]);
+  }, [linkRequest, picking, pickingIndicator]);
 
   const insertLink = useCallback(
     (href: string, text: string) => {
@@ -163,6 +165,20 @@ export function RichTextEditor(props: RichTextEditorProps) {
       onCited?.(row);
     },
     [editor, onCited],
+  );
+
+  const insertIndicator = useCallback(
+    (indicatorId: string, period: string | null) => {
+      editor
+        .chain()
+        .focus()
+        .insertContent([
+          { type: INDICATOR_CITATION.node, attrs: { indicatorId, period } },
+          { type: 'text', text: ' ' },
+        ])
+        .run();
+    },
+    [editor],
   );
 
   const active = useEditorState({
@@ -224,6 +240,20 @@ export function RichTextEditor(props: RichTextEditorProps) {
               onClose={() => {
                 afterClose.current ??= () => editor.commands.focus();
                 setPicking(false);
+              }}
+            />
+          )}
+          {packId && (
+            <IndicatorPicker
+              open={pickingIndicator}
+              packId={packId}
+              onPick={(indicatorId, period) => {
+                afterClose.current = () => insertIndicator(indicatorId, period);
+                setPickingIndicator(false);
+              }}
+              onClose={() => {
+                afterClose.current ??= () => editor.commands.focus();
+                setPickingIndicator(false);
               }}
             />
           )}

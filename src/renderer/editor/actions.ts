@@ -10,6 +10,8 @@ export interface EditorHost {
   askForLink(): void;
   /** Absent where there is nothing to cite (no pack open). */
   askForCitation?(): void;
+  /** Absent where there is no pack whose date judges the figures. */
+  askForIndicator?(): void;
 }
 
 export interface EditorAction {
@@ -112,6 +114,14 @@ export const EDITOR_ACTIONS: readonly EditorAction[] = [
     group: 'insert',
     available: (host) => Boolean(host.askForCitation),
     run: (_editor, host) => host.askForCitation?.(),
+  },
+  {
+    id: 'citeIndicator',
+    label: 'Cite an indicator',
+    keys: ['Mod-Shift-f'],
+    group: 'insert',
+    available: (host) => Boolean(host.askForIndicator),
+    run: (_editor, host) => host.askForIndicator?.(),
   },
 ];
 

@@ -12,6 +12,7 @@ import { inspectionsApi } from './inspections';
 import { packsApi } from './packs';
 import { reviewApi } from './review';
 import { settingsApi } from './settings';
+import { sheetsApi } from './sheets';
 import { teamApi } from './team';
 
 export { EvidenceQuerySchema, type EvidenceQuery } from './evidence';
@@ -26,6 +27,7 @@ export const api = {
   ...inspectionsApi,
   ...exportApi,
   ...indicatorsApi,
+  ...sheetsApi,
   ...reviewApi,
   ...teamApi,
 } as const;

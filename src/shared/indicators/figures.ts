@@ -99,6 +99,11 @@ export function comparatorLabel(comparator: Comparator, name: string): string {
   }
 }
 
+/** The council's name as a chart key or column has room for: "Northmoor" for "Northmoor Borough Council". */
+export function shortCouncilName(name: string): string {
+  return name.replace(/\s+(metropolitan\s+)?(borough|county|city|district)?\s*council$/i, '').trim() || name;
+}
+
 /** "lower is better" for sentences. */
 export function polarityPhrase(polarity: Polarity): string {
   return { higher_is_better: 'higher is better', lower_is_better: 'lower is better', neither: 'neither higher nor lower is better' }[polarity];

@@ -135,6 +135,18 @@ export function comparisonWords(indicator: Indicator, comparisons: Comparison[])
     .join('; ');
 }
 
+/** The main comparators, in the order summary tables give them a column each. */
+export const SUMMARY_COMPARATORS = ['england', 'region', 'statistical_neighbours'] as const satisfies readonly Comparator[];
+
+/** One comparator's cell in a summary table: "Better: 22.1%", "Worse: 17.9% (2025–26)", or "–" when there is no figure. */
+export function standingAgainst(series: Pick<IndicatorSeries, 'indicator' | 'comparisons'>, comparator: Comparator): string {
+  const c = series.comparisons.find((x) => x.comparator === comparator);
+  if (!c) return '–';
+  const when = c.samePeriod ? '' : ` (${periodLabel(c.point.period)})`;
+  const word = STANDING_WORDS[c.standing].replace(/ (than|as)$/, '');
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)}: ${formatFigure(c.point.value, series.indicator)}${when}`;
+}
+
 function summarise(series: Omit<IndicatorSeries, 'summary'>, councilName: string): string {
   const { indicator, latest, previous, comparisons } = series;
   const who = councilName || 'The council';

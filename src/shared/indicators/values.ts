@@ -28,7 +28,8 @@ export const IndicatorValueSchema = z.object({
 });
 export type IndicatorValue = z.infer<typeof IndicatorValueSchema>;
 
-export const IndicatorValueInputSchema = z
+/** A figure's fields, each checked alone; forms extend this with their own boxes. */
+export const IndicatorValueFieldsSchema = z
   .object({
     indicatorId: z.string().min(1).max(80),
     comparator: z.enum(COMPARATORS),
@@ -40,11 +41,15 @@ export const IndicatorValueInputSchema = z
     extractedOn: IsoDate,
     note: z.string().trim().max(2000).default(''),
   })
-  .strict()
-  .superRefine((v, ctx) => {
-    if (v.comparator === 'named' && !v.comparatorName)
-      ctx.addIssue({ code: 'custom', path: ['comparatorName'], message: 'Name the comparator, such as the council compared with' });
-    if (v.comparator !== 'named' && v.comparatorName)
-      ctx.addIssue({ code: 'custom', path: ['comparatorName'], message: 'Only a named comparator has a name' });
-  });
+  .strict();
+
+/** A named comparator has a name, and only a named one. */
+export function checkComparatorName(v: { comparator: string; comparatorName: string }, ctx: z.RefinementCtx): void {
+  if (v.comparator === 'named' && !v.comparatorName)
+    ctx.addIssue({ code: 'custom', path: ['comparatorName'], message: 'Name the comparator, such as the council compared with' });
+  if (v.comparator !== 'named' && v.comparatorName)
+    ctx.addIssue({ code: 'custom', path: ['comparatorName'], message: 'Only a named comparator has a name' });
+}
+
+export const IndicatorValueInputSchema = IndicatorValueFieldsSchema.superRefine(checkComparatorName);
 export type IndicatorValueInput = z.input<typeof IndicatorValueInputSchema>;

@@ -2,8 +2,10 @@
 // these that exports a Section (see ../section.ts and evidence-library.ts) and add one line here.
 import type { Section } from '../section';
 import { exportSection } from '../export';
+import { claimsSection } from './claims';
 import { evidenceLibrarySection } from './evidence-library';
 import { interchangeSection } from './interchange';
+import { sheetsSection } from './sheets';
 import { sqliteEngineSection } from './sqlite-engine';
 import { teamDatabaseSection } from './team-database';
 import { uiEvidenceSection } from '../ui-evidence';
@@ -14,6 +16,8 @@ export const SECTIONS: readonly Section[] = [
   evidenceLibrarySection(5000),
   evidenceLibrarySection(10_000),
   interchangeSection,
+  sheetsSection,
+  claimsSection,
   exportSection,
   uiEvidenceSection(10_000),
 ];

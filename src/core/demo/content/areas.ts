@@ -1,7 +1,7 @@
 // This year's self-evaluation (2025–26, as at 1 November 2026): a self-grade, position, strengths,
 // areas for development and the three narrative sections for each ILACS judgement. Citations name
 // evidence by key (content/evidence.ts).
-import { b, bi, cite, doc, h, i, link, ol, p, ul } from '../rich';
+import { b, bi, cite, doc, figure, h, i, link, ol, p, ul } from '../rich';
 import type { AreaContent } from './types';
 
 const ILACS_URL = 'https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018';
@@ -36,7 +36,7 @@ const leaders: AreaContent = {
       ),
       p('Since the inspection:'),
       ul(
-        ['Agency social workers have fallen from 29% to 17%, and the average caseload is 17 children ', cite('workforce-scorecard'), cite('workforce-chart'), '.'],
+        ['Agency social workers have fallen from 29% to ', figure('agency-social-workers'), ', and the average caseload is 17 children ', cite('workforce-scorecard'), cite('workforce-chart'), '.'],
         ['46 newly qualified social workers have joined through our academy; 38 are still with us.'],
         ['Audited practice rated good or better has risen from 41% in 2023–24 to 62% in 2025–26, and moderation suggests the rise is real ', cite('audit-annual'), cite('audit-moderation'), '.'],
         ['84% of staff would recommend Northmoor as a place to practise, up from 58% in 2023 ', cite('staff-survey'), '.'],
@@ -172,7 +172,9 @@ const helpAndProtection: AreaContent = {
         cite('fv-letter'),
         '. Oversight is now effective for 57% of children in need, up from 44% ',
         cite('cin-audit'),
-        ', but half of child in need plans still lack measurable outcomes, and for 5 of 14 children who stepped down to early help the change had not yet lasted. That is why re-referrals remain at 24% ',
+        ', but half of child in need plans still lack measurable outcomes, and for 5 of 14 children who stepped down to early help the change had not yet lasted. That is why re-referrals remain at ',
+        figure('re-referrals-within-12-months'),
+        ' ',
         cite('performance-scorecard'),
         '.',
       ),
@@ -202,7 +204,9 @@ const helpAndProtection: AreaContent = {
         cite('voice-audit'),
       ),
       p(
-        'Assessment timeliness has risen steadily over two and a half years, from 74% to 84% in quarter 2 of 2026–27, above England (82%) and just short of our 85% target ',
+        'Assessment timeliness has risen steadily over two and a half years, from 74% to ',
+        figure('assessments-within-45-working-days', 'quarter:2026-09-30'),
+        ', above England (82%) and just short of our 85% target ',
         cite('assessment-chart'),
         cite('performance-scorecard'),
         '. Quality has not kept pace: analysis of history is good in only 58% of assessments audited ',
@@ -261,7 +265,7 @@ const childrenInCare: AreaContent = {
       h(2, 'What children experience'),
       ul(
         ['Children feel settled (86%) and safe (92%) where they live ', cite('bright-spots'), '.'],
-        ['Stability is in line with England and improving: 70% of children in long-term care have been in the same home for two years ', cite('stability-scorecard'), '.'],
+        ['Stability is in line with England and improving: ', figure('long-term-placement-stability'), ' of children in long-term care have been in the same home for two years ', cite('stability-scorecard'), '.'],
         ['128 children achieved permanence in 2025–26, 44 of them by returning home with support ', cite('permanence-tracker'), '; adoption is timely for most children, though sibling groups wait longest ', cite('raa-report'), '.'],
         ['Attendance is 91.8%, there have been no permanent exclusions for three years, and personal education plans are improving ', cite('virtual-school'), cite('pep-audit'), '.'],
         ['Initial health assessments within 20 working days have risen from 41% to 78% ', cite('health-data'), '.'],
@@ -370,7 +374,7 @@ const careLeavers: AreaContent = {
       h(2, 'What is not yet good enough'),
       ul(
         [b('Pathway plans: '), 'only 48% are good or better, and 9 of the 14 young people who took part in the audit said they had not read theirs ', cite('pathway-audit'), '.'],
-        [b('Learning and work: '), '51% of 19 to 21 year olds are in education, employment or training, against 56% in England ', cite('eet-tracker'), '. The virtual school keeps 84% of 16 to 18 year olds in learning ', cite('virtual-school'), ', so the drop comes after 19.'],
+        [b('Learning and work: '), figure('care-leavers-in-education-employment-training'), ' of 19 to 21 year olds are in education, employment or training, against 56% in England ', cite('eet-tracker'), '. The virtual school keeps 84% of 16 to 18 year olds in learning ', cite('virtual-school'), ', so the drop comes after 19.'],
         [b('Accommodation: '), 'staying put has grown to 34 young people, but on 12 occasions last year a care leaver spent a night in unsuitable emergency accommodation ', cite('accommodation-data'), '.'],
         [b('Health: '), 'only 42% received their health history by 18 ', cite('health-histories'), '.'],
       ),

@@ -10,6 +10,7 @@ import { optionsOf } from '../../components/AutosaveField';
 import { RagBadge, Tag } from '../../components/Badges';
 import { EmptyState, ErrorMessage, Loading } from '../../components/Feedback';
 import { PageHeader } from '../../components/PageHeader';
+import { SheetButtons } from '../sheets/SheetButtons';
 import { countOf } from '../../components/format';
 import { TitleText } from '../../components/TitleText';
 import { FilterSelect } from '../../components/FilterSelect';
@@ -78,6 +79,7 @@ export function ActionsScreen({ packId }: { packId: string }) {
   return (
     <div className="actions-screen">
       <PageHeader title="Action plan" subtitle={<TitleText text={pack.pack.title} />}>
+        <SheetButtons kind="actions" packId={packId} canImport={!readOnly} />
         <button
           type="button"
           className="btn"

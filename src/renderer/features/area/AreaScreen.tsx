@@ -8,11 +8,13 @@ import { flattenAreas } from '../../../shared/framework';
 import { messageOf } from '../../data/bridge';
 import { ErrorMessage, Loading } from '../../components/Feedback';
 import { PageHeader } from '../../components/PageHeader';
-import { useNavigation } from '../../app/navigation';
+import { useNavigation, type ParagraphFocus } from '../../app/navigation';
 import { TitleText } from '../../components/TitleText';
 import { usePendingChoice } from '../../components/usePendingChoice';
 import { useOpMutation } from '../../data/ops';
 import { NarrativeEditor } from '../../editor/NarrativeEditor';
+import { SECTION_ATTR, useParagraphFocus } from '../claims/useParagraphFocus';
+import { AreaIndicators } from '../indicators/AreaIndicators';
 import { ApprovedBanner } from '../overview/SignOff';
 import { usePackDetail } from '../packs/data';
 import { ReviewPanel } from '../review/ReviewPanel';
@@ -33,7 +35,7 @@ const KIND_LABELS: Record<string, string> = {
   quality_statement: 'Quality statement',
 };
 
-export function AreaScreen({ packId, areaId }: { packId: string; areaId: string }) {
+export function AreaScreen({ packId, areaId, focus }: { packId: string; areaId: string; focus?: ParagraphFocus }) {
   const packQuery = usePackDetail(packId);
   const areaQuery = useAreaDetail(areaId);
   const update = useUpdateArea(areaId);
@@ -47,6 +49,8 @@ export function AreaScreen({ packId, areaId }: { packId: string; areaId: string 
   const gradeRefusal = useRefusal('grade');
   const statusRefusal = useRefusal('agreeArea');
   const noteId = useId();
+  // A readiness flag followed here shows its paragraph once the editors are on screen.
+  useParagraphFocus(focus, !!detail && !!pack);
 
   const frameworkArea = useMemo(
     () =>
@@ -139,6 +143,7 @@ export function AreaScreen({ packId, areaId }: { packId: string; areaId: string 
             </p>
           )}
           <NarrativeSections detail={detail} packId={packId} readOnly={readOnly} />
+          <AreaIndicators packId={packId} areaId={area.id} readOnly={readOnly} />
           <div className="area-lists area-anchor" id={sectionAnchor('strengths')} tabIndex={-1}>
             <EditableList
               key={`${area.id}-strengths`}
@@ -261,7 +266,13 @@ function NarrativeSection({
   };
 
   return (
-    <section className="panel narrative area-anchor" aria-labelledby={`${id}-title`} id={sectionAnchor(`narrative-${narrative.sectionId}`)} tabIndex={-1}>
+    <section
+      className="panel narrative area-anchor"
+      aria-labelledby={`${id}-title`}
+      id={sectionAnchor(`narrative-${narrative.sectionId}`)}
+      tabIndex={-1}
+      {...{ [SECTION_ATTR]: narrative.sectionId }}
+    >
       <h2 className="narrative__title" id={`${id}-title`}>
         {narrative.title}
       </h2>

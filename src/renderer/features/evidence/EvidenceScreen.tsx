@@ -9,6 +9,7 @@ import {
 import { optionsOf } from '../../components/AutosaveField';
 import { EmptyState, ErrorMessage } from '../../components/Feedback';
 import { PageHeader } from '../../components/PageHeader';
+import { SheetButtons } from '../sheets/SheetButtons';
 import { EvidencePanel } from './EvidencePanel';
 import { EvidenceTable } from './EvidenceTable';
 import { countOf } from '../../components/format';
@@ -66,6 +67,7 @@ export function EvidenceScreen({ packId }: { packId?: string }) {
           )
         }
       >
+        <SheetButtons kind="evidence" packId={packId ?? null} canImport />
         <button type="button" className="btn" onClick={() => openNew(packId)}>
           Add evidence
         </button>

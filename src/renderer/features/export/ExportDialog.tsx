@@ -14,6 +14,7 @@ import { ErrorMessage, Loading, Notice } from '../../components/Feedback';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { safeFileName } from '../packs/period';
+import { ClaimFlags } from '../claims/ClaimFlags';
 import { useExportDialog } from './store';
 
 const EDITION_HINTS: Record<ExportEdition, string> = {
@@ -200,6 +201,8 @@ function ExportBody({ pack, settings, onClose }: { pack: Pack; settings: Setting
         </fieldset>
       )}
 
+      <ExportFlags packId={pack.id} onFollow={onClose} />
+
       <div className="picker__actions">
         <button type="button" className="btn btn--secondary" onClick={onClose}>
           Cancel
@@ -209,6 +212,21 @@ function ExportBody({ pack, settings, onClose }: { pack: Pack; settings: Setting
         </button>
       </div>
     </form>
+  );
+}
+
+/** Claims a reader may question, listed before the document goes out; each links to its paragraph. */
+function ExportFlags({ packId, onFollow }: { packId: string; onFollow(): void }) {
+  const id = useId();
+  const flags = useOp('readiness.get', { packId }).data?.flags;
+  if (!flags?.length) return null;
+  return (
+    <section className="export-flags notice notice--warn" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>
+        Before you send it: {flags.length} {flags.length === 1 ? 'claim' : 'claims'} a reader may question
+      </h3>
+      <ClaimFlags packId={packId} flags={flags} limit={5} onFollow={onFollow} />
+    </section>
   );
 }
 

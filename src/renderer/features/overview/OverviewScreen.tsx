@@ -6,6 +6,8 @@ import { EmptyState, ErrorMessage, Loading } from '../../components/Feedback';
 import { PageHeader } from '../../components/PageHeader';
 import { useExportDialog } from '../export/store';
 import { usePackDetail, useReadiness } from '../packs/data';
+import { ClaimFlags } from '../claims/ClaimFlags';
+import { IndicatorSummary } from '../indicators/IndicatorSummary';
 import { AreasTable } from './AreasTable';
 import { PackDetailsForm } from './PackDetailsForm';
 import { ReadinessCharts, ReadinessSummary } from './ReadinessCharts';
@@ -20,6 +22,7 @@ const TABS: { key: OverviewTab; label: string }[] = [
   { key: 'areas', label: 'Areas' },
   { key: 'review', label: 'Review' },
   { key: 'readiness', label: 'Readiness' },
+  { key: 'indicators', label: 'Indicators' },
   { key: 'details', label: 'Pack details' },
 ];
 
@@ -85,8 +88,19 @@ export function OverviewScreen({ packId }: { packId: string }) {
           ) : (
             <EmptyState title="This pack has no areas" />
           ))}
-        {tab === 'readiness' && <ReadinessCharts readiness={readiness} scale={framework.scale} />}
         {tab === 'review' && <ReviewTab packId={pack.id} />}
+        {tab === 'readiness' && (
+          <>
+            <ReadinessCharts readiness={readiness} scale={framework.scale} />
+            <section className="panel" aria-labelledby="claim-flags-title">
+              <h2 className="panel__title" id="claim-flags-title">
+                Things a reader may question ({readiness.flags.length})
+              </h2>
+              <ClaimFlags packId={pack.id} flags={readiness.flags} />
+            </section>
+          </>
+        )}
+        {tab === 'indicators' && <IndicatorSummary packId={pack.id} readOnly={readOnly} />}
         {tab === 'details' && (
           <>
             <RoleNote id={`${pack.id}-details-role`}>{readOnly ? null : detailsRefusal}</RoleNote>

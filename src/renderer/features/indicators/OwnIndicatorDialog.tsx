@@ -1,0 +1,131 @@
+// Add an indicator of the organisation's own: what is counted, in what unit, which way is better, and
+// the areas of the framework it informs (so each area shows it). Checked by the contract's own schema.
+import { useId, useState } from 'react';
+import { z } from 'zod';
+import { api } from '../../../shared/api';
+import type { PackArea } from '../../../shared/entities';
+import { INDICATOR_UNIT_LABELS, INDICATOR_UNITS, POLARITIES, POLARITY_LABELS } from '../../../shared/indicators/vocabulary';
+import { ErrorMessage } from '../../components/Feedback';
+import { FormField, formSchema, showProblems, useContractForm } from '../../components/form';
+import { Modal } from '../../components/Modal';
+import { useOpMutation } from '../../data/ops';
+
+/** A select of numbers holds text; the contract wants the number. */
+const numberChoice = (contract: z.ZodType): z.ZodType => z.string().transform(Number).pipe(contract as z.ZodType<unknown, number>);
+/** Checkboxes give false when none is ticked, a string for one and a list for several. */
+const ticked = (contract: z.ZodType): z.ZodType =>
+  z
+    .union([z.literal(false), z.string(), z.array(z.string())])
+    .transform((v) => (v === false ? [] : typeof v === 'string' ? [v] : v))
+    .pipe(contract as z.ZodType<unknown, string[]>);
+
+const OWN_FORM = formSchema(api['indicators.create'].input, { decimals: numberChoice, areas: ticked });
+const SHOWN = ['title', 'shortTitle', 'definition', 'unit', 'polarity', 'decimals', 'areas'] as const;
+
+interface OwnIndicatorDialogProps {
+  /** The areas of the pack open now, to choose which the indicator informs; none outside a pack. */
+  areas: PackArea[];
+  open: boolean;
+  onClose(created?: string): void;
+}
+
+export function OwnIndicatorDialog({ open, ...props }: OwnIndicatorDialogProps) {
+  return (
+    <Modal title="Add an indicator of your own" open={open} onClose={() => props.onClose()} wide>
+      {open && <OwnIndicatorForm {...props} />}
+    </Modal>
+  );
+}
+
+function OwnIndicatorForm({ areas, onClose }: Omit<OwnIndicatorDialogProps, 'open'>) {
+  const create = useOpMutation('indicators.create').mutateAsync;
+  const formId = useId();
+  const form = useContractForm(OWN_FORM, {
+    title: '',
+    shortTitle: '',
+    definition: '',
+    unit: 'percentage',
+    polarity: 'higher_is_better',
+    decimals: '1',
+    // A group of checkboxes holds the list of those ticked, which the form's string type for boxes does not say.
+    areas: [] as unknown as string,
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const busy = form.formState.isSubmitting;
+  const judgements = areas.filter((a) => a.depth === 0);
+
+  const submit = form.handleSubmit(async (fields) => {
+    setFormError(null);
+    try {
+      const made = await create(fields);
+      onClose(made.id);
+    } catch (err) {
+      setFormError(showProblems(form, err, SHOWN));
+    }
+  });
+
+  return (
+    <>
+      <form id={formId} onSubmit={(e) => void submit(e)} noValidate>
+        <FormField form={form} name="title" label="Title" hint="As your performance report names it, such as “Children seen within 5 working days of a referral”.">
+          <input {...form.register('title')} />
+        </FormField>
+        <FormField form={form} name="shortTitle" label="Short title" hint="For chart keys and narrow columns, such as “Seen within 5 days”.">
+          <input {...form.register('shortTitle')} />
+        </FormField>
+        <FormField form={form} name="definition" label="What is counted">
+          <textarea {...form.register('definition')} rows={3} />
+        </FormField>
+        <div className="form-row">
+          <FormField form={form} name="unit" label="Unit">
+            <select {...form.register('unit')}>
+              {INDICATOR_UNITS.map((u) => (
+                <option key={u} value={u}>
+                  {INDICATOR_UNIT_LABELS[u]}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <FormField form={form} name="polarity" label="Which way is better">
+            <select {...form.register('polarity')}>
+              {POLARITIES.map((p) => (
+                <option key={p} value={p}>
+                  {POLARITY_LABELS[p]}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <FormField form={form} name="decimals" label="Decimal places">
+            <select {...form.register('decimals')}>
+              {[0, 1, 2, 3].map((n) => (
+                <option key={n} value={String(n)}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </FormField>
+        </div>
+        {judgements.length > 0 && (
+          <fieldset className="choice-group">
+            <legend>Areas it informs</legend>
+            <p className="field__hint">Each area you tick shows the indicator beside its narrative.</p>
+            {judgements.map((a) => (
+              <label key={a.id} className="choice">
+                <input type="checkbox" value={a.areaKey} {...form.register('areas')} /> {a.title}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <ErrorMessage>{formError}</ErrorMessage>
+      </form>
+      <div className="modal__actions modal__actions--inline">
+        <button type="button" className="btn btn--secondary" onClick={() => onClose()}>
+          Cancel
+        </button>
+        <button type="submit" form={formId} className="btn" disabled={busy}>
+          {busy ? 'Saving…' : 'Add the indicator'}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,228 @@
+// An indicator's trend as a chart: the council's figures over its last periods as a solid line with its
+// values written on it, each comparator as a line of its own dash and marker shape, named at its end, and
+// which way is better said in words. Nothing depends on colour alone. With it come a sentence and a table
+// that hold every figure the chart shows, for anyone who cannot see it.
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { line as d3line } from 'd3-shape';
+import type { IndicatorSeries, SeriesPoint } from '../indicators/series';
+import { formatFigure, formatNumber, polarityPhrase, shortCouncilName, unitCaption } from '../indicators/figures';
+import { periodAxisLabel, periodLabel, type Period } from '../indicators/periods';
+import { el, type SvgElement } from './svg';
+
+export const CHART_FONT = 'Arial, Liberation Sans, DejaVu Sans, sans-serif';
+
+type Marker = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross';
+
+interface Style {
+  colour: string;
+  dash: string;
+  width: number;
+  marker: Marker;
+}
+
+/** Dark, distinct colours, each with its own dash and marker, so a printed grey copy still tells them apart. */
+const COUNCIL_STYLE: Style = { colour: '#0B3C7D', dash: '', width: 3, marker: 'circle' };
+const COMPARATOR_STYLES: Style[] = [
+  { colour: '#5F5F5F', dash: '8 4', width: 2, marker: 'square' },
+  { colour: '#8A3B12', dash: '2 3', width: 2, marker: 'triangle' },
+  { colour: '#2F6B2F', dash: '10 3 2 3', width: 2, marker: 'diamond' },
+  { colour: '#6B2F6B', dash: '4 2', width: 1.5, marker: 'cross' },
+];
+
+function marker(shape: Marker, x: number, y: number, style: Style): SvgElement {
+  const s = 4.5;
+  const common = { fill: shape === 'cross' ? 'none' : '#FFFFFF', stroke: style.colour, 'stroke-width': 2 };
+  switch (shape) {
+    case 'circle':
+      return el('circle', { cx: x, cy: y, r: s, ...common, fill: style.colour });
+    case 'square':
+      return el('rect', { x: x - s, y: y - s, width: 2 * s, height: 2 * s, ...common });
+    case 'triangle':
+      return el('polygon', { points: `${x},${y - s - 1} ${x + s + 1},${y + s} ${x - s - 1},${y + s}`, ...common });
+    case 'diamond':
+      return el('polygon', { points: `${x},${y - s - 1} ${x + s + 1},${y} ${x},${y + s + 1} ${x - s - 1},${y}`, ...common });
+    case 'cross':
+      return el('path', { d: `M${x - s},${y - s}L${x + s},${y + s}M${x - s},${y + s}L${x + s},${y - s}`, ...common });
+  }
+}
+
+export interface ChartLine {
+  label: string;
+  points: SeriesPoint[];
+  style: Style;
+  council: boolean;
+}
+
+export interface TrendChart {
+  svg: SvgElement;
+  /** A sentence for the image's alternative text: what it shows and every figure on the council's line. */
+  alt: string;
+  /** The same figures as a table: a row per period, a column per line. */
+  table: { headings: string[]; rows: string[][] };
+  width: number;
+  height: number;
+}
+
+export function chartLines(series: IndicatorSeries, councilName: string): ChartLine[] {
+  return [
+    { label: shortCouncilName(councilName) || 'Our council', points: series.council, style: COUNCIL_STYLE, council: true },
+    ...series.comparators.map((c, i) => ({ label: c.label, points: c.points, style: COMPARATOR_STYLES[Math.min(i, COMPARATOR_STYLES.length - 1)]!, council: false })),
+  ];
+}
+
+/** Each distinct period end, in time order, with the name the axis gives it (the council's period where it has one). */
+function axisPeriods(lines: ChartLine[]): { end: string; period: Period }[] {
+  const byEnd = new Map<string, Period>();
+  for (const line of [...lines].reverse()) for (const p of line.points) byEnd.set(p.period.end, p.period);
+  return [...byEnd.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([end, period]) => ({ end, period }));
+}
+
+export function trendChart(series: IndicatorSeries, options: { councilName: string; width?: number; height?: number; /** Unique on the page, for the title and description ids. */ id?: string }): TrendChart {
+  const width = options.width ?? 640;
+  const height = options.height ?? 300;
+  const { indicator } = series;
+  const lines = chartLines(series, options.councilName);
+  const periods = axisPeriods(lines);
+  // Room at the right for the longest line name (about 7 pixels a character at 12 px, bold for the
+  // council), so "England (at 30 September 2025)" is never cut off; at most two fifths of the width.
+  const councilLine = lines.find((l) => l.council)!;
+  const longest = Math.max(...lines.map((l) => lineName(l, councilLine).length * (l.council ? 7.4 : 6.8)));
+  const margin = { top: 34, right: Math.round(Math.min(width * 0.4, Math.max(120, longest + 44))), bottom: 58, left: 56 };
+
+  const values = lines.flatMap((l) => l.points.map((p) => p.value));
+  const max = Math.max(...values, 0);
+  const min = Math.min(...values, 0);
+  const top = indicator.unit === 'percentage' ? Math.min(100, max * 1.15 || 10) : max * 1.15 || 10;
+  const y = scaleLinear()
+    .domain([min < 0 ? min : 0, top])
+    .nice(5)
+    .range([height - margin.bottom, margin.top]);
+  const x = scalePoint<string>()
+    .domain(periods.map((p) => p.end))
+    .range([margin.left + 10, width - margin.right])
+    .padding(periods.length === 1 ? 0.5 : 0.1);
+
+  const id = options.id ?? `chart-${indicator.id}`;
+  const text = (attrs: SvgElement['attrs'], content: string) => el('text', { 'font-family': CHART_FONT, 'font-size': 12, fill: '#1A1A1A', ...attrs }, content);
+
+  const gridlines = y.ticks(5).map((t) =>
+    el(
+      'g',
+      {},
+      el('line', { x1: margin.left, x2: width - margin.right + 4, y1: y(t), y2: y(t), stroke: '#D0D0D0', 'stroke-width': 1 }),
+      text({ x: margin.left - 6, y: y(t) + 4, 'text-anchor': 'end', 'font-size': 11 }, formatNumber(t, Number.isInteger(t) ? 0 : 1)),
+    ),
+  );
+  const xLabels = periods.map((p) => text({ x: x(p.end)!, y: height - margin.bottom + 18, 'text-anchor': 'middle', 'font-size': 11 }, periodAxisLabel(p.period)));
+
+  // Each line named at the right, level with its latest figure, moved apart where two would overlap.
+  const right = x.range()[1]!;
+  const labelX = right + 14;
+  const ends = lines
+    .filter((l) => l.points.length)
+    .map((l) => ({ line: l, y: y(l.points.at(-1)!.value) }))
+    .sort((a, b) => a.y - b.y);
+  for (let i = 1; i < ends.length; i++) if (ends[i]!.y - ends[i - 1]!.y < 15) ends[i]!.y = ends[i - 1]!.y + 15;
+
+  const path = d3line<SeriesPoint>()
+    .x((p) => x(p.period.end)!)
+    .y((p) => y(p.value));
+  const stroke = (style: Style) => ({ fill: 'none', stroke: style.colour, 'stroke-width': style.width, ...(style.dash ? { 'stroke-dasharray': style.dash } : {}) });
+  // A comparator with one figure in the window (England's year, say) is a level across the chart.
+  const drawn = [...lines].reverse().map((l) =>
+    el(
+      'g',
+      { 'aria-hidden': 'true' },
+      l.points.length > 1
+        ? el('path', { d: path(l.points) ?? '', ...stroke(l.style) })
+        : l.points.length === 1 && !l.council
+          ? el('line', { x1: x.range()[0]!, x2: right, y1: y(l.points[0]!.value), y2: y(l.points[0]!.value), ...stroke(l.style) })
+          : null,
+      ...l.points.map((p) => marker(l.style.marker, x(p.period.end)!, y(p.value), l.style)),
+    ),
+  );
+  // The council's own figures are written over its line, last, on a white halo, so nothing hides them.
+  const council = councilLine;
+  const figures = council.points.flatMap((p) => {
+    const label = formatNumber(p.value, indicator.decimals);
+    const cx = x(p.period.end)!;
+    const cy = y(p.value) - 11;
+    const w = label.length * 7 + 6;
+    return [
+      el('rect', { x: cx - w / 2, y: cy - 12, width: w, height: 15, rx: 3, fill: '#FFFFFF', 'fill-opacity': 0.9 }),
+      text({ x: cx, y: cy, 'text-anchor': 'middle', 'font-weight': 'bold', fill: council.style.colour }, label),
+    ];
+  });
+  const labels = ends.map((e) =>
+    el(
+      'g',
+      { 'aria-hidden': 'true' },
+      el('line', { x1: labelX, x2: labelX + 18, y1: e.y, y2: e.y, ...stroke(e.line.style) }),
+      marker(e.line.style.marker, labelX + 9, e.y, e.line.style),
+      text({ x: labelX + 24, y: e.y + 4, 'font-weight': e.line.council ? 'bold' : 'normal' }, lineName(e.line, council)),
+    ),
+  );
+  const better = indicator.polarity === 'neither' ? 'Neither higher nor lower is better' : `${indicator.polarity === 'higher_is_better' ? '▲ Higher' : '▼ Lower'} is better`;
+
+  const alt = altText(series, lines, options.councilName);
+  const svg = el(
+    'svg',
+    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-labelledby': `${id}-title`, 'aria-describedby': `${id}-desc` },
+    el('title', { id: `${id}-title` }, `${indicator.title} (${unitCaption(indicator.unit)})`),
+    el('desc', { id: `${id}-desc` }, alt),
+    el('rect', { x: 0, y: 0, width, height, fill: '#FFFFFF' }),
+    text({ x: margin.left, y: 18, 'font-size': 12, 'font-weight': 'bold' }, `${indicator.shortTitle} (${unitCaption(indicator.unit)})`),
+    text({ x: width - 10, y: 18, 'text-anchor': 'end', 'font-size': 12 }, better),
+    ...gridlines,
+    el('line', { x1: margin.left, x2: width - margin.right + 4, y1: height - margin.bottom, y2: height - margin.bottom, stroke: '#1A1A1A', 'stroke-width': 1 }),
+    ...xLabels,
+    ...drawn,
+    el('g', { 'aria-hidden': 'true' }, ...figures),
+    ...labels,
+    text({ x: margin.left, y: height - 12, 'font-size': 10, fill: '#4A4A4A' }, fitted(sourceLine(series), (width - margin.left - 8) / 5.6)),
+  );
+  return { svg, alt, table: chartTable(series, lines), width, height };
+}
+
+/** A comparator whose figures are for another kind of period than the council's says which: "England (2025–26)". */
+function lineName(line: ChartLine, council: ChartLine): string {
+  const last = line.points.at(-1);
+  const kind = council.points.at(-1)?.period.kind;
+  return !line.council && last && kind && last.period.kind !== kind ? `${line.label} (${periodLabel(last.period)})` : line.label;
+}
+
+/** Text cut to about `chars` characters at a word, with an ellipsis, so it never runs off the drawing. */
+function fitted(text: string, chars: number): string {
+  if (text.length <= chars) return text;
+  const cut = text.slice(0, Math.max(0, Math.floor(chars) - 1));
+  return `${cut.slice(0, cut.lastIndexOf(' ') > chars / 2 ? cut.lastIndexOf(' ') : cut.length).replace(/[;,:\s]+$/, '')}…`;
+}
+
+function sourceLine(series: IndicatorSeries): string {
+  const sources = [...new Set([...series.council, ...series.comparators.flatMap((c) => c.points)].map((p) => p.source))];
+  return `Source: ${sources.slice(0, 3).join('; ')}${sources.length > 3 ? '; and others' : ''}`;
+}
+
+function altText(series: IndicatorSeries, lines: ChartLine[], councilName: string): string {
+  const { indicator } = series;
+  const council = series.council;
+  const span = council.length > 1 ? `${periodLabel(council[0]!.period)} to ${periodLabel(council.at(-1)!.period)}` : council[0] ? periodLabel(council[0].period) : '';
+  const figures = (points: SeriesPoint[]) => points.map((p) => `${formatFigure(p.value, indicator)} (${periodAxisLabel(p.period)})`).join(', ');
+  const parts = lines.filter((l) => l.points.length).map((l) => `${l.council ? councilName || 'our council' : l.label}: ${figures(l.points)}`);
+  return `Line chart of ${indicator.title}, ${span}; ${polarityPhrase(indicator.polarity)}. ${parts.join('. ')}.`;
+}
+
+function chartTable(series: IndicatorSeries, lines: ChartLine[]): TrendChart['table'] {
+  const periods = axisPeriods(lines);
+  // A comparator's year figure sits in the row of the quarter that ends the year, saying it is the year's.
+  const cell = (l: ChartLine, row: Period) => {
+    const p = l.points.find((x) => x.period.end === row.end);
+    if (!p) return '–';
+    const figure = formatFigure(p.value, series.indicator);
+    return p.period.kind === row.kind ? figure : `${figure} (${periodLabel(p.period)})`;
+  };
+  return {
+    headings: ['Period', ...lines.map((l) => l.label)],
+    rows: periods.map((p) => [periodLabel(p.period), ...lines.map((l) => cell(l, p.period))]),
+  };
+}

@@ -1,0 +1,119 @@
+// Performance data in both Word editions of the demo pack: indicator citations written as the figure
+// and its period, a summary table with every indicator against its comparators in words, each area's
+// indicators as a chart picture with alternative text and a table of the same figures, and the board
+// paper's indicators needing attention.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CoreContext } from '../../src/core/context';
+import { populateDemo } from '../../src/core/demo/index';
+import { call } from '../../src/core/dispatch';
+import type { PackIndicators } from '../../src/shared/api/indicators';
+import type { PackDetail } from '../../src/shared/entities';
+import { formatFigure } from '../../src/shared/indicators/figures';
+import { periodLabel } from '../../src/shared/indicators/periods';
+import { standingAgainst } from '../../src/shared/indicators/series';
+import { htmlSection, readBack, unescapeXml, type ReadBack } from '../unit/export-readback';
+import { grant } from '../support/grants';
+import { tempContext } from '../support/tempdb';
+
+let ctx: CoreContext;
+let cleanup: () => Promise<void>;
+let out: string;
+let detail: PackDetail;
+let indicators: PackIndicators;
+
+async function exported(edition: 'self_evaluation' | 'board'): Promise<ReadBack> {
+  const path = join(out, `${edition}.docx`);
+  await call(ctx, 'export.word', { packId: detail.pack.id, file: grant(ctx, path, 'export-word'), options: { edition } });
+  return readBack(await readFile(path));
+}
+
+/** Alternative text of every picture in the body, as Word and screen readers read it. */
+const pictureDescriptions = (read: ReadBack) =>
+  [...read.parts['word/document.xml']!.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => unescapeXml(m[1]!));
+
+beforeAll(async () => {
+  ({ ctx, cleanup } = await tempContext());
+  out = await mkdtemp(join(tmpdir(), 'sef-export-indicators-'));
+  await populateDemo(ctx);
+  const [pack] = await call(ctx, 'packs.list', {});
+  detail = await call(ctx, 'packs.get', { packId: pack!.id });
+  indicators = await call(ctx, 'indicators.forPack', { packId: detail.pack.id });
+}, 120_000);
+afterAll(async () => {
+  await cleanup();
+  await rm(out, { recursive: true, force: true });
+});
+
+describe('the self-evaluation', () => {
+  let read: ReadBack;
+  beforeAll(async () => {
+    read = await exported('self_evaluation');
+  }, 120_000);
+
+  it('writes each indicator citation as the figure and its period', () => {
+    const reReferrals = indicators.series.find((s) => s.indicator.id === 're-referrals-within-12-months')!;
+    expect(read.text).toContain(`re-referrals remain at ${formatFigure(reReferrals.latest!.value, reReferrals.indicator)} (${periodLabel(reReferrals.latest!.period)})`);
+    expect(read.text).toContain('from 74% to 84.1% (Q2 2026–27), above England');
+    expect(read.text).not.toContain('[indicator figure]');
+    expect(read.text).not.toContain('[indicator not found]');
+  });
+
+  it('has a summary page with every indicator against England, the region and statistical neighbours in words', () => {
+    const summary = htmlSection(read.html, 'Performance data summary');
+    expect(indicators.series.length).toBe(15);
+    for (const s of indicators.series) {
+      expect(summary, s.indicator.title).toContain(s.indicator.title);
+      expect(summary, s.indicator.title).toContain(standingAgainst(s, 'england'));
+    }
+    expect(summary).toContain('Better: ');
+    expect(summary).toContain('Worse: ');
+  });
+
+  it("shows each area's indicators as a chart with alternative text giving every figure, and a table of them", () => {
+    const shownIn = indicators.areas.filter((a) => a.indicatorIds.length);
+    expect(shownIn.length).toBeGreaterThan(2);
+    const descriptions = pictureDescriptions(read);
+    for (const area of shownIn) {
+      const title = detail.areas.find((a) => a.id === area.areaId)!.title;
+      const chapter = htmlSection(read.html, title);
+      const data = htmlSection(chapter, 'Performance data');
+      for (const id of area.indicatorIds) {
+        const s = indicators.series.find((x) => x.indicator.id === id)!;
+        expect(data, `${title}: ${s.indicator.title}`).toContain(s.indicator.title);
+        expect(data).toContain(s.summary.replace(/’/g, '’'));
+        // The table gives the latest figure in the council's column.
+        expect(data).toContain(`<td><p>${formatFigure(s.latest!.value, s.indicator)}</p></td>`);
+        const alt = descriptions.find((d) => d.startsWith(`Line chart of ${s.indicator.title},`));
+        expect(alt, `alternative text of ${s.indicator.title}`).toBeDefined();
+        for (const p of s.council) expect(alt).toContain(formatFigure(p.value, s.indicator));
+        expect(alt).toMatch(/(lower|higher) is better|neither higher nor lower is better/);
+      }
+    }
+    // One picture per indicator however many areas show it.
+    const media = read.files.filter((f) => f.startsWith('word/media/') && f.endsWith('.png'));
+    const distinct = new Set(shownIn.flatMap((a) => a.indicatorIds));
+    expect(media.length).toBeGreaterThanOrEqual(distinct.size);
+  });
+});
+
+describe('the board paper', () => {
+  let read: ReadBack;
+  beforeAll(async () => {
+    read = await exported('board');
+  }, 120_000);
+
+  it('has a numbered performance data section with every indicator, and charts of those needing attention', () => {
+    const section = htmlSection(read.html, '4. Performance data');
+    for (const s of indicators.series) expect(section, s.indicator.title).toContain(s.indicator.title);
+    expect(htmlSection(read.html, '5. Main strengths')).not.toBe('');
+    const appendix = htmlSection(read.html, 'Appendix B: indicators needing attention');
+    const worse = indicators.series.filter((s) => s.comparisons.some((c) => c.standing === 'worse'));
+    expect(worse.length).toBeGreaterThan(0);
+    for (const s of worse) expect(appendix, s.indicator.title).toContain(s.indicator.title);
+    const descriptions = pictureDescriptions(read);
+    for (const s of worse) expect(descriptions.some((d) => d.startsWith(`Line chart of ${s.indicator.title},`)), s.indicator.title).toBe(true);
+  });
+});

@@ -1,0 +1,85 @@
+// One chart for the app and for Word: built as an SVG tree from an indicator's series in shared code, with
+// a text alternative and a table holding every figure, lines told apart by dash and marker as well as
+// colour, which way is better said in words; and drawn to PNG in Node by resvg from the same tree.
+import { describe, expect, it } from 'vitest';
+import { chartPng } from '../../src/core/charts/png';
+import { libraryIndicator } from '../../src/core/indicators/library';
+import { svgToString, type SvgElement } from '../../src/shared/charts/svg';
+import { trendChart } from '../../src/shared/charts/trend';
+import { period, type Period } from '../../src/shared/indicators/periods';
+import { buildSeries } from '../../src/shared/indicators/series';
+import type { IndicatorValue } from '../../src/shared/indicators/values';
+import type { Comparator } from '../../src/shared/indicators/vocabulary';
+
+const indicator = { ...libraryIndicator('re-referrals-within-12-months')!, origin: 'library' as const, edited: false, updatedAt: null, updatedBy: null };
+const value = (comparator: Comparator, p: Period, v: number): IndicatorValue => ({
+  id: `${comparator}-${p.end}`, indicatorId: indicator.id, comparator, comparatorName: '', period: p, value: v,
+  source: 'LAIT', extractedOn: '2026-10-20', note: '', updatedAt: '', updatedBy: '',
+});
+const q = (end: string) => period('quarter', end);
+const series = buildSeries(
+  indicator,
+  [
+    value('council', q('2025-12-31'), 21), value('council', q('2026-03-31'), 20.2), value('council', q('2026-06-30'), 19.6), value('council', q('2026-09-30'), 18.4),
+    value('region', q('2026-06-30'), 18), value('region', q('2026-09-30'), 17.9),
+    value('england', period('financial_year', '2026-03-31'), 22.1),
+  ],
+  '2026-11-01',
+  'Northmoor',
+);
+
+function all(node: SvgElement, tag: SvgElement['tag']): SvgElement[] {
+  return [...(node.tag === tag ? [node] : []), ...(node.children ?? []).flatMap((c) => (typeof c === 'string' ? [] : all(c, tag)))];
+}
+const texts = (node: SvgElement) => all(node, 'text').map((t) => t.children!.join(''));
+
+describe('the trend chart', () => {
+  const chart = trendChart(series, { councilName: 'Northmoor' });
+
+  it('is an image with a title and a description a screen reader reads', () => {
+    expect(chart.svg.attrs).toMatchObject({ role: 'img', 'aria-labelledby': `chart-${indicator.id}-title`, 'aria-describedby': `chart-${indicator.id}-desc` });
+    expect(all(chart.svg, 'title')[0]!.children).toEqual(['Re-referrals within 12 months of a previous referral (%)']);
+    expect(all(chart.svg, 'desc')[0]!.children).toEqual([chart.alt]);
+    expect(chart.alt).toBe(
+      'Line chart of Re-referrals within 12 months of a previous referral, Q3 2025–26 to Q2 2026–27; lower is better. Northmoor: 21.0% (Q3 25–26), 20.2% (Q4 25–26), 19.6% (Q1 26–27), 18.4% (Q2 26–27). England: 22.1% (2025–26). Region: 18.0% (Q1 26–27), 17.9% (Q2 26–27).',
+    );
+  });
+
+  it('says which way is better in words, writes the council’s figures on its line and names every line', () => {
+    const words = texts(chart.svg);
+    expect(words).toContain('▼ Lower is better');
+    expect(words).toEqual(expect.arrayContaining(['21.0', '20.2', '19.6', '18.4', 'Northmoor', 'England (2025–26)', 'Region', 'Source: LAIT']));
+    expect(words).toEqual(expect.arrayContaining(['Q3 25–26', 'Q2 26–27']));
+  });
+
+  it('tells the lines apart without colour: each has its own dash pattern and marker shape', () => {
+    // The key at the right: for each line a sample of its stroke, its marker and its name.
+    const key = (chart.svg.children as SvgElement[]).filter((c) => c.tag === 'g' && c.children?.length === 3 && (c.children[2] as SvgElement).tag === 'text');
+    const signatures = key.map((g) => {
+      const [stroke, mark] = g.children as SvgElement[];
+      return `${stroke!.attrs['stroke-dasharray'] ?? 'solid'} ${mark!.tag}${mark!.tag === 'polygon' ? String(mark!.attrs.points).split(' ').length : ''}`;
+    });
+    expect(new Set(signatures).size).toBe(signatures.length);
+    expect(signatures.length).toBe(3);
+  });
+
+  it('comes with a table of every figure, a year’s figure marked as the year’s', () => {
+    expect(chart.table).toEqual({
+      headings: ['Period', 'Northmoor', 'England', 'Region'],
+      rows: [
+        ['Q3 2025–26', '21.0%', '–', '–'],
+        ['Q4 2025–26', '20.2%', '22.1% (2025–26)', '–'],
+        ['Q1 2026–27', '19.6%', '–', '18.0%'],
+        ['Q2 2026–27', '18.4%', '–', '17.9%'],
+      ],
+    });
+  });
+
+  it('escapes text when written out, and draws to a PNG at twice its size in Node', () => {
+    const tricky = trendChart({ ...series, indicator: { ...indicator, shortTitle: 'A & <B>' } }, { councilName: 'Smith & Sons' });
+    expect(svgToString(tricky.svg)).toContain('A &amp; &lt;B&gt;');
+    const image = chartPng(chart.svg);
+    expect(image.png.subarray(1, 4).toString()).toBe('PNG');
+    expect([image.pixelWidth, image.pixelHeight]).toEqual([chart.width * 2, chart.height * 2]);
+  });
+});
