@@ -2,12 +2,12 @@
 // recommendations, who owns each action, when it is due and how it is going.
 import { Fragment, useEffect, useId, useMemo, useState } from 'react';
 import { ACTION_STATUS_LABELS, RAG_SHORT_LABELS } from '../../../shared/domain';
-import { formatLongDate, formatShortDate } from '../../../shared/dates';
+import { formatLongDate } from '../../../shared/dates';
 import type { Action } from '../../../shared/entities';
 import { ActionDialog, AreaOptions, RecommendationOptions, recommendationLabel } from './ActionDialog';
 import { ProgressNotes } from './ProgressNotes';
 import { optionsOf } from '../../components/AutosaveField';
-import { RagBadge, Tag } from '../../components/Badges';
+import { RagBadge } from '../../components/Badges';
 import { EmptyState, ErrorMessage, Loading } from '../../components/Feedback';
 import { PageHeader } from '../../components/PageHeader';
 import { SheetButtons } from '../sheets/SheetButtons';
@@ -19,6 +19,7 @@ import { usePackDetail, useToday } from '../packs/data';
 import { useActions, useRecommendationChoices, type RecommendationChoice } from './data';
 import { filterActions, useActionPlanView, type GroupBy } from './store';
 import { ScrollArea } from '../../components/ScrollArea';
+import { ActionDue } from './ActionDue';
 
 const STATUS_OPTIONS = optionsOf(ACTION_STATUS_LABELS);
 const RAG_OPTIONS = optionsOf(RAG_SHORT_LABELS);
@@ -202,13 +203,7 @@ export function ActionsScreen({ packId }: { packId: string }) {
                             </td>
                             <td>{a.owner || <span className="muted">No owner</span>}</td>
                             <td>
-                              {a.dueDate ? formatShortDate(a.dueDate) : <span className="muted">No date</span>}
-                              {(a.overdue || a.dueSoon) && (
-                                <span className="flag-list">
-                                  {a.overdue && <Tag tone="bad">Overdue</Tag>}
-                                  {a.dueSoon && <Tag tone="warn">Due within 14 days</Tag>}
-                                </span>
-                              )}
+                              <ActionDue action={a} />
                             </td>
                             <td>{ACTION_STATUS_LABELS[a.status]}</td>
                             <td>

@@ -3,12 +3,12 @@
 import { useId, useState } from 'react';
 import { ACTION_STATUS_LABELS } from '../../../shared/domain';
 import type { Action } from '../../../shared/entities';
-import { formatShortDate } from '../../../shared/dates';
 import { useNavigation } from '../../app/navigation';
-import { RagBadge, Tag } from '../../components/Badges';
+import { RagBadge } from '../../components/Badges';
 import { ActionDialog } from '../actions/ActionDialog';
 import { useRecommendationChoices } from '../actions/data';
 import { ScrollArea } from '../../components/ScrollArea';
+import { ActionDue } from '../actions/ActionDue';
 
 export function LinkedActions({ packId, areaId, actions, readOnly }: { packId: string; areaId: string; actions: Action[]; readOnly: boolean }) {
   const id = useId();
@@ -55,11 +55,7 @@ export function LinkedActions({ packId, areaId, actions, readOnly }: { packId: s
                   <td>{a.title}</td>
                   <td>{a.owner || <span className="muted">No owner</span>}</td>
                   <td className="nowrap">
-                    <span className="cell-stack">
-                      <span>{a.dueDate ? formatShortDate(a.dueDate) : <span className="muted">No date</span>}</span>
-                      {a.overdue && <Tag tone="bad">Overdue</Tag>}
-                      {a.dueSoon && <Tag tone="warn">Due within 14 days</Tag>}
-                    </span>
+                    <ActionDue action={a} />
                   </td>
                   <td>{ACTION_STATUS_LABELS[a.status]}</td>
                   <td>

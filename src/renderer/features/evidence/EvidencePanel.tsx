@@ -258,7 +258,8 @@ function EvidenceEditor({ evidenceId, packId, dragging }: { evidenceId: string; 
       </p>
       {announcement.startsWith('Added') && <div className="notice notice--good">{announcement}</div>}
       <p className="evidence-editor__meta">
-        <FreshnessTag freshness={evidence.freshness} /> <SensitivityTag sensitivity={evidence.sensitivity} />{' '}
+        <FreshnessTag freshness={evidence.freshness} />{' '}
+        {evidence.sensitivity !== 'official' && <SensitivityTag sensitivity={evidence.sensitivity} />}{' '}
         <span className="muted">
           Last changed {formatDateTime(evidence.updatedAt)} by {evidence.updatedBy}
         </span>

@@ -96,7 +96,7 @@ function TitleCell({ row, withAreas }: { row: EvidenceRow; withAreas: boolean })
 const COLUMNS: Column[] = [
   { id: 'reference', label: 'Ref', sort: 'reference', width: 66, cell: (r) => r.reference },
   { id: 'title', label: 'Title', sort: 'title', cell: () => null },
-  { id: 'type', label: 'Type', sort: 'type', width: 150, cell: (r) => EVIDENCE_TYPE_LABELS[r.type] },
+  { id: 'type', label: 'Type', sort: 'type', width: 140, cell: (r) => EVIDENCE_TYPE_LABELS[r.type] },
   {
     id: 'owner',
     label: 'Owner',
@@ -105,7 +105,7 @@ const COLUMNS: Column[] = [
     cell: (r) => r.owner || <span className="muted">None</span>,
   },
   { id: 'date', label: 'Date and freshness', sort: 'effectiveDate', width: 164, cell: (r) => <DateCell row={r} /> },
-  { id: 'sensitivity', label: 'Sensitivity', width: 150, cell: (r) => <SensitivityCell sensitivity={r.sensitivity} /> },
+  { id: 'sensitivity', label: 'Sensitivity', width: 176, cell: (r) => <SensitivityCell sensitivity={r.sensitivity} /> },
 ];
 
 const DIRECTION_WORDS = { asc: 'ascending', desc: 'descending' } as const;
@@ -154,6 +154,8 @@ export function EvidenceTable({ query, total, withAreas, onOpen, describedBy }: 
     overscan: OVERSCAN,
     paddingStart: headHeight,
     scrollPaddingStart: headHeight,
+    // Render the first screen of rows on the first pass, before the box has been measured.
+    initialRect: { width: 1000, height: 720 },
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
