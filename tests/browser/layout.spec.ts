@@ -107,6 +107,7 @@ test('the area has one wording notice and section links that take the keyboard t
     'Strengths and areas for development',
     'Evidence',
     'Actions',
+    'Review and comments',
   ]);
   await sections.getByRole('link', { name: 'Evidence', exact: true }).click();
   await expect(page.locator('#area-section-evidence')).toBeFocused();

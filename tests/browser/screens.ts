@@ -148,6 +148,15 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'pack-review',
+    demo: true,
+    steps: async (page) => {
+      await openDemoPack(page);
+      await page.getByRole('tab', { name: 'Review' }).click();
+      await page.getByRole('table', { name: 'What is waiting for whom, area by area' }).locator('tbody tr').first().waitFor();
+    },
+  },
+  {
     name: 'pack-details',
     demo: true,
     steps: async (page) => {

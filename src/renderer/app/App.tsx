@@ -11,6 +11,7 @@ import { ExportDialog } from '../features/export/ExportDialog';
 import { SheetImportDialog } from '../features/sheets/SheetImportDialog';
 import { useExportDialog } from '../features/export/store';
 import { useCreatePackDialog } from '../features/packs/store';
+import { DatabaseBanner } from '../features/team/DatabaseBanner';
 import { currentPackId, useNavigation } from './navigation';
 import { SaveIndicator } from './SaveIndicator';
 import { screenFor } from './screens';
@@ -97,6 +98,7 @@ function Frame() {
           <span className="app-header__name">SEF Studio</span>
           <PackTitle />
         </span>
+        <DatabaseBanner />
         <SaveIndicator />
       </header>
       <Sidebar />

@@ -34,6 +34,9 @@ export const CommentSchema = z.object({
   resolvedBy: z.string().nullable(),
 });
 
+export type Assignment = z.infer<typeof AssignmentSchema>;
+export type Comment = z.infer<typeof CommentSchema>;
+
 export const NoticeSchema = z.object({
   id: Id,
   packId: Id.nullable(),

@@ -8,7 +8,7 @@ import { Done, Empty, op, PackRef } from './common';
 
 export const SessionSchema = z.object({
   engine: z.enum(['sqlite', 'postgres']),
-  /** Where the work is: the file's path, or the team database's address (never with a password). */
+  /** Where the work is: the file's path, or "team database login@host:port/name" (never with a password). */
   where: z.string(),
   /** The login: the operating system's for a local file, the one the server authenticated for a team database. */
   login: z.string(),

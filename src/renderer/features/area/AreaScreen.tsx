@@ -17,6 +17,9 @@ import { SECTION_ATTR, useParagraphFocus } from '../claims/useParagraphFocus';
 import { AreaIndicators } from '../indicators/AreaIndicators';
 import { ApprovedBanner } from '../overview/SignOff';
 import { usePackDetail } from '../packs/data';
+import { ReviewPanel } from '../review/ReviewPanel';
+import { useAssignment, useRefusal } from '../team/data';
+import { RoleNote } from '../team/RoleNote';
 import { useAreaDetail, useUpdateArea } from './data';
 import { EditableList } from './EditableList';
 import { GradePanel } from './GradePanel';
@@ -40,6 +43,12 @@ export function AreaScreen({ packId, areaId, focus }: { packId: string; areaId: 
   const pack = packQuery.data?.pack;
   const framework = packQuery.data?.framework;
   const detail = areaQuery.data;
+  // What the signed-in person's role lets them do here (the database enforces it whatever the screen shows).
+  const assignment = useAssignment(packId, areaId);
+  const writeRefusal = useRefusal('writeArea', assignment?.author);
+  const gradeRefusal = useRefusal('grade');
+  const statusRefusal = useRefusal('agreeArea');
+  const noteId = useId();
   // A readiness flag followed here shows its paragraph once the editors are on screen.
   useParagraphFocus(focus, !!detail && !!pack);
 
@@ -69,7 +78,8 @@ export function AreaScreen({ packId, areaId, focus }: { packId: string; areaId: 
   if (!detail || !pack || !framework) return <Loading what="the area" />;
 
   const { area } = detail;
-  const readOnly = pack.status === 'approved';
+  const approved = pack.status === 'approved';
+  const readOnly = approved || !!writeRefusal;
   const description = detail.description ? withoutCaveat(detail.description) : null;
   // One notice says it for the grade summaries, the prompts and the description alike.
   const notOfsted =
@@ -80,6 +90,7 @@ export function AreaScreen({ packId, areaId, focus }: { packId: string; areaId: 
     { id: sectionAnchor('strengths'), label: 'Strengths and areas for development' },
     { id: sectionAnchor('evidence'), label: 'Evidence' },
     { id: sectionAnchor('actions'), label: 'Actions' },
+    { id: sectionAnchor('review'), label: 'Review and comments' },
   ];
 
   return (
@@ -101,9 +112,12 @@ export function AreaScreen({ packId, areaId, focus }: { packId: string; areaId: 
         </ol>
       </nav>
       <PageHeader title={area.title} subtitle={KIND_LABELS[area.kind] ?? area.kind}>
-        <StatusControl status={area.status} readOnly={readOnly} update={update} />
+        <StatusControl status={area.status} readOnly={approved || !!statusRefusal} update={update} />
       </PageHeader>
       <ApprovedBanner pack={pack} />
+      {!approved && (
+        <RoleNote id={`${noteId}-role`}>{writeRefusal ?? statusRefusal}</RoleNote>
+      )}
       {description && <p className="area-description">{description}</p>}
       {notOfsted && (
         <p className="notice wording-notice">
@@ -118,7 +132,8 @@ export function AreaScreen({ packId, areaId, focus }: { packId: string; areaId: 
             <GradePanel
               area={area}
               scale={framework.scale}
-              readOnly={readOnly}
+              readOnly={readOnly || !!gradeRefusal}
+              readOnlyReason={approved ? null : gradeRefusal}
               limitingNote={frameworkArea?.limitingNote}
               rules={detail.rules}
             />
@@ -155,6 +170,9 @@ export function AreaScreen({ packId, areaId, focus }: { packId: string; areaId: 
           </div>
           <div id={sectionAnchor('actions')} tabIndex={-1} className="area-anchor">
             <LinkedActions packId={packId} areaId={area.id} actions={detail.actions} readOnly={readOnly} />
+          </div>
+          <div id={sectionAnchor('review')} tabIndex={-1} className="area-anchor">
+            <ReviewPanel packId={packId} area={area} sections={detail.narratives} assignment={assignment} readOnly={approved} />
           </div>
         </div>
         <div className="area-layout__side">

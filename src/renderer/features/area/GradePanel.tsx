@@ -10,6 +10,7 @@ import { Choice } from '../../components/Choice';
 import { usePendingChoice } from '../../components/usePendingChoice';
 import { ErrorMessage } from '../../components/Feedback';
 import { withoutCaveat } from '../../components/wording';
+import { RoleNote } from '../team/RoleNote';
 import { useUpdateArea } from './data';
 
 const POSITION_HINTS: Record<GradePosition, string> = {
@@ -22,12 +23,15 @@ export function GradePanel({
   area,
   scale,
   readOnly,
+  readOnlyReason = null,
   limitingNote,
   rules = [],
 }: {
   area: PackArea;
   scale: GradeScale;
   readOnly: boolean;
+  /** Why the signed-in person's role cannot grade, shown beside the choices. */
+  readOnlyReason?: string | null;
   limitingNote?: string;
   /** The framework's limiting rules this area takes part in, and the pack's breach of each. */
   rules?: AreaDetail['rules'];
@@ -56,6 +60,7 @@ export function GradePanel({
         Self-grade
       </h2>
       <ErrorMessage>{error}</ErrorMessage>
+      <RoleNote id={`${id}-role`}>{readOnlyReason}</RoleNote>
       {limitingNote && !rules.length && <p className="notice notice--warn">{limitingNote}</p>}
       {rules.length > 0 && (
         <ul className="rule-list" aria-label="Limiting judgements">

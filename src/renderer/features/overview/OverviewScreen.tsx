@@ -16,10 +16,14 @@ import { PackDetailsForm } from './PackDetailsForm';
 import { ReadinessCharts, ReadinessSummary } from './ReadinessCharts';
 import { ApprovedBanner, SignOffButtons } from './SignOff';
 import { useOverviewTab, type OverviewTab } from './store';
+import { ReviewTab } from '../review/ReviewTab';
+import { useRefusal } from '../team/data';
+import { RoleNote } from '../team/RoleNote';
 import { Tabs } from './Tabs';
 
 const TABS: { key: OverviewTab; label: string }[] = [
   { key: 'areas', label: 'Areas' },
+  { key: 'review', label: 'Review' },
   { key: 'readiness', label: 'Readiness' },
   { key: 'grades', label: 'Grades over time' },
   { key: 'indicators', label: 'Indicators' },
@@ -34,6 +38,7 @@ export function OverviewScreen({ packId }: { packId: string }) {
   const setTab = useOverviewTab((s) => s.setTab);
   const detail = packQuery.data;
   const readiness = readinessQuery.data;
+  const detailsRefusal = useRefusal('editPack');
 
   if (!detail || !readiness) {
     const error = packQuery.error ?? readinessQuery.error;
@@ -89,6 +94,7 @@ export function OverviewScreen({ packId }: { packId: string }) {
           ) : (
             <EmptyState title="This pack has no areas" />
           ))}
+        {tab === 'review' && <ReviewTab packId={pack.id} />}
         {tab === 'readiness' && (
           <>
             <RunningDeadlines deadlines={readiness.deadlines} />
@@ -103,7 +109,12 @@ export function OverviewScreen({ packId }: { packId: string }) {
         )}
         {tab === 'grades' && <GradeHistoryView packId={pack.id} readiness={readiness} scale={framework.scale} />}
         {tab === 'indicators' && <IndicatorSummary packId={pack.id} readOnly={readOnly} />}
-        {tab === 'details' && <PackDetailsForm key={pack.id} pack={pack} readOnly={readOnly} />}
+        {tab === 'details' && (
+          <>
+            <RoleNote id={`${pack.id}-details-role`}>{readOnly ? null : detailsRefusal}</RoleNote>
+            <PackDetailsForm key={pack.id} pack={pack} readOnly={readOnly || !!detailsRefusal} />
+          </>
+        )}
       </Tabs>
     </>
   );

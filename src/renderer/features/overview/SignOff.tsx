@@ -1,7 +1,7 @@
 // Sign-off: submit a draft for review, approve it as the named director (the display name from
 // Settings), and reopen an approved pack with a recorded reason. The approved banner is shared by the
 // overview and the area screens.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { formatDateTime } from '../../../shared/dates';
 import { api } from '../../../shared/api';
 import type { Pack } from '../../../shared/entities';
@@ -11,18 +11,27 @@ import { FormField, formSchema, showProblems, useContractForm } from '../../comp
 import { Modal } from '../../components/Modal';
 import { messageOf } from '../../data/bridge';
 import { useOp, useOpMutation } from '../../data/ops';
+import { useRefusal } from '../team/data';
+import { RoleNote } from '../team/RoleNote';
 
 export function SignOffButtons({ pack }: { pack: Pack }) {
   const submitForReview = useOpMutation('packs.submitForReview').mutateAsync;
   const [approving, setApproving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const noteId = useId();
+  // The database refuses these to the wrong role anyway; here the buttons say so first.
+  const submitRefusal = useRefusal('editPack');
+  const approveRefusal = useRefusal('approve');
   if (pack.status === 'approved') return null;
+  const refusal = approveRefusal ?? submitRefusal;
   return (
     <>
       {pack.status === 'draft' && (
         <button
           type="button"
           className="btn btn--secondary"
+          disabled={!!submitRefusal}
+          aria-describedby={submitRefusal ? noteId : undefined}
           onClick={() => {
             setError(null);
             submitForReview({ packId: pack.id }).catch((err) => setError(messageOf(err)));
@@ -31,9 +40,20 @@ export function SignOffButtons({ pack }: { pack: Pack }) {
           Submit for review
         </button>
       )}
-      <button type="button" className="btn" onClick={() => setApproving(true)}>
+      <button
+        type="button"
+        className="btn"
+        disabled={!!approveRefusal}
+        aria-describedby={approveRefusal ? noteId : undefined}
+        onClick={() => setApproving(true)}
+      >
         Approve pack
       </button>
+      {refusal && (
+        <div className="page-header__error">
+          <RoleNote id={noteId}>{refusal}</RoleNote>
+        </div>
+      )}
       {error && (
         <div className="page-header__error">
           <ErrorMessage>{error}</ErrorMessage>
@@ -125,6 +145,8 @@ function ApproveBody({ pack, onClose }: { pack: Pack; onClose(): void }) {
 /** The read-only state of an approved pack: who approved it and when, and the way back to editing. */
 export function ApprovedBanner({ pack }: { pack: Pack }) {
   const [reopening, setReopening] = useState(false);
+  const noteId = useId();
+  const refusal = useRefusal('reopen');
   if (pack.status !== 'approved') return null;
   return (
     <section className="approved-banner" aria-label="Approved pack">
@@ -133,9 +155,16 @@ export function ApprovedBanner({ pack }: { pack: Pack }) {
         {pack.approvedBy ? ` by ${pack.approvedBy}` : ''}
         {pack.approvedAt ? ` on ${formatDateTime(pack.approvedAt)}` : ''}. This pack is read-only.
       </p>
-      <button type="button" className="btn btn--secondary" onClick={() => setReopening(true)}>
+      <button
+        type="button"
+        className="btn btn--secondary"
+        disabled={!!refusal}
+        aria-describedby={refusal ? noteId : undefined}
+        onClick={() => setReopening(true)}
+      >
         Reopen pack
       </button>
+      <RoleNote id={noteId}>{refusal}</RoleNote>
       <ReopenDialog pack={pack} open={reopening} onClose={() => setReopening(false)} />
     </section>
   );
