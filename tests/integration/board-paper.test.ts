@@ -184,7 +184,7 @@ describe('before sending', () => {
     const found = await check({ edition: 'self_evaluation' });
     expect(found.questions.map((f) => f.code)).toEqual(['green_overdue', 'review_before_evidence']);
     expect(found.questions[0]!.message).toBe(
-      `Action ${green.reference} “Publish the practice standards” is rated Green (on track) but was overdue as at 1 November 2026: it was due on 15/10/2026.`,
+      `Action ${green.reference} “Publish the practice standards” is rated Green (on track) but was overdue as at 20 November 2026: it was due on 15/10/2026.`,
     );
     expect(found.questions[1]!.message).toBe(`Evidence ${odd.reference} “Audit of audits” is due for review on 01/06/2026, before its own date (01/09/2026).`);
 

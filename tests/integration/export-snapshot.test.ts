@@ -10,6 +10,7 @@ import type { Database, ReadQueries } from '../../src/core/db/port';
 import { populateDemo } from '../../src/core/demo/index';
 import { call } from '../../src/core/dispatch';
 import { loadSnapshot } from '../../src/core/export/snapshot';
+import { addDays } from '../../src/shared/dates';
 import type { PackDetail } from '../../src/shared/entities';
 import { isActionOverdue } from '../../src/shared/rules';
 import { htmlSection, readBack, unescapeXml } from '../unit/export-readback';
@@ -25,7 +26,8 @@ let detail: PackDetail;
 beforeAll(async () => {
   ({ ctx, dir, path: dbPath, cleanup } = await tempContext());
   await populateDemo(ctx);
-  const [pack] = await call(ctx, 'packs.list', {});
+  // This year's children's services pack (the demo's adult social care pack is newer).
+  const pack = (await call(ctx, 'packs.list', {})).find((p) => p.frameworkId.startsWith('ilacs'));
   detail = await call(ctx, 'packs.get', { packId: pack!.id });
 }, 120_000);
 afterAll(() => cleanup());
@@ -106,12 +108,12 @@ describe('reading the pack for the export', () => {
   });
 
   it('judges overdue actions and out-of-date evidence as at the pack’s date, not today', async () => {
+    // An action that fell due after the pack's date and before the test clock's 23 November.
+    await call(ctx, 'actions.create', { packId: detail.pack.id, title: 'Due after the pack’s date', dueDate: addDays(detail.pack.asAt, 1), status: 'in_progress' });
     const snapshot = await loadSnapshot(ctx, detail.pack.id);
     expect(snapshot.judgedAt).toBe(detail.pack.asAt);
     const today = await call(ctx, 'actions.list', { packId: detail.pack.id });
-    // The demo pack is as at 1 November 2026 and the test clock says 23 November: some actions fell
-    // due between the two.
-    const dueBetween = today.filter((a) => a.overdue && !isActionOverdue(a.status, a.dueDate, detail.pack.asAt));
+    const dueBetween = today.filter((a) => a.overdueToday && !isActionOverdue(a.status, a.dueDate, detail.pack.asAt));
     expect(dueBetween.length).toBeGreaterThan(0);
     for (const a of dueBetween) expect(snapshot.actions.find((x) => x.id === a.id)!.overdue).toBe(false);
     expect(snapshot.readiness.today).toBe(detail.pack.asAt);

@@ -10,6 +10,7 @@ import type { CoreContext } from '../../src/core/context';
 import { dispatch } from '../../src/core/dispatch';
 import type { OpName, OpOutput } from '../../src/shared/api';
 import type { Result } from '../../src/shared/result';
+import { makeWordTemplate } from './word-template';
 
 /** What earlier steps made, for later steps to refer to. */
 export interface SessionState {
@@ -61,7 +62,7 @@ export const SESSION: Step[] = [
       endDate: '2024-03-15',
       publishedDate: '2024-04-26',
       frameworkId: 'ilacs-2023',
-      grades: [{ areaKey: 'overall', grade: 'requires-improvement' }],
+      grades: [{ areaKey: 'overall-effectiveness', grade: 'requires-improvement' }],
     }),
   },
   { op: 'inspections.update', input: (s) => ({ inspectionId: from(s, 'inspections.create').id, summary: 'Improving.' }) },
@@ -132,6 +133,29 @@ export const SESSION: Step[] = [
     input: (s) => ({ packId: from(s, 'packs.create').id, file: s.ctx.files.grant(join(s.dir, 'board.docx'), 'export-word'), options: { edition: 'board' }, jobId: 'session-export' }),
   },
   { op: 'jobs.cancel', input: () => ({ jobId: 'session-export' }) },
+  { op: 'export.check', input: (s) => ({ packId: from(s, 'packs.create').id, options: { edition: 'board' } }) },
+  { op: 'boardPaper.getDefaults', input: () => ({}) },
+  { op: 'boardPaper.setDefaults', input: () => ({ fields: { committee: 'Children’s Improvement Board' } }) },
+  { op: 'boardPaper.update', input: (s) => ({ packId: from(s, 'packs.create').id, fields: { committee: 'Scrutiny Committee', keyDecision: false } }) },
+  { op: 'boardPaper.get', input: (s) => ({ packId: from(s, 'packs.create').id }) },
+  { op: 'templates.set', input: async (s) => ({ edition: 'board', file: s.ctx.files.grant(await s.file('council.dotx', await makeWordTemplate()), 'choose-template') }) },
+  { op: 'templates.list', input: () => ({}) },
+  { op: 'templates.remove', input: () => ({ edition: 'board' }) },
+  { op: 'packs.gradeHistory', input: (s) => ({ packId: from(s, 'packs.create').id }) },
+  { op: 'frameworks.inForce', input: () => ({ frameworkId: 'ilacs-2023', date: '2026-11-23' }) },
+  { op: 'packs.planFrameworkMove', input: (s) => ({ packId: from(s, 'packs.create').id }) },
+  { op: 'packs.moveFramework', input: (s) => ({ packId: from(s, 'packs.create').id, toFrameworkId: 'ilacs-2026' }) },
+  { op: 'packs.frameworkMoves', input: (s) => ({ packId: from(s, 'packs.create').id }) },
+  { op: 'packs.undoFrameworkMove', input: (s) => ({ packId: from(s, 'packs.create').id }) },
+  { op: 'kit.get', input: () => ({}) },
+  { op: 'kit.addItem', input: () => ({ section: 'first_days', title: 'Book a room for the inspectors', owner: 'Quinn Quality' }) },
+  { op: 'kit.updateItem', input: (s) => ({ key: from(s, 'kit.addItem').key, status: 'in_progress', note: 'Room 2 held.' }) },
+  { op: 'kit.export', input: (s) => ({ file: s.ctx.files.grant(join(s.dir, 'kit.docx'), 'export-kit') }) },
+  { op: 'kit.removeItem', input: (s) => ({ key: from(s, 'kit.addItem').key }) },
+  { op: 'engagement.create', input: (s) => ({ date: '2026-10-01', attendees: 'Senior HMI', packId: from(s, 'packs.create').id }) },
+  { op: 'engagement.list', input: () => ({}) },
+  { op: 'engagement.update', input: (s) => ({ meetingId: from(s, 'engagement.create').id, notes: 'Discussed the self-evaluation.' }) },
+  { op: 'engagement.delete', input: (s) => ({ meetingId: from(s, 'engagement.create').id }) },
   { op: 'packs.submitForReview', input: (s) => ({ packId: from(s, 'packs.create').id }) },
   { op: 'packs.approve', input: (s) => ({ packId: from(s, 'packs.create').id }) },
   { op: 'packs.reopen', input: (s) => ({ packId: from(s, 'packs.create').id, reason: 'A late audit came in.' }) },

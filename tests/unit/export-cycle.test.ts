@@ -13,11 +13,11 @@ async function text(options: ExportOptions, snapshot = makeSnapshot()): Promise<
 
 describe('counts that agree with what the documents print', () => {
   it('never counts a withheld item among the evidence past its review date', async () => {
-    // E001 (shown) and E003 (OFFICIAL-SENSITIVE, withheld) are both out of date as at the pack's date.
+    // E001 (shown), E003 (OFFICIAL-SENSITIVE, withheld) and E005 (shown) are out of date as at the pack's date.
     const evidence = EVIDENCE.map((e) => (e.id === 'ev-1' || e.id === 'ev-3' ? { ...e, freshness: 'out_of_date' as const } : e));
     const board = await text({ edition: 'board', withholdSensitive: true }, makeSnapshot({ evidence }));
-    expect(board).toContain('The self-evaluation draws on 4 evidence items (2 more withheld from this paper), of which 1 is past its review date.');
+    expect(board).toContain('The self-evaluation draws on 4 evidence items (and 2 more withheld from this paper), of which 2 were past their review date as at 31 October 2026.');
     const open = await text({ edition: 'board' }, makeSnapshot({ evidence }));
-    expect(open).toContain('The self-evaluation draws on 6 evidence items, of which 2 are past their review date.');
+    expect(open).toContain('The self-evaluation draws on 6 evidence items, of which 3 were past their review date as at 31 October 2026.');
   });
 });

@@ -66,13 +66,12 @@ export async function populateDemo(ctx: CoreContext, _options: DemoOptions = {})
   const lastYear = await addLastYearPack(ctx, ids);
   const lastYearVersion = (await call(ctx, 'packs.get', { packId: lastYear })).pack.version;
   await call(ctx, 'engagement.create', { ...ENGAGEMENT_MEETINGS.lastYear, packId: lastYear, packVersion: lastYearVersion });
+  await call(ctx, 'boardPaper.setDefaults', { fields: BOARD_PAPER_DEFAULTS });
   const thisYear = await addThisYearPack(ctx, ids, lastYear);
   await call(ctx, 'engagement.create', { ...ENGAGEMENT_MEETINGS.thisYear, packId: thisYear });
   await addAdultSocialCare(ctx, ids);
   for (const { key, ...progress } of KIT_PROGRESS)
     await call(ctx, 'kit.updateItem', { key, owner: progress.owner, note: progress.note, status: key === 'self-evaluation' ? undefined : progress.status });
-  await call(ctx, 'boardPaper.setDefaults', { fields: BOARD_PAPER_DEFAULTS });
-  await call(ctx, 'boardPaper.update', { packId: thisYear, fields: THIS_YEAR_BOARD_PAPER });
 }
 
 async function addInspections(ctx: CoreContext, ids: Ids): Promise<void> {
@@ -236,6 +235,8 @@ async function addThisYearPack(ctx: CoreContext, ids: Ids, previousPackId: strin
   const wantedTitles = new Set(wanted.map((a) => a.title));
   for (const [title, action] of carried)
     if (!wantedTitles.has(title)) await call(ctx, 'actions.delete', { actionId: action.id });
+  await call(ctx, 'boardPaper.update', { packId: pack.id, fields: THIS_YEAR_BOARD_PAPER });
+  // The move is the last change, so the demo can show it undone.
   await call(ctx, 'packs.moveFramework', { packId: pack.id, toFrameworkId: 'ilacs-2026' });
   return pack.id;
 }
