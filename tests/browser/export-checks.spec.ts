@@ -13,7 +13,7 @@ test('warns before sending, and the warnings follow the options', async ({ page,
   await openPack(page, host, pack.title);
   await page.getByRole('button', { name: 'Export Word pack' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export Word pack' });
-  const checks = dialog.getByRole('region', { name: 'Before you send it' });
+  const checks = dialog.getByRole('region', { name: 'Before you send it', exact: true });
 
   // The demo's default marking is OFFICIAL, and some of its evidence is OFFICIAL-SENSITIVE.
   await expect(checks).toContainText('would go into a document marked OFFICIAL without withholding');

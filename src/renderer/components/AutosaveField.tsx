@@ -1,7 +1,7 @@
 // Form controls that save themselves: text when the person leaves the field, choices as soon as they
 // are made. What was typed is never thrown away: if the core refuses it, the draft stays and the
 // reason shows beside the field.
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { z } from 'zod';
 import { Field } from './Field';
 import { dateInput, FormDate, FormField, useContractForm } from './form';
@@ -52,15 +52,23 @@ export function AutosaveText<V = string>({
     { value },
     { focusFirstError: false },
   );
-  // A new saved value (this save, or another person's) replaces the box, and any complaint about the old one.
-  useEffect(() => form.reset({ value }), [value, form]);
+  // A new saved value (this save, or another person's) replaces the box, and any complaint about the old one;
+  // but never what the person has typed since, which a refresh arriving mid-edit would otherwise undo.
+  const saved = useRef(false);
+  useEffect(() => {
+    if (saved.current || !form.formState.isDirty || form.getValues('value') === value) form.reset({ value });
+    saved.current = false;
+  }, [value, form]);
   // What the core said when it refused the last save shows beside the field too, until the next save.
   useEffect(() => {
     if (error) form.setError('value', { type: 'server', message: error });
     else if (form.getFieldState('value').error?.type === 'server') form.clearErrors('value');
   }, [error, form]);
   const save = form.handleSubmit(({ value: parsed }) => {
-    if (!readOnly && (form.getValues('value') !== value || error)) void onSave(parsed);
+    if (readOnly || (form.getValues('value') === value && !error)) return;
+    // What comes back from this save (the default words, say, for an emptied field) shows in the box.
+    saved.current = true;
+    void onSave(parsed);
   });
   const control = { disabled, readOnly, maxLength, autoComplete };
   return (
