@@ -2,10 +2,10 @@
 // Parse). Cells keep what they are (a number, a date, text, a spreadsheet error) and how Excel showed them
 // (a percentage format), so each field can be read the right way: a date typed as text, a date cell and a
 // date serial all come out as the same date. Nothing here knows what the columns mean.
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../errors';
+import { MAX_UNZIPPED_BYTES, openWorkbook, UnzippedTooLarge } from './xlsx-parts';
 
 export type Cell =
   | { kind: 'empty' }
@@ -55,21 +55,19 @@ function cellOf(value: ExcelJS.CellValue, numFmt: string | undefined): Cell {
 }
 
 /**
- * Reads with ExcelJS's streaming reader, three times quicker than loading the whole workbook model (a
- * 10,000-row register in about a second); row by row, so a sheet over the row limit stops early.
+ * Reads with ExcelJS's streaming reader (see xlsx-parts.ts for why its parts are handed over one by one),
+ * three times quicker than loading the whole workbook model (a 10,000-row register in about a second); row
+ * by row, so a sheet over the row limit stops early.
  */
 async function readXlsx(data: Buffer, name: string): Promise<SheetFile> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
   const worksheets: Worksheet[] = [];
   let total = 0;
+  let date1904 = false;
   try {
-    for await (const sheet of reader) {
+    const workbook = await openWorkbook(data, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+    // Dates in date-formatted cells are already converted; this is for serials typed into plain cells.
+    date1904 = workbook.date1904;
+    for await (const sheet of workbook.worksheets()) {
       const rows: Cell[][] = [];
       for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
         const cells: Cell[] = [];
@@ -85,13 +83,16 @@ async function readXlsx(data: Buffer, name: string): Promise<SheetFile> {
     }
   } catch (err) {
     if (err instanceof AppError) throw err;
+    if (err instanceof UnzippedTooLarge)
+      throw new AppError(
+        'too_large',
+        `${name} unzips to more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB, far more than a register or a set of figures holds. Check it is the right file, or copy the sheet you need into a new workbook and import that.`,
+      );
     throw new AppError(
       'invalid_input',
       `${name} could not be read as an Excel workbook. It may be damaged or protected by a password; open it in Excel, save it as a new .xlsx without a password, and try again.`,
     );
   }
-  // Dates in date-formatted cells are already converted; this is for serials typed into plain cells.
-  const date1904 = !!(reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties?.model?.date1904;
   return { format: 'xlsx', date1904, worksheets };
 }
 
