@@ -272,6 +272,10 @@ describe('the demo council', () => {
     expect(readiness.score).toEqual({ percent: 72, rating: 'Good', scored: 8, total: 9 });
     expect(readiness.baselineInspection).toMatchObject({ type: 'cqc_assessment', title: 'CQC assessment of adult social care, March 2025' });
     expect(readiness.areas.find((a) => a.areaKey === 'assessing-needs')).toMatchObject({ previousGradeText: '2 – Some shortfalls', direction: 'improved' });
+    // Its report to scrutiny is the director of adult social services', not that of the children's director named in Settings.
+    const paper = await call(ctx, 'boardPaper.get', { packId: adults.id });
+    expect(paper.fields).toMatchObject({ reportOf: 'Olivia Grant, Director of Adult Social Services', committee: 'Health and Adult Social Care Scrutiny Committee' });
+    expect(paper.sources).toMatchObject({ reportOf: 'pack', contactOfficer: 'pack' });
   });
 
   it('has the inspection-day kit under way and the annual engagement meetings with the version shared', async () => {

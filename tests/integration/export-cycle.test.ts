@@ -59,7 +59,7 @@ describe('the comparison point and grades over time', () => {
     await call(ctx, 'areas.update', { areaId: areas.leaders!.id, grade: 'requires-improvement' });
 
     const { board, sef } = await documents(pack.id);
-    const why = 'SIF inspection, January 2017, 9 January 2017; report published 3 March 2017, the latest graded inspection before 31 March 2019';
+    const why = 'SIF inspection, 9 January 2017; report published 3 March 2017, the latest graded inspection before 31 March 2019';
     expect(board).toContain(`The direction of travel compares each self-grade with the grade given at ${why}.`);
     expect(sef).toContain(`the grade at the inspection we compare with (${why})`);
     for (const text of [board, sef])

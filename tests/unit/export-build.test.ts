@@ -8,7 +8,7 @@ import { EXEMPT_HEADLINE, pointsShown, wholePercentages } from '../../src/core/e
 import { POSITION_EXPLAINED } from '../../src/core/export/parts';
 import { PUBLIC_INTEREST_TEST, SCHEDULE_12A_PARAGRAPHS } from '../../src/shared/board-paper';
 import { estimatePages } from '../../src/core/export/measure';
-import { dateRange, frameworkLine } from '../../src/core/export/model';
+import { dateRange, describeInspection, frameworkLine } from '../../src/core/export/model';
 import { HOUSE, PAGE, PORTRAIT_WIDTH, para, rowsKeptWithNext } from '../../src/core/export/word';
 import type { ExportOptions } from '../../src/shared/api';
 import { RAG_COLOURS } from '../../src/shared/domain';
@@ -587,6 +587,17 @@ describe('wording', () => {
     expect(dateRange('2025-12-30', '2026-01-02')).toBe('30 December 2025 to 2 January 2026');
     expect(dateRange('2025-10-14', null)).toBe('14 October 2025');
     expect(dateRange('2025-10-14', '2025-10-14')).toBe('14 October 2025');
+  });
+
+  it('names an inspection with its dates, not repeating a month its title already ends with', () => {
+    const inspection = (title: string, startDate: string, endDate: string | null) =>
+      describeInspection({ title, type: 'standard_inspection', startDate, endDate, publishedDate: '2023-05-12' });
+    expect(inspection('ILACS standard inspection, March 2023', '2023-03-06', '2023-03-24')).toBe('ILACS standard inspection, 6 to 24 March 2023; report published 12 May 2023');
+    expect(inspection('Focused visit: the front door – October 2025', '2025-10-14', '2025-11-02')).toBe('Focused visit: the front door, 14 October to 2 November 2025; report published 12 May 2023');
+    // A month the dates do not say again stays, and so does a title that is only a month.
+    expect(inspection('ILACS standard inspection, March 2023', '2023-02-27', '2023-02-28')).toBe('ILACS standard inspection, March 2023, 27 to 28 February 2023; report published 12 May 2023');
+    expect(inspection('March 2023', '2023-03-06', null)).toBe('March 2023, 6 March 2023; report published 12 May 2023');
+    expect(inspection('', '2023-03-06', null)).toBe('Standard inspection (ILACS), 6 March 2023; report published 12 May 2023');
   });
 
   it('names a framework by publisher, short title and period', () => {

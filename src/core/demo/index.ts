@@ -18,7 +18,7 @@ import {
   BOARD_PAPER_DEFAULTS, LAST_YEAR_BOARD_ASKS, LAST_YEAR_CONTEXT, LAST_YEAR_PACK, SETTINGS, THIS_YEAR_BOARD_ASKS,
   THIS_YEAR_BOARD_PAPER, THIS_YEAR_CONTEXT, THIS_YEAR_PACK,
 } from './content/council';
-import { ADULT_AREAS, ADULT_EVIDENCE, ADULT_PACK, CQC_ASSESSMENT } from './content/adults';
+import { ADULT_AREAS, ADULT_BOARD_PAPER, ADULT_EVIDENCE, ADULT_PACK, CQC_ASSESSMENT } from './content/adults';
 import { ENGAGEMENT_MEETINGS, KIT_PROGRESS } from './content/cycle';
 import { EVIDENCE } from './content/evidence';
 import { demoFigureInputs } from './content/indicators';
@@ -244,6 +244,7 @@ async function addThisYearPack(ctx: CoreContext, ids: Ids, previousPackId: strin
 /** The adult social care self-assessment on CQC's framework, compared with CQC's 2025 assessment. */
 async function addAdultSocialCare(ctx: CoreContext, ids: Ids): Promise<void> {
   const pack = await call(ctx, 'packs.create', ADULT_PACK);
+  await call(ctx, 'boardPaper.update', { packId: pack.id, fields: ADULT_BOARD_PAPER });
   const areas = await areasByKey(ctx, pack.id);
   for (const area of ADULT_AREAS) {
     const id = areaId(areas, area.key);

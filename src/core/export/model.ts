@@ -137,7 +137,22 @@ export function inspectionTitle(i: Pick<Inspection, 'title' | 'type'>): string {
  * came out: "Focused visit: children in need, 14 to 15 October 2025; report published 18 November 2025".
  */
 export function describeInspection(i: Pick<Inspection, 'title' | 'type' | 'startDate' | 'endDate' | 'publishedDate'>): string {
-  return `${inspectionTitle(i)}, ${inspectionWhen(i)}`;
+  return `${titleWithoutItsMonth(i)}, ${inspectionWhen(i)}`;
+}
+
+/**
+ * The title without a closing month and year that the dates after it say again: councils name an
+ * inspection "ILACS standard inspection, March 2023", and "…, March 2023, 6 to 24 March 2023" reads badly.
+ */
+function titleWithoutItsMonth(i: Pick<Inspection, 'title' | 'type' | 'startDate' | 'endDate'>): string {
+  const title = inspectionTitle(i);
+  const monthsOf = [i.startDate, i.endDate].flatMap((d) => (d ? [formatLongDate(d).replace(/^\d+\s+/, '')] : []));
+  for (const month of monthsOf) {
+    if (!title.toLowerCase().endsWith(month.toLowerCase())) continue;
+    const shorter = title.slice(0, -month.length).replace(/[\s,–-]+$/, '');
+    if (shorter) return shorter;
+  }
+  return title;
 }
 
 /** When an inspection took place and its report came out: "6 to 24 March 2023; report published 12 May 2023". */

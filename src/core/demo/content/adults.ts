@@ -1,6 +1,7 @@
 // Northmoor's adult social care: CQC's 2025 assessment of the council, scored quality statement by
 // quality statement, and the self-assessment for 2026 on the same framework, with one statement not
 // yet scored (so the overall percentage says "8 of 9 scored"). Every figure is invented for the demo.
+import type { BoardPaperPatch } from '../../../shared/board-paper';
 import type { GradePosition } from '../../../shared/domain';
 import type { DemoFile } from '../files';
 import { cite, doc, p } from '../rich';
@@ -56,6 +57,18 @@ export const ADULT_PACK = {
   frameworkId: 'cqc-la-2023',
   period: '2026–27',
   asAt: '2026-09-30',
+};
+
+/**
+ * The self-assessment's report to scrutiny: the director of adult social services reports it, so the paper
+ * never goes out as a report of the director of children's services, whose name is in Settings.
+ */
+export const ADULT_BOARD_PAPER: BoardPaperPatch = {
+  committee: 'Health and Adult Social Care Scrutiny Committee',
+  meetingDate: '2027-01-19',
+  reportOf: DASS,
+  leadMember: 'Cllr Robert Ainsley, Lead Member for Adult Social Care and Health',
+  contactOfficer: `${PRINCIPAL}\ndev.patel@northmoor.gov.uk · 01632 960522`,
 };
 
 export interface AdultAreaContent {
