@@ -75,3 +75,8 @@ export async function warnNetworkLocation(win: BrowserWindow, path: string, log:
   log(warning);
   await dialog.showMessageBox(win, { type: 'warning', title: 'The database is on a network drive', message: 'The database is on a network drive', detail: warning });
 }
+
+/** Tells the person, once, that their database came from the roaming profile to this computer's disk, or why not. */
+export async function showLegacyMove(win: BrowserWindow, description: string): Promise<void> {
+  await dialog.showMessageBox(win, { type: 'info', title: 'Your database has a new place', message: 'Your database has a new place', detail: description, buttons: ['Close'] });
+}

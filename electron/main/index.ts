@@ -7,7 +7,8 @@ import type { StartupState } from '../../src/shared/bridge';
 import { CHANNELS } from '../channels';
 import { buildDocxInWorker } from './document-builder';
 import { DatabaseHost } from './database';
-import { chooseDatabaseFile, showAbout, showCannotOpen, warnNetworkLocation } from './dialogs';
+import { chooseDatabaseFile, showAbout, showCannotOpen, showLegacyMove, warnNetworkLocation } from './dialogs';
+import { describeLegacyMove, legacyDatabasePaths, moveLegacyDatabase } from './legacy-location';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { APP_ENTRY_URL, chooseDatabasePath, defaultDatabaseFolder, devContentSecurityPolicy, shellMode } from './policy';
@@ -65,7 +66,14 @@ async function start(): Promise<void> {
   }
 
   const defaultFolder = defaultDatabaseFolder(process.platform, process.env, app.getPath('userData'));
-  const choice = chooseDatabasePath(process.argv, process.env, defaultFolder);
+  const chosen = chooseDatabasePath(process.argv, process.env, defaultFolder);
+  // Earlier versions kept the default database in the roaming profile; it comes to this computer's disk now.
+  const legacyMove = chosen.source === 'default' ? await moveLegacyDatabase(chosen.path, legacyDatabasePaths(process.platform, process.env)).catch((err: unknown) => {
+    log(`Moving the database from the roaming profile: ${String(err)}`);
+    return null;
+  }) : null;
+  if (legacyMove) log(describeLegacyMove(legacyMove));
+  const choice = legacyMove?.kind === 'in_use' ? { path: legacyMove.from, source: chosen.source } : chosen;
   log(`Database (${choice.source}): ${choice.path}`);
   const database = new DatabaseHost(choice.path, { appVersion: app.getVersion(), log, documentBuilder: buildDocxInWorker });
   // Copies of attachments a crash left behind are removed now; the rest go when the app quits.
@@ -147,6 +155,7 @@ async function start(): Promise<void> {
   });
   mainWindow.webContents.once('did-finish-load', () => {
     if (mainWindow && database.state.ok) void warnNetworkLocation(mainWindow, database.state.path, log);
+    if (mainWindow && legacyMove) void showLegacyMove(mainWindow, describeLegacyMove(legacyMove));
     setTimeout(() => void database.takeAutomaticBackup(), 5_000);
   });
 
