@@ -378,7 +378,9 @@ describe('the inspection-day kit', () => {
     expect(read.text).toContain('Northmoor Borough Council: what we produce when Ofsted calls, as at 23 November 2026.');
     expect(read.text).toContain('0 of 24 items are ready.');
     expect(read.text).toContain('No self-evaluation has been approved yet, so there is none to hand over.');
-    expect(read.html).toMatch(/List 8: children in care<\/p><\/td><td><p>At the start of the inspection[^<]*<\/p><\/td><td><p>Head of service, children in care<\/p><\/td><td><p>In progress<\/p><\/td><td><p>New report needed/);
+    // Every Annex A list is due at once, so that is said once above the table, not on every row.
+    expect(read.text).toContain('When: At the start of the inspection: check the time in the notification letter.');
+    expect(read.html).toMatch(/List 8: children in care<\/p><\/td><td><p>Head of service, children in care<\/p><\/td><td><p>In progress<\/p><\/td><td><p>New report needed/);
     expect(read.text).toContain('stay in the case management system');
     expect(Object.entries(read.parts).filter(([n]) => /header\d+\.xml$/.test(n)).map(([, x]) => x).join('')).toContain('OFFICIAL-SENSITIVE');
   });
