@@ -62,8 +62,11 @@ async function evidenceCounts(
 ): Promise<{ byArea: Map<string, EvidenceCounts>; pack: EvidenceCounts; packToday: EvidenceCounts }> {
   const [outOfDate, dueSoon] = [freshnessCondition('out_of_date', asAt), freshnessCondition('due_soon', asAt)];
   const [outOfDateToday, dueSoonToday] = [freshnessCondition('out_of_date', today), freshnessCondition('due_soon', today)];
-  const links = `FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id JOIN pack_areas a ON a.id = l.area_id WHERE a.pack_id = ?`;
-  const distinct = (sql: string) => `count(DISTINCT CASE WHEN ${sql} THEN l.evidence_id END)`;
+  // Both counts start from the pack's links by area id (an index) and read each evidence row once: the
+  // per-area counts join evidence to its links, and the whole pack's count takes each linked item once by
+  // IN, rather than count(DISTINCT …) per figure, which built a temporary index for each (half the time).
+  const packAreas = 'SELECT id FROM pack_areas WHERE pack_id = ?';
+  const sumOf = (sql: string) => `sum(CASE WHEN ${sql} THEN 1 ELSE 0 END)`;
   const rows = await q.all<{
     area_id: string | null;
     evidence: number;
@@ -72,15 +75,13 @@ async function evidenceCounts(
     out_of_date_today: number;
     due_soon_today: number;
   }>(
-    `SELECT l.area_id, count(*) AS evidence,
-       sum(CASE WHEN ${outOfDate.sql} THEN 1 ELSE 0 END) AS out_of_date,
-       sum(CASE WHEN ${dueSoon.sql} THEN 1 ELSE 0 END) AS due_soon,
+    `SELECT l.area_id, count(*) AS evidence, ${sumOf(outOfDate.sql)} AS out_of_date, ${sumOf(dueSoon.sql)} AS due_soon,
        0 AS out_of_date_today, 0 AS due_soon_today
-     ${links} GROUP BY l.area_id
+     FROM evidence e JOIN evidence_links l ON l.evidence_id = e.id
+     WHERE l.area_id IN (${packAreas}) GROUP BY l.area_id
      UNION ALL
-     SELECT NULL, count(DISTINCT l.evidence_id), ${distinct(outOfDate.sql)}, ${distinct(dueSoon.sql)},
-       ${distinct(outOfDateToday.sql)}, ${distinct(dueSoonToday.sql)}
-     ${links}`,
+     SELECT NULL, count(*), ${sumOf(outOfDate.sql)}, ${sumOf(dueSoon.sql)}, ${sumOf(outOfDateToday.sql)}, ${sumOf(dueSoonToday.sql)}
+     FROM evidence e WHERE e.id IN (SELECT l.evidence_id FROM evidence_links l WHERE l.area_id IN (${packAreas}))`,
     [
       ...outOfDate.params, ...dueSoon.params, packId,
       ...outOfDate.params, ...dueSoon.params, ...outOfDateToday.params, ...dueSoonToday.params, packId,
