@@ -15,7 +15,7 @@ import {
 import type { Change } from '../change';
 import type { ReadQueries } from '../db/port';
 import { AppError } from '../errors';
-import { isBlank, shown } from './cells';
+import { isBlank, readText, shown } from './cells';
 import type { Cell, SheetFile, Worksheet } from './table';
 
 export type Outcome = 'create' | 'update' | 'unchanged';
@@ -55,6 +55,36 @@ export interface PlannedRecord<R> {
   row: number;
   record: R;
   outcome: Outcome;
+}
+
+/** A register's reference as it is matched: "A04", " a04 " and "A04" are the same row. */
+export const referenceKey = (reference: string) => reference.trim().toLowerCase();
+
+/**
+ * The start of every register row, actions and evidence alike: a reference, if given, and a title, which
+ * must be. Each problem goes to `problem` in words; `keys` finds a reference given twice.
+ */
+export function readReferenceAndTitle(
+  input: RowInput,
+  problem: (fieldId: string, message: string) => void,
+  rules: { referenceMax: number; titleWhat: string; noTitle: string },
+): { reference: string | null; title: string; keys: { key: string; describe: string }[] } {
+  let reference: string | null = null;
+  let title = '';
+  const referenceCell = input.cell('reference');
+  if (referenceCell && !isBlank(referenceCell)) {
+    const read = readText(referenceCell, rules.referenceMax, 'reference');
+    if (read.ok) reference = read.value;
+    else problem('reference', read.message);
+  }
+  const titleCell = input.cell('title')!;
+  if (isBlank(titleCell)) problem('title', rules.noTitle);
+  else {
+    const read = readText(titleCell, 300, rules.titleWhat);
+    if (read.ok) title = read.value;
+    else problem('title', read.message);
+  }
+  return { reference, title, keys: reference ? [{ key: referenceKey(reference), describe: reference }] : [] };
 }
 
 /** What one kind of sheet knows: its context in the database, how a row reads, and how records land. */

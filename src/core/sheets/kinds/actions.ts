@@ -12,7 +12,7 @@ import { assertPackEditable } from '../../guards';
 import { areasOfPack, packById } from '../../packs/rows';
 import { insertRow, nextReference } from '../../records';
 import { isBlank, readChoice, readDate, readText, shown, wordKey } from '../cells';
-import { moveVersionsOn, type PlannedRecord, type SheetImporter } from '../importer';
+import { moveVersionsOn, readReferenceAndTitle, referenceKey, type PlannedRecord, type SheetImporter } from '../importer';
 import type { RowProblem } from '../../../shared/sheets';
 
 export interface ActionRecord {
@@ -58,7 +58,6 @@ export const RAG_WORDS: Record<Rag, string[]> = {
   blue: [RAG_SHORT_LABELS.blue, RAG_LABELS.blue, 'Blue', 'B', 'completed'],
 };
 
-const referenceKey = (reference: string) => reference.trim().toLowerCase();
 
 /** An area named by its title, its framework id, or a part of its title only one area has. */
 function findArea(text: string, areas: ActionsContext['areas']): ActionsContext['areas'][number] | 'ambiguous' | null {
@@ -96,22 +95,8 @@ export const actionsImporter: SheetImporter<ActionsContext, ActionRecord> = {
   readRow(input, ctx, env) {
     const problems: RowProblem[] = [];
     const problem = (fieldId: string, message: string) => problems.push({ row: input.row, column: input.heading(fieldId), message });
-    const record: ActionRecord = { reference: null, title: '' };
-
-    const reference = input.cell('reference');
-    if (reference && !isBlank(reference)) {
-      const read = readText(reference, 20, 'reference');
-      if (read.ok) record.reference = read.value;
-      else problem('reference', read.message);
-    }
-    const keys = record.reference ? [{ key: referenceKey(record.reference), describe: record.reference }] : [];
-    const title = input.cell('title')!;
-    if (isBlank(title)) problem('title', 'the action has no title. Give every action a title, or delete the row.');
-    else {
-      const read = readText(title, 300, 'action');
-      if (read.ok) record.title = read.value;
-      else problem('title', read.message);
-    }
+    const { reference, title, keys } = readReferenceAndTitle(input, problem, { referenceMax: 20, titleWhat: 'action', noTitle: 'the action has no title. Give every action a title, or delete the row.' });
+    const record: ActionRecord = { reference, title };
     const area = input.cell('area');
     if (area) {
       if (isBlank(area)) record.areaId = null;

@@ -7,8 +7,8 @@ import { newId } from '../../context';
 import type { ReadQueries } from '../../db/port';
 import { EVIDENCE_FIELDS, EVIDENCE_REFERENCES } from '../../evidence/changes';
 import { insertRows, nextReference } from '../../records';
-import { isBlank, readChoice, readDate, readText } from '../cells';
-import { moveVersionsOn, type PlannedRecord, type SheetImporter } from '../importer';
+import { readChoice, readDate, readText } from '../cells';
+import { moveVersionsOn, readReferenceAndTitle, referenceKey, type PlannedRecord, type SheetImporter } from '../importer';
 import type { RowProblem } from '../../../shared/sheets';
 
 export interface EvidenceRecord {
@@ -44,7 +44,6 @@ const SENSITIVITY_WORDS: Record<Sensitivity, string[]> = {
   personal_data: [SENSITIVITY_LABELS.personal_data, 'personal', 'pd', 'contains personal data'],
 };
 
-const referenceKey = (reference: string) => reference.trim().toLowerCase();
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 const TEXT_FIELDS: [keyof EvidenceRecord & ('description' | 'owner' | 'source'), number][] = [
@@ -86,21 +85,8 @@ export const evidenceImporter: SheetImporter<EvidenceContext, EvidenceRecord> = 
   readRow(input, _ctx, env) {
     const problems: RowProblem[] = [];
     const problem = (fieldId: string, message: string) => problems.push({ row: input.row, column: input.heading(fieldId), message });
-    const record: EvidenceRecord = { reference: null, title: '' };
-    const reference = input.cell('reference');
-    if (reference && !isBlank(reference)) {
-      const read = readText(reference, 40, 'reference');
-      if (read.ok) record.reference = read.value;
-      else problem('reference', read.message);
-    }
-    const keys = record.reference ? [{ key: referenceKey(record.reference), describe: record.reference }] : [];
-    const title = input.cell('title')!;
-    if (isBlank(title)) problem('title', 'the evidence has no title. Give every item a title, or delete the row.');
-    else {
-      const read = readText(title, 300, 'title');
-      if (read.ok) record.title = read.value;
-      else problem('title', read.message);
-    }
+    const { reference, title, keys } = readReferenceAndTitle(input, problem, { referenceMax: 40, titleWhat: 'title', noTitle: 'the evidence has no title. Give every item a title, or delete the row.' });
+    const record: EvidenceRecord = { reference, title };
     const type = input.cell('type');
     if (type) {
       const read = readChoice(type, TYPE_WORDS, 'a type of evidence');
