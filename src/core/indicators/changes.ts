@@ -41,19 +41,7 @@ export async function updateIndicatorRow(c: Change, d: IndicatorDefinition): Pro
 }
 
 /** A normalised figure, ready to store: trimmed names, a lower-case key for matching them. */
-interface FigureRow {
-  indicator_id: string;
-  comparator: string;
-  comparator_name: string;
-  comparator_key: string;
-  period_kind: string;
-  period_start: string;
-  period_end: string;
-  value: number;
-  source: string;
-  extracted_on: string;
-  note: string;
-}
+type FigureRow = Omit<ValueRow, 'id' | 'created_at' | 'updated_at' | 'updated_by'>;
 
 function figureKey(f: Pick<FigureRow, 'indicator_id' | 'comparator' | 'comparator_key' | 'period_kind' | 'period_end'>): string {
   return [f.indicator_id, f.comparator, f.comparator_key, f.period_kind, f.period_end].join('\u0000');
