@@ -5,22 +5,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../src/core/context';
 import { call, dispatch } from '../../src/core/dispatch';
-import { tempContext } from '../support/tempdb';
+import { setDisplayName } from '../support/minimal-pack';
+import { databaseWithOnePack } from '../support/one-pack';
 
 let ctx: CoreContext;
 let cleanup: () => Promise<void>;
 let packId: string;
 let areaId: string;
 
-async function as(name: string): Promise<void> {
-  await call(ctx, 'settings.update', { displayName: name });
-}
+const as = (name: string) => setDisplayName(ctx, name);
 
 beforeEach(async () => {
-  ({ ctx, cleanup } = await tempContext());
-  const pack = await call(ctx, 'packs.create', { title: 'SEF 2026–27', frameworkId: 'ilacs-2023', period: '2026–27', asAt: '2026-11-01' });
-  packId = pack.id;
-  areaId = (await call(ctx, 'packs.get', { packId })).areas.find((a) => a.areaKey === 'help-and-protection')!.id;
+  ({ ctx, cleanup, packId, areaId } = await databaseWithOnePack());
 });
 afterEach(async () => cleanup());
 
