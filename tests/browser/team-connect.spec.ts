@@ -10,6 +10,8 @@ import { PASSWORD } from '../support/team-logins';
 import { expectNoAxeViolations } from './axe';
 import { expect, test, type BrowserHost } from './fixtures';
 import type { Page } from '@playwright/test';
+import { editor, savedDoc, waitSaved } from './editor-helpers';
+import { firstGradedArea, openArea } from './pack-helpers';
 
 const postgres = findPostgres();
 test.skip('missing' in postgres, 'missing' in postgres ? postgres.missing : '');
@@ -108,7 +110,7 @@ test.describe('on a computer that cannot keep a password safely', () => {
   });
 });
 
-test('the server goes away: a banner says so, a field keeps what was typed, and it is saved when the server is back', async ({ page, host }) => {
+test('the server goes away: a banner says so, a field and a narrative keep what was typed, and both are saved when the server is back', async ({ page, host }) => {
   expect((await host.teams.connect({ ...server(), login: 'dana', password: PASSWORD, remember: false })).ok).toBe(true);
   const pack = await host.call('packs.create', { title: 'Northmoor SEF 2026–27', frameworkId: 'ilacs-2023', period: '2026–27', asAt: '2026-11-23' });
   await host.open();
@@ -116,6 +118,7 @@ test('the server goes away: a banner says so, a field keeps what was typed, and 
   await page.getByRole('tab', { name: 'Pack details' }).click();
   const title = page.getByLabel('Title', { exact: true });
   await expect(title).toHaveValue(pack.title);
+  const area = await firstGradedArea(host, pack.id);
 
   cluster.kill();
   const banner = page.getByRole('alert').filter({ hasText: 'The connection to the team database was lost.' });
@@ -134,4 +137,17 @@ test('the server goes away: a banner says so, a field keeps what was typed, and 
   await expect(title).toHaveValue('Northmoor self-evaluation, written offline');
   await expect(title).not.toHaveAccessibleDescription(/not saved/);
   expect((await host.call('packs.get', { packId: pack.id })).pack.title).toBe('Northmoor self-evaluation, written offline');
+
+  // The narrative editor too: a paragraph typed while the server is away stays, and goes when it is back.
+  await openArea(page, area.title);
+  cluster.kill();
+  await expect(banner).toBeVisible({ timeout: 20_000 });
+  await editor(page).click();
+  await page.keyboard.type('Leaders know their services well.');
+  await expect(page.getByText(/Not saved: .*cannot be reached just now.* Your text is still here\./)).toBeVisible({ timeout: 20_000 });
+  cluster.start();
+  await expect(banner).toHaveCount(0, { timeout: 30_000 });
+  await waitSaved(page);
+  await expect(editor(page)).toContainText('Leaders know their services well.');
+  expect(JSON.stringify(await savedDoc(host, area.id))).toContain('Leaders know their services well.');
 });
