@@ -6,6 +6,10 @@
 // and when the server is back the banner goes and the field is saved by itself.
 import { findPostgres, startCluster, type Cluster } from '../support/postgres-cluster';
 import { addMember, initTeamDatabase } from '../../src/core/team/admin';
+import { openTeamDatabase } from '../../src/core/db/postgres';
+import { coreContext } from '../../src/core/context';
+import { call } from '../../src/core/dispatch';
+import { memberUrl } from '../support/team-logins';
 import { PASSWORD } from '../support/team-logins';
 import { expectNoAxeViolations } from './axe';
 import { expect, test, type BrowserHost } from './fixtures';
@@ -22,6 +26,7 @@ test.beforeAll(async () => {
   cluster = await startCluster(postgres.bin);
   await initTeamDatabase(cluster.adminUrl);
   await addMember(cluster.adminUrl, { login: 'dana', role: 'director', password: PASSWORD, displayName: 'Dana Director' });
+  await addMember(cluster.adminUrl, { login: 'quinn', role: 'quality_lead', password: PASSWORD, displayName: 'Quinn Quality' });
 });
 test.afterAll(() => cluster?.stop());
 
@@ -150,4 +155,28 @@ test('the server goes away: a banner says so, a field and a narrative keep what 
   await waitSaved(page);
   await expect(editor(page)).toContainText('Leaders know their services well.');
   expect(JSON.stringify(await savedDoc(host, area.id))).toContain('Leaders know their services well.');
+});
+
+test('the header says who else has the pack open, and where, and forgets them when they leave', async ({ page, host }) => {
+  expect((await host.teams.connect({ ...server(), login: 'dana', password: PASSWORD, remember: false })).ok).toBe(true);
+  const pack = await host.call('packs.create', { title: 'Presence pack 2026–27', frameworkId: 'ilacs-2023', period: '2026–27', asAt: '2026-11-23' });
+  const area = await firstGradedArea(host, pack.id);
+  await host.open();
+  await page.getByRole('link', { name: pack.title, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: pack.title })).toBeVisible();
+  await expect(page.getByRole('banner')).not.toContainText('Also here');
+
+  // Quinn opens the same pack's area in her own app: Dana's header says so without reloading.
+  const quinnDb = await openTeamDatabase(memberUrl(cluster.adminUrl, 'quinn'));
+  const quinn = coreContext({ db: quinnDb, appVersion: '0.0.0-test' });
+  await call(quinn, 'presence.here', { packId: pack.id, areaId: area.id });
+  await expect(page.getByRole('banner')).toContainText(`Also here: Quinn Quality (in ${area.title})`);
+  // And Dana's own app has said where she is, for Quinn's.
+  await expect.poll(async () => (await call(quinn, 'presence.list', { packId: pack.id })).map((p) => p.login)).toEqual(['dana']);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: test.info().outputPath('presence.png') });
+
+  // Quinn closes her app: she is no longer shown.
+  await quinnDb.close();
+  await expect(page.getByRole('banner')).not.toContainText('Also here');
 });

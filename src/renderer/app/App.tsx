@@ -15,6 +15,7 @@ import { DatabaseBanner } from '../features/team/DatabaseBanner';
 import { ConnectDialog } from '../features/team/ConnectDialog';
 import { ConnectionBanner } from '../features/team/ConnectionBanner';
 import { useConnectDialog } from '../features/team/store';
+import { PresentPeople, usePresenceHeartbeat } from '../features/team/Presence';
 import { currentPackId, useNavigation } from './navigation';
 import { SaveIndicator } from './SaveIndicator';
 import { screenFor } from './screens';
@@ -69,6 +70,7 @@ function Frame() {
   // In a narrow window (a small laptop at 200% zoom) the sidebar folds away behind the Menu button.
   const [navOpen, setNavOpen] = useState(false);
   useMenuCommands();
+  usePresenceHeartbeat();
 
   // Move focus to the new screen so keyboard and screen-reader users know it changed.
   useEffect(() => {
@@ -104,6 +106,7 @@ function Frame() {
           <span className="app-header__name">SEF Studio</span>
           <PackTitle />
         </span>
+        <PresentPeople />
         <DatabaseBanner />
         <SaveIndicator />
       </header>
