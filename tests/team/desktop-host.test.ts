@@ -10,7 +10,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DatabaseHost } from '../../electron/main/database';
 import { CredentialStore } from '../../electron/main/credentials';
-import { TeamConnections } from '../../electron/main/team-connections';
+import { TeamConnections, teamAddressOfRecent } from '../../electron/main/team-connections';
 import { PrivateCopies } from '../../src/core/files/private-copies';
 import { openTeamDatabase, type PostgresDatabase } from '../../src/core/db/postgres';
 import { call } from '../../src/core/dispatch';
@@ -87,6 +87,8 @@ describe('the desktop host on a team database', () => {
     const outcome = await teams.connect(request());
     const where = `team database dana@${address().host}:${address().port}/postgres`;
     expect(outcome).toEqual({ ok: true, where, remembered: false });
+    // The recent list names it so, and reads the address back from that name (no password in either).
+    expect(teamAddressOfRecent(where)).toEqual(address());
     expect(host.state).toEqual({ ok: true, path: where });
     expect(host.onTeamDatabase).toBe(true);
     expect(await host.dispatch('session.get', {})).toMatchObject({ ok: true, value: { login: 'dana', name: 'Dana Director', role: 'director', where } });
@@ -123,6 +125,8 @@ describe('the desktop host on a team database', () => {
       ['a database that is not SEF Studio’s', request({ database: 'payroll' }), /is not a SEF Studio team database yet\. IT sets one up/],
       ['no such database', request({ database: 'nowhere' }), /There is no database of that name on the server/],
       ['a login with no role in the team', request({ login: 'stranger' }), /stranger is not a member of this team database, so it gives you no role\. Ask IT or your quality lead to add you/],
+      // 127.1 is this computer under another name, so SEF Studio treats it as a server elsewhere: TLS or nothing.
+      ['a server elsewhere without TLS', request({ host: '127.1' }), /The server at 127\.1 does not offer encrypted \(TLS\) connections\. SEF Studio reaches any server but this computer only over TLS/],
       ['an administrator’s login', { ...request(), login: 'sef_admin', password: new URL(cluster.adminUrl).password }, /is an administrator's login/],
     ];
     for (const [name, attempt, message] of failures) {
