@@ -62,15 +62,24 @@ export class CredentialStore {
    * can encrypt it; otherwise any password kept before is forgotten. Resolves to whether it was kept.
    */
   async save(address: TeamAddressInput, password: string | null, active: boolean): Promise<boolean> {
-    const keep = password !== null && this.canRemember;
-    const stored: Stored = { address, active, ...(keep ? { encryptedPassword: this.cipher.encryptString(password).toString('base64') } : {}) };
-    return (await this.write(stored)) && keep;
+    const encryptedPassword = password !== null && this.canRemember ? this.encrypt(password) : null;
+    const stored: Stored = { address, active, ...(encryptedPassword ? { encryptedPassword } : {}) };
+    return (await this.write(stored)) && encryptedPassword !== null;
   }
 
   /** Notes whether the app is on the saved team database, keeping everything else. */
   async setActive(active: boolean): Promise<void> {
     const stored = await this.read();
     if (stored && stored.active !== active) await this.write({ ...stored, active });
+  }
+
+  /** Null when the system refuses (its keychain locked, say): then the password is simply not kept. */
+  private encrypt(password: string): string | null {
+    try {
+      return this.cipher.encryptString(password).toString('base64');
+    } catch {
+      return null;
+    }
   }
 
   private decrypt(encrypted: string | undefined): string | null {
