@@ -48,7 +48,9 @@ export class TeamConnections {
 
   async choices(): Promise<TeamConnectionChoices> {
     const saved = await this.credentials.load();
-    return { last: this.asked ?? saved?.address ?? null, canRememberPassword: this.credentials.canRemember };
+    const last = this.asked ?? saved?.address ?? null;
+    const passwordKept = !!saved && saved.password !== null && !!last && sameAddress(saved.address, last);
+    return { last, canRememberPassword: this.credentials.canRemember, passwordKept };
   }
 
   /**

@@ -48,6 +48,8 @@ export interface TeamConnectionChoices {
    * (Linux without a keyring), the password is never saved and the dialog says so.
    */
   canRememberPassword: boolean;
+  /** Whether a password for `last` is kept now: then "Remember" starts ticked, so connecting again keeps it. */
+  passwordKept: boolean;
 }
 
 /** Whether the team database answers: told to the renderer when the connection is lost and found again. */

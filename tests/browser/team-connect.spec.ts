@@ -97,9 +97,10 @@ test('File > Connect to a team database…: what is wrong is said, the password 
   ]);
   expect(host.database.onTeamDatabase).toBe(true);
 
-  // Next time the dialog opens with the address filled in, the password box empty.
+  // Next time the dialog opens with the address filled in, the password box empty, and "Remember" still ticked.
   expect(await host.sendMenuCommand('connect-team')).toBeGreaterThan(0);
   await expect(page.getByRole('dialog').getByLabel('Your login')).toHaveValue('dana');
+  await expect(page.getByRole('dialog').getByRole('checkbox', { name: 'Remember my password on this computer' })).toBeChecked();
   await expect(page.getByRole('dialog').getByLabel('Password', { exact: true })).toHaveValue('');
   await expect(page.getByRole('dialog').getByLabel('Password', { exact: true })).toBeFocused();
   await page.screenshot({ path: test.info().outputPath('connect-dialog.png') });

@@ -60,7 +60,7 @@ beforeAll(async () => {
     chooseDatabase: async () => null,
     restoreBackup: async () => database.state,
     team: {
-      choices: async () => ({ last: null, canRememberPassword: false }),
+      choices: async () => ({ last: null, canRememberPassword: false, passwordKept: false }),
       connect: async (request) => {
         teamRequests.push(request);
         return { ok: false, error: { code: 'offline', message: 'Not reachable in this test.' } };
@@ -153,7 +153,7 @@ describe('IPC from the renderer', () => {
     // A well-formed request reaches the host as it was sent, trimmed.
     expect(await invoke(CHANNELS.connectTeam, ours, { ...good, login: ' dana ' })).toMatchObject({ ok: false, error: { code: 'offline' } });
     expect(teamRequests).toEqual([good]);
-    expect(await invoke(CHANNELS.teamConnectionChoices, ours)).toEqual({ last: null, canRememberPassword: false });
+    expect(await invoke(CHANNELS.teamConnectionChoices, ours)).toEqual({ last: null, canRememberPassword: false, passwordKept: false });
   });
 
   it('grants a dropped file for attaching to evidence only, once', async () => {

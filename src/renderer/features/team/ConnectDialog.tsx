@@ -37,7 +37,7 @@ export function ConnectDialog() {
     bridge()
       .teamConnectionChoices()
       .then((c) => current && setChoices(c))
-      .catch(() => current && setChoices({ last: null, canRememberPassword: false }));
+      .catch(() => current && setChoices({ last: null, canRememberPassword: false, passwordKept: false }));
     return () => {
       current = false;
       setChoices(null);
@@ -60,7 +60,7 @@ function ConnectForm({ choices, onClose }: { choices: TeamConnectionChoices; onC
     database: last?.database ?? '',
     login: last?.login ?? '',
     password: '',
-    remember: false,
+    remember: choices.passwordKept,
   });
   const [problem, setProblem] = useState<string | null>(null);
 
