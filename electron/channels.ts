@@ -12,8 +12,12 @@ export const CHANNELS = {
   openFile: 'sef:open-file',
   showFileInFolder: 'sef:show-file-in-folder',
   openExternal: 'sef:open-external',
+  teamConnectionChoices: 'sef:team-connection-choices',
+  connectTeam: 'sef:connect-team',
   /** Main to renderer: a command from the native menu. */
   menuCommand: 'sef:menu-command',
   /** Main to renderer: what the core changed (a ChangeEvent). */
   changed: 'sef:changed',
+  /** Main to renderer: the team database stopped or started answering (a ConnectionStatus). */
+  connectionStatus: 'sef:connection-status',
 } as const;

@@ -1,6 +1,7 @@
-// The one database the window works on: opened at start-up, switched when the person opens another file,
-// restored from a backup when it cannot be read. No 'electron' import, so it is tested in plain Node with
-// real SQLite files (tests/unit/shell-database.test.ts).
+// The one database the window works on: opened at start-up, switched when the person opens another file
+// or connects to a team database, restored from a backup when a file cannot be read. No 'electron' import,
+// so it is tested in plain Node with real SQLite files (tests/unit/shell-database.test.ts) and a real
+// PostgreSQL server (tests/team/desktop-host.test.ts).
 import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { BackupChoice, StartupState } from '../../src/shared/bridge';
@@ -11,7 +12,10 @@ import { coreContext, type CoreContext } from '../../src/core/context';
 import { FileGrants } from '../../src/core/files/grants';
 import { PrivateCopies } from '../../src/core/files/private-copies';
 import { backupDatabase, inspectDatabase, openDatabase } from '../../src/core/db/open';
-import type { Connection } from '../../src/core/db/connection';
+import type { Database } from '../../src/core/db/port';
+import { describeAddress, openTeamDatabase, type PostgresDatabase } from '../../src/core/db/postgres';
+import { teamDatabaseUrl, type ConnectionStatus, type TeamAddressInput } from '../../src/shared/team-connection';
+import { describeConnectFailure, notAMember } from './team-errors';
 import { dispatch } from '../../src/core/dispatch';
 import { AppError } from '../../src/core/errors';
 import { automaticBackupName, automaticBackupsToPrune, backupsOf } from './policy';
@@ -27,6 +31,9 @@ export interface DatabaseHostOptions {
   privateCopies?: PrivateCopies;
   log?: (message: string) => void;
 }
+
+/** Connecting to a team database worked (and it is now the database in use), or why not. */
+export type TeamOpenResult = { ok: true; state: StartupState & { ok: true } } | { ok: false; error: AppErrorShape };
 
 function shapeOf(err: unknown, path: string): AppErrorShape {
   if (err instanceof AppError) return err.toShape();
@@ -50,10 +57,13 @@ async function exists(path: string): Promise<boolean> {
 }
 
 export class DatabaseHost {
-  private conn: Connection | null = null;
+  private conn: Database | null = null;
   private current: StartupState;
+  /** The local file last opened (or asked for at start-up): where "Work on a local file instead" goes. */
+  private lastFile: string;
   private readonly now: () => Date;
   private readonly changeListeners = new Set<(event: ChangeEvent) => void>();
+  private readonly statusListeners = new Set<(status: ConnectionStatus) => void>();
   /** Grants outlive a switch of database: a dialog answered while switching still names its file. */
   readonly files = new FileGrants();
   readonly privateCopies: PrivateCopies;
@@ -64,6 +74,7 @@ export class DatabaseHost {
   ) {
     this.now = options.now ?? (() => new Date());
     this.privateCopies = options.privateCopies ?? new PrivateCopies();
+    this.lastFile = initialPath;
     this.current = {
       ok: false,
       path: initialPath,
@@ -80,6 +91,16 @@ export class DatabaseHost {
     return this.current.path;
   }
 
+  /** Whether the database in use is a team database (rather than a local file). */
+  get onTeamDatabase(): boolean {
+    return this.conn?.engine === 'postgres' && this.current.ok;
+  }
+
+  /** The local file to go back to from a team database. */
+  get localFile(): string {
+    return this.lastFile;
+  }
+
   /**
    * Opens `path` and, when that works, makes it the database in use (closing the previous one). When it
    * fails and nothing is open yet, the failure becomes the state the renderer is shown; when another
@@ -89,10 +110,8 @@ export class DatabaseHost {
     try {
       if (createFolder) await mkdir(dirname(path), { recursive: true });
       const conn = await openDatabase(path);
-      const previous = this.conn;
-      this.conn = conn;
-      this.current = { ok: true, path };
-      if (previous) await previous.close().catch(() => undefined);
+      this.lastFile = path;
+      await this.adopt(conn);
       this.log(`Opened ${path}`);
       return this.current;
     } catch (err) {
@@ -101,6 +120,62 @@ export class DatabaseHost {
       if (!this.conn) this.current = failed;
       return failed;
     }
+  }
+
+  /**
+   * Connects to a team database as `address.login` and, when the server accepts them as a member, makes
+   * it the database in use, as open() does for a file: the previous database is closed, and other
+   * people's changes and the connection's ups and downs are told to this host's listeners from now on.
+   * When it fails, whatever was open stays open. The password goes to the driver only: it is in no
+   * address, log line or message.
+   */
+  async connectTeam(address: TeamAddressInput, password: string): Promise<TeamOpenResult> {
+    const where = `${address.login}@${address.host}:${address.port}/${address.database}`;
+    let db: PostgresDatabase;
+    try {
+      db = await openTeamDatabase(teamDatabaseUrl(address), { password });
+    } catch (err) {
+      const error = describeConnectFailure(address, err);
+      this.log(`Could not connect to the team database ${where}: ${error.message}`);
+      return { ok: false, error };
+    }
+    try {
+      const me = await db.read((q) => db.identity(q));
+      if (me.role === null) throw notAMember(address);
+      // Other people's changes arrive as the window's own do; a lost connection is found again by itself.
+      await db.listen((event) => this.tellChange(event));
+    } catch (err) {
+      await db.close().catch(() => undefined);
+      const error = describeConnectFailure(address, err);
+      this.log(`Could not connect to the team database ${where}: ${error.message}`);
+      return { ok: false, error };
+    }
+    db.onStatus((online) => {
+      if (this.conn !== db) return;
+      this.log(online ? `The team database ${describeAddress(db.address)} answers again` : `Lost the connection to the team database ${describeAddress(db.address)}`);
+      for (const listener of this.statusListeners) listener({ online, where: db.path });
+    });
+    await this.adopt(db);
+    this.log(`Connected to the ${db.path}`);
+    return { ok: true, state: { ok: true, path: db.path } };
+  }
+
+  /** Makes db the database in use, closing the one it replaces. */
+  private async adopt(db: Database): Promise<void> {
+    const previous = this.conn;
+    this.conn = db;
+    this.current = { ok: true, path: db.path };
+    if (previous && previous !== db) await previous.close().catch(() => undefined);
+  }
+
+  /** Calls listener when the team database in use stops answering and when it answers again. */
+  onStatus(listener: (status: ConnectionStatus) => void): () => void {
+    this.statusListeners.add(listener);
+    return () => void this.statusListeners.delete(listener);
+  }
+
+  private tellChange(event: ChangeEvent): void {
+    for (const listener of this.changeListeners) listener(event);
   }
 
   /** The core, for the dispatch channel; when no database is open every operation gets the start-up error. */
@@ -118,16 +193,14 @@ export class DatabaseHost {
     return this.conn && this.current.ok ? this.contextFor(this.conn) : null;
   }
 
-  private contextFor(db: Connection): CoreContext {
+  private contextFor(db: Database): CoreContext {
     return coreContext({
       db,
       now: this.now,
       appVersion: this.options.appVersion,
       files: this.files,
       privateCopies: this.privateCopies,
-      onChange: (event) => {
-        for (const listener of this.changeListeners) listener(event);
-      },
+      onChange: (event) => this.tellChange(event),
       ...(this.options.documentBuilder ? { documentBuilder: this.options.documentBuilder } : {}),
     });
   }
@@ -182,11 +255,12 @@ export class DatabaseHost {
   /**
    * Today's automatic copy beside the database, once a day, keeping the newest few. Written under a
    * temporary name and renamed, so a half-written copy is never listed as a backup. Failures are logged,
-   * never shown: the copy is a safety net, not something the person asked for.
+   * never shown: the copy is a safety net, not something the person asked for. A team database has no
+   * folder to put one in: its server is backed up by IT.
    */
   async takeAutomaticBackup(): Promise<string | null> {
     const conn = this.conn;
-    if (!conn || !this.current.ok) return null;
+    if (!conn || !this.current.ok || conn.engine !== 'sqlite') return null;
     const path = this.current.path;
     const folder = dirname(path);
     const name = basename(path);

@@ -2,9 +2,10 @@
 // the database together. Each part lives in its own module; the rules they follow are in policy.ts.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, safeStorage, session, type BrowserWindow } from 'electron';
 import type { StartupState } from '../../src/shared/bridge';
 import { CHANNELS } from '../channels';
+import { CredentialStore } from './credentials';
 import { buildDocxInWorker } from './document-builder';
 import { DatabaseHost } from './database';
 import { chooseDatabaseFile, showAbout, showCannotOpen, showLegacyMove, warnNetworkLocation } from './dialogs';
@@ -15,6 +16,7 @@ import { APP_ENTRY_URL, chooseDatabasePath, defaultDatabaseFolder, devContentSec
 import { registerAppScheme, serveRenderer } from './protocol';
 import { RecentFiles } from './recent';
 import { hardenSession, hardenWebContents } from './security';
+import { TeamConnections, teamAddressOfRecent } from './team-connections';
 import { createMainWindow } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -79,9 +81,14 @@ async function start(): Promise<void> {
   // Copies of attachments a crash left behind are removed now; the rest go when the app quits.
   void database.privateCopies.prepare().catch((err: unknown) => log(`Private folder for opened attachments: ${String(err)}`));
   database.onChange((event) => mainWindow?.webContents.send(CHANNELS.changed, event));
+  database.onStatus((status) => mainWindow?.webContents.send(CHANNELS.connectionStatus, status));
   const recent = new RecentFiles(join(app.getPath('userData'), 'recent-files.json'));
   await recent.load();
-  const first = await database.open(choice.path, { createFolder: choice.source === 'default' });
+  const credentials = new CredentialStore(join(app.getPath('userData'), 'team-connection.json'), safeStorage);
+  const teams = new TeamConnections(database, credentials);
+  // Back to the team database the app was on, unless a file was asked for; if it cannot be reached, the file opens.
+  const reconnected = choice.source === 'default' ? await teams.reconnectAtStartup() : null;
+  const first = reconnected?.ok ? database.state : await database.open(choice.path, { createFolder: choice.source === 'default' });
   if (first.ok) await recent.add(first.path);
 
   const refreshMenu = () => {
@@ -90,12 +97,15 @@ async function start(): Promise<void> {
         recent: recent.items,
         isMac: process.platform === 'darwin',
         devTools: mode.devTools,
+        onTeamDatabase: database.onTeamDatabase,
         actions: {
           send: (command) => mainWindow?.webContents.send(CHANNELS.menuCommand, command),
           openDatabase: () => void pickAndOpen(false),
           newDatabase: () => void pickAndOpen(true),
           openRecent: (path) => void switchFromMenu(path),
           clearRecent: () => void recent.clear().then(refreshMenu),
+          connectTeam: () => mainWindow?.webContents.send(CHANNELS.menuCommand, 'connect-team'),
+          workLocally: () => void workLocally(),
           about: () => void (mainWindow && showAbout(mainWindow, database.path)),
         },
       }),
@@ -106,6 +116,7 @@ async function start(): Promise<void> {
   const openAndRemember = async (path: string, create: boolean): Promise<StartupState> => {
     const state = await database.open(path, { createFolder: create });
     if (state.ok) {
+      await credentials.setActive(false);
       if (mainWindow) void warnNetworkLocation(mainWindow, state.path, log);
       app.addRecentDocument(path);
       await recent.add(path);
@@ -115,7 +126,28 @@ async function start(): Promise<void> {
     return state;
   };
 
+  /** After switching to or from a team database: the recent list and menu follow, and the page starts afresh. */
+  const switched = async (where: string, reload: boolean) => {
+    await recent.add(where);
+    refreshMenu();
+    if (reload) mainWindow?.webContents.reload();
+  };
+
+  const workLocally = async () => {
+    const state = await teams.workLocally();
+    if (state.ok) await switched(state.path, true);
+    else if (mainWindow) showCannotOpen(mainWindow, state.path, state.error.message);
+  };
+
   const switchFromMenu = async (path: string, create = false) => {
+    const team = teamAddressOfRecent(path);
+    if (team) {
+      const outcome = await teams.reconnectTo(team);
+      if (outcome === 'ask') mainWindow?.webContents.send(CHANNELS.menuCommand, 'connect-team');
+      else if (outcome.ok) await switched(path, true);
+      else showTeamProblem(path, outcome.error.message);
+      return;
+    }
     const wasOpen = database.state.ok;
     const state = await openAndRemember(path, create);
     if (state.ok || !wasOpen) mainWindow?.webContents.reload();
@@ -128,8 +160,22 @@ async function start(): Promise<void> {
     if (path) await switchFromMenu(path, create);
   };
 
+  const showTeamProblem = (where: string, message: string) => {
+    if (mainWindow)
+      void dialog.showMessageBox(mainWindow, { type: 'warning', title: 'Not connected', message: `The ${where} was not opened`, detail: message, buttons: ['Close'] });
+  };
+
   registerIpc({
     window: () => mainWindow,
+    team: {
+      choices: () => teams.choices(),
+      // The renderer reloads itself once it has said what happened; here the recent list and menu follow.
+      connect: async (request) => {
+        const outcome = await teams.connect(request);
+        if (outcome.ok) await switched(outcome.where, false);
+        return outcome;
+      },
+    },
     database,
     devServerUrl,
     log,
@@ -154,8 +200,9 @@ async function start(): Promise<void> {
     mainWindow = null;
   });
   mainWindow.webContents.once('did-finish-load', () => {
-    if (mainWindow && database.state.ok) void warnNetworkLocation(mainWindow, database.state.path, log);
+    if (mainWindow && database.state.ok && !database.onTeamDatabase) void warnNetworkLocation(mainWindow, database.state.path, log);
     if (mainWindow && legacyMove) void showLegacyMove(mainWindow, describeLegacyMove(legacyMove));
+    if (reconnected && !reconnected.ok) showTeamProblem(reconnected.where, `${reconnected.error.message} SEF Studio opened your local file instead; use File > Connect to a team database… to try again.`);
     setTimeout(() => void database.takeAutomaticBackup(), 5_000);
   });
 

@@ -3,10 +3,12 @@
 // the host's own requests by the schemas here.
 import { ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
-import type { StartupState } from '../../src/shared/bridge';
+import type { StartupState, TeamConnectOutcome } from '../../src/shared/bridge';
+import type { TeamConnectionChoices, TeamConnectRequest } from '../../src/shared/team-connection';
 import { FILE_PURPOSE_NAMES, type ChosenFile } from '../../src/shared/files';
 import { CHANNELS, DISPATCH_CHANNEL } from '../channels';
 import type { DatabaseHost } from './database';
+import { parseConnectRequest } from './team-connections';
 import { chooseFiles, chooseSavePath } from './dialogs';
 import { basename } from 'node:path';
 import { isOpenablePath, isSafeExternalUrl, isTrustedSenderUrl } from './policy';
@@ -20,6 +22,11 @@ export interface IpcDeps {
   /** Lets the person pick another database and opens it; null when cancelled. */
   chooseDatabase(create: boolean): Promise<StartupState | null>;
   restoreBackup(name: string): Promise<StartupState>;
+  /** The connect dialog's starting point, and connecting (see TeamConnections). */
+  team: {
+    choices(): Promise<TeamConnectionChoices>;
+    connect(request: TeamConnectRequest): Promise<TeamConnectOutcome>;
+  };
   log(message: string): void;
 }
 
@@ -84,6 +91,11 @@ export function registerIpc(deps: IpcDeps): void {
     return deps.chooseDatabase(create ?? false);
   });
   guarded(CHANNELS.restoreBackup, async (_win, name: unknown) => deps.restoreBackup(BackupName.parse(name)));
+  guarded(CHANNELS.teamConnectionChoices, async () => deps.team.choices());
+  guarded(CHANNELS.connectTeam, async (_win, payload: unknown) => {
+    const checked = parseConnectRequest(payload);
+    return checked.ok ? deps.team.connect(checked.request) : checked;
+  });
 
   // Dialogs answer with grants, never paths: each chosen file is good once, for the purpose asked.
   const granted = (path: string, purpose: z.infer<typeof Purpose>): ChosenFile => ({

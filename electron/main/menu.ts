@@ -10,16 +10,32 @@ export interface MenuActions {
   newDatabase(): void;
   openRecent(path: string): void;
   clearRecent(): void;
+  /** File > Connect to a team database…: the renderer's connect dialog. */
+  connectTeam(): void;
+  /** File > Work on a local file instead: leaves the team database for the last local file. */
+  workLocally(): void;
   about(): void;
 }
 
-export function buildMenu(options: { recent: readonly string[]; actions: MenuActions; isMac: boolean; devTools: boolean }): Menu {
+/** A recent entry's label: a file by its name; a team database as "team database login@server:port/db". */
+function recentLabel(entry: string): string {
+  return entry.startsWith('team database ') ? entry : basename(entry);
+}
+
+export function buildMenu(options: {
+  recent: readonly string[];
+  actions: MenuActions;
+  isMac: boolean;
+  devTools: boolean;
+  /** Whether the window is on a team database (then "Work on a local file instead" is offered). */
+  onTeamDatabase: boolean;
+}): Menu {
   const { actions, recent, isMac } = options;
   const recentItems: MenuItemConstructorOptions[] =
     recent.length === 0
       ? [{ label: 'No recent files', enabled: false }]
       : [
-          ...recent.map((path): MenuItemConstructorOptions => ({ label: basename(path), sublabel: path, toolTip: path, click: () => actions.openRecent(path) })),
+          ...recent.map((path): MenuItemConstructorOptions => ({ label: recentLabel(path), sublabel: path, toolTip: path, click: () => actions.openRecent(path) })),
           { type: 'separator' },
           { label: 'Clear recent files', click: () => actions.clearRecent() },
         ];
@@ -34,6 +50,9 @@ export function buildMenu(options: { recent: readonly string[]; actions: MenuAct
         { label: 'Open database…', accelerator: 'CmdOrCtrl+O', click: () => actions.openDatabase() },
         { label: 'New database…', click: () => actions.newDatabase() },
         { label: 'Recent files', submenu: recentItems },
+        { type: 'separator' },
+        { label: 'Connect to a team database…', click: () => actions.connectTeam() },
+        { label: 'Work on a local file instead', enabled: options.onTeamDatabase, click: () => actions.workLocally() },
         { type: 'separator' },
         { label: 'Back up…', accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.send('backup') },
         { label: 'Export Word pack…', accelerator: 'CmdOrCtrl+E', click: () => actions.send('export-word') },

@@ -3,6 +3,7 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { BRIDGE_KEY, type SefBridge } from '../../src/shared/bridge';
 import type { ChangeEvent } from '../../src/shared/events';
+import type { ConnectionStatus } from '../../src/shared/team-connection';
 import { CHANNELS, DISPATCH_CHANNEL } from '../channels';
 
 function subscribe<T>(channel: string, accept: (value: unknown) => value is T, listener: (value: T) => void): () => void {
@@ -36,6 +37,14 @@ const bridge: SefBridge = {
   startupState: () => ipcRenderer.invoke(CHANNELS.startup),
   chooseDatabase: (options) => ipcRenderer.invoke(CHANNELS.chooseDatabase, options ?? {}),
   restoreBackup: (name) => ipcRenderer.invoke(CHANNELS.restoreBackup, name),
+  teamConnectionChoices: () => ipcRenderer.invoke(CHANNELS.teamConnectionChoices),
+  connectTeamDatabase: (request) => ipcRenderer.invoke(CHANNELS.connectTeam, request),
+  onConnectionStatus: (listener) =>
+    subscribe(
+      CHANNELS.connectionStatus,
+      (v): v is ConnectionStatus => typeof v === 'object' && v !== null && typeof (v as ConnectionStatus).online === 'boolean',
+      listener,
+    ),
 };
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

@@ -6,6 +6,7 @@ import type { OpName, OpInput, OpOutput } from './api';
 import type { ChangeEvent } from './events';
 import type { ChosenFile, FilePurpose } from './files';
 import type { AppErrorShape, Result } from './result';
+import type { ConnectionStatus, TeamConnectionChoices, TeamConnectRequest } from './team-connection';
 
 export interface FileFilter {
   name: string;
@@ -46,7 +47,21 @@ export interface SefBridge {
    * file is kept beside it, renamed) and opens it. Names not in that list are refused.
    */
   restoreBackup(name: string): Promise<StartupState>;
+  /** The connect dialog's starting point: the last team database used, and whether a password can be kept. */
+  teamConnectionChoices(): Promise<TeamConnectionChoices>;
+  /**
+   * Connects to a team database and, when that works, makes it the database in use (the file is closed).
+   * The renderer then starts afresh on it (reloads). When it fails, the database in use stays open and the
+   * error says what to do (wrong password, server not reachable, not a team database, not a member).
+   */
+  connectTeamDatabase(request: TeamConnectRequest): Promise<TeamConnectOutcome>;
+  /** Told when the team database stops answering and when it answers again; never for a local file. */
+  onConnectionStatus(listener: (status: ConnectionStatus) => void): () => void;
 }
+
+export type TeamConnectOutcome =
+  | { ok: true; where: string; /** Whether the password was kept (encrypted) for next time. */ remembered: boolean }
+  | { ok: false; error: AppErrorShape };
 
 /** A copy of the database kept beside it, as the start-up screen lists it. */
 export interface BackupChoice {
@@ -66,5 +81,5 @@ export const DISPATCH_CHANNEL = 'sef:dispatch';
  * Commands the native menu sends to the renderer through onMenuCommand. Opening another database (and a
  * recent file) is done by the host itself, which then reloads the page.
  */
-export const MENU_COMMANDS = ['new-pack', 'backup', 'export-word'] as const;
+export const MENU_COMMANDS = ['new-pack', 'backup', 'export-word', 'connect-team'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

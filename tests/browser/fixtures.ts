@@ -32,6 +32,9 @@ import type { ChosenFile, FilePurpose } from '../../src/shared/files';
 import { DatabaseHost } from '../../electron/main/database';
 import { PrivateCopies } from '../../src/core/files/private-copies';
 import { isSafeExternalUrl } from '../../electron/main/policy';
+import { CredentialStore } from '../../electron/main/credentials';
+import { parseConnectRequest, TeamConnections } from '../../electron/main/team-connections';
+import { testCipher } from '../support/test-cipher';
 import { CSP_BINDING, DISPATCH_BINDING, HOST_BINDING, PAGE_HOOKS, installPageBridge, type PageHooks } from './page-bridge';
 import { serveRenderer, type RendererServer } from './server';
 
@@ -94,6 +97,12 @@ export interface BrowserHost {
   /** For tests that break the policy on purpose: the fixture then does not fail the test for it. */
   allowCspViolations(): void;
   readonly pageErrors: string[];
+  /** The host's database, to switch or watch as the desktop app's main process does. */
+  readonly database: DatabaseHost;
+  /** Team connections as the desktop app makes them, with passwords kept by a real cipher in the test folder. */
+  readonly teams: TeamConnections;
+  /** What the page asked to connect to, with the password replaced by its length (to prove it arrived). */
+  readonly connectRequests: unknown[];
 }
 
 interface Options {
@@ -107,6 +116,8 @@ interface Options {
   database: StartingDatabase;
   /** Freeze the page's clock at FIXED_NOW (timers still run). */
   fixedClock: boolean;
+  /** Whether the computer can keep a password encrypted (false: Linux without a keyring). */
+  keyring: boolean;
 }
 
 export type StartingDatabase = 'empty' | 'damaged' | 'damaged-no-backup' | 'newer' | 'foreign';
@@ -138,6 +149,7 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
   demo: [false, { option: true }],
   database: ['empty', { option: true }],
   fixedClock: [true, { option: true }],
+  keyring: [true, { option: true }],
 
   rendererServer: [
     // eslint-disable-next-line no-empty-pattern
@@ -151,7 +163,7 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
 
   baseURL: async ({ rendererServer }, use) => use(rendererServer.origin),
 
-  host: async ({ page, demo, database: startWith, fixedClock, rendererServer }, use, testInfo) => {
+  host: async ({ page, demo, database: startWith, fixedClock, keyring, rendererServer }, use, testInfo) => {
     const dir = await mkdtemp(join(tmpdir(), 'sef-browser-'));
     const dbPath = join(dir, 'sef-studio.sqlite');
     await prepareDatabase(startWith, dbPath);
@@ -173,6 +185,9 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
         throw err;
       });
     }
+
+    const teams = new TeamConnections(database, new CredentialStore(join(dir, 'team-connection.json'), testCipher({ available: keyring })));
+    const connectRequests: unknown[] = [];
 
     const queues = { files: [] as string[][], save: [] as (string | null)[], database: [] as (string | null)[] };
     const calls: BrowserHost['calls'] = { chooseFiles: [], chooseSaveFile: [], openPath: [], showInFolder: [], openExternal: [], refusedExternal: [] };
@@ -218,6 +233,14 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
         return path ? database.open(path) : null;
       },
       restoreBackup: async (path) => database.restoreBackup(String(path)),
+      teamConnectionChoices: async () => teams.choices(),
+      // As the desktop app's IPC handler does: the payload is checked before anything is tried.
+      connectTeamDatabase: async (payload) => {
+        const { password, ...rest } = (payload ?? {}) as Record<string, unknown>;
+        connectRequests.push({ ...rest, passwordLength: typeof password === 'string' ? password.length : null });
+        const checked = parseConnectRequest(payload);
+        return checked.ok ? teams.connect(checked.request) : checked;
+      },
     };
 
     // The contract in both directions: every answer the page gets must parse with its operation's output schema.
@@ -239,6 +262,11 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
     const stopForwarding = database.onChange((event) => {
       void page
         .evaluate(([key, e]) => (window as unknown as Record<string, PageHooks>)[key]?.changed(e), [PAGE_HOOKS, event] as const)
+        .catch(() => undefined);
+    });
+    const stopStatus = database.onStatus((status) => {
+      void page
+        .evaluate(([key, s]) => (window as unknown as Record<string, PageHooks>)[key]?.connectionStatus(s), [PAGE_HOOKS, status] as const)
         .catch(() => undefined);
     });
     await page.exposeFunction(CSP_BINDING, (text: string) => void cspViolations.push(text));
@@ -279,6 +307,9 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
         cspViolationsAllowed = true;
       },
       pageErrors,
+      database,
+      teams,
+      connectRequests,
     };
 
     try {
@@ -287,6 +318,7 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
       if (pageErrors.length) await testInfo.attach('page-errors.txt', { body: pageErrors.join('\n'), contentType: 'text/plain' });
       // Close the page first so no late autosave reaches a closed database.
       stopForwarding();
+      stopStatus();
       await page.close().catch(() => undefined);
       await database.close();
       await rm(dir, { recursive: true, force: true });

@@ -14,6 +14,8 @@ export interface PageHooks {
   menuCommand(command: string): number;
   /** Delivers a change event to the page's onChange listeners, as the Electron host does. */
   changed(event: unknown): number;
+  /** Delivers a team database's connection status to the page's onConnectionStatus listeners. */
+  connectionStatus(status: unknown): number;
 }
 
 export function installPageBridge(names: { dispatch: string; host: string; csp: string; hooks: string; bridgeKey: string }): void {
@@ -27,6 +29,7 @@ export function installPageBridge(names: { dispatch: string; host: string; csp: 
   const host = (method: string, ...args: unknown[]) => binding(names.host)(method, args);
   const listeners = new Set<(command: string) => void>();
   const changeListeners = new Set<(event: never) => void>();
+  const statusListeners = new Set<(status: never) => void>();
 
   const bridge: SefBridge = {
     dispatch: (op, input) => binding(names.dispatch)(op, input) as never,
@@ -51,6 +54,12 @@ export function installPageBridge(names: { dispatch: string; host: string; csp: 
     startupState: () => host('startupState') as never,
     chooseDatabase: (options) => host('chooseDatabase', options ?? {}) as never,
     restoreBackup: (path) => host('restoreBackup', path) as never,
+    teamConnectionChoices: () => host('teamConnectionChoices') as never,
+    connectTeamDatabase: (request) => host('connectTeamDatabase', request) as never,
+    onConnectionStatus: (listener) => {
+      statusListeners.add(listener as (status: never) => void);
+      return () => void statusListeners.delete(listener as (status: never) => void);
+    },
   };
 
   const hooks: PageHooks = {
@@ -61,6 +70,10 @@ export function installPageBridge(names: { dispatch: string; host: string; csp: 
     changed: (event) => {
       for (const listener of changeListeners) listener(event as never);
       return changeListeners.size;
+    },
+    connectionStatus: (status) => {
+      for (const listener of statusListeners) listener(status as never);
+      return statusListeners.size;
     },
   };
 

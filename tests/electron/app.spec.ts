@@ -82,7 +82,10 @@ test('the window is sandboxed, context-isolated and without Node', async ({ laun
   expect(page).toMatchObject({ require: 'undefined', process: 'undefined', module: 'undefined', frozen: true });
   expect(page.url).toBe('app://sef-studio/index.html');
   expect(page.bridge).toEqual(
-    ['chooseDatabase', 'chooseFiles', 'chooseSavePath', 'dispatch', 'onMenuCommand', 'openExternal', 'openPath', 'pathForDroppedFile', 'restoreBackup', 'showInFolder', 'startupState'].sort(),
+    [
+      'chooseDatabase', 'chooseFiles', 'chooseSaveFile', 'dispatch', 'grantDroppedFile', 'onChange', 'onMenuCommand', 'openExternal', 'openFile',
+      'restoreBackup', 'showFileInFolder', 'startupState', 'teamConnectionChoices', 'connectTeamDatabase', 'onConnectionStatus',
+    ].sort(),
   );
 });
 

@@ -39,6 +39,7 @@ const ours = { sender: webContents, senderFrame: mainFrame };
 
 let cleanup: () => Promise<void>;
 let database: InstanceType<typeof DatabaseHost>;
+const teamRequests: unknown[] = [];
 
 beforeAll(async () => {
   const t = await tempDir();
@@ -58,6 +59,13 @@ beforeAll(async () => {
     log: () => undefined,
     chooseDatabase: async () => null,
     restoreBackup: async () => database.state,
+    team: {
+      choices: async () => ({ last: null, canRememberPassword: false, passwordKept: false }),
+      connect: async (request) => {
+        teamRequests.push(request);
+        return { ok: false, error: { code: 'offline', message: 'Not reachable in this test.' } };
+      },
+    },
   });
 });
 afterAll(() => cleanup());
@@ -74,6 +82,7 @@ describe('IPC from the renderer', () => {
       [
         DISPATCH_CHANNEL, CHANNELS.startup, CHANNELS.chooseDatabase, CHANNELS.restoreBackup, CHANNELS.chooseFiles,
         CHANNELS.chooseSaveFile, CHANNELS.grantDroppedFile, CHANNELS.openFile, CHANNELS.showFileInFolder, CHANNELS.openExternal,
+        CHANNELS.teamConnectionChoices, CHANNELS.connectTeam,
       ].sort(),
     );
   });
@@ -118,6 +127,33 @@ describe('IPC from the renderer', () => {
     await expect(invoke(CHANNELS.chooseFiles, ours, { title: 'x', purpose: 'read-anything' })).rejects.toThrow();
     await expect(invoke(CHANNELS.chooseFiles, ours, { title: 'x', purpose: 'export-word' })).rejects.toThrow(/files to read/);
     await expect(invoke(CHANNELS.chooseSaveFile, ours, { title: 'x', purpose: 'attach-evidence', defaultName: 'a' })).rejects.toThrow(/file to write/);
+  });
+
+  it('checks a team connection request field by field, and never repeats the password', async () => {
+    const good = { host: 'sef.council.gov.uk', port: 5432, database: 'sef', login: 'dana', password: 'hunter2-secret', remember: true };
+    const refusals: [string, unknown, string][] = [
+      ['no server', { ...good, host: '' }, 'host'],
+      ['a connection string as the server', { ...good, host: 'postgresql://dana:hunter2-secret@sef/sef' }, 'host'],
+      ['a port out of range', { ...good, port: 70000 }, 'port'],
+      ['a port as text', { ...good, port: '5432' }, 'port'],
+      ['no login', { ...good, login: ' ' }, 'login'],
+      ['no password', { ...good, password: '' }, 'password'],
+      ['an unknown field', { ...good, sslmode: 'disable' }, 'request'],
+    ];
+    for (const [name, payload, field] of refusals) {
+      const answer = (await invoke(CHANNELS.connectTeam, ours, payload)) as { ok: boolean; error: { code: string; message: string; fields: Record<string, string> } };
+      expect(answer, name).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(Object.keys(answer.error.fields), name).toContain(field);
+      expect(JSON.stringify(answer), name).not.toContain('hunter2');
+    }
+    for (const payload of [null, 'postgresql://dana@sef/sef', [good]])
+      expect(await invoke(CHANNELS.connectTeam, ours, payload)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(teamRequests).toEqual([]);
+
+    // A well-formed request reaches the host as it was sent, trimmed.
+    expect(await invoke(CHANNELS.connectTeam, ours, { ...good, login: ' dana ' })).toMatchObject({ ok: false, error: { code: 'offline' } });
+    expect(teamRequests).toEqual([good]);
+    expect(await invoke(CHANNELS.teamConnectionChoices, ours)).toEqual({ last: null, canRememberPassword: false, passwordKept: false });
   });
 
   it('grants a dropped file for attaching to evidence only, once', async () => {

@@ -12,13 +12,17 @@ import { SheetImportDialog } from '../features/sheets/SheetImportDialog';
 import { useExportDialog } from '../features/export/store';
 import { useCreatePackDialog } from '../features/packs/store';
 import { DatabaseBanner } from '../features/team/DatabaseBanner';
+import { ConnectDialog } from '../features/team/ConnectDialog';
+import { ConnectionBanner } from '../features/team/ConnectionBanner';
+import { useConnectDialog } from '../features/team/store';
+import { PresentPeople, usePresenceHeartbeat } from '../features/team/Presence';
 import { currentPackId, useNavigation } from './navigation';
 import { SaveIndicator } from './SaveIndicator';
 import { screenFor } from './screens';
 import { Sidebar } from './Sidebar';
 import { StartupGate } from './StartupGate';
 
-/** File > New pack, Back up…, Export Word pack… from the native menu. */
+/** File > New pack, Back up…, Export Word pack…, Connect to a team database… from the native menu. */
 function useMenuCommands() {
   useEffect(() => {
     const host = bridgeIfAny();
@@ -38,6 +42,9 @@ function useMenuCommands() {
           break;
         case 'backup':
           useBackupDialog.getState().open();
+          break;
+        case 'connect-team':
+          useConnectDialog.getState().show();
           break;
       }
     });
@@ -63,6 +70,7 @@ function Frame() {
   // In a narrow window (a small laptop at 200% zoom) the sidebar folds away behind the Menu button.
   const [navOpen, setNavOpen] = useState(false);
   useMenuCommands();
+  usePresenceHeartbeat();
 
   // Move focus to the new screen so keyboard and screen-reader users know it changed.
   useEffect(() => {
@@ -98,16 +106,19 @@ function Frame() {
           <span className="app-header__name">SEF Studio</span>
           <PackTitle />
         </span>
+        <PresentPeople />
         <DatabaseBanner />
         <SaveIndicator />
       </header>
       <Sidebar />
       <main id="main" className="app-main" ref={main} tabIndex={-1}>
+        <ConnectionBanner />
         {screenFor(route)}
       </main>
       <ExportDialog />
       <BackupDialog />
       <SheetImportDialog />
+      <ConnectDialog />
     </div>
   );
 }

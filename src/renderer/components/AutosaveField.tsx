@@ -1,11 +1,13 @@
 // Form controls that save themselves: text when the person leaves the field, choices as soon as they
 // are made. What was typed is never thrown away: if the core refuses it, the draft stays and the
-// reason shows beside the field.
+// reason shows beside the field; if it was refused because the team database could not be reached, it is
+// saved again when the connection comes back.
 import { useEffect, useRef, type ReactNode } from 'react';
 import { z } from 'zod';
 import { Field } from './Field';
 import { dateInput, FormDate, FormField, useContractForm } from './form';
 import { usePendingChoice } from './usePendingChoice';
+import { useRetryOnReconnect } from '../data/connection';
 
 interface AutosaveTextProps<V> {
   label: string;
@@ -53,10 +55,11 @@ export function AutosaveText<V = string>({
     { focusFirstError: false },
   );
   // A new saved value (this save, or another person's) replaces the box, and any complaint about the old one;
-  // but never what the person has typed since, which a refresh arriving mid-edit would otherwise undo.
+  // but never what the person has typed since, which a refresh arriving mid-edit would otherwise undo, nor
+  // a draft whose save was refused (it is still waiting to be saved).
   const saved = useRef(false);
   useEffect(() => {
-    if (saved.current || !form.formState.isDirty || form.getValues('value') === value) form.reset({ value });
+    if ((saved.current && !error) || !form.formState.isDirty || form.getValues('value') === value) form.reset({ value });
     saved.current = false;
   }, [value, form]);
   // What the core said when it refused the last save shows beside the field too, until the next save.
@@ -69,6 +72,10 @@ export function AutosaveText<V = string>({
     // What comes back from this save (the default words, say, for an emptied field) shows in the box.
     saved.current = true;
     void onSave(parsed);
+  });
+  // A draft the core refused (offline, most often) is saved again when the team database answers again.
+  useRetryOnReconnect(() => {
+    if (error && !readOnly && form.getValues('value') !== value) void save();
   });
   const control = { disabled, readOnly, maxLength, autoComplete };
   return (

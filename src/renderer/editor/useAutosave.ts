@@ -3,6 +3,7 @@
 // or the next keystroke sends it. The caller's save function goes through saving(...) so the header agrees.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { messageOf } from '../data/bridge';
+import { useRetryOnReconnect } from '../data/connection';
 
 export type AutosaveState = 'idle' | 'waiting' | 'saving' | 'saved' | 'error';
 
@@ -86,6 +87,11 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = 800
       if (pending.current) void run();
     };
   }, [run]);
+
+  // A value refused while the team database was away is sent again as soon as it answers again.
+  useRetryOnReconnect(() => {
+    if (pending.current) void flush();
+  });
 
   return { state, error, schedule, flush, retry: flush };
 }

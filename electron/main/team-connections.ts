@@ -1,0 +1,104 @@
+// Connecting the desktop app to a team database and back to a local file: what the connect dialog is
+// offered, what is remembered (the address always, the password only encrypted and only when asked),
+// going back to the team database at start-up, and "Work on a local file instead". The switching itself
+// is DatabaseHost's, the same path a file takes. No 'electron' import: tested in plain Node against a real
+// PostgreSQL server (tests/team/desktop-host.test.ts).
+import type { StartupState, TeamConnectOutcome } from '../../src/shared/bridge';
+import { TeamConnectRequestSchema, type TeamAddressInput, type TeamConnectionChoices, type TeamConnectRequest } from '../../src/shared/team-connection';
+import type { AppErrorShape } from '../../src/shared/result';
+import { sameAddress, type CredentialStore } from './credentials';
+import type { DatabaseHost } from './database';
+
+/** How a team database is named in the recent list and the window: never with a password. */
+const RECENT = /^team database (.+)@(.+):(\d+)\/(.+)$/;
+
+/** The address of a recent-list entry that is a team database ("team database dana@host:5432/sef"), or null. */
+export function teamAddressOfRecent(entry: string): TeamAddressInput | null {
+  const match = RECENT.exec(entry);
+  if (!match) return null;
+  return { login: match[1]!, host: match[2]!, port: Number(match[3]), database: match[4]! };
+}
+
+/**
+ * A connect request checked field by field. What is wrong comes back as the form's own messages, so the
+ * dialog shows them beside the fields; nothing of what was sent (the password least of all) is repeated.
+ */
+export function parseConnectRequest(payload: unknown): { ok: true; request: TeamConnectRequest } | (TeamConnectOutcome & { ok: false }) {
+  const parsed = TeamConnectRequestSchema.safeParse(payload);
+  if (parsed.success) return { ok: true, request: parsed.data };
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const key = issue.path.length ? issue.path.join('.') : 'request';
+    fields[key] ??= issue.message;
+  }
+  return {
+    ok: false,
+    error: { code: 'invalid_input', message: `The connection details were not complete: ${Object.values(fields).join(' ')}`, fields },
+  };
+}
+
+export class TeamConnections {
+  /** A recent team database chosen without a kept password: the dialog opens with it filled in. */
+  private asked: TeamAddressInput | null = null;
+
+  constructor(
+    private readonly database: DatabaseHost,
+    private readonly credentials: CredentialStore,
+  ) {}
+
+  async choices(): Promise<TeamConnectionChoices> {
+    const saved = await this.credentials.load();
+    const last = this.asked ?? saved?.address ?? null;
+    const passwordKept = !!saved && saved.password !== null && !!last && sameAddress(saved.address, last);
+    return { last, canRememberPassword: this.credentials.canRemember, passwordKept };
+  }
+
+  /**
+   * Connects and makes the team database the one in use. The address is kept for next time; the password
+   * only when `remember` is ticked and the system can encrypt it (unticking it forgets one kept before).
+   */
+  async connect(request: TeamConnectRequest): Promise<TeamConnectOutcome> {
+    const { password, remember, ...address } = request;
+    const result = await this.database.connectTeam(address, password);
+    if (!result.ok) return result;
+    this.asked = null;
+    const remembered = await this.credentials.save(address, remember ? password : null, true);
+    return { ok: true, where: result.state.path, remembered };
+  }
+
+  /**
+   * At start-up: back to the team database the app was on when it closed, when its password was kept.
+   * Null when there is nothing to go back to; otherwise whether it worked (if not, the caller opens the file).
+   */
+  async reconnectAtStartup(): Promise<{ ok: true } | { ok: false; where: string; error: AppErrorShape } | null> {
+    const saved = await this.credentials.load();
+    if (!saved?.active || saved.password === null) return null;
+    const result = await this.database.connectTeam(saved.address, saved.password);
+    if (result.ok) return { ok: true };
+    const { login, host, port, database } = saved.address;
+    return { ok: false, where: `team database ${login}@${host}:${port}/${database}`, error: result.error };
+  }
+
+  /**
+   * A team database chosen from the recent list: connected with its kept password when there is one
+   * ('connected'), or else the connect dialog should ask for it ('ask', with the address filled in).
+   */
+  async reconnectTo(address: TeamAddressInput): Promise<{ ok: true } | { ok: false; error: AppErrorShape } | 'ask'> {
+    const saved = await this.credentials.load();
+    if (!saved || saved.password === null || !sameAddress(saved.address, address)) {
+      this.asked = address;
+      return 'ask';
+    }
+    const result = await this.database.connectTeam(address, saved.password);
+    if (!result.ok) return result;
+    await this.credentials.setActive(true);
+    return { ok: true };
+  }
+
+  /** Back to the local file last used; the team database stays remembered, but start-up opens the file. */
+  async workLocally(): Promise<StartupState> {
+    const state = await this.database.open(this.database.localFile, { createFolder: true });
+    if (state.ok) await this.credentials.setActive(false);
+    return state;
+  }
+}

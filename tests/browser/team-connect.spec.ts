@@ -1,0 +1,183 @@
+// The desktop app connecting to a team database, in the built renderer behind the same DatabaseHost and
+// TeamConnections the main process uses, against a real PostgreSQL server: File > Connect to a team
+// database… opens the dialog, bad details are said beside the fields, a refusal is said in words that
+// say what to do and the password is cleared from the form, and on success the window starts afresh on
+// the team database. Then the server goes away: a banner says so, an autosaved field keeps what was typed,
+// and when the server is back the banner goes and the field is saved by itself.
+import { findPostgres, startCluster, type Cluster } from '../support/postgres-cluster';
+import { addMember, initTeamDatabase } from '../../src/core/team/admin';
+import { openTeamDatabase } from '../../src/core/db/postgres';
+import { coreContext } from '../../src/core/context';
+import { call } from '../../src/core/dispatch';
+import { memberUrl } from '../support/team-logins';
+import { PASSWORD } from '../support/team-logins';
+import { expectNoAxeViolations } from './axe';
+import { expect, test, type BrowserHost } from './fixtures';
+import type { Page } from '@playwright/test';
+import { editor, savedDoc, waitSaved } from './editor-helpers';
+import { firstGradedArea, openArea } from './pack-helpers';
+
+const postgres = findPostgres();
+test.skip('missing' in postgres, 'missing' in postgres ? postgres.missing : '');
+
+let cluster: Cluster;
+test.beforeAll(async () => {
+  if (!('bin' in postgres)) return;
+  cluster = await startCluster(postgres.bin);
+  await initTeamDatabase(cluster.adminUrl);
+  await addMember(cluster.adminUrl, { login: 'dana', role: 'director', password: PASSWORD, displayName: 'Dana Director' });
+  await addMember(cluster.adminUrl, { login: 'quinn', role: 'quality_lead', password: PASSWORD, displayName: 'Quinn Quality' });
+});
+test.afterAll(() => cluster?.stop());
+
+function server() {
+  const url = new URL(cluster.adminUrl);
+  return { host: url.hostname, port: Number(url.port), database: 'postgres' };
+}
+
+async function openConnectDialog(page: Page, host: BrowserHost) {
+  await host.open();
+  await expect(page.getByRole('banner')).toContainText('Local file sef-studio.sqlite');
+  expect(await host.sendMenuCommand('connect-team')).toBeGreaterThan(0);
+  const dialog = page.getByRole('dialog', { name: 'Connect to a team database' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test('File > Connect to a team database…: what is wrong is said, the password is not kept, and the window moves to the team database', async ({ page, host }) => {
+  const dialog = await openConnectDialog(page, host);
+  await expect(dialog).toContainText('Any server but this computer is reached only over an encrypted connection (TLS), with the server’s certificate checked: if it cannot be verified, SEF Studio does not connect.');
+  await expect(dialog.getByLabel('Port')).toHaveValue('5432');
+  await expect(dialog.getByRole('checkbox', { name: 'Remember my password on this computer' })).not.toBeChecked();
+  await expectNoAxeViolations(page);
+
+  // Nothing typed: each box says what it needs, and nothing reaches the host.
+  await dialog.getByLabel('Port').fill('fifty');
+  await dialog.getByRole('button', { name: 'Connect' }).click();
+  await expect(dialog.getByLabel('Server')).toHaveAccessibleDescription(/Enter the server’s name, for example sef\.council\.gov\.uk/);
+  await expect(dialog.getByLabel('Port')).toHaveAccessibleDescription(/Enter the port as a number; it is usually 5432\./);
+  await expect(dialog.getByLabel('Your login')).toHaveAccessibleDescription(/Enter your own login for the team database/);
+  await expect(dialog.getByLabel('Password', { exact: true })).toHaveAccessibleDescription(/Enter your password for the team database\./);
+  expect(host.connectRequests).toEqual([]);
+
+  // A wrong password: the server's refusal in words, and the password box emptied.
+  await dialog.getByLabel('Server').fill(server().host);
+  await dialog.getByLabel('Port').fill(String(server().port));
+  await dialog.getByLabel('Database').fill(server().database);
+  await dialog.getByLabel('Your login').fill('dana');
+  await dialog.getByLabel('Password', { exact: true }).fill('not my password');
+  await dialog.getByRole('button', { name: 'Connect' }).click();
+  await expect(dialog.getByLabel('Password', { exact: true })).toHaveAccessibleDescription(
+    /did not accept that login and password\. Check them, or ask IT to reset your password\./,
+  );
+  await expect(dialog.getByLabel('Password', { exact: true })).toHaveValue('');
+  await expect(dialog.getByLabel('Password', { exact: true })).toBeFocused();
+  await expect(page.getByRole('banner')).toContainText('Local file sef-studio.sqlite');
+  await page.screenshot({ path: test.info().outputPath('connect-dialog-refused.png') });
+
+  // A server that does not answer: said beside the Connect button, and the file stays open.
+  await dialog.getByLabel('Port').fill('1');
+  await dialog.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await dialog.getByRole('button', { name: 'Connect' }).click();
+  await expect(dialog.getByRole('alert')).toContainText(/could not reach a team database at .*:1\. Check the server name and port with IT, and that this computer is on the council’s network/);
+  await expect(dialog.getByLabel('Password', { exact: true })).toHaveValue('');
+  await page.screenshot({ path: test.info().outputPath('connect-dialog-unreachable.png') });
+  await dialog.getByLabel('Port').fill(String(server().port));
+
+  // The right one, remembered: the window starts afresh on the team database, signed in as Dana.
+  await dialog.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await dialog.getByRole('checkbox', { name: 'Remember my password on this computer' }).check();
+  await dialog.getByRole('button', { name: 'Connect' }).click();
+  await expect(page.getByRole('banner')).toContainText(/Team database dana@.*\/postgres.*Signed in as Dana Director · director/);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(host.connectRequests).toEqual([
+    { ...server(), login: 'dana', remember: false, passwordLength: 'not my password'.length },
+    { ...server(), port: 1, login: 'dana', remember: false, passwordLength: PASSWORD.length },
+    { ...server(), login: 'dana', remember: true, passwordLength: PASSWORD.length },
+  ]);
+  expect(host.database.onTeamDatabase).toBe(true);
+
+  // Next time the dialog opens with the address filled in, the password box empty, and "Remember" still ticked.
+  expect(await host.sendMenuCommand('connect-team')).toBeGreaterThan(0);
+  await expect(page.getByRole('dialog').getByLabel('Your login')).toHaveValue('dana');
+  await expect(page.getByRole('dialog').getByRole('checkbox', { name: 'Remember my password on this computer' })).toBeChecked();
+  await expect(page.getByRole('dialog').getByLabel('Password', { exact: true })).toHaveValue('');
+  await expect(page.getByRole('dialog').getByLabel('Password', { exact: true })).toBeFocused();
+  await page.screenshot({ path: test.info().outputPath('connect-dialog.png') });
+});
+
+test.describe('on a computer that cannot keep a password safely', () => {
+  test.use({ keyring: false });
+  test('the dialog says the password is not saved, and offers no box to tick', async ({ page, host }) => {
+    const dialog = await openConnectDialog(page, host);
+    await expect(dialog).toContainText('This computer has no keychain SEF Studio can keep a password in safely, so your password is not saved');
+    await expect(dialog.getByRole('checkbox')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test('the server goes away: a banner says so, a field and a narrative keep what was typed, and both are saved when the server is back', async ({ page, host }) => {
+  expect((await host.teams.connect({ ...server(), login: 'dana', password: PASSWORD, remember: false })).ok).toBe(true);
+  const pack = await host.call('packs.create', { title: 'Northmoor SEF 2026–27', frameworkId: 'ilacs-2023', period: '2026–27', asAt: '2026-11-23' });
+  await host.open();
+  await page.getByRole('link', { name: pack.title, exact: true }).click();
+  await page.getByRole('tab', { name: 'Pack details' }).click();
+  const title = page.getByLabel('Title', { exact: true });
+  await expect(title).toHaveValue(pack.title);
+  const area = await firstGradedArea(host, pack.id);
+
+  cluster.kill();
+  const banner = page.getByRole('alert').filter({ hasText: 'The connection to the team database was lost.' });
+  await expect(banner).toBeVisible({ timeout: 20_000 });
+  await expect(banner).toContainText('What you type stays on screen and is saved when the connection comes back. SEF Studio is reconnecting by itself');
+  await title.fill('Northmoor self-evaluation, written offline');
+  await title.blur();
+  await expect(title).toHaveAccessibleDescription(/cannot be reached just now, so that was not saved/);
+  await expect(title).toHaveValue('Northmoor self-evaluation, written offline');
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: test.info().outputPath('connection-lost.png') });
+
+  cluster.start();
+  await expect(banner).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Northmoor self-evaluation, written offline' })).toBeVisible({ timeout: 20_000 });
+  await expect(title).toHaveValue('Northmoor self-evaluation, written offline');
+  await expect(title).not.toHaveAccessibleDescription(/not saved/);
+  expect((await host.call('packs.get', { packId: pack.id })).pack.title).toBe('Northmoor self-evaluation, written offline');
+
+  // The narrative editor too: a paragraph typed while the server is away stays, and goes when it is back.
+  await openArea(page, area.title);
+  cluster.kill();
+  await expect(banner).toBeVisible({ timeout: 20_000 });
+  await editor(page).click();
+  await page.keyboard.type('Leaders know their services well.');
+  await expect(page.getByText(/Not saved: .*cannot be reached just now.* Your text is still here\./)).toBeVisible({ timeout: 20_000 });
+  cluster.start();
+  await expect(banner).toHaveCount(0, { timeout: 30_000 });
+  await waitSaved(page);
+  await expect(editor(page)).toContainText('Leaders know their services well.');
+  expect(JSON.stringify(await savedDoc(host, area.id))).toContain('Leaders know their services well.');
+});
+
+test('the header says who else has the pack open, and where, and forgets them when they leave', async ({ page, host }) => {
+  expect((await host.teams.connect({ ...server(), login: 'dana', password: PASSWORD, remember: false })).ok).toBe(true);
+  const pack = await host.call('packs.create', { title: 'Presence pack 2026–27', frameworkId: 'ilacs-2023', period: '2026–27', asAt: '2026-11-23' });
+  const area = await firstGradedArea(host, pack.id);
+  await host.open();
+  await page.getByRole('link', { name: pack.title, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: pack.title })).toBeVisible();
+  await expect(page.getByRole('banner')).not.toContainText('Also here');
+
+  // Quinn opens the same pack's area in her own app: Dana's header says so without reloading.
+  const quinnDb = await openTeamDatabase(memberUrl(cluster.adminUrl, 'quinn'));
+  const quinn = coreContext({ db: quinnDb, appVersion: '0.0.0-test' });
+  await call(quinn, 'presence.here', { packId: pack.id, areaId: area.id });
+  await expect(page.getByRole('banner')).toContainText(`Also here: Quinn Quality (in ${area.title})`);
+  // And Dana's own app has said where she is, for Quinn's.
+  await expect.poll(async () => (await call(quinn, 'presence.list', { packId: pack.id })).map((p) => p.login)).toEqual(['dana']);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: test.info().outputPath('presence.png') });
+
+  // Quinn closes her app: she is no longer shown.
+  await quinnDb.close();
+  await expect(page.getByRole('banner')).not.toContainText('Also here');
+});
