@@ -9,7 +9,7 @@ import { POSITION_EXPLAINED } from '../../src/core/export/parts';
 import { PUBLIC_INTEREST_TEST, SCHEDULE_12A_PARAGRAPHS } from '../../src/shared/board-paper';
 import { estimatePages } from '../../src/core/export/measure';
 import { dateRange, frameworkLine } from '../../src/core/export/model';
-import { HOUSE, PAGE, PORTRAIT_WIDTH, para, rowsKeptWithNext } from '../../src/core/export/word';
+import { HOUSE, PAGE, PORTRAIT_WIDTH, heading, para, rowsKeptWithNext } from '../../src/core/export/word';
 import type { ExportOptions } from '../../src/shared/api';
 import { RAG_COLOURS } from '../../src/shared/domain';
 import { SELF_EVALUATION_QUESTIONS } from '../../src/shared/framework';
@@ -572,6 +572,24 @@ describe('page numbers of the contents', () => {
     expect(after(before).page).toBe(1);
     // With its text 35 twips past the foot of the page, the last line goes over.
     expect(after(before + 60)).toEqual({ page: 2, used: Math.round(line) });
+  });
+  it('moves a chain of headings kept with the next to the next page together, as LibreOffice does', () => {
+    const area = { width: PORTRAIT_WIDTH, height: PAGE.height - 2 * PAGE.margin };
+    // A section heading, an indicator's heading under it and a chart 7,500 twips tall, with a little over
+    // two headings' height left on the page: both headings fit, the chart does not. LibreOffice takes
+    // both headings over with the chart; keeping only the second with it left the first on its own.
+    const filler = para('Filler', { spacing: { before: area.height - 8000, after: 0 } });
+    const section = heading('Performance data', 3);
+    const indicator = heading('Care leavers in suitable accommodation', 4);
+    const chart = para('Chart', { spacing: { before: 7300, after: 0 } });
+    const pages = new Map<object, number>();
+    estimatePages([{ area, children: [filler, section, indicator, chart] }], 0, (block, page) => pages.set(block, page));
+    expect([pages.get(section), pages.get(indicator), pages.get(chart)]).toEqual([2, 2, 2]);
+    // With room for the chart as well, all three stay at the foot of the first page.
+    const roomy = para('Filler', { spacing: { before: area.height - 9500, after: 0 } });
+    pages.clear();
+    estimatePages([{ area, children: [roomy, section, indicator, chart] }], 0, (block, page) => pages.set(block, page));
+    expect([pages.get(section), pages.get(indicator), pages.get(chart)]).toEqual([1, 1, 1]);
   });
 });
 

@@ -290,14 +290,10 @@ export function estimatePages(
         const { lines, lineHeight: lh, overhang } = paragraphLines(p, width);
         let gap = gapBefore(p.before);
         const body = lines * lh;
-        if (p.keepNext && used > 0) {
-          // A heading goes to the next page with the first line of what follows it.
-          const next = children[i + 1];
-          const nextFirst = next ? firstLineHeight(next, width) : { before: 0, height: 0, overhang: 0 };
-          if (used + gap + body + Math.max(p.after, nextFirst.before) + nextFirst.height - nextFirst.overhang > height) {
-            newPage(true);
-            gap = 0;
-          }
+        if (p.keepNext && used > 0 && used + gap + keptChainHeight(children, i, width, height) > height) {
+          // A heading goes to the next page with what it is kept with.
+          newPage(true);
+          gap = 0;
         }
         if (p.toc) headings.push({ ...p.toc, page });
         used += gap;
@@ -373,6 +369,41 @@ export function estimatePages(
     }
   }
   return { headings, pages: page };
+}
+
+/**
+ * The height from the top of a paragraph kept with the next to the first line of the first block that is
+ * not: a heading, the heading under it and the intro kept with a table move to the next page together,
+ * as Word and LibreOffice move the whole chain. Checking only the next block's first line left the first
+ * heading of a chain at the foot of a page on its own ("Performance data" above an indicator's heading
+ * and chart), and every later page number of the chapter came out a page early. A chain taller than a
+ * page cannot move as one: then only the paragraph and the first line after it are kept together.
+ */
+function keptChainHeight(children: readonly Block[], from: number, width: number, pageHeight: number): number {
+  const model = paragraphs.get(children[from]!)!;
+  const paragraphBody = (m: ParagraphModel) => {
+    const { lines, lineHeight: lh } = paragraphLines(m, width);
+    return lines * lh;
+  };
+  let height = paragraphBody(model);
+  let after = model.after;
+  for (let k = from + 1; k < children.length; k++) {
+    const next = children[k]!;
+    const m = paragraphs.get(next);
+    if (m?.keepNext && !m.pageBreakBefore) {
+      height += Math.max(after, m.before) + paragraphBody(m);
+      after = m.after;
+      continue;
+    }
+    if (m?.pageBreakBefore) return height;
+    const first = firstLineHeight(next, width);
+    const total = height + Math.max(after, first.before) + first.height - first.overhang;
+    if (total <= pageHeight || k === from + 1) return total;
+    // Too tall to move as one: keep the paragraph with the first line of the next block only.
+    const second = firstLineHeight(children[from + 1]!, width);
+    return paragraphBody(model) + Math.max(model.after, second.before) + second.height - second.overhang;
+  }
+  return height;
 }
 
 function firstLineHeight(block: Block, width: number): { before: number; height: number; overhang: number } {
