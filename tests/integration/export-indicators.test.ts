@@ -85,8 +85,10 @@ describe('the self-evaluation', () => {
       for (const id of area.indicatorIds) {
         const s = indicators.series.find((x) => x.indicator.id === id)!;
         expect(data, `${title}: ${s.indicator.title}`).toContain(s.indicator.title);
-        expect(data).toContain(s.summary.replace(/’/g, '’'));
-        // The table gives the latest figure in the council's column.
+        // The sentence under the indicator's heading, without the title it would start with.
+        expect(s.summary.startsWith(`${s.indicator.title}: `)).toBe(true);
+        expect(data).toContain(s.summary.slice(s.indicator.title.length + 2));
+        // The table gives the latest figure in the council's row.
         expect(data).toContain(`<td><p>${formatFigure(s.latest!.value, s.indicator)}</p></td>`);
         const alt = descriptions.find((d) => d.startsWith(`Line chart of ${s.indicator.title},`));
         expect(alt, `alternative text of ${s.indicator.title}`).toBeDefined();

@@ -236,7 +236,8 @@ export function pictureParagraph(child: ParagraphChild, heightPx: number, option
     bold: false,
     before: spacing?.before ?? 0,
     after: spacing?.after ?? 0,
-    line: 240,
+    // The document's line spacing, which the paragraph inherits: it spaces the descent under the picture.
+    line: HOUSE.body.line,
     indent: 0,
     pageBreakBefore: false,
     keepNext: !!options.keepNext,
