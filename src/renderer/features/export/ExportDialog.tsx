@@ -15,7 +15,6 @@ import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { safeFileName } from '../packs/period';
 import { ExportChecks } from './ExportChecks';
-import { ClaimFlags } from '../claims/ClaimFlags';
 import { useExportDialog } from './store';
 
 const EDITION_HINTS: Record<ExportEdition, string> = {
@@ -230,8 +229,7 @@ function ExportBody({ pack, settings, onClose }: { pack: Pack; settings: Setting
         </fieldset>
       )}
 
-      <ExportChecks packId={pack.id} options={options} />
-      <ExportFlags packId={pack.id} onFollow={onClose} />
+      <ExportChecks packId={pack.id} options={options} onFollow={onClose} />
 
       <div className="picker__actions">
         <button type="button" className="btn btn--secondary" onClick={onClose}>
@@ -242,21 +240,6 @@ function ExportBody({ pack, settings, onClose }: { pack: Pack; settings: Setting
         </button>
       </div>
     </form>
-  );
-}
-
-/** Claims a reader may question, listed before the document goes out; each links to its paragraph. */
-function ExportFlags({ packId, onFollow }: { packId: string; onFollow(): void }) {
-  const id = useId();
-  const flags = useOp('readiness.get', { packId }).data?.flags;
-  if (!flags?.length) return null;
-  return (
-    <section className="export-flags notice notice--warn" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>
-        Before you send it: {flags.length} {flags.length === 1 ? 'claim' : 'claims'} a reader may question
-      </h3>
-      <ClaimFlags packId={packId} flags={flags} limit={5} onFollow={onFollow} />
-    </section>
   );
 }
 
