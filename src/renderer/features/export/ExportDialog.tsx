@@ -68,6 +68,7 @@ function ExportBody({ pack, settings, onClose }: { pack: Pack; settings: Setting
   const [points, setPoints] = useState<PointsChoice>('3');
   const [exemptSchedule12A, setExempt] = useState(false);
   const [meeting, setMeeting] = useState('');
+  const [includeCharts, setIncludeCharts] = useState(true);
   // Approved documents are usually final; drafts are marked as such on the cover by the export.
   const [documentVersion, setVersion] = useState(pack.status === 'approved' ? '1.0' : '');
   const [phase, setPhase] = useState<Phase>({ name: 'options' });
@@ -84,6 +85,7 @@ function ExportBody({ pack, settings, onClose }: { pack: Pack; settings: Setting
     exemptSchedule12A: edition === 'board' ? exemptSchedule12A : false,
     meeting: edition === 'board' ? meeting.trim() : '',
     pointsPerArea: points === 'all' ? 'all' : Number(points),
+    includeCharts: edition === 'board' ? includeCharts : true,
     documentVersion: documentVersion.trim(),
   };
 
@@ -226,6 +228,12 @@ function ExportBody({ pack, settings, onClose }: { pack: Pack; settings: Setting
               ))}
             </select>
           </Field>
+          <Check
+            checked={includeCharts}
+            onChange={setIncludeCharts}
+            label="Charts of the indicators needing attention, as an appendix"
+            hint="Those worse than England, the region, statistical neighbours or the period before. Every figure is in the report’s table either way."
+          />
         </fieldset>
       )}
 
