@@ -38,4 +38,9 @@ test('warns before sending, and the warnings follow the options', async ({ page,
   await expect(dialog.getByLabel('Strengths and areas for development for each area')).toHaveValue('3');
   await dialog.getByLabel('Strengths and areas for development for each area').selectOption('all');
   await expect(dialog.getByLabel('Strengths and areas for development for each area')).toHaveValue('all');
+  // The charts appendix is on unless the clerk takes it off.
+  const charts = dialog.getByLabel('Charts of the indicators needing attention, as an appendix');
+  await expect(charts).toBeChecked();
+  await charts.uncheck();
+  await expect(charts).not.toBeChecked();
 });
