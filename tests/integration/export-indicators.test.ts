@@ -24,9 +24,9 @@ let out: string;
 let detail: PackDetail;
 let indicators: PackIndicators;
 
-async function exported(edition: 'self_evaluation' | 'board'): Promise<ReadBack> {
-  const path = join(out, `${edition}.docx`);
-  await call(ctx, 'export.word', { packId: detail.pack.id, file: grant(ctx, path, 'export-word'), options: { edition } });
+async function exported(edition: 'self_evaluation' | 'board', options: { includeCharts?: boolean } = {}): Promise<ReadBack> {
+  const path = join(out, `${edition}-${options.includeCharts ?? 'default'}.docx`);
+  await call(ctx, 'export.word', { packId: detail.pack.id, file: grant(ctx, path, 'export-word'), options: { edition, ...options } });
   return readBack(await readFile(path));
 }
 
@@ -85,8 +85,10 @@ describe('the self-evaluation', () => {
       for (const id of area.indicatorIds) {
         const s = indicators.series.find((x) => x.indicator.id === id)!;
         expect(data, `${title}: ${s.indicator.title}`).toContain(s.indicator.title);
-        expect(data).toContain(s.summary.replace(/’/g, '’'));
-        // The table gives the latest figure in the council's column.
+        // The sentence under the indicator's heading, without the title it would start with.
+        expect(s.summary.startsWith(`${s.indicator.title}: `)).toBe(true);
+        expect(data).toContain(s.summary.slice(s.indicator.title.length + 2));
+        // The table gives the latest figure in the council's row.
         expect(data).toContain(`<td><p>${formatFigure(s.latest!.value, s.indicator)}</p></td>`);
         const alt = descriptions.find((d) => d.startsWith(`Line chart of ${s.indicator.title},`));
         expect(alt, `alternative text of ${s.indicator.title}`).toBeDefined();
@@ -118,5 +120,14 @@ describe('the board paper', () => {
     for (const s of worse) expect(appendix, s.indicator.title).toContain(s.indicator.title);
     const descriptions = pictureDescriptions(read);
     for (const s of worse) expect(descriptions.some((d) => d.startsWith(`Line chart of ${s.indicator.title},`)), s.indicator.title).toBe(true);
+  });
+
+  it('leaves the charts appendix out when asked, and lists no appendix it does not have; every figure stays in the report', async () => {
+    const plain = await exported('board', { includeCharts: false });
+    expect(plain.html).not.toContain('indicators needing attention');
+    expect(pictureDescriptions(plain).some((d) => d.startsWith('Line chart of'))).toBe(false);
+    const section = htmlSection(plain.html, '4.2 Performance data');
+    for (const s of indicators.series) expect(section, s.indicator.title).toContain(s.indicator.title);
+    expect(plain.html).toContain('Appendix A: the improvement plan');
   });
 });

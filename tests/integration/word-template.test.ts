@@ -104,6 +104,18 @@ describe('the council’s Word template', () => {
       expect(text).toContain(TEMPLATE_LOOK.footerText);
       expect(text).toContain('OFFICIAL-SENSITIVE');
     }
+    // The tables take the template's table style, its header row and rules, in place of the house look:
+    // no dark header fill of ours, and header text that takes the style's colour.
+    const { id } = TEMPLATE_LOOK.tableStyle;
+    expect(styleXml(styles, id)).toContain('w:type="firstRow"');
+    const tables = document.match(/<w:tbl>/g)!.length;
+    expect(tables).toBeGreaterThan(2);
+    // Every table but the borderless details on the cover.
+    expect(document.match(new RegExp(`<w:tblStyle w:val="${id}"/>`, 'g'))?.length).toBeGreaterThanOrEqual(tables - 1);
+    expect(document).not.toContain('w:fill="1F3864"');
+    expect(styleXml(styles, 'TableHeader')).not.toContain('w:val="FFFFFF"');
+    // A grade keeps its colour: it says something.
+    expect(document).toMatch(/w:fill="[0-9A-F]{6}"/);
     // Nothing else of the template comes with it: not its text, not its author.
     expect(read.text).not.toContain('this text is not copied into exports');
     expect(read.parts['docProps/core.xml']).not.toContain('Template author');

@@ -1,7 +1,8 @@
 // A council's Word template as the tests need one, made for real with the docx library: headings in a
 // serif font and a red of the council's own, Letter-size pages with wide margins, a header with a logo
 // (a picture drawn here) and a footer with the council's address. Saved as a .dotx (Word's template
-// type) or a .docx; styles can be left out to see the export fall back to its own.
+// type) or a .docx, with a table style of its own; styles can be left out to see the export fall back
+// to its own.
 import { Resvg } from '@resvg/resvg-js';
 import { Document, Footer, Header, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
@@ -14,7 +15,21 @@ export const TEMPLATE_LOOK = {
   page: { width: 12240, height: 15840, top: 1440, bottom: 1440, left: 1800, right: 1800 },
   headerText: 'Northmoor Borough Council · Children’s Services',
   footerText: 'Town Hall, Market Street, Northmoor NM1 1AA',
+  /** The council's own table style: red rules and a red header row with white bold text. */
+  tableStyle: { id: 'CouncilTable', name: 'Council Table', colour: 'C00000' },
 } as const;
+
+/** The template's table style as Word writes one: borders, and a header row of its own. */
+function tableStyleXml(): string {
+  const { id, name, colour } = TEMPLATE_LOOK.tableStyle;
+  const rule = (side: string) => `<w:${side} w:val="single" w:sz="8" w:space="0" w:color="${colour}"/>`;
+  return (
+    `<w:style w:type="table" w:customStyle="1" w:styleId="${id}"><w:name w:val="${name}"/><w:uiPriority w:val="59"/>` +
+    `<w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(rule).join('')}</w:tblBorders></w:tblPr>` +
+    `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:color w:val="FFFFFF"/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${colour}"/></w:tcPr></w:tblStylePr>` +
+    '</w:style>'
+  );
+}
 
 /** A small logo: a red square with a white bar, as a PNG. */
 export function logoPng(): Buffer {
@@ -66,11 +81,9 @@ export async function makeWordTemplate({ kind = 'dotx', without = [] }: Template
     ],
   });
   const zip = await JSZip.loadAsync(await Packer.toBuffer(document));
-  if (without.length) {
-    let styles = await zip.file('word/styles.xml')!.async('string');
-    for (const id of without) styles = styles.replace(new RegExp(`<w:style\\b[^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`), '');
-    zip.file('word/styles.xml', styles);
-  }
+  let styles = (await zip.file('word/styles.xml')!.async('string')).replace('</w:styles>', `${tableStyleXml()}</w:styles>`);
+  for (const id of without) styles = styles.replace(new RegExp(`<w:style\\b[^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`), '');
+  zip.file('word/styles.xml', styles);
   if (kind === 'dotx') {
     const types = await zip.file('[Content_Types].xml')!.async('string');
     zip.file(

@@ -9,11 +9,12 @@ import { POSITION_EXPLAINED } from '../../src/core/export/parts';
 import { PUBLIC_INTEREST_TEST, SCHEDULE_12A_PARAGRAPHS } from '../../src/shared/board-paper';
 import { estimatePages } from '../../src/core/export/measure';
 import { dateRange, describeInspection, frameworkLine } from '../../src/core/export/model';
-import { HOUSE, PAGE, PORTRAIT_WIDTH, para, rowsKeptWithNext } from '../../src/core/export/word';
+import { HOUSE, PAGE, PORTRAIT_WIDTH, heading, para, rowsKeptWithNext } from '../../src/core/export/word';
 import type { ExportOptions } from '../../src/shared/api';
+import type { Inspection } from '../../src/shared/entities';
 import { RAG_COLOURS } from '../../src/shared/domain';
 import { SELF_EVALUATION_QUESTIONS } from '../../src/shared/framework';
-import { ACTIONS, AREAS, EVIDENCE, FRAMEWORK, makeSnapshot } from './export-fixture';
+import { ACTIONS, AREAS, EVIDENCE, FRAMEWORK, makeSnapshot, MONITORING } from './export-fixture';
 import {
   FORBIDDEN_XML, footerParts, headerParts, htmlSection, partText, readBack, sections, unescapeXml, type ReadBack,
 } from './export-readback';
@@ -208,6 +209,34 @@ describe('the self-evaluation edition', async () => {
     expect(visit).toMatch(/<table>[\s\S]*Area for improvement[\s\S]*FV1[\s\S]*Life-story work for children with a plan of adoption\.[\s\S]*Open[\s\S]*<\/table>/);
   });
 
+  it('leaves out an inspection of other services: no CQC assessment of adult social care in a children’s self-evaluation', async () => {
+    const snap = makeSnapshot();
+    const cqc: Inspection = { ...MONITORING, id: 'insp-cqc', type: 'cqc_assessment', title: 'CQC assessment of adult social care', startDate: '2025-03-03', endDate: '2025-03-14' };
+    snap.inspections = [...snap.inspections, cqc];
+    const { read: withCqc } = await exportFixture({ edition: 'self_evaluation' }, snap);
+    const progress = htmlSection(withCqc.html, 'Progress since the last inspection');
+    expect(progress).toContain('Focused visit: children in care');
+    expect(progress).not.toContain('CQC assessment of adult social care');
+  });
+
+  it('names each chapter’s actions by reference and title and gives their details once, in the action plan', () => {
+    const chapter = htmlSection(read.html, chapter1(AREAS[1]!));
+    const actions = chapter.slice(chapter.indexOf('>Actions</h2>'));
+    expect(actions).toContain('A01');
+    expect(actions).toContain('Strengthen management oversight of plans');
+    expect(actions).toContain('Owners, due dates, ratings and progress are in the action plan.');
+    expect(actions).not.toContain('<table>');
+    expect(htmlSection(read.html, 'Action plan')).toContain('Strengthen management oversight of plans');
+  });
+
+  it('gives a chapter’s actions in a table of their own when the document has no action plan', async () => {
+    const { read: noPlan } = await exportFixture({ edition: 'self_evaluation', includeActionPlan: false });
+    const chapter = htmlSection(noPlan.html, chapter1(AREAS[1]!));
+    const actions = chapter.slice(chapter.indexOf('>Actions</h2>'));
+    expect(actions).toMatch(/<table>[\s\S]*A01[\s\S]*Strengthen management oversight of plans[\s\S]*<\/table>/);
+    expect(actions).not.toContain('are in the action plan');
+  });
+
   it('gives the count of evidence shown and of evidence withheld in the evidence index', () => {
     const shown = htmlSection(read.html, 'Evidence index').match(/<tr>/g)!.length - 1;
     const sentence = `${shown} evidence items support this self-evaluation (${SENSITIVE.length} more withheld from this edition)`;
@@ -263,7 +292,9 @@ describe('the self-evaluation edition', async () => {
     // E001 supports areas 1 and 2.
     expect(index).toMatch(/E001<\/strong>[\s\S]*?<td><p>1, 2<\/p><\/td>/);
     expect(index).not.toContain('The impact of leaders on social work practice with children and families');
-    expect(index).toMatch(/E005<\/strong>[\s\S]*?<p>30\/09\/2026<\/p><p>Out of date<\/p>/);
+    // Freshness has its own column, beside the date.
+    expect(index).toMatch(/E005<\/strong>[\s\S]*?<p>30\/09\/2026<\/p><\/td><td><p><strong>Out of date<\/strong><\/p>/);
+    expect(index).toMatch(/E001<\/strong>[\s\S]*?<td><p>In date<\/p><\/td>/);
   });
 
   it('is in English (United Kingdom), so spelling and hyphenation are British', () => {
@@ -572,6 +603,24 @@ describe('page numbers of the contents', () => {
     expect(after(before).page).toBe(1);
     // With its text 35 twips past the foot of the page, the last line goes over.
     expect(after(before + 60)).toEqual({ page: 2, used: Math.round(line) });
+  });
+  it('moves a chain of headings kept with the next to the next page together, as LibreOffice does', () => {
+    const area = { width: PORTRAIT_WIDTH, height: PAGE.height - 2 * PAGE.margin };
+    // A section heading, an indicator's heading under it and a chart 7,500 twips tall, with a little over
+    // two headings' height left on the page: both headings fit, the chart does not. LibreOffice takes
+    // both headings over with the chart; keeping only the second with it left the first on its own.
+    const filler = para('Filler', { spacing: { before: area.height - 8000, after: 0 } });
+    const section = heading('Performance data', 3);
+    const indicator = heading('Care leavers in suitable accommodation', 4);
+    const chart = para('Chart', { spacing: { before: 7300, after: 0 } });
+    const pages = new Map<object, number>();
+    estimatePages([{ area, children: [filler, section, indicator, chart] }], 0, (block, page) => pages.set(block, page));
+    expect([pages.get(section), pages.get(indicator), pages.get(chart)]).toEqual([2, 2, 2]);
+    // With room for the chart as well, all three stay at the foot of the first page.
+    const roomy = para('Filler', { spacing: { before: area.height - 9500, after: 0 } });
+    pages.clear();
+    estimatePages([{ area, children: [roomy, section, indicator, chart] }], 0, (block, page) => pages.set(block, page));
+    expect([pages.get(section), pages.get(indicator), pages.get(chart)]).toEqual([1, 1, 1]);
   });
 });
 

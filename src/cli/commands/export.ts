@@ -44,6 +44,7 @@ export function exportOptionsFrom(input: CommandInput): ExportOptions {
     includeActionPlan: !flag(input, 'no-action-plan'),
     includeEvidenceIndex: !flag(input, 'no-evidence-index'),
     includeProgress: !flag(input, 'no-progress'),
+    includeCharts: !flag(input, 'no-charts'),
     exemptSchedule12A: flag(input, 'exempt'),
     meeting: optionalString(input, 'meeting') ?? '',
     pointsPerArea: pointsFrom(optionalString(input, 'points')),
@@ -56,7 +57,7 @@ export const exportCommand: Command = {
   summary: 'Write a pack as a Word document: the self-evaluation or the board paper',
   usage:
     'FILE|--url URL --pack ID|--latest --edition self-evaluation|board [--marking none|OFFICIAL|OFFICIAL-SENSITIVE] ' +
-    '[--withhold-sensitive] [--no-action-plan] [--no-evidence-index] [--no-progress] [--exempt] [--meeting TEXT] [--points N|all] ' +
+    '[--withhold-sensitive] [--no-action-plan] [--no-evidence-index] [--no-progress] [--exempt] [--meeting TEXT] [--points N|all] [--no-charts] ' +
     '[--doc-version TEXT] --out PACK.docx [--force]',
   description:
     'Reads FILE (read-only) and writes one pack as a Word document. The self-evaluation edition has a cover, ' +
@@ -95,6 +96,7 @@ export const exportCommand: Command = {
       value: 'N|all',
       description: 'Board paper only: strengths and areas for development named per area (default 3; the paper says how many there are)',
     },
+    'no-charts': { type: 'boolean', description: 'Board paper only: leave out the appendix charting the indicators needing attention' },
     'doc-version': { type: 'string', value: 'TEXT', description: 'The version printed on the cover, e.g. "1.2"' },
     out: { type: 'string', short: 'o', value: 'PACK.docx', description: 'Where to write the Word document', required: true },
     force: { type: 'boolean', short: 'f', description: 'Replace PACK.docx if it already exists' },

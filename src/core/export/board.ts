@@ -339,7 +339,7 @@ function lines(text: string, asList: boolean, none: string): Block[] {
 function appendices(b: BuildContext): { name: 'plan' | 'attention'; title: string }[] {
   const listed = [
     { name: 'plan' as const, what: 'the improvement plan', include: b.options.includeActionPlan && b.snapshot.actions.length > 0 },
-    { name: 'attention' as const, what: 'indicators needing attention', include: hasPerformanceData(b) },
+    { name: 'attention' as const, what: 'indicators needing attention', include: b.options.includeCharts && hasPerformanceData(b) },
   ].filter((a) => a.include);
   return listed.map((a, i) => ({ name: a.name, title: `Appendix ${String.fromCharCode(65 + i)}: ${a.what}` }));
 }

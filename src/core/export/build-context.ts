@@ -7,7 +7,7 @@ import { allCitedIds, areaNumbers, areasInOrder, resolveOptions, type ParsedExpo
 import { indicatorCitationWriter } from './performance';
 import type { RichTextContext } from './richtext';
 import { readTemplate, type WordTemplate } from './template';
-import { pageGeometry, resetHeadingBookmarks, type PageGeometry } from './word';
+import { pageGeometry, resetHeadingBookmarks, setTemplateTableStyle, type PageGeometry } from './word';
 import type { PackSnapshot } from './snapshot';
 
 /** An area's evidence as its chapter lists it: the item and what it shows about the area. */
@@ -59,6 +59,7 @@ export function buildContext(snapshot: PackSnapshot, parsed: ParsedExportOptions
   for (const [areaId, content] of Object.entries(snapshot.areas)) for (const l of content.links) notes.set(`${l.evidenceId} ${areaId}`, l.note);
   let listInstance = 0;
   const template = snapshot.template ? readTemplate(snapshot.template) : null;
+  setTemplateTableStyle(template?.tableStyle ?? null);
   return {
     snapshot,
     options,

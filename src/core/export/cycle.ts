@@ -73,19 +73,29 @@ export function gradeHistoryTable(b: BuildContext, width: number): Table | null 
   ]);
   const share = Math.max(10, Math.floor(70 / Math.max(1, history.areas.length)));
   return dataTable(
-    [{ title: 'Inspection', weight: 30 }, ...history.areas.map((a) => ({ title: a.title, weight: share }))],
+    [{ title: 'Inspection', weight: 30 }, ...history.areas.map((a) => ({ title: areaColumnTitle(b, a), weight: share }))],
     rows,
-    { width, keepTogether: rows.length <= 10 },
+    { width, dense: true, keepTogether: rows.length <= 10 },
   );
+}
+
+/**
+ * An area's column by its chapter's number, "Area 2", as the summary table above gives each number's
+ * title: the titles in full made a header five lines deep and pushed the table on to a page of its own.
+ */
+function areaColumnTitle(b: BuildContext, area: { areaKey: string; title: string }): string {
+  const packArea = b.areas.find((a) => a.areaKey === area.areaKey);
+  const n = packArea ? b.areaNumber(packArea.id) : '';
+  return n ? `Area ${n}` : area.title;
 }
 
 /** The grades-over-time paragraph that introduces the table. */
 export function gradeHistoryIntro(b: BuildContext): string {
-  const comparison = comparisonWords(b);
   return (
     `The grades given at every graded inspection before ${formatLongDate(b.snapshot.detail.pack.asAt)}, each read against the area of ${b.framework.shortTitle} it continues, and our self-grades now. ` +
-    'Focused and monitoring visits give no grades and are not listed.' +
-    (comparison ? ` The direction of travel compares with ${comparison}.` : '')
+    'Focused and monitoring visits give no grades and are not listed. The areas are numbered as in the table above and the chapters.' +
+    // The summary above names the comparison in full; here the table marks its row.
+    (comparisonWords(b) ? ' The inspection the direction of travel compares with is in bold.' : '')
   );
 }
 

@@ -165,24 +165,18 @@ export function actionPlanTable(b: BuildContext, actions: readonly Action[], wid
   return dataTable(columns, rows, { width, dense: true });
 }
 
-/** An area's actions, in its chapter: the owner too when the document has no action plan to give it. */
-export function areaActionsTable(actions: readonly Action[], width: number, { withOwner = true } = {}): Table {
+/** An area's actions, in its chapter of a document without the action plan: all their details. */
+export function areaActionsTable(actions: readonly Action[], width: number): Table {
   const columns = [
     { title: 'Ref', weight: 8 },
-    { title: 'Action', weight: withOwner ? 40 : 62 },
-    ...(withOwner ? [{ title: 'Owner', weight: 22 }] : []),
+    { title: 'Action', weight: 40 },
+    { title: 'Owner', weight: 22 },
     { title: 'Due', weight: 14 },
     { title: 'RAG', weight: 12, align: 'center' as const },
   ];
   return dataTable(
     columns,
-    sortedActions(actions).map((a) => [
-      { content: a.reference, bold: true },
-      a.title,
-      ...(withOwner ? [a.owner] : []),
-      dueCell(a),
-      ragCell(a.rag),
-    ]),
+    sortedActions(actions).map((a) => [{ content: a.reference, bold: true }, a.title, a.owner, dueCell(a), ragCell(a.rag)]),
     { width, keepTogether: actions.length <= 6 },
   );
 }

@@ -20,8 +20,6 @@ import { COLOUR, dataTable, heading, note, para, pictureParagraph, SIZE, type Ce
 
 type Block = Paragraph | Table;
 
-/** The chart's size on the page, in pixels at 96 to the inch: the text width of a portrait page. */
-const CHART = { width: 620, height: 270 };
 
 const SUMMARY_HEADINGS: Record<(typeof SUMMARY_COMPARATORS)[number], string> = {
   england: 'Against England',
@@ -60,8 +58,12 @@ function seriesForArea(b: BuildContext, areaId: string): IndicatorSeries[] {
 
 type ChartSize = { width: number; height: number };
 
-/** The chart's size in the board paper, where the figures are in the table above and in the alternative text. */
-const SMALL_CHART: ChartSize = { width: 620, height: 210 };
+/**
+ * The chart's size on the page, in pixels at 96 to the inch: the text width of a portrait page, and low,
+ * as the figures are in the table under it (in a chapter) or above it (in the board paper) and in the
+ * alternative text. One size for both editions, so each indicator is drawn once. At 270 pixels high, with a row per period beneath, each indicator took most of a page.
+ */
+const CHART: ChartSize = { width: 620, height: 190 };
 
 // One drawing per indicator and size per document, however many areas show it: drawing is the slow part.
 const pictures = new WeakMap<PackSnapshot, Map<string, { png: Buffer; alt: string; table: { headings: string[]; rows: string[][] } }>>();
@@ -80,18 +82,42 @@ function drawn(b: BuildContext, series: IndicatorSeries, size: ChartSize) {
 }
 
 /** The chart as a picture with its alternative text; a new run each time, so every picture has its own id. */
-function picture(b: BuildContext, series: IndicatorSeries, size: ChartSize, keepWithTable: boolean): Paragraph {
+function picture(b: BuildContext, series: IndicatorSeries, size: ChartSize): Paragraph {
   const { png, alt } = drawn(b, series, size);
   const name = sanitiseText(`Chart: ${series.indicator.title}`);
   const image = new ImageRun({ type: 'png', data: png, transformation: size, altText: { name, title: name, description: alt } });
-  return pictureParagraph(image, size.height, { keepNext: keepWithTable, spacing: { before: 120, after: 120 } });
+  return pictureParagraph(image, size.height, { spacing: { before: 120, after: 120 } });
+}
+
+/**
+ * The chart's figures turned on their side for the page: a row per line (the council, England, the
+ * region, statistical neighbours) and a column per period, in the dense size. A row per period took a
+ * third of a page per indicator for five periods, most of its cells dashes.
+ */
+function figuresTable(b: BuildContext, table: { headings: string[]; rows: string[][] }): Table {
+  const [, ...lines] = table.headings;
+  const periods = table.rows.map((row) => row[0]!);
+  const rows = lines
+    .map((line, l) => [line, ...table.rows.map((row) => row[l + 1]!)])
+    .filter(([, ...cells]) => cells.some((c) => c !== '–'));
+  const share = 76 / Math.max(1, periods.length);
+  return dataTable(
+    [{ title: '', weight: 24 }, ...periods.map((title) => ({ title, weight: share, align: 'right' as const }))],
+    rows.map(([line, ...cells]): Cell[] => [{ content: line!, bold: true }, ...cells]),
+    { width: b.page.portrait, striped: true, dense: true, keepTogether: true },
+  );
+}
+
+/** The sentence under the indicator's own heading, without the title it starts with. */
+function sentenceUnderHeading(series: IndicatorSeries): string {
+  const lead = `${series.indicator.title}: `;
+  return series.summary.startsWith(lead) ? series.summary.slice(lead.length) : series.summary;
 }
 
 /** One indicator: its title, the sentence, the chart, the same figures as a table, and where they come from. */
 function indicatorBlocks(b: BuildContext, series: IndicatorSeries, level: number): Block[] {
   const { indicator, latest } = series;
   const { table } = drawn(b, series, CHART);
-  const weights = table.headings.map((_, i) => (i === 0 ? 22 : 78 / (table.headings.length - 1)));
   const source = [
     indicator.source ? `Published figures: ${indicator.source.title}${indicator.source.publisher ? `, ${indicator.source.publisher}` : ''}.` : '',
     latest ? `Latest figure extracted on ${formatShortDate(latest.extractedOn)} from ${latest.source}.` : '',
@@ -99,14 +125,12 @@ function indicatorBlocks(b: BuildContext, series: IndicatorSeries, level: number
   ].filter(Boolean);
   return [
     heading(indicator.title, level, { keepNext: true }),
-    para(series.summary, { keepNext: true }),
-    picture(b, series, CHART, true),
-    dataTable(
-      table.headings.map((title, i) => ({ title, weight: weights[i]!, align: i === 0 ? 'left' : 'right' })),
-      table.rows.map((row) => row.map((cell, i): Cell => (i === 0 ? { content: cell, bold: true } : cell))),
-      { width: b.page.portrait, striped: true, keepTogether: table.rows.length <= 10 },
-    ),
-    para(`${indicator.definition} ${source.join(' ')}`, { spacing: { before: 80, after: 200 } }, { size: SIZE.small, colour: COLOUR.muted }),
+    para(sentenceUnderHeading(series), { keepNext: true }),
+    // The heading, the sentence and the chart go over a page together; the table may start the next
+    // page. Keeping all four as one left half of every page empty before an indicator.
+    picture(b, series, CHART),
+    figuresTable(b, table),
+    para(`${indicator.definition} ${source.join(' ')}`, { spacing: { before: 60, after: 160 } }, { size: SIZE.dense, colour: COLOUR.muted }),
   ];
 }
 
@@ -137,7 +161,7 @@ export function attentionCharts(b: BuildContext, level: number): Block[] {
     : 'No indicator is worse than England, the region or statistical neighbours, or worse than the period before; every figure is in the performance data table.';
   return [
     para(intro),
-    ...shown.flatMap((s) => [heading(s.indicator.title, level, { keepNext: true }), para(s.summary, { keepNext: true }), picture(b, s, SMALL_CHART, false)]),
+    ...shown.flatMap((s) => [heading(s.indicator.title, level, { keepNext: true }), para(s.summary, { keepNext: true }), picture(b, s, CHART)]),
   ];
 }
 
@@ -172,7 +196,7 @@ export function performanceSummary(b: BuildContext, title: string, level: number
         s.previous ? `${movement(s.latest!.value, s.previous.value, s.indicator)} (${formatFigure(s.previous.value, s.indicator)})` : '–',
         ...SUMMARY_COMPARATORS.map((c) => standingAgainst(s, c)),
       ]),
-      { width: b.page.portrait, striped: true },
+      { width: b.page.portrait, striped: true, dense: true },
     ),
   );
   return out;

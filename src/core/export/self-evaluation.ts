@@ -5,7 +5,7 @@
 // It says what the council knows and how; the council's own workflow (which areas are agreed, what is
 // in review) belongs to the board paper and the app, never here. Evidence is cited and listed in the
 // chapters by reference and title; its details are given once, in the evidence index.
-import { BorderStyle, TabStopType, type Paragraph, type Table } from 'docx';
+import { BorderStyle, TabStopType, type Paragraph, type ParagraphChild, type Table } from 'docx';
 import { formatLongDate, formatShortDate } from '../../shared/dates';
 import {
   DIRECTION_LABELS,
@@ -16,7 +16,7 @@ import {
   RECOMMENDATION_STATUS_LABELS,
   SENSITIVITY_LABELS,
 } from '../../shared/domain';
-import type { EvidenceRow, Inspection, PackArea } from '../../shared/entities';
+import type { Action, EvidenceRow, Inspection, PackArea } from '../../shared/entities';
 import type { Framework } from '../../shared/framework';
 import { isDocEmpty } from '../../shared/richtext';
 import type { BuildContext, LinkedEvidence } from './build-context';
@@ -43,6 +43,7 @@ import {
   gradeSummaryTable,
   overallScoreLine,
   POSITION_EXPLAINED,
+  sortedActions,
 } from './parts';
 import { areaPerformanceData, hasPerformanceData, performanceSummary } from './performance';
 import { richTextParagraphs } from './richtext';
@@ -177,10 +178,11 @@ function recommendationsTable(b: BuildContext, inspection: Inspection): Block {
   const only = kinds.size === 1 ? [...kinds][0]! : null;
   return dataTable(
     [
-      { title: 'Ref', weight: 7 },
-      { title: only ? RECOMMENDATION_KIND_LABELS[only] : 'Recommendation or area for improvement', weight: 38 },
-      { title: 'Status', weight: 12 },
-      { title: 'Progress', weight: 43 },
+      // The progress says most: the widest column, so rows are as short as the recommendation allows.
+      { title: 'Ref', weight: 6 },
+      { title: only ? RECOMMENDATION_KIND_LABELS[only] : 'Recommendation or area for improvement', weight: 33 },
+      { title: 'Status', weight: 11 },
+      { title: 'Progress', weight: 50 },
     ],
     inspection.recommendations.map((r) => {
       const actions = actionsByRec.get(r.id);
@@ -198,6 +200,12 @@ function recommendationsTable(b: BuildContext, inspection: Inspection): Block {
     { width: b.page.portrait, striped: true },
   );
 }
+
+/**
+ * Whether an inspection looked at the services the pack is about: the council's CQC assessment of adult
+ * social care is no part of its children's self-evaluation, nor an Ofsted visit of an adult one.
+ */
+const ofTheseServices = (b: BuildContext, i: Inspection) => (i.type === 'cqc_assessment') === (b.framework.sector === 'adults');
 
 const isVisit = (i: Inspection) => i.type === 'focused_visit' || i.type === 'monitoring_visit';
 
@@ -235,7 +243,7 @@ function progress(b: BuildContext): Block[] {
     if (baseline.grades.length) out.push(heading('Grades at that inspection', b.sub), gradesTable(b, baseline));
     out.push(heading('Recommendations and what has been done', b.sub), recommendationsTable(b, baseline));
     const since = b.snapshot.inspections
-      .filter((i) => i.id !== baseline.id && i.startDate > baseline.startDate)
+      .filter((i) => i.id !== baseline.id && i.startDate > baseline.startDate && ofTheseServices(b, i))
       .sort((x, y) => (x.startDate < y.startDate ? -1 : 1));
     if (since.length) {
       // Each visit since has its own record: what it found and where each of its points stands.
@@ -277,22 +285,53 @@ function evidenceDetails(e: EvidenceRow): string {
 }
 
 /**
+ * A list of referenced items, one paragraph each: the reference (a link where the item has a row of its
+ * own elsewhere), the title, and anything more run on after it in grey. On lines of their own under
+ * each title, what the items show took a page and a half of a chapter.
+ */
+function referenceList(items: readonly { ref: ParagraphChild[]; title: string; more: string }[]): Paragraph[] {
+  const hanging = { left: 850, hanging: 850 };
+  const tabStops = [{ type: TabStopType.LEFT, position: 850 }];
+  return items.map(({ ref, title, more }) =>
+    para([...ref, ...runs(`\t${title}`), ...(more ? runs(` \u2013 ${more}`, { colour: COLOUR.muted }) : [])], {
+      style: 'TableText',
+      indent: hanging,
+      tabStops,
+      spacing: { after: 80 },
+    }),
+  );
+}
+
+/**
  * An area's evidence by reference and title, each reference a link to its row of the evidence index
- * (where its details are given), with what it shows about this area beneath. Without an index, the
- * details are given here instead.
+ * (where its details are given), with what it shows about this area. Without an index, the details are
+ * given here instead.
  */
 function areaEvidenceList(b: BuildContext, shown: LinkedEvidence[]): Paragraph[] {
   const indexed = b.options.includeEvidenceIndex;
-  const hanging = { left: 850, hanging: 850 };
-  const tabStops = [{ type: TabStopType.LEFT, position: 850 }];
-  return shown.flatMap(({ evidence: e, note: shows }) => {
-    const anchor = b.evidence.anchorOf(e.id);
-    const ref = anchor ? [internalLink(anchor, e.reference, { bold: true })] : runs(e.reference, { bold: true });
-    const more = [indexed ? '' : evidenceDetails(e), shows.trim()].filter(Boolean).join('. ');
-    const line = para([...ref, ...runs(`\t${e.title}`)], { style: 'TableText', indent: hanging, tabStops, keepNext: !!more, spacing: { after: more ? 0 : 80 } });
-    if (!more) return [line];
-    return [line, para(more, { style: 'TableText', indent: { left: 850 }, spacing: { after: 80 } }, { colour: COLOUR.muted })];
-  });
+  return referenceList(
+    shown.map(({ evidence: e, note: shows }) => {
+      const anchor = b.evidence.anchorOf(e.id);
+      return {
+        ref: anchor ? [internalLink(anchor, e.reference, { bold: true })] : runs(e.reference, { bold: true }),
+        title: e.title,
+        more: [indexed ? '' : evidenceDetails(e), shows.trim()].filter(Boolean).join('. '),
+      };
+    }),
+  );
+}
+
+/**
+ * An area's actions. With the action plan in the document they are named by reference and title, and
+ * their owners, dates, ratings and progress are given once, in the plan (grouped by area as here);
+ * without it, in a table here.
+ */
+function areaActions(b: BuildContext, actions: readonly Action[]): Block[] {
+  if (!b.options.includeActionPlan) return [areaActionsTable(actions, b.page.portrait)];
+  return [
+    ...referenceList(sortedActions(actions).map((a) => ({ ref: runs(a.reference, { bold: true }), title: a.title, more: '' }))),
+    note('Owners, due dates, ratings and progress are in the action plan.', { style: 'TableText' }),
+  ];
 }
 
 function areaChapter(b: BuildContext, area: PackArea, first: boolean): Block[] {
@@ -327,8 +366,7 @@ function areaChapter(b: BuildContext, area: PackArea, first: boolean): Block[] {
     out.push(note(`${withheld} further evidence ${withheld === 1 ? 'item is' : 'items are'} withheld from this edition.`, { spacing: { before: 120 } }));
 
   out.push(heading('Actions', b.sub));
-  // With the action plan in the document, owners and progress are given once, there.
-  if (actions.length) out.push(areaActionsTable(actions, b.page.portrait, { withOwner: !b.options.includeActionPlan }));
+  if (actions.length) out.push(...areaActions(b, actions));
   else out.push(note('No actions are linked to this area.'));
   return out;
 }
@@ -354,39 +392,45 @@ function evidenceIndex(b: BuildContext): Block[] {
     heading('Evidence index', 1),
     para(
       items.length
-        ? `${evidenceSupports(b)}. A reference in square brackets in the text, such as [${items[0]!.reference}], points to a row of this index. Each chapter says what its evidence shows; the last column gives the numbers of the chapters each item supports. Under its date, an item says if it was out of date or due for review as at ${formatLongDate(b.snapshot.judgedAt)}.`
+        ? `${evidenceSupports(b)}. A reference in square brackets in the text, such as [${items[0]!.reference}], points to a row of this index. Each chapter says what its evidence shows; the last column gives the numbers of the chapters each item supports, and the one before it whether the item was in date as at ${formatLongDate(b.snapshot.judgedAt)}.`
         : 'No evidence has been linked to this pack or cited in it yet.',
+      // With the table: LibreOffice splits a table that a keep has pushed on to the next page after a few
+      // rows, leaving half that page empty; a table that starts under its introduction runs on as it should.
+      { keepNext: items.length > 0 },
     ),
   ];
   if (b.evidence.withheldCount)
     out.push(
       note(
         `${b.evidence.withheldCount} ${b.evidence.withheldCount === 1 ? 'item' : 'items'} marked OFFICIAL-SENSITIVE or personal data ${b.evidence.withheldCount === 1 ? 'is' : 'are'} withheld from this edition and not listed.`,
+        { keepNext: items.length > 0 },
       ),
     );
   if (!items.length) return out;
   out.push(
     dataTable(
       [
-        { title: 'Ref', weight: 5.5 },
-        { title: 'Evidence', weight: 40 },
-        { title: 'Owner', weight: 26 },
-        { title: 'Type', weight: 13.5 },
+        { title: 'Ref', weight: 5 },
+        { title: 'Evidence', weight: 33 },
+        { title: 'Owner', weight: 28 },
+        { title: 'Type', weight: 11 },
         { title: 'Date', weight: 8 },
+        { title: 'Freshness', weight: 8 },
         { title: 'Chapters', weight: 7 },
       ],
       items.map((e): Cell[] => {
         const anchor = b.evidence.anchorOf(e.id);
         const ref = anchor ? [bookmark(anchor, e.reference, { bold: true, size: SIZE.dense })] : e.reference;
         const title = e.sensitivity === 'official' ? e.title : `${e.title} (${SENSITIVITY_LABELS[e.sensitivity]})`;
-        const date = e.effectiveDate ? formatShortDate(e.effectiveDate) : 'No date';
         return [
           { content: ref, bold: true },
           title,
           e.owner,
           EVIDENCE_TYPE_LABELS[e.type],
-          // Freshness is said where it matters: most items are in date.
-          { content: date, more: e.freshness === 'in_date' ? [] : [{ text: FRESHNESS_LABELS[e.freshness] }] },
+          e.effectiveDate ? formatShortDate(e.effectiveDate) : 'No date',
+          // Its own column, so a row is one line where its title and owner are: under the date it made
+          // every item out of date or due for review three lines tall.
+          { content: FRESHNESS_LABELS[e.freshness], bold: e.freshness === 'out_of_date' },
           chaptersOf(b, e),
         ];
       }),

@@ -111,7 +111,10 @@ export function stylesFor(template: WordTemplate | null): Pick<IPropertiesOption
     externalStyles: template.stylesXml,
     styles: {
       default: defaults as NonNullable<IStylesOptions['default']>,
-      paragraphStyles: (STYLES.paragraphStyles ?? []).filter((s) => !has(s.id)),
+      paragraphStyles: (STYLES.paragraphStyles ?? [])
+        .filter((s) => !has(s.id))
+        // Under the template's table style its header row gives the colour: ours is white, for our dark fill.
+        .map((s) => (s.id === STYLE_IDS.tableHeader && template.tableStyle ? { ...s, run: { bold: true } } : s)),
     },
     ...(template.theme ? { theme: template.theme } : {}),
   };

@@ -236,7 +236,8 @@ export function pictureParagraph(child: ParagraphChild, heightPx: number, option
     bold: false,
     before: spacing?.before ?? 0,
     after: spacing?.after ?? 0,
-    line: 240,
+    // The document's line spacing, which the paragraph inherits: it spaces the descent under the picture.
+    line: HOUSE.body.line,
     indent: 0,
     pageBreakBefore: false,
     keepNext: !!options.keepNext,
@@ -374,7 +375,10 @@ interface MadeCell {
 
 function makeCell(cell: Cell, width: number, header: boolean, align: Column['align'], keepNext: boolean, stripe: boolean): MadeCell {
   const spec: CellSpec = typeof cell === 'string' ? { content: cell } : cell;
-  const fill = spec.fill ? hex(spec.fill) : header ? COLOUR.headerFill : stripe ? COLOUR.stripe : undefined;
+  // A grade's or a rating's colour is meaning and stays; the header's and the stripes' are the house look,
+  // which a template's table style replaces.
+  const houseFill = templateTableStyle ? undefined : header ? COLOUR.headerFill : stripe ? COLOUR.stripe : undefined;
+  const fill = spec.fill ? hex(spec.fill) : houseFill;
   const paragraphs = cellParagraphs({ ...spec, align: spec.align ?? align }, header, keepNext);
   return {
     // The cell's width comes from the table's column widths (docx writes it from them).
@@ -411,6 +415,17 @@ export interface TableOptions {
   rowsMaySplit?: boolean;
 }
 
+/**
+ * The council's template's own table style, when the document is built in a template that has one: the
+ * bordered tables then take it (its borders, header row and banding) in place of the house look. Set for
+ * each document when its build context is made, as the heading bookmarks are numbered.
+ */
+let templateTableStyle: string | null = null;
+
+export function setTemplateTableStyle(styleId: string | null): void {
+  templateTableStyle = styleId;
+}
+
 function table(
   rows: { made: MadeCell[]; header: boolean; keepNext: boolean }[],
   widths: number[],
@@ -420,6 +435,7 @@ function table(
   rowsMaySplit = false,
 ): Table {
   const line = borders ? thin(COLOUR.gridLine) : { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const styled = borders && templateTableStyle;
   const t = new Table({
     rows: rows.map(
       (r) => new TableRow({ tableHeader: r.header || undefined, cantSplit: !rowsMaySplit || r.header || undefined, children: r.made.map((m) => m.cell) }),
@@ -428,7 +444,10 @@ function table(
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     margins: CELL_MARGINS,
-    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+    ...(styled
+      ? // The style's borders, its header row's look (when the table has one) and its banded rows.
+        { style: templateTableStyle!, tableLook: { firstRow: rows[0]?.header ?? false, noVBand: true } }
+      : { borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line } }),
   });
   return recordTable(t, {
     widths,
@@ -505,7 +524,7 @@ export function keyValueTable(rows: [string, Cell][], width: number, labelShare 
     const keep = r < rows.length - 1;
     return {
       made: [
-        makeCell({ content: label, bold: true, fill: borders ? COLOUR.labelFill : undefined }, widths[0]!, false, 'left', keep, false),
+        makeCell({ content: label, bold: true, fill: borders && !templateTableStyle ? COLOUR.labelFill : undefined }, widths[0]!, false, 'left', keep, false),
         makeCell(value, widths[1]!, false, 'left', keep, false),
       ],
       header: false,

@@ -27,6 +27,12 @@ export const ExportOptionsSchema = z
      * every one). When it names fewer than an area has, it says how many there are.
      */
     pointsPerArea: z.union([z.number().int().min(1).max(50), z.literal('all')]).default(3),
+    /**
+     * Board paper only: an appendix charting the indicators needing attention (worse than a comparator
+     * or than the period before). On by default: members scrutinise exactly these, the report itself
+     * stays the same length, and the summary table in the report holds every figure when it is off.
+     */
+    includeCharts: z.boolean().default(true),
     /** The document's version as printed on the cover. */
     documentVersion: z.string().max(40).default(''),
   })

@@ -15,7 +15,6 @@ import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { safeFileName } from '../packs/period';
 import { ExportChecks } from './ExportChecks';
-import { ClaimFlags } from '../claims/ClaimFlags';
 import { useExportDialog } from './store';
 
 const EDITION_HINTS: Record<ExportEdition, string> = {
@@ -69,6 +68,7 @@ function ExportBody({ pack, settings, onClose }: { pack: Pack; settings: Setting
   const [points, setPoints] = useState<PointsChoice>('3');
   const [exemptSchedule12A, setExempt] = useState(false);
   const [meeting, setMeeting] = useState('');
+  const [includeCharts, setIncludeCharts] = useState(true);
   // Approved documents are usually final; drafts are marked as such on the cover by the export.
   const [documentVersion, setVersion] = useState(pack.status === 'approved' ? '1.0' : '');
   const [phase, setPhase] = useState<Phase>({ name: 'options' });
@@ -85,6 +85,7 @@ function ExportBody({ pack, settings, onClose }: { pack: Pack; settings: Setting
     exemptSchedule12A: edition === 'board' ? exemptSchedule12A : false,
     meeting: edition === 'board' ? meeting.trim() : '',
     pointsPerArea: points === 'all' ? 'all' : Number(points),
+    includeCharts: edition === 'board' ? includeCharts : true,
     documentVersion: documentVersion.trim(),
   };
 
@@ -227,11 +228,16 @@ function ExportBody({ pack, settings, onClose }: { pack: Pack; settings: Setting
               ))}
             </select>
           </Field>
+          <Check
+            checked={includeCharts}
+            onChange={setIncludeCharts}
+            label="Charts of the indicators needing attention, as an appendix"
+            hint="Those worse than England, the region, statistical neighbours or the period before. Every figure is in the report’s table either way."
+          />
         </fieldset>
       )}
 
-      <ExportChecks packId={pack.id} options={options} />
-      <ExportFlags packId={pack.id} onFollow={onClose} />
+      <ExportChecks packId={pack.id} options={options} onFollow={onClose} />
 
       <div className="picker__actions">
         <button type="button" className="btn btn--secondary" onClick={onClose}>
@@ -242,21 +248,6 @@ function ExportBody({ pack, settings, onClose }: { pack: Pack; settings: Setting
         </button>
       </div>
     </form>
-  );
-}
-
-/** Claims a reader may question, listed before the document goes out; each links to its paragraph. */
-function ExportFlags({ packId, onFollow }: { packId: string; onFollow(): void }) {
-  const id = useId();
-  const flags = useOp('readiness.get', { packId }).data?.flags;
-  if (!flags?.length) return null;
-  return (
-    <section className="export-flags notice notice--warn" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>
-        Before you send it: {flags.length} {flags.length === 1 ? 'claim' : 'claims'} a reader may question
-      </h3>
-      <ClaimFlags packId={packId} flags={flags} limit={5} onFollow={onFollow} />
-    </section>
   );
 }
 
