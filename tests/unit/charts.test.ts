@@ -2,7 +2,8 @@
 // a text alternative and a table holding every figure, lines told apart by dash and marker as well as
 // colour, which way is better said in words; and drawn to PNG in Node by resvg from the same tree.
 import { describe, expect, it } from 'vitest';
-import { chartPng } from '../../src/core/charts/png';
+import { Resvg } from '@resvg/resvg-js';
+import { chartFontCandidates, chartFonts, chartPng } from '../../src/core/charts/png';
 import { libraryIndicator } from '../../src/core/indicators/library';
 import { svgToString, type SvgElement } from '../../src/shared/charts/svg';
 import { trendChart } from '../../src/shared/charts/trend';
@@ -81,5 +82,13 @@ describe('the trend chart', () => {
     const image = chartPng(chart.svg);
     expect(image.png.subarray(1, 4).toString()).toBe('PNG');
     expect([image.pixelWidth, image.pixelHeight]).toEqual([chart.width * 2, chart.height * 2]);
+  });
+
+  it('is drawn from the font’s own files, the same picture as with every font on the system loaded', () => {
+    expect(chartFontCandidates('win32', { WINDIR: 'D:\\WINDOWS' })[0]!.files).toEqual(['D:\\WINDOWS\\Fonts\\arial.ttf', 'D:\\WINDOWS\\Fonts\\arialbd.ttf']);
+    const fonts = chartFonts();
+    if (fonts.loadSystemFonts) return; // No Arial, Liberation Sans or DejaVu Sans here: the system's fonts are used, as before.
+    const everyFont = new Resvg(svgToString(chart.svg), { fitTo: { mode: 'width', value: chart.width * 2 }, font: { loadSystemFonts: true, defaultFontFamily: 'Arial' }, background: '#FFFFFF' });
+    expect(chartPng(chart.svg).png.equals(Buffer.from(everyFont.render().asPng()))).toBe(true);
   });
 });
