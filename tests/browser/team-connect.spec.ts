@@ -181,3 +181,23 @@ test('the header says who else has the pack open, and where, and forgets them wh
   await quinnDb.close();
   await expect(page.getByRole('banner')).not.toContainText('Also here');
 });
+
+test.describe('when the file would not open at start-up', () => {
+  test.use({ database: 'damaged-no-backup' });
+
+  test('the start-up screen offers the team database, and connecting goes straight to it', async ({ page, host }) => {
+    await host.open();
+    await expect(page.getByRole('heading', { name: 'The database file is damaged' })).toBeVisible();
+    await page.getByRole('button', { name: 'Connect to a team database…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Connect to a team database' });
+    await dialog.getByLabel('Server').fill(server().host);
+    await dialog.getByLabel('Port').fill(String(server().port));
+    await dialog.getByLabel('Database').fill(server().database);
+    await dialog.getByLabel('Your login').fill('quinn');
+    await dialog.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Connect' }).click();
+    await expect(page.getByRole('banner')).toContainText(/Team database quinn@.*Signed in as Quinn Quality/);
+    await expect(page.getByRole('heading', { name: 'The database file is damaged' })).toHaveCount(0);
+  });
+});

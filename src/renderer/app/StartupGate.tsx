@@ -1,12 +1,14 @@
 // Asks the host whether the database opened before showing the app. When it did not (damaged, made by a
 // newer version, not a SEF Studio file, locked, or its folder missing), a full-screen message says what
-// happened and offers another file, a new one, or one of the automatic backups.
+// happened and offers another file, a new one, a team database, or one of the automatic backups.
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { StartupState } from '../../shared/bridge';
 import type { ErrorCode } from '../../shared/result';
 import { bridge, messageOf } from '../data/bridge';
 import { Choice } from '../components/Choice';
 import { ErrorMessage } from '../components/Feedback';
+import { ConnectDialog } from '../features/team/ConnectDialog';
+import { useConnectDialog } from '../features/team/store';
 
 type Problem = Extract<StartupState, { ok: false }>;
 
@@ -61,6 +63,8 @@ function StartupProblem({ problem, onResolved }: { problem: Problem; onResolved(
       return null;
     }
   })();
+  // File > Connect to a team database… works from here too: the app's own menu handler is not mounted yet.
+  useEffect(() => host?.onMenuCommand?.((command) => command === 'connect-team' && useConnectDialog.getState().show()), [host]);
 
   async function attempt(work: () => Promise<StartupState | null>) {
     setBusy(true);
@@ -110,6 +114,11 @@ function StartupProblem({ problem, onResolved }: { problem: Problem; onResolved(
               >
                 Start a new database
               </button>
+              {typeof host.connectTeamDatabase === 'function' && (
+                <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => useConnectDialog.getState().show()}>
+                  Connect to a team database…
+                </button>
+              )}
             </div>
             <h2>Restore from backup</h2>
             {problem.backups.length === 0 ? (
@@ -145,6 +154,8 @@ function StartupProblem({ problem, onResolved }: { problem: Problem; onResolved(
           </>
         )}
       </div>
+      {/* On success the window starts afresh on the team database, past this screen. */}
+      <ConnectDialog />
     </main>
   );
 }
