@@ -1,7 +1,6 @@
 // Add an indicator of the organisation's own: what is counted, in what unit, which way is better, and
 // the areas of the framework it informs (so each area shows it). Checked by the contract's own schema.
 import { useId, useState } from 'react';
-import { z } from 'zod';
 import { api } from '../../../shared/api';
 import type { PackArea } from '../../../shared/entities';
 import { INDICATOR_UNIT_LABELS, INDICATOR_UNITS, POLARITIES, POLARITY_LABELS } from '../../../shared/indicators/vocabulary';
@@ -9,16 +8,8 @@ import { ErrorMessage } from '../../components/Feedback';
 import { FormField, formSchema, showProblems, useContractForm } from '../../components/form';
 import { Modal } from '../../components/Modal';
 import { useOpMutation } from '../../data/ops';
+import { DECIMAL_CHOICES, numberChoice, ticked } from './boxes';
 import { Options } from './Options';
-
-/** A select of numbers holds text; the contract wants the number. */
-const numberChoice = (contract: z.ZodType): z.ZodType => z.string().transform(Number).pipe(contract as z.ZodType<unknown, number>);
-/** Checkboxes give false when none is ticked, a string for one and a list for several. */
-const ticked = (contract: z.ZodType): z.ZodType =>
-  z
-    .union([z.literal(false), z.string(), z.array(z.string())])
-    .transform((v) => (v === false ? [] : typeof v === 'string' ? [v] : v))
-    .pipe(contract as z.ZodType<unknown, string[]>);
 
 const OWN_FORM = formSchema(api['indicators.create'].input, { decimals: numberChoice, areas: ticked });
 const SHOWN = ['title', 'shortTitle', 'definition', 'unit', 'polarity', 'decimals', 'areas'] as const;
@@ -90,7 +81,7 @@ function OwnIndicatorForm({ areas, onClose }: Omit<OwnIndicatorDialogProps, 'ope
           </FormField>
           <FormField form={form} name="decimals" label="Decimal places">
             <select {...form.register('decimals')}>
-              <Options values={[0, 1, 2, 3]} labels={String} />
+              <Options values={DECIMAL_CHOICES} labels={String} />
             </select>
           </FormField>
         </div>
