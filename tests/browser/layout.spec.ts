@@ -154,3 +154,53 @@ test('in a narrow window the sidebar folds behind Menu, which opens it, closes w
   await expect(nav(page)).toBeVisible();
   await expect(menu).toBeHidden();
 });
+
+test.describe('with the demo data', () => {
+  test.use({ demo: true });
+
+  /** The table's sideways scroll box has nothing more to show: the whole table is in view. */
+  const fitsWhole = (page: Page, tableName: string) =>
+    page.getByRole('table', { name: tableName }).evaluate((table) => {
+      const box = table.closest('[data-scroll-box]') ?? table.parentElement!;
+      return { table: table.getBoundingClientRect().width, box: box.clientWidth, scrolls: box.scrollWidth > box.clientWidth + 1 };
+    });
+
+  test('the overview’s areas table fits 1024 px with no sideways scroll, and reflows at 200% zoom', async ({ page, host }) => {
+    await openApp(page, host);
+    await page.setViewportSize({ width: LAPTOP.width, height: LAPTOP.height });
+    await page.getByRole('link', { name: /self-evaluation 2025–26/ }).first().click();
+    const table = page.getByRole('table', { name: 'Judgement areas with their self-grades and readiness' });
+    await expect(table.getByRole('row').nth(1)).toBeVisible();
+    expect((await fitsWhole(page, 'Judgement areas with their self-grades and readiness')).scrolls).toBe(false);
+    await expect(page.getByText('scroll sideways')).toHaveCount(0);
+    expect(await layoutProblems(page)).toEqual([]);
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/layout/overview-areas-1024.png' });
+
+    await page.setViewportSize({ width: ZOOMED.width, height: ZOOMED.height });
+    expect(await layoutProblems(page)).toEqual([]);
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/layout/overview-areas-zoom200.png' });
+    await expectNoAxeViolations(page);
+  });
+
+  test('the indicators screen’s figures table fits 1024 px with no sideways scroll, and reflows at 200% zoom', async ({ page, host }) => {
+    await openApp(page, host);
+    await page.setViewportSize({ width: LAPTOP.width, height: LAPTOP.height });
+    await nav(page).getByRole('link', { name: 'Indicators' }).click();
+    const name = 'Figures for Re-referrals within 12 months of a previous referral';
+    const table = page.getByRole('table', { name });
+    await expect(table.getByRole('row').nth(1)).toBeVisible();
+    expect((await fitsWhole(page, name)).scrolls).toBe(false);
+    await expect(page.getByText('scroll sideways')).toHaveCount(0);
+    expect(await layoutProblems(page)).toEqual([]);
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/layout/indicator-figures-1024.png' });
+
+    await page.setViewportSize({ width: ZOOMED.width, height: ZOOMED.height });
+    expect(await layoutProblems(page)).toEqual([]);
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/layout/indicator-figures-zoom200.png' });
+    await expectNoAxeViolations(page);
+  });
+});

@@ -8,11 +8,14 @@ import { useOpMutation } from '../../data/ops';
 import { RewordDialog } from './RewordDialog';
 import { useIndicatorsScreen } from './store';
 
-/** The tag beside an indicator wherever it is listed: whose words it is in. */
-export function WordingTag({ indicator }: { indicator: Indicator }) {
+/**
+ * Whose words an indicator is in, as a tag. In the list of indicators (`quiet`) only those not in the
+ * library's words are tagged, so the few that differ stand out.
+ */
+export function WordingTag({ indicator, quiet = false }: { indicator: Indicator; quiet?: boolean }) {
   if (indicator.origin === 'own') return <span className="tag tag--info">Your own</span>;
   if (indicator.edited) return <span className="tag tag--info">Your wording</span>;
-  return <span className="tag tag--neutral">Library</span>;
+  return quiet ? null : <span className="tag tag--neutral">Library</span>;
 }
 
 interface IndicatorWordingProps {

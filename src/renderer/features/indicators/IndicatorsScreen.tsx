@@ -71,7 +71,7 @@ export function IndicatorsScreen({ packId }: { packId?: string }) {
                     aria-current={selected?.id === i.id ? 'true' : undefined}
                     onClick={() => select(i.id)}
                   >
-                    {i.title} <WordingTag indicator={i} />
+                    {i.title} <WordingTag indicator={i} quiet />
                   </button>
                 </li>
               ))}
@@ -153,14 +153,13 @@ function IndicatorFigures({ indicator, library, refusal, packId }: IndicatorFigu
         </EmptyState>
       ) : (
         <ScrollArea label={`Figures for ${indicator.title}`}>
-          <table className="table table--compact" aria-label={`Figures for ${indicator.title}`}>
+          <table className="table table--compact figures-table" aria-label={`Figures for ${indicator.title}`}>
             <thead>
               <tr>
                 <th scope="col">Period</th>
                 <th scope="col">Whose figure</th>
                 <th scope="col">Figure</th>
-                <th scope="col">Source</th>
-                <th scope="col">Extracted on</th>
+                <th scope="col">Source and date extracted</th>
                 <th scope="col">
                   <span className="visually-hidden">Change or delete</span>
                 </th>
@@ -173,9 +172,13 @@ function IndicatorFigures({ indicator, library, refusal, packId }: IndicatorFigu
                   <tr key={f.id}>
                     <th scope="row">{periodLabel(f.period)}</th>
                     <td>{whose(f)}</td>
-                    <td>{formatFigure(f.value, indicator)}</td>
-                    <td>{f.source}</td>
-                    <td>{formatShortDate(f.extractedOn)}</td>
+                    <td className="figures-table__figure">{formatFigure(f.value, indicator)}</td>
+                    <td>
+                      <span className="cell-stack">
+                        <span>{f.source}</span>
+                        <span className="muted">Extracted {formatShortDate(f.extractedOn)}</span>
+                      </span>
+                    </td>
                     <td className="row-actions">
                       <button type="button" className="btn btn--secondary btn--small" aria-label={`Change ${what}`} disabled={!!refusal} aria-describedby={refusal ? ROLE_NOTE_ID : undefined} onClick={() => openDialog({ kind: 'figure', figure: f })}>
                         Change
