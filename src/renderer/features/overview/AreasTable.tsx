@@ -112,7 +112,7 @@ function SelfGrade({ scale, area }: { scale: GradeScale; area: AreaReadiness }) 
   return (
     <span className="cell-stack">
       <GradeBadge scale={scale} grade={area.grade} />
-      <span className={area.position ? undefined : 'muted'}>Position: {area.position ? GRADE_POSITION_LABELS[area.position].toLowerCase() : 'not set'}</span>
+      <span className={area.position ? undefined : 'muted'}>Position: {area.position ? GRADE_POSITION_LABELS[area.position] : 'not set'}</span>
     </span>
   );
 }
