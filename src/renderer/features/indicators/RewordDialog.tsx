@@ -5,13 +5,13 @@
 import { useId, useState } from 'react';
 import { api } from '../../../shared/api';
 import type { Indicator } from '../../../shared/indicators/definition';
-import { INDICATOR_UNIT_LABELS, INDICATOR_UNITS, POLARITIES, POLARITY_LABELS } from '../../../shared/indicators/vocabulary';
+import { INDICATOR_UNIT_LABELS, POLARITY_LABELS } from '../../../shared/indicators/vocabulary';
 import { ErrorMessage } from '../../components/Feedback';
-import { FormField, formSchema, showProblems, useContractForm } from '../../components/form';
+import { formSchema, showProblems, useContractForm } from '../../components/form';
 import { Modal } from '../../components/Modal';
 import { useOpMutation } from '../../data/ops';
-import { DECIMAL_CHOICES, numberChoice } from './boxes';
-import { Options } from './Options';
+import { numberChoice } from './boxes';
+import { DecimalsField, MeasureFields, WordingFields } from './IndicatorFields';
 
 const REWORD_FORM = formSchema(api['indicators.update'].input.omit({ indicatorId: true, areas: true, source: true }), { decimals: numberChoice });
 const SHOWN = ['title', 'shortTitle', 'definition', 'decimals', 'unit', 'polarity'] as const;
@@ -59,35 +59,10 @@ function RewordForm({ indicator, onClose }: Omit<RewordDialogProps, 'open'>) {
   return (
     <>
       <form id={formId} onSubmit={(e) => void submit(e)} noValidate>
-        <FormField form={form} name="title" label="Title" hint="As your performance report names it.">
-          <input {...form.register('title')} />
-        </FormField>
-        <FormField form={form} name="shortTitle" label="Short title" hint="For chart keys and narrow columns.">
-          <input {...form.register('shortTitle')} />
-        </FormField>
-        <FormField form={form} name="definition" label="What is counted">
-          <textarea {...form.register('definition')} rows={4} />
-        </FormField>
+        <WordingFields form={form} examples={false} />
         <div className="form-row">
-          <FormField form={form} name="decimals" label="Decimal places">
-            <select {...form.register('decimals')}>
-              <Options values={DECIMAL_CHOICES} labels={String} />
-            </select>
-          </FormField>
-          {own && (
-            <>
-              <FormField form={form} name="unit" label="Unit" hint="Only while it has no figures: they would change meaning.">
-                <select {...form.register('unit')}>
-                  <Options values={INDICATOR_UNITS} labels={(u) => INDICATOR_UNIT_LABELS[u]} />
-                </select>
-              </FormField>
-              <FormField form={form} name="polarity" label="Which way is better">
-                <select {...form.register('polarity')}>
-                  <Options values={POLARITIES} labels={(p) => POLARITY_LABELS[p]} />
-                </select>
-              </FormField>
-            </>
-          )}
+          <DecimalsField form={form} />
+          {own && <MeasureFields form={form} unitHint="Only while it has no figures: they would change meaning." />}
         </div>
         {!own && (
           <p className="field__hint">
