@@ -2,7 +2,7 @@
 // the host handles opening databases itself, since only it can open files.
 import { basename } from 'node:path';
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../src/shared/bridge';
+import { FORMAT_MENU_ITEMS, type FormatMenuItem, type MenuCommand } from '../../src/shared/bridge';
 
 export interface MenuActions {
   send(command: MenuCommand): void;
@@ -61,6 +61,7 @@ export function buildMenu(options: {
       ],
     },
     { role: 'editMenu', label: '&Edit' },
+    { label: 'F&ormat', submenu: formatMenu(actions) },
     {
       label: '&View',
       submenu: [
@@ -83,3 +84,25 @@ export function buildMenu(options: {
   ];
   return Menu.buildFromTemplate(template);
 }
+
+/**
+ * The Format menu: Bold, Italic, a Heading submenu, the two lists, Link… and Clear formatting, grouped as
+ * the editor's toolbar groups them. Each item goes to the renderer, which applies it to the narrative
+ * that has the caret (and to nothing when no narrative has it).
+ */
+function formatMenu(actions: MenuActions): MenuItemConstructorOptions[] {
+  const item = (i: FormatMenuItem): MenuItemConstructorOptions => ({ label: i.label, accelerator: i.accelerator, click: () => actions.send(i.command) });
+  const section = (name: FormatMenuItem['section']) => FORMAT_MENU_ITEMS.filter((i) => i.section === name).map(item);
+  return [
+    ...section('marks'),
+    { type: 'separator' },
+    { label: 'Heading', submenu: section('headings') },
+    { type: 'separator' },
+    ...section('lists'),
+    { type: 'separator' },
+    ...section('insert'),
+    { type: 'separator' },
+    ...section('clear'),
+  ];
+}
+

@@ -82,4 +82,23 @@ export const DISPATCH_CHANNEL = 'sef:dispatch';
  * recent file) is done by the host itself, which then reloads the page.
  */
 export const MENU_COMMANDS = ['new-pack', 'backup', 'export-word', 'connect-team'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export type MenuCommand = (typeof MENU_COMMANDS)[number] | FormatCommand;
+
+/**
+ * The native Format menu, as data: each item sends its command, and the renderer runs the editor action
+ * named by `action` (src/renderer/editor/actions.ts) on the narrative that has the caret. The accelerators
+ * are the editor's own keys in Electron's notation; a unit test keeps the two lists agreeing.
+ */
+export const FORMAT_MENU_ITEMS = [
+  { command: 'format-bold', action: 'bold', label: 'Bold', accelerator: 'CmdOrCtrl+B', section: 'marks' },
+  { command: 'format-italic', action: 'italic', label: 'Italic', accelerator: 'CmdOrCtrl+I', section: 'marks' },
+  { command: 'format-heading-1', action: 'heading1', label: 'Heading 1', accelerator: 'CmdOrCtrl+Alt+1', section: 'headings' },
+  { command: 'format-heading-2', action: 'heading2', label: 'Heading 2', accelerator: 'CmdOrCtrl+Alt+2', section: 'headings' },
+  { command: 'format-heading-3', action: 'heading3', label: 'Heading 3', accelerator: 'CmdOrCtrl+Alt+3', section: 'headings' },
+  { command: 'format-bulleted-list', action: 'bulletList', label: 'Bulleted list', accelerator: 'CmdOrCtrl+Shift+8', section: 'lists' },
+  { command: 'format-numbered-list', action: 'orderedList', label: 'Numbered list', accelerator: 'CmdOrCtrl+Shift+7', section: 'lists' },
+  { command: 'format-link', action: 'link', label: 'Link…', accelerator: 'CmdOrCtrl+K', section: 'insert' },
+  { command: 'format-clear', action: 'clearFormatting', label: 'Clear formatting', accelerator: 'CmdOrCtrl+\\', section: 'clear' },
+] as const;
+export type FormatMenuItem = (typeof FORMAT_MENU_ITEMS)[number];
+export type FormatCommand = FormatMenuItem['command'];

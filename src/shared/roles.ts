@@ -27,6 +27,7 @@ export type TeamAction =
   | 'editActions'
   | 'editInspections'
   | 'editSettings'
+  | 'editIndicators'
   | 'comment';
 
 /** Who is asking: their role (null in a local file, where one person does everything) and login. */
@@ -67,6 +68,8 @@ export function refusalFor(who: Asker, action: TeamAction, areaAuthor?: string |
       return `Inspections and their recommendations are recorded by ${LEADS}.`;
     case 'editSettings':
       return `Settings are changed by ${LEADS}.`;
+    case 'editIndicators':
+      return `Indicators, their wording and their figures are looked after by ${LEADS}.`;
     case 'writeArea':
     case 'editActions':
       if (areaAuthor === who.login) return null;

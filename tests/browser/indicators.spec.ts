@@ -96,6 +96,74 @@ test.describe('with the demo data', () => {
   });
 });
 
+test('an indicator is reworded for this council, shows what the library says beside it, and goes back to the library’s wording', async ({ page, host }) => {
+  await openApp(page, host);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Indicators' }).click();
+  const list = page.getByRole('navigation', { name: 'Indicators' });
+  const choice = list.getByRole('button', { name: /^Agency social worker rate/ });
+  await expect(choice).not.toContainText('Your wording');
+  await choice.click();
+  const panel = page.getByRole('region', { name: 'Agency social worker rate' });
+  await expect(panel).toContainText('Library');
+  await expect(panel).toContainText('In the words of SEF Studio’s indicator library.');
+  await expect(panel).toContainText('has not been checked against the publisher’s own wording');
+  await expect(panel.getByRole('button', { name: 'Go back to the library’s wording' })).toHaveCount(0);
+
+  await panel.getByRole('button', { name: 'Reword' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reword: Agency social workers' });
+  // A library indicator keeps its unit and which way is better: the form says so rather than offering them.
+  await expect(dialog.getByLabel('Unit')).toHaveCount(0);
+  await expect(dialog).toContainText('stay as published');
+  await dialog.getByLabel('Title', { exact: true }).fill('');
+  await dialog.getByRole('button', { name: 'Save the wording' }).click();
+  await expect(dialog.getByText('Enter a title')).toBeVisible();
+  await expect(dialog.getByLabel('Title', { exact: true })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await dialog.getByLabel('Title', { exact: true }).fill('Agency social workers holding cases');
+  await dialog.getByLabel('What is counted').fill('Agency social workers holding cases, as a share of all case-holding social workers, at 30 September.');
+  await dialog.getByRole('button', { name: 'Save the wording' }).click();
+  await expect(dialog).toBeHidden();
+
+  // The list and the panel say whose words these are, and the panel shows the library's beside them.
+  const reworded = page.getByRole('region', { name: 'Agency social workers holding cases' });
+  await expect(list.getByRole('button', { name: /^Agency social workers holding cases/ })).toContainText('Your wording');
+  await expect(reworded).toContainText('In your wording, changed on');
+  await expect(reworded).toContainText('as a share of all case-holding social workers');
+  const library = reworded.getByRole('region', { name: 'The library’s wording' });
+  await expect(library).toContainText('Agency social worker rate');
+  await expect(library.getByText('What is counted')).toBeVisible();
+  await expect(library.getByText('Short title')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  const stored = (await host.call('indicators.list', {})).indicators.find((i) => i.id === 'agency-social-workers')!;
+  expect(stored).toMatchObject({ title: 'Agency social workers holding cases', edited: true, definitionIsGuidance: false, unit: 'percentage' });
+
+  await reworded.getByRole('button', { name: 'Go back to the library’s wording' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Go back to the library’s wording?' });
+  await expect(confirm).toContainText('“Agency social workers holding cases” will be replaced by the library’s, “Agency social worker rate”');
+  await confirm.getByRole('button', { name: 'Use the library’s wording' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Agency social worker rate' })).toContainText('In the words of SEF Studio’s indicator library.');
+  await expect(list.getByRole('button', { name: /^Agency social worker rate/ })).not.toContainText('Your wording');
+  expect((await host.call('indicators.list', {})).indicators.find((i) => i.id === 'agency-social-workers')).toMatchObject({ edited: false, definitionIsGuidance: true });
+});
+
+test('an indicator of the organisation’s own is reworded with its unit and which way is better', async ({ page, host }) => {
+  await host.call('indicators.create', { title: 'Visits on time', shortTitle: 'Visits', definition: 'Statutory visits on time.', unit: 'percentage', polarity: 'higher_is_better' });
+  await openApp(page, host);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Indicators' }).click();
+  await page.getByRole('navigation', { name: 'Indicators' }).getByRole('button', { name: /^Visits on time/ }).click();
+  const panel = page.getByRole('region', { name: 'Visits on time' });
+  await expect(panel).toContainText('An indicator of your own');
+  await panel.getByRole('button', { name: 'Reword' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reword: Visits' });
+  await dialog.getByLabel('Unit').selectOption({ label: 'Number' });
+  await dialog.getByLabel('Which way is better').selectOption({ label: 'Neither higher nor lower is better' });
+  await dialog.getByRole('button', { name: 'Save the wording' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(panel).toContainText('Number; neither');
+  expect((await host.call('indicators.list', {})).indicators.find((i) => i.title === 'Visits on time')).toMatchObject({ unit: 'count', polarity: 'neither' });
+});
+
 test('the import preview matches columns, says each row’s problem in words, and imports all rows or none', async ({ page, host }) => {
   const bad = await saveFile(
     host.dir,

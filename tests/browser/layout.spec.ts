@@ -1,7 +1,8 @@
 // Screens that fit: the action plan at 1024 px and at 200% zoom, the evidence library's wrapping rows,
 // date and freshness, and quiet OFFICIAL marking, the area's section links and single wording notice,
-// and the sidebar folded behind Menu in a narrow window.
-import type { Page } from '@playwright/test';
+// the sidebar folded behind Menu in a narrow window, and the overview's areas table and the indicators
+// screen's figures table whole at 1024 px.
+import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { expect, openApp, test } from './fixtures';
 import { layoutProblems } from './fits';
@@ -153,4 +154,45 @@ test('in a narrow window the sidebar folds behind Menu, which opens it, closes w
   await page.setViewportSize({ width: LAPTOP.width, height: LAPTOP.height });
   await expect(nav(page)).toBeVisible();
   await expect(menu).toBeHidden();
+});
+
+test.describe('with the demo data', () => {
+  test.use({ demo: true });
+
+  /**
+   * At 1024 px the whole table is in view, its sideways scroll box with nothing more to show; at 200% zoom
+   * nothing is cut off (a table may scroll there, saying so). Screenshots of both go to test-results/layout/.
+   */
+  async function fitsThenReflows(page: Page, table: Locator, shot: string) {
+    await expect(table.getByRole('row').nth(1)).toBeVisible();
+    const scrolls = await table.evaluate((el) => {
+      const box = el.closest('[data-scroll-box]') ?? el.parentElement!;
+      return box.scrollWidth > box.clientWidth + 1;
+    });
+    expect(scrolls).toBe(false);
+    await expect(page.getByText('scroll sideways')).toHaveCount(0);
+    expect(await layoutProblems(page)).toEqual([]);
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/layout/${shot}-1024.png` });
+
+    await page.setViewportSize({ width: ZOOMED.width, height: ZOOMED.height });
+    expect(await layoutProblems(page)).toEqual([]);
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/layout/${shot}-zoom200.png` });
+    await expectNoAxeViolations(page);
+  }
+
+  test('the overview’s areas table fits 1024 px with no sideways scroll, and reflows at 200% zoom', async ({ page, host }) => {
+    await openApp(page, host);
+    await page.setViewportSize({ width: LAPTOP.width, height: LAPTOP.height });
+    await page.getByRole('link', { name: /self-evaluation 2025–26/ }).first().click();
+    await fitsThenReflows(page, page.getByRole('table', { name: 'Judgement areas with their self-grades and readiness' }), 'overview-areas');
+  });
+
+  test('the indicators screen’s figures table fits 1024 px with no sideways scroll, and reflows at 200% zoom', async ({ page, host }) => {
+    await openApp(page, host);
+    await page.setViewportSize({ width: LAPTOP.width, height: LAPTOP.height });
+    await nav(page).getByRole('link', { name: 'Indicators' }).click();
+    await fitsThenReflows(page, page.getByRole('table', { name: 'Figures for Re-referrals within 12 months of a previous referral' }), 'indicator-figures');
+  });
 });

@@ -62,12 +62,16 @@ describe('the indicator library and the organisation’s own indicators', () => 
     const edited = await call(ctx, 'indicators.update', { indicatorId: 'agency-social-workers', definition: 'Agency workers holding cases, as a share of all case holders.' });
     expect(edited).toMatchObject({ origin: 'library', edited: true, definitionIsGuidance: false, unit: 'percentage' });
     expect((await auditRows(ctx, 'agency-social-workers')).at(-1)).toMatchObject({ action: 'Changed definition of indicator' });
+    // The list carries the library's own words beside the organisation's, for the screen to show both.
+    const listed = await call(ctx, 'indicators.list', {});
+    expect(listed.libraryWording).toEqual([expect.objectContaining({ id: 'agency-social-workers', definition: library.definition, definitionIsGuidance: true })]);
 
     const refused = await dispatch(ctx, 'indicators.update', { indicatorId: 'agency-social-workers', unit: 'count' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/library indicator, so its unit, which way is better and its source stay as published/) } });
 
     const reset = await call(ctx, 'indicators.resetToLibrary', { indicatorId: 'agency-social-workers' });
     expect(reset).toEqual({ ...library });
+    expect((await call(ctx, 'indicators.list', {})).libraryWording).toEqual([]);
     expect(await count('indicators')).toBe(0);
   });
 

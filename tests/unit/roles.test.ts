@@ -5,7 +5,7 @@ import { refusalFor, type TeamAction } from '../../src/shared/roles';
 
 const EVERY_ACTION: TeamAction[] = [
   'approve', 'reopen', 'grade', 'editPack', 'createPack', 'deletePack', 'assign', 'agreeArea',
-  'writeArea', 'editEvidence', 'deleteEvidence', 'editActions', 'editInspections', 'editSettings', 'comment',
+  'writeArea', 'editEvidence', 'deleteEvidence', 'editActions', 'editInspections', 'editSettings', 'editIndicators', 'comment',
 ];
 
 describe('what a role may do', () => {
@@ -29,6 +29,7 @@ describe('what a role may do', () => {
     expect(refusalFor(alex, 'writeArea', 'sam')).toMatch(/^This area is written by sam\./);
     expect(refusalFor(alex, 'writeArea', null)).toMatch(/not assigned to you.*ask your quality lead/);
     expect(refusalFor(alex, 'grade')).toMatch(/self-grade is set by the director or the quality lead/);
+    expect(refusalFor(alex, 'editIndicators')).toMatch(/^Indicators, their wording and their figures are looked after by the director or the quality lead/);
     expect(refusalFor(alex, 'editEvidence')).toBeNull();
     expect(refusalFor(alex, 'comment')).toBeNull();
   });

@@ -47,10 +47,14 @@ async function figureCount(q: ReadQueries, indicatorId: string): Promise<number>
 }
 
 export const indicatorHandlers: HandlersFor<IndicatorOp> = {
-  'indicators.list': async (_input, ctx) => ({
-    libraryVersion: INDICATOR_LIBRARY.version,
-    indicators: await ctx.db.read((q) => allIndicators(q)),
-  }),
+  'indicators.list': async (_input, ctx) => {
+    const indicators = await ctx.db.read((q) => allIndicators(q));
+    return {
+      libraryVersion: INDICATOR_LIBRARY.version,
+      indicators,
+      libraryWording: indicators.filter((i) => i.edited).map((i) => libraryIndicator(i.id)!),
+    };
+  },
 
   'indicators.create': (fields, ctx) =>
     change(ctx, async (c) => {

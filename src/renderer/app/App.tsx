@@ -3,7 +3,9 @@
 // full-screen message offers another file or a backup instead. Native menu commands arrive here.
 import { useEffect, useRef, useState } from 'react';
 import { TitleText } from '../components/TitleText';
+import { FORMAT_MENU_ITEMS } from '../../shared/bridge';
 import { bridgeIfAny } from '../data/bridge';
+import { runOnFocusedEditor } from '../editor/focused';
 import { DataProvider } from '../data/DataProvider';
 import { usePackDetail } from '../features/packs/data';
 import { BackupDialog, useBackupDialog } from '../features/export/BackupDialog';
@@ -22,7 +24,10 @@ import { screenFor } from './screens';
 import { Sidebar } from './Sidebar';
 import { StartupGate } from './StartupGate';
 
-/** File > New pack, Back up…, Export Word pack…, Connect to a team database… from the native menu. */
+/** The Format menu's commands, each with the editor action it runs. */
+const FORMAT_ACTIONS = new Map<string, string>(FORMAT_MENU_ITEMS.map((i) => [i.command, i.action]));
+
+/** File > New pack, Back up…, Export Word pack…, Connect to a team database…, and the Format menu, from the native menu. */
 function useMenuCommands() {
   useEffect(() => {
     const host = bridgeIfAny();
@@ -46,6 +51,11 @@ function useMenuCommands() {
         case 'connect-team':
           useConnectDialog.getState().show();
           break;
+        default: {
+          // Formatting applies to the narrative with the caret; with none, like a greyed menu, it does nothing.
+          const action = FORMAT_ACTIONS.get(command);
+          if (action) runOnFocusedEditor(action);
+        }
       }
     });
   }, []);

@@ -9,9 +9,10 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { EvidenceRow } from '../../shared/entities';
 import { countWords, type RichDoc } from '../../shared/richtext';
 import { bridge } from '../data/bridge';
-import { EDITOR_ACTIONS, type EditorAction, type EditorHost } from './actions';
+import { EDITOR_ACTIONS, runIfOffered, type EditorAction, type EditorHost } from './actions';
 import { EVIDENCE_CITATION, INDICATOR_CITATION } from './citations';
 import { EvidencePicker } from './EvidencePicker';
+import { registerEditor } from './focused';
 import { IndicatorPicker } from './IndicatorPicker';
 import { LinkDialog, type LinkRequest } from './LinkDialog';
 import { fromEditor, toEditor } from './model';
@@ -51,11 +52,7 @@ function actionKeys(actions: readonly EditorAction[], host: { current: EditorHos
       };
       for (const action of actions)
         for (const key of action.keys)
-          keys[key] = () => {
-            if (!this.editor.isEditable || (action.available && !action.available(host.current))) return false;
-            action.run(this.editor, host.current);
-            return true;
-          };
+          keys[key] = () => runIfOffered(action, this.editor, host.current);
       return keys;
     },
   });
@@ -135,6 +132,19 @@ export function RichTextEditor(props: RichTextEditorProps) {
     editor.setEditable(!readOnly);
     editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes: editorAttributes({ editorId, labelledBy, describedBy, readOnly }) } });
   }, [editor, readOnly, editorId, labelledBy, describedBy]);
+
+  // The native Format menu reaches this editor while it has the caret (focused.ts).
+  useEffect(
+    () =>
+      registerEditor({
+        holds: (element) => editor.view.dom.contains(element),
+        run: (actionId) => {
+          const action = EDITOR_ACTIONS.find((a) => a.id === actionId);
+          if (action) runIfOffered(action, editor, host.current);
+        },
+      }),
+    [editor],
+  );
 
   useEffect(() => {
     if (linkRequest || picking || pickingIndicator || !afterClose.current) return;

@@ -78,6 +78,15 @@ export const EDITOR_ACTIONS: readonly EditorAction[] = [
     isActive: (editor) => editor.isActive('italic'),
     run: (editor) => editor.chain().focus().toggleItalic().run(),
   },
+  {
+    id: 'clearFormatting',
+    label: 'Clear formatting',
+    text: 'Clear',
+    keys: ['Mod-\\'],
+    group: 'marks',
+    // Bold and italic go, and headings and list items become plain paragraphs; links stay, being content.
+    run: (editor) => editor.chain().focus().unsetBold().unsetItalic().clearNodes().run(),
+  },
   heading(1),
   heading(2),
   heading(3),
@@ -124,6 +133,13 @@ export const EDITOR_ACTIONS: readonly EditorAction[] = [
     run: (_editor, host) => host.askForIndicator?.(),
   },
 ];
+
+/** Runs the action where the editor takes edits and the action is offered here; false when it is not run. */
+export function runIfOffered(action: EditorAction, editor: Editor, host: EditorHost): boolean {
+  if (!editor.isEditable || (action.available && !action.available(host))) return false;
+  action.run(editor, host);
+  return true;
+}
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 

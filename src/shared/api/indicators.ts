@@ -44,8 +44,13 @@ export type PackIndicators = z.infer<typeof PackIndicatorsSchema>;
 export const indicatorsApi = {
   'indicators.list': op(
     Empty,
-    z.object({ libraryVersion: z.string(), indicators: z.array(IndicatorSchema) }),
-    "The library's indicators, in the organisation's wording where it has rewritten one, then its own",
+    z.object({
+      libraryVersion: z.string(),
+      indicators: z.array(IndicatorSchema),
+      /** The library's own wording of each indicator the organisation has reworded, to show beside its own. */
+      libraryWording: z.array(IndicatorDefinitionSchema),
+    }),
+    "The library's indicators, in the organisation's wording where it has rewritten one, then its own; and the library's wording of those rewritten",
   ),
   'indicators.create': op(OwnIndicatorFields.strict(), IndicatorSchema, 'Add an indicator of the organisation’s own'),
   'indicators.update': op(IndicatorPatch, IndicatorSchema, "Change an indicator's wording, or an own indicator's unit"),

@@ -2,7 +2,7 @@
 // chosen, every figure by period for the council and its comparators, each with its source and the date
 // it was extracted. Figures are added and changed one at a time here, or many at once from a spreadsheet.
 import { formatShortDate } from '../../../shared/dates';
-import type { Indicator } from '../../../shared/indicators/definition';
+import type { Indicator, IndicatorDefinition } from '../../../shared/indicators/definition';
 import { comparatorLabel, formatFigure, polarityPhrase } from '../../../shared/indicators/figures';
 import { comparePeriods, periodLabel } from '../../../shared/indicators/periods';
 import type { IndicatorValue } from '../../../shared/indicators/values';
@@ -18,6 +18,12 @@ import { FigureDialog } from './FigureDialog';
 import { OwnIndicatorDialog } from './OwnIndicatorDialog';
 import { useIndicatorsScreen } from './store';
 import { ScrollArea } from '../../components/ScrollArea';
+import { useRefusal } from '../team/data';
+import { RoleNote } from '../team/RoleNote';
+import { IndicatorWording, WordingTag } from './IndicatorWording';
+
+/** The sentence saying why this person's role may not change indicators, which every disabled button points to. */
+const ROLE_NOTE_ID = 'indicators-role';
 
 /** Newest period first; within a period the council, then England, the region, statistical neighbours and named ones. */
 function figureOrder(a: IndicatorValue, b: IndicatorValue): number {
@@ -37,6 +43,7 @@ export function IndicatorsScreen({ packId }: { packId?: string }) {
   const areas = usePackDetail(packId).data?.areas ?? [];
   const indicators = list.data?.indicators ?? [];
   const selected = indicators.find((i) => i.id === selectedId) ?? indicators[0] ?? null;
+  const refusal = useRefusal('editIndicators');
 
   return (
     <div className="indicators-screen">
@@ -44,10 +51,11 @@ export function IndicatorsScreen({ packId }: { packId?: string }) {
         title="Indicators"
         subtitle={list.data ? `${countOf(indicators.length, 'indicator')} · library version ${list.data.libraryVersion}` : 'The performance indicators and their figures'}
       >
-        <button type="button" className="btn btn--secondary" onClick={() => openDialog({ kind: 'own' })}>
+        <button type="button" className="btn btn--secondary" disabled={!!refusal} aria-describedby={refusal ? ROLE_NOTE_ID : undefined} onClick={() => openDialog({ kind: 'own' })}>
           Add your own indicator
         </button>
       </PageHeader>
+      <RoleNote id={ROLE_NOTE_ID}>{refusal}</RoleNote>
       <ErrorMessage onRetry={() => void list.refetch()}>{list.error?.message}</ErrorMessage>
       {!list.data ? (
         !list.error && <Loading what="the indicators" />
@@ -63,14 +71,21 @@ export function IndicatorsScreen({ packId }: { packId?: string }) {
                     aria-current={selected?.id === i.id ? 'true' : undefined}
                     onClick={() => select(i.id)}
                   >
-                    {i.title}
-                    {i.origin === 'own' && <span className="tag tag--info">Your own</span>}
+                    {i.title} <WordingTag indicator={i} quiet />
                   </button>
                 </li>
               ))}
             </ul>
           </nav>
-          {selected && <IndicatorFigures key={selected.id} indicator={selected} packId={packId ?? null} />}
+          {selected && (
+            <IndicatorFigures
+              key={selected.id}
+              indicator={selected}
+              library={list.data.libraryWording.find((w) => w.id === selected.id) ?? null}
+              refusal={refusal}
+              packId={packId ?? null}
+            />
+          )}
         </div>
       )}
       <OwnIndicatorDialog
@@ -85,7 +100,16 @@ export function IndicatorsScreen({ packId }: { packId?: string }) {
   );
 }
 
-function IndicatorFigures({ indicator, packId }: { indicator: Indicator; packId: string | null }) {
+interface IndicatorFiguresProps {
+  indicator: Indicator;
+  /** The library's own words, when this council has reworded the indicator. */
+  library: IndicatorDefinition | null;
+  /** Why the signed-in person may not change indicators, or null when they may. */
+  refusal: string | null;
+  packId: string | null;
+}
+
+function IndicatorFigures({ indicator, library, refusal, packId }: IndicatorFiguresProps) {
   const query = useOp('indicators.values', { indicatorId: indicator.id });
   const today = useToday();
   const dialog = useIndicatorsScreen((s) => s.dialog);
@@ -107,13 +131,19 @@ function IndicatorFigures({ indicator, packId }: { indicator: Indicator; packId:
           </p>
         </div>
         <div className="page-header__actions">
-          <button type="button" className="btn" disabled={!today} onClick={() => openDialog({ kind: 'figure', figure: null })}>
+          <button
+            type="button"
+            className="btn"
+            disabled={!today || !!refusal}
+            aria-describedby={refusal ? ROLE_NOTE_ID : undefined}
+            onClick={() => openDialog({ kind: 'figure', figure: null })}
+          >
             Add a figure
           </button>
           <SheetButtons kind="indicators" packId={packId} canImport />
         </div>
       </div>
-      <p>{indicator.definition}</p>
+      <IndicatorWording indicator={indicator} library={library} refusal={refusal} refusalId={ROLE_NOTE_ID} />
       <ErrorMessage onRetry={() => void query.refetch()}>{query.error?.message}</ErrorMessage>
       {!query.data ? (
         !query.error && <Loading what="the figures" />
@@ -123,14 +153,13 @@ function IndicatorFigures({ indicator, packId }: { indicator: Indicator; packId:
         </EmptyState>
       ) : (
         <ScrollArea label={`Figures for ${indicator.title}`}>
-          <table className="table table--compact" aria-label={`Figures for ${indicator.title}`}>
+          <table className="table table--compact figures-table" aria-label={`Figures for ${indicator.title}`}>
             <thead>
               <tr>
                 <th scope="col">Period</th>
                 <th scope="col">Whose figure</th>
                 <th scope="col">Figure</th>
-                <th scope="col">Source</th>
-                <th scope="col">Extracted on</th>
+                <th scope="col">Source and date extracted</th>
                 <th scope="col">
                   <span className="visually-hidden">Change or delete</span>
                 </th>
@@ -143,14 +172,18 @@ function IndicatorFigures({ indicator, packId }: { indicator: Indicator; packId:
                   <tr key={f.id}>
                     <th scope="row">{periodLabel(f.period)}</th>
                     <td>{whose(f)}</td>
-                    <td>{formatFigure(f.value, indicator)}</td>
-                    <td>{f.source}</td>
-                    <td>{formatShortDate(f.extractedOn)}</td>
+                    <td className="figures-table__figure">{formatFigure(f.value, indicator)}</td>
+                    <td>
+                      <span className="cell-stack">
+                        <span>{f.source}</span>
+                        <span className="muted">Extracted {formatShortDate(f.extractedOn)}</span>
+                      </span>
+                    </td>
                     <td className="row-actions">
-                      <button type="button" className="btn btn--secondary btn--small" aria-label={`Change ${what}`} onClick={() => openDialog({ kind: 'figure', figure: f })}>
+                      <button type="button" className="btn btn--secondary btn--small" aria-label={`Change ${what}`} disabled={!!refusal} aria-describedby={refusal ? ROLE_NOTE_ID : undefined} onClick={() => openDialog({ kind: 'figure', figure: f })}>
                         Change
                       </button>
-                      <button type="button" className="btn btn--secondary btn--small" aria-label={`Delete ${what}`} onClick={() => openDialog({ kind: 'delete-figure', figure: f })}>
+                      <button type="button" className="btn btn--secondary btn--small" aria-label={`Delete ${what}`} disabled={!!refusal} aria-describedby={refusal ? ROLE_NOTE_ID : undefined} onClick={() => openDialog({ kind: 'delete-figure', figure: f })}>
                         Delete
                       </button>
                     </td>

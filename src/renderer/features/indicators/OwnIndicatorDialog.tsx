@@ -1,24 +1,14 @@
 // Add an indicator of the organisation's own: what is counted, in what unit, which way is better, and
 // the areas of the framework it informs (so each area shows it). Checked by the contract's own schema.
 import { useId, useState } from 'react';
-import { z } from 'zod';
 import { api } from '../../../shared/api';
 import type { PackArea } from '../../../shared/entities';
-import { INDICATOR_UNIT_LABELS, INDICATOR_UNITS, POLARITIES, POLARITY_LABELS } from '../../../shared/indicators/vocabulary';
 import { ErrorMessage } from '../../components/Feedback';
-import { FormField, formSchema, showProblems, useContractForm } from '../../components/form';
+import { formSchema, showProblems, useContractForm } from '../../components/form';
 import { Modal } from '../../components/Modal';
 import { useOpMutation } from '../../data/ops';
-import { Options } from './Options';
-
-/** A select of numbers holds text; the contract wants the number. */
-const numberChoice = (contract: z.ZodType): z.ZodType => z.string().transform(Number).pipe(contract as z.ZodType<unknown, number>);
-/** Checkboxes give false when none is ticked, a string for one and a list for several. */
-const ticked = (contract: z.ZodType): z.ZodType =>
-  z
-    .union([z.literal(false), z.string(), z.array(z.string())])
-    .transform((v) => (v === false ? [] : typeof v === 'string' ? [v] : v))
-    .pipe(contract as z.ZodType<unknown, string[]>);
+import { numberChoice, ticked } from './boxes';
+import { DecimalsField, MeasureFields, WordingFields } from './IndicatorFields';
 
 const OWN_FORM = formSchema(api['indicators.create'].input, { decimals: numberChoice, areas: ticked });
 const SHOWN = ['title', 'shortTitle', 'definition', 'unit', 'polarity', 'decimals', 'areas'] as const;
@@ -68,31 +58,10 @@ function OwnIndicatorForm({ areas, onClose }: Omit<OwnIndicatorDialogProps, 'ope
   return (
     <>
       <form id={formId} onSubmit={(e) => void submit(e)} noValidate>
-        <FormField form={form} name="title" label="Title" hint="As your performance report names it, such as “Children seen within 5 working days of a referral”.">
-          <input {...form.register('title')} />
-        </FormField>
-        <FormField form={form} name="shortTitle" label="Short title" hint="For chart keys and narrow columns, such as “Seen within 5 days”.">
-          <input {...form.register('shortTitle')} />
-        </FormField>
-        <FormField form={form} name="definition" label="What is counted">
-          <textarea {...form.register('definition')} rows={3} />
-        </FormField>
+        <WordingFields form={form} examples />
         <div className="form-row">
-          <FormField form={form} name="unit" label="Unit">
-            <select {...form.register('unit')}>
-              <Options values={INDICATOR_UNITS} labels={(u) => INDICATOR_UNIT_LABELS[u]} />
-            </select>
-          </FormField>
-          <FormField form={form} name="polarity" label="Which way is better">
-            <select {...form.register('polarity')}>
-              <Options values={POLARITIES} labels={(p) => POLARITY_LABELS[p]} />
-            </select>
-          </FormField>
-          <FormField form={form} name="decimals" label="Decimal places">
-            <select {...form.register('decimals')}>
-              <Options values={[0, 1, 2, 3]} labels={String} />
-            </select>
-          </FormField>
+          <MeasureFields form={form} />
+          <DecimalsField form={form} />
         </div>
         {judgements.length > 0 && (
           <fieldset className="choice-group">

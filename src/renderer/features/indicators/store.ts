@@ -2,7 +2,13 @@
 import { create } from 'zustand';
 import type { IndicatorValue } from '../../../shared/indicators/values';
 
-export type IndicatorDialog = { kind: 'figure'; figure: IndicatorValue | null } | { kind: 'own' } | { kind: 'delete-figure'; figure: IndicatorValue } | null;
+export type IndicatorDialog =
+  | { kind: 'figure'; figure: IndicatorValue | null }
+  | { kind: 'own' }
+  | { kind: 'delete-figure'; figure: IndicatorValue }
+  | { kind: 'reword' }
+  | { kind: 'reset-wording' }
+  | null;
 
 interface IndicatorsScreenState {
   selectedId: string | null;

@@ -1,6 +1,7 @@
 // The overview's table of the framework's areas: self-grade and position, last inspection's grade and the
 // direction of travel, evidence, actions, empty sections and status. A row opens its area (the title is
-// the link, so keyboard users reach it too).
+// the link, so keyboard users reach it too). Six columns, each pairing what a director reads together
+// (a grade with its position, the last grade with the direction since), so the table fits a 1024 px window.
 import { AREA_STATUS_LABELS, GRADE_POSITION_LABELS, type AreaStatus } from '../../../shared/domain';
 import type { AreaReadiness } from '../../../shared/entities';
 import type { GradeScale } from '../../../shared/framework';
@@ -40,91 +41,89 @@ export function AreasTable({
           <tr>
             <th scope="col">Area</th>
             <th scope="col">Self-grade</th>
-            <th scope="col">Position</th>
             <th scope="col" title={baselineTitle ?? undefined}>
-              Last inspection
+              Since the last inspection
             </th>
-            <th scope="col">Direction</th>
             <th scope="col" className="num">
               Evidence
             </th>
             <th scope="col" className="num">
               Open actions
             </th>
-            <th scope="col">Written</th>
-            <th scope="col">Status</th>
+            <th scope="col">Writing and review</th>
           </tr>
         </thead>
         <tbody>
-          {areas.map((a) => {
-            const written = a.sectionCount - a.emptySections.length;
-            return (
-              <tr
-                key={a.areaId}
-                className={`areas-table__row areas-table__row--depth-${Math.min(a.depth, 3)}`}
-                onClick={() => open(a.areaId)}
-              >
-                <th scope="row" className="areas-table__area">
-                  <a
-                    href="#"
-                    onClick={(e) => {
-                      e.preventDefault();
-                      e.stopPropagation();
-                      open(a.areaId);
-                    }}
-                  >
-                    {a.depth > 0 && <span className="visually-hidden">Sub-area: </span>}
-                    {a.title}
-                  </a>
-                </th>
-                <td className="areas-table__grade">
-                  {a.graded ? (
-                    <GradeBadge scale={scale} grade={a.grade} />
-                  ) : (
-                    <span className="muted">Not graded separately</span>
-                  )}
-                </td>
-                <td>
-                  {a.position ? (
-                    GRADE_POSITION_LABELS[a.position]
-                  ) : (
-                    <span className="muted">{a.graded ? 'Not set' : ''}</span>
-                  )}
-                </td>
-                <td className="areas-table__grade">{a.graded ? <PreviousGrade scale={scale} grade={a.previousGrade} /> : null}</td>
-                <td>{a.graded ? <DirectionOfTravel direction={a.direction} /> : null}</td>
-                <td className="num">
+          {areas.map((a) => (
+            <tr key={a.areaId} className={`areas-table__row areas-table__row--depth-${Math.min(a.depth, 3)}`} onClick={() => open(a.areaId)}>
+              <th scope="row" className="areas-table__area">
+                <a
+                  href="#"
+                  onClick={(e) => {
+                    e.preventDefault();
+                    e.stopPropagation();
+                    open(a.areaId);
+                  }}
+                >
+                  {a.depth > 0 && <span className="visually-hidden">Sub-area: </span>}
+                  {a.title}
+                </a>
+              </th>
+              <td className="areas-table__grade">
+                <SelfGrade scale={scale} area={a} />
+              </td>
+              <td className="areas-table__grade">
+                {a.graded && (
                   <span className="cell-stack">
-                    <span>{a.evidenceCount}</span>
-                    {a.evidenceOutOfDate > 0 && <Tag tone="bad">{a.evidenceOutOfDate} out of date</Tag>}
-                    {a.evidenceDueSoon > 0 && <Tag tone="warn">{a.evidenceDueSoon} due soon</Tag>}
+                    <PreviousGrade scale={scale} grade={a.previousGrade} />
+                    <DirectionOfTravel direction={a.direction} />
                   </span>
-                </td>
-                <td className="num">
-                  <span className="cell-stack">
-                    <span>{a.openActions}</span>
-                    {a.overdueActions > 0 && <Tag tone="bad">{a.overdueActions} overdue</Tag>}
-                  </span>
-                </td>
-                <td>
-                  {a.sectionCount === 0 ? (
-                    <span className="muted">No sections</span>
-                  ) : a.emptySections.length === 0 ? (
-                    <Tag tone="good">All {a.sectionCount}</Tag>
-                  ) : (
-                    <span title={`Still empty: ${a.emptySections.join('; ')}`}>
-                      {written} of {a.sectionCount}
-                    </span>
-                  )}
-                </td>
-                <td>
+                )}
+              </td>
+              <td className="num">
+                <span className="cell-stack">
+                  <span>{a.evidenceCount}</span>
+                  {a.evidenceOutOfDate > 0 && <Tag tone="bad">{a.evidenceOutOfDate} out of date</Tag>}
+                  {a.evidenceDueSoon > 0 && <Tag tone="warn">{a.evidenceDueSoon} due soon</Tag>}
+                </span>
+              </td>
+              <td className="num">
+                <span className="cell-stack">
+                  <span>{a.openActions}</span>
+                  {a.overdueActions > 0 && <Tag tone="bad">{a.overdueActions} overdue</Tag>}
+                </span>
+              </td>
+              <td>
+                <span className="cell-stack">
                   <AreaStatusTag status={a.status} />
-                </td>
-              </tr>
-            );
-          })}
+                  <Written area={a} />
+                </span>
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </ScrollArea>
+  );
+}
+
+function SelfGrade({ scale, area }: { scale: GradeScale; area: AreaReadiness }) {
+  if (!area.graded) return <span className="muted">Not graded separately</span>;
+  return (
+    <span className="cell-stack">
+      <GradeBadge scale={scale} grade={area.grade} />
+      <span className={area.position ? undefined : 'muted'}>Position: {area.position ? GRADE_POSITION_LABELS[area.position] : 'not set'}</span>
+    </span>
+  );
+}
+
+/** How many of the area's narrative sections have words in them; the empty ones are named on hover. */
+function Written({ area }: { area: AreaReadiness }) {
+  if (area.sectionCount === 0) return <span className="muted">No sections</span>;
+  if (area.emptySections.length === 0) return <Tag tone="good">All {area.sectionCount} written</Tag>;
+  return (
+    <span title={`Still empty: ${area.emptySections.join('; ')}`}>
+      {area.sectionCount - area.emptySections.length} of {area.sectionCount} written
+    </span>
   );
 }
