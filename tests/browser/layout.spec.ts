@@ -165,18 +165,20 @@ test.describe('with the demo data', () => {
    */
   async function fitsThenReflows(page: Page, table: Locator, shot: string) {
     await expect(table.getByRole('row').nth(1)).toBeVisible();
-    const scrolls = await table.evaluate((el) => {
-      const box = el.closest('[data-scroll-box]') ?? el.parentElement!;
-      return box.scrollWidth > box.clientWidth + 1;
-    });
-    expect(scrolls).toBe(false);
+    // Polled: the screen lays itself out again as the rest of its data arrives.
+    const scrolls = () =>
+      table.evaluate((el) => {
+        const box = el.closest('[data-scroll-box]') ?? el.parentElement!;
+        return box.scrollWidth > box.clientWidth + 1;
+      });
+    await expect.poll(scrolls).toBe(false);
     await expect(page.getByText('scroll sideways')).toHaveCount(0);
-    expect(await layoutProblems(page)).toEqual([]);
+    await expect.poll(() => layoutProblems(page)).toEqual([]);
     await table.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `test-results/layout/${shot}-1024.png` });
 
     await page.setViewportSize({ width: ZOOMED.width, height: ZOOMED.height });
-    expect(await layoutProblems(page)).toEqual([]);
+    await expect.poll(() => layoutProblems(page)).toEqual([]);
     await table.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `test-results/layout/${shot}-zoom200.png` });
     await expectNoAxeViolations(page);
