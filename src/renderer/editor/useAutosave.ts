@@ -15,6 +15,8 @@ export interface Autosave<T> {
   flush(): Promise<void>;
   /** Send the last value that failed again. */
   retry(): Promise<void>;
+  /** Forget what is waiting, unsent: the person chose another way to save it (or chose theirs). */
+  discard(): void;
 }
 
 export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = 800): Autosave<T> {
@@ -76,6 +78,13 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = 800
     [delay, run, update],
   );
 
+  const discard = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    pending.current = null;
+    update('idle');
+  }, [update]);
+
   useEffect(() => {
     mounted.current = true;
     return () => {
@@ -87,5 +96,5 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = 800
     };
   }, [run]);
 
-  return { state, error, schedule, flush, retry: flush };
+  return { state, error, schedule, flush, retry: flush, discard };
 }

@@ -13,6 +13,7 @@ import { TitleText } from '../../components/TitleText';
 import { usePendingChoice } from '../../components/usePendingChoice';
 import { useOpMutation } from '../../data/ops';
 import { NarrativeEditor } from '../../editor/NarrativeEditor';
+import { useDocSaver } from '../../editor/useDocSaver';
 import { SECTION_ATTR, useParagraphFocus } from '../claims/useParagraphFocus';
 import { AreaIndicators } from '../indicators/AreaIndicators';
 import { ApprovedBanner } from '../overview/SignOff';
@@ -254,7 +255,10 @@ function NarrativeSection({
   linkedIds: ReadonlySet<string>;
 }) {
   const id = useId();
-  const saveNarrative = useOpMutation('narratives.save').mutateAsync;
+  const saver = useDocSaver('narratives.save', narrative, {
+    toInput: (doc) => ({ areaId: narrative.areaId, sectionId: narrative.sectionId, doc }),
+    of: (n) => n.doc,
+  });
   const link = useOpMutation('evidence.link').mutateAsync;
   const [linkError, setLinkError] = useState<string | null>(null);
 
@@ -292,9 +296,7 @@ function NarrativeSection({
         packId={packId}
         linkedEvidenceIds={linkedIds}
         onCited={onCited}
-        save={async (doc) => {
-          await saveNarrative({ areaId: narrative.areaId, sectionId: narrative.sectionId, doc });
-        }}
+        saver={saver}
       />
     </section>
   );

@@ -6,11 +6,11 @@ import { api, type OpInput } from '../../../shared/api';
 import type { Pack } from '../../../shared/entities';
 import { INSPECTION_TYPE_LABELS } from '../../../shared/domain';
 import { formatLongDate } from '../../../shared/dates';
-import type { RichDoc } from '../../../shared/richtext';
 import { AutosaveText } from '../../components/AutosaveField';
 import { Field } from '../../components/Field';
 import { ApiError, messageOf } from '../../data/bridge';
 import { NarrativeEditor } from '../../editor/NarrativeEditor';
+import { useDocSaver } from '../../editor/useDocSaver';
 import { useOp, useOpMutation } from '../../data/ops';
 
 /** The contract's rules for each detail: what is typed is checked by them before it is saved. */
@@ -121,7 +121,7 @@ function PackNarrative({
   readOnly: boolean;
 }) {
   const id = useId();
-  const update = useOpMutation('packs.update').mutateAsync;
+  const saver = useDocSaver('packs.update', pack, { toInput: (doc) => ({ packId: pack.id, [field]: doc }), of: (p) => p[field] });
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 className="panel__title" id={`${id}-title`}>
@@ -137,9 +137,7 @@ function PackNarrative({
         label={title}
         initialDoc={pack[field]}
         readOnly={readOnly}
-        save={async (doc: RichDoc) => {
-          await update({ packId: pack.id, [field]: doc });
-        }}
+        saver={saver}
       />
     </section>
   );

@@ -1,0 +1,136 @@
+// Two people saving the same record never lose each other's work. The page holds a record as it read
+// it; meanwhile a second person saves it through the real core (host.call, as another window or a team
+// member would); the page's save, made against the version it started from, is refused, and the page
+// keeps what its person wrote, says who saved and when, and lets them choose.
+import type { Page } from '@playwright/test';
+import type { RichDoc } from '../../src/shared/richtext';
+import { expectNoAxeViolations } from './axe';
+import { editor, QUESTION_1, savedDoc, waitSaved } from './editor-helpers';
+import { expect, test, type BrowserHost } from './fixtures';
+import { firstGradedArea, makePack, openArea, openPack, setDisplayName } from './pack-helpers';
+
+const para = (text: string): RichDoc['blocks'][number] => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+const doc = (...texts: string[]): RichDoc => ({ type: 'doc', blocks: texts.map(para) });
+
+/** Saves as someone else, through the core, as their window would: against the version they read. */
+async function asSomeoneElse<T>(host: BrowserHost, name: string, work: () => Promise<T>): Promise<T> {
+  await setDisplayName(host, name);
+  try {
+    return await work();
+  } finally {
+    await setDisplayName(host, 'Alex Morgan');
+  }
+}
+
+/** The area's first narrative holds `start`; the page opens it, and then Sam Patel saves `theirs` over it. */
+async function editedMeanwhile(page: Page, host: BrowserHost, start: RichDoc, theirs: RichDoc) {
+  await setDisplayName(host, 'Alex Morgan');
+  const pack = await makePack(host);
+  const area = await firstGradedArea(host, pack.id);
+  const first = await host.call('narratives.save', { areaId: area.id, sectionId: 'what-we-know', doc: start });
+  await openPack(page, host, pack.title);
+  await openArea(page, area.title);
+  await expect(editor(page)).toContainText('Leaders visit teams monthly.');
+  await asSomeoneElse(host, 'Sam Patel', () =>
+    host.call('narratives.save', { areaId: area.id, sectionId: 'what-we-know', doc: theirs, baseVersion: first.version }),
+  );
+  return { pack, area };
+}
+
+/** Types at the end of a paragraph of the page's (older) text: its save is refused as stale. */
+async function typeAtEndOf(page: Page, paragraph: string, text: string) {
+  await editor(page).getByText(paragraph, { exact: true }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(text);
+}
+
+const section = (page: Page) => page.getByRole('region', { name: QUESTION_1, exact: true });
+
+test('a narrative saved by someone else meanwhile: mine is kept, compared with theirs and combined', async ({ page, host }) => {
+  const start = doc('Leaders visit teams monthly.', 'Caseloads are manageable.', 'Supervision is regular.');
+  const theirs = doc('Leaders visit teams monthly.', 'Caseloads average 17 children.', 'Supervision is regular.');
+  const { area } = await editedMeanwhile(page, host, start, theirs);
+
+  await typeAtEndOf(page, 'Caseloads are manageable.', ' Two teams are above 20.');
+  await page.keyboard.press('Tab'); // leaving the editor saves at once
+  const refused = section(page).getByRole('alert');
+  await expect(refused).toContainText('Sam Patel changed this at 10:00, so yours was not saved over theirs. Your text is still here.');
+  // Nothing was written over theirs, and the page still has mine.
+  expect(await savedDoc(host, area.id)).toEqual(theirs);
+  await expect(editor(page)).toContainText('Caseloads are manageable. Two teams are above 20.');
+
+  // Compare and merge, from the keyboard.
+  await refused.getByRole('button', { name: 'Compare and merge' }).focus();
+  await page.keyboard.press('Enter');
+  const merge = page.getByRole('dialog', { name: 'Compare and merge' });
+  await expect(merge).toContainText('Paragraphs that differ are marked below: 1 in yours, 1 in Sam Patel’s.');
+  const mine = merge.getByRole('region', { name: 'Your version' });
+  const their = merge.getByRole('region', { name: 'Sam Patel’s version, saved at 10:00' });
+  await expect(mine.locator('.merge__para--differs')).toHaveText(['Only in yoursCaseloads are manageable. Two teams are above 20.']);
+  await expect(their.locator('.merge__para--differs')).toHaveText(['Only in Sam Patel’sCaseloads average 17 children.']);
+  await expect(mine.locator('.merge__para:not(.merge__para--differs)')).toHaveText(['Leaders visit teams monthly.', 'Supervision is regular.']);
+  await expectNoAxeViolations(page, { include: 'dialog[open]' });
+
+  // The combined text starts with every paragraph of both; the person edits it and saves.
+  const combined = merge.getByRole('textbox', { name: 'Combined text' });
+  await expect(combined.locator('p')).toHaveText([
+    'Leaders visit teams monthly.',
+    'Caseloads are manageable. Two teams are above 20.',
+    'Caseloads average 17 children.',
+    'Supervision is regular.',
+  ]);
+  await combined.getByText('Caseloads are manageable. Two teams are above 20.').click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Delete'); // the emptied paragraph takes Sam's next one in
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Two teams are above 20.');
+  await merge.getByRole('button', { name: 'Save combined text' }).click();
+  await expect(merge).toBeHidden();
+
+  const agreed = doc('Leaders visit teams monthly.', 'Caseloads average 17 children. Two teams are above 20.', 'Supervision is regular.');
+  await expect.poll(() => savedDoc(host, area.id)).toEqual(agreed);
+  await expect(editor(page).locator('p')).toHaveText(agreed.blocks.map((b) => (b.type === 'paragraph' && b.content[0]?.type === 'text' ? b.content[0].text : '')));
+  await expect(section(page).getByRole('alert')).toHaveCount(0);
+
+  // Saving goes on as normal from the combined version.
+  await typeAtEndOf(page, 'Supervision is regular.', ' Audits agree.');
+  await waitSaved(page);
+  expect((await savedDoc(host, area.id))?.blocks[2]).toEqual(para('Supervision is regular. Audits agree.'));
+});
+
+test('a narrative saved by someone else meanwhile: keep mine saves it over theirs; take theirs puts theirs in the editor', async ({
+  page,
+  host,
+}) => {
+  const start = doc('Leaders visit teams monthly.');
+  const { area } = await editedMeanwhile(page, host, start, doc('Leaders visit teams monthly.', 'Sam’s paragraph.'));
+
+  await typeAtEndOf(page, 'Leaders visit teams monthly.', ' Mine.');
+  await page.keyboard.press('Tab');
+  await section(page).getByRole('button', { name: 'Compare and merge' }).click();
+  await page.getByRole('dialog', { name: 'Compare and merge' }).getByRole('button', { name: 'Keep mine' }).click();
+  await expect.poll(() => savedDoc(host, area.id)).toEqual(doc('Leaders visit teams monthly. Mine.'));
+  await expect(section(page).getByRole('alert')).toHaveCount(0);
+
+  // Sam saves again; this time the page takes theirs.
+  const current = (await host.call('areas.get', { areaId: area.id })).narratives[0]!;
+  const samAgain = doc('Sam’s rewrite.');
+  await asSomeoneElse(host, 'Sam Patel', () =>
+    host.call('narratives.save', { areaId: area.id, sectionId: 'what-we-know', doc: samAgain, baseVersion: current.version }),
+  );
+  await typeAtEndOf(page, 'Leaders visit teams monthly. Mine.', ' More.');
+  await page.keyboard.press('Tab');
+  await section(page).getByRole('button', { name: 'Compare and merge' }).click();
+  await page.getByRole('dialog', { name: 'Compare and merge' }).getByRole('button', { name: 'Take theirs' }).click();
+  await expect(editor(page).locator('p')).toHaveText(['Sam’s rewrite.']);
+  await expect(editor(page)).toBeFocused();
+  expect(await savedDoc(host, area.id)).toEqual(samAgain);
+
+  // What the page types next saves over nothing of Sam's: it starts from Sam's version.
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Agreed.');
+  await waitSaved(page);
+  expect(await savedDoc(host, area.id)).toEqual(doc('Sam’s rewrite. Agreed.'));
+});
