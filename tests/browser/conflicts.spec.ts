@@ -134,3 +134,50 @@ test('a narrative saved by someone else meanwhile: keep mine saves it over their
   await waitSaved(page);
   expect(await savedDoc(host, area.id)).toEqual(doc('Sam’s rewrite. Agreed.'));
 });
+
+test('an action changed by someone else while its dialog is open: their values are shown, mine kept, and I choose', async ({ page, host }) => {
+  await setDisplayName(host, 'Alex Morgan');
+  const pack = await makePack(host);
+  const action = await host.call('actions.create', { packId: pack.id, title: 'Weekly timeliness review', owner: 'Head of service' });
+  await openPack(page, host, pack.title);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Action plan' }).click();
+  const row = page.locator(`tr[data-action-id="${action.id}"]`);
+  const dialog = page.getByRole('dialog', { name: /Edit action/ });
+
+  // I change the owner; meanwhile Sam changes the title and the owner.
+  await row.getByRole('button', { name: /^Edit / }).click();
+  await dialog.getByLabel('Owner').fill('Principal social worker');
+  await asSomeoneElse(host, 'Sam Patel', () =>
+    host.call('actions.update', { actionId: action.id, title: 'Weekly timeliness review at the front door', owner: 'Team manager', baseVersion: action.version }),
+  );
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  const notice = dialog.getByRole('alert');
+  await expect(notice.getByRole('heading', { name: 'Sam Patel changed this at 10:00' })).toBeVisible();
+  // Only what I changed is compared: their owner beside mine (their title is not mine to argue with).
+  await expect(notice.getByRole('row')).toHaveText(['FieldSam Patel’sYours', 'OwnerTeam managerPrincipal social worker']);
+  await expect(dialog.getByLabel('Owner')).toHaveValue('Principal social worker');
+  expect((await host.call('actions.list', { packId: pack.id }))[0]).toMatchObject({ owner: 'Team manager' });
+  await expectNoAxeViolations(page, { include: 'dialog[open]' });
+
+  // Save mine over theirs: my owner, and their title stays.
+  await notice.getByRole('button', { name: 'Save mine over theirs' }).click();
+  await expect(dialog).toBeHidden();
+  expect((await host.call('actions.list', { packId: pack.id }))[0]).toMatchObject({
+    title: 'Weekly timeliness review at the front door',
+    owner: 'Principal social worker',
+  });
+
+  // Again, and this time I take theirs: the form shows their values, and saving changes nothing of theirs.
+  const now = (await host.call('actions.list', { packId: pack.id }))[0]!;
+  await row.getByRole('button', { name: /^Edit / }).click();
+  await dialog.getByLabel('RAG rating').selectOption({ label: 'Red: off track' });
+  await asSomeoneElse(host, 'Sam Patel', () => host.call('actions.update', { actionId: action.id, rag: 'amber', baseVersion: now.version }));
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(notice.getByRole('row').nth(1)).toHaveText('RAG ratingAmber: at riskRed: off track');
+  await notice.getByRole('button', { name: 'Take theirs' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(dialog.getByLabel('RAG rating')).toHaveValue('amber');
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog).toBeHidden();
+  expect((await host.call('actions.list', { packId: pack.id }))[0]).toMatchObject({ rag: 'amber', owner: 'Principal social worker' });
+});

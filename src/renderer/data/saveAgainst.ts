@@ -49,6 +49,11 @@ function throughOwnSaves(key: string, base: number): number {
   return version;
 }
 
+/** Whether a failed save was refused because someone else saved first (the screen shows `stale` instead). */
+export function isStaleSave(err: unknown): boolean {
+  return err instanceof ApiError && err.code === 'conflict' && err.conflict !== null;
+}
+
 export type SaveInput<N extends VersionedOp> = Omit<OpInput<N>, 'baseVersion'>;
 
 /** A save refused because someone else saved the record first. */
@@ -62,7 +67,7 @@ export interface StaleSave<N extends VersionedOp> {
   refused: SaveInput<N>;
 }
 
-export interface SaveAgainst<N extends VersionedOp> {
+export interface SaveAgainst<N extends VersionedOp, Known = OpOutput<N>> {
   /** Saves, against the version the screen started from; a stale save rejects and sets `stale`. */
   save(input: SaveInput<N>): Promise<OpOutput<N>>;
   /** The refused save waiting for a choice, or null. */
@@ -72,7 +77,7 @@ export interface SaveAgainst<N extends VersionedOp> {
   /** Drops the refused changes and starts from their record, which it returns (null when nothing was refused). */
   takeTheirs(): OpOutput<N> | null;
   /** The newest record this screen knows: the one read, its own last save, or theirs. */
-  current: OpOutput<N>;
+  current: Known;
 }
 
 export interface SaveAgainstOptions {
@@ -84,16 +89,28 @@ export interface SaveAgainstOptions {
   hold?: boolean;
 }
 
-export function useSaveAgainst<N extends VersionedOp>(op: N, read: OpOutput<N>, { hold = false }: SaveAgainstOptions = {}): SaveAgainst<N> {
+/** `read` is the record as the screen shows it; null while it is still loading (nothing is saved then). */
+export function useSaveAgainst<N extends VersionedOp>(op: N, read: OpOutput<N>, options?: SaveAgainstOptions): SaveAgainst<N>;
+export function useSaveAgainst<N extends VersionedOp>(
+  op: N,
+  read: OpOutput<N> | null | undefined,
+  options?: SaveAgainstOptions,
+): SaveAgainst<N, OpOutput<N> | null>;
+export function useSaveAgainst<N extends VersionedOp>(
+  op: N,
+  read: OpOutput<N> | null | undefined,
+  { hold = false }: SaveAgainstOptions = {},
+): SaveAgainst<N, OpOutput<N> | null> {
   const mutateAsync = useOpMutation(op).mutateAsync as (input: OpInput<N>) => Promise<OpOutput<N>>;
-  const key = keyOf(op, read);
+  const key = read ? keyOf(op, read) : '';
   const [stale, setStale] = useState<StaleSave<N> | null>(null);
   const staleRef = useRef<StaleSave<N> | null>(null);
   staleRef.current = stale;
-  /** The version the screen started from, and the newest record it has seen of its own saves. */
-  const base = useRef(versionOf(op, read));
+  /** The version the screen started from (-1 until it has read one), and the newest record of its own saves. */
+  const base = useRef(read ? versionOf(op, read) : -1);
   const ownLatest = useRef<OpOutput<N> | null>(null);
-  if (!hold && !stale && versionOf(op, read) > base.current) base.current = versionOf(op, read);
+  // The first read, or (not holding an edit) a newer one, is what the screen starts from now.
+  if (read && (base.current < 0 || (!hold && !stale)) && versionOf(op, read) > base.current) base.current = versionOf(op, read);
 
   const send = useCallback(
     async (input: SaveInput<N>, baseVersion: number): Promise<OpOutput<N>> => {
@@ -106,7 +123,7 @@ export function useSaveAgainst<N extends VersionedOp>(op: N, read: OpOutput<N>, 
         setStale(null);
         return saved;
       } catch (err) {
-        if (err instanceof ApiError && err.code === 'conflict' && err.conflict) {
+        if (err instanceof ApiError && isStaleSave(err) && err.conflict) {
           const { by, at, current } = err.conflict;
           const earlier = staleRef.current?.refused;
           const next: StaleSave<N> = { by, at, theirs: current as OpOutput<N>, refused: { ...earlier, ...input } };
@@ -119,7 +136,13 @@ export function useSaveAgainst<N extends VersionedOp>(op: N, read: OpOutput<N>, 
     [mutateAsync, op, key],
   );
 
-  const save = useCallback((input: SaveInput<N>) => send(input, throughOwnSaves(key, base.current)), [send, key]);
+  const save = useCallback(
+    (input: SaveInput<N>) =>
+      base.current < 0
+        ? Promise.reject(new Error('This is still loading. Wait a moment and save again.'))
+        : send(input, throughOwnSaves(key, base.current)),
+    [send, key],
+  );
 
   const saveOverTheirs = useCallback(
     (input?: SaveInput<N>) => {
@@ -141,6 +164,6 @@ export function useSaveAgainst<N extends VersionedOp>(op: N, read: OpOutput<N>, 
   }, [op]);
 
   const known = [read, ownLatest.current, stale?.theirs].filter((r): r is OpOutput<N> => r != null);
-  const current = known.reduce((newest, r) => (versionOf(op, r) > versionOf(op, newest) ? r : newest));
+  const current = known.reduce<OpOutput<N> | null>((newest, r) => (!newest || versionOf(op, r) > versionOf(op, newest) ? r : newest), null);
   return { save, stale, saveOverTheirs, takeTheirs, current };
 }

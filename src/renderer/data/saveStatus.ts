@@ -47,5 +47,7 @@ export function saving<T>(work: Promise<T>): Promise<T> {
  */
 function headline(err: unknown): string {
   if (err instanceof ApiError && Object.keys(err.fields).length) return 'see the message beside the field.';
+  // A save refused as stale is kept on screen where it was made, with the choice of what to keep.
+  if (err instanceof ApiError && err.conflict) return `${err.conflict.by} saved it first. Yours is kept: choose what to keep where you were editing.`;
   return messageOf(err);
 }

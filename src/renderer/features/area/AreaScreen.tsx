@@ -39,7 +39,7 @@ const KIND_LABELS: Record<string, string> = {
 export function AreaScreen({ packId, areaId, focus }: { packId: string; areaId: string; focus?: ParagraphFocus }) {
   const packQuery = usePackDetail(packId);
   const areaQuery = useAreaDetail(areaId);
-  const update = useUpdateArea(areaId);
+  const { update } = useUpdateArea(areaId, areaQuery.data?.area);
   const go = useNavigation((s) => s.go);
   const pack = packQuery.data?.pack;
   const framework = packQuery.data?.framework;
@@ -192,7 +192,7 @@ function StatusControl({
 }: {
   status: AreaStatus;
   readOnly: boolean;
-  update: ReturnType<typeof useUpdateArea>;
+  update: ReturnType<typeof useUpdateArea>['update'];
 }) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
