@@ -181,3 +181,42 @@ test('an action changed by someone else while its dialog is open: their values a
   await expect(dialog).toBeHidden();
   expect((await host.call('actions.list', { packId: pack.id }))[0]).toMatchObject({ rag: 'amber', owner: 'Principal social worker' });
 });
+
+test('the pack’s details changed by someone else while I type in them: I take theirs, and the context beside them still saves', async ({
+  page,
+  host,
+}) => {
+  await setDisplayName(host, 'Alex Morgan');
+  const pack = await makePack(host);
+  await openPack(page, host, pack.title);
+  await page.getByRole('tab', { name: 'Pack details' }).click();
+  const title = page.getByRole('textbox', { name: 'Title', exact: true });
+
+  await title.fill('Northmoor self-evaluation 2026–27 (Alex’s draft)');
+  await asSomeoneElse(host, 'Sam Patel', () =>
+    host.call('packs.update', { packId: pack.id, title: 'Northmoor SEF 2026–27', baseVersion: pack.detailsVersion }),
+  );
+  // What I typed stays while their change arrives; leaving the box saves it, and it is refused.
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('heading', { name: 'Northmoor SEF 2026–27' })).toBeVisible();
+  await expect(title).toHaveValue('Northmoor self-evaluation 2026–27 (Alex’s draft)');
+  await page.keyboard.press('Tab');
+  const notice = page.getByRole('alert').filter({ hasText: 'Sam Patel changed this at 10:00' });
+  await expect(notice.getByRole('row').nth(1)).toHaveText('TitleNorthmoor SEF 2026–27Northmoor self-evaluation 2026–27 (Alex’s draft)');
+  expect((await host.call('packs.get', { packId: pack.id })).pack.title).toBe('Northmoor SEF 2026–27');
+  await expect(title).toHaveValue('Northmoor self-evaluation 2026–27 (Alex’s draft)');
+  await expectNoAxeViolations(page);
+
+  await notice.getByRole('button', { name: 'Take theirs' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(title).toHaveValue('Northmoor SEF 2026–27');
+
+  // Their change was to the title, not the context: the context editor saves as normal.
+  const context = page.getByRole('textbox', { name: 'Context and demographics', exact: true });
+  await context.click();
+  await page.keyboard.type('Northmoor has 61,000 children.');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('region', { name: 'Context and demographics' }).locator('.rt__status')).toHaveText('Saved');
+  const saved = (await host.call('packs.get', { packId: pack.id })).pack;
+  expect(saved.title).toBe('Northmoor SEF 2026–27');
+  expect(saved.context).toEqual(doc('Northmoor has 61,000 children.'));
+});

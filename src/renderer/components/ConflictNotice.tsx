@@ -3,7 +3,8 @@
 // or take theirs. One component for every form that saves a versioned record (data/saveAgainst.ts).
 import { useEffect, useId, useRef, useState } from 'react';
 import { messageOf } from '../data/bridge';
-import type { StaleSave, VersionedOp } from '../data/saveAgainst';
+import type { OpOutput } from '../../shared/api';
+import type { SaveAgainst, StaleSave, VersionedOp } from '../data/saveAgainst';
 import { changedBy } from './format';
 import './conflict.css';
 
@@ -11,12 +12,13 @@ import './conflict.css';
 export type ConflictFields = Record<string, { label: string; show?(value: unknown): string }>;
 
 interface ConflictNoticeProps<N extends VersionedOp> {
-  stale: StaleSave<N>;
+  /** The form's saves (useSaveAgainst): the notice shows while one waits refused, and nothing otherwise. */
+  saver: Pick<SaveAgainst<N, unknown>, 'stale' | 'saveOverTheirs' | 'takeTheirs'>;
   fields: ConflictFields;
-  /** Saves what this person typed over theirs. */
-  onSaveMine(): Promise<unknown>;
-  /** Puts their values in the form, dropping what this person typed. */
-  onTakeTheirs(): void;
+  /** After what this person typed was saved over theirs (a dialog closes, say). */
+  afterSaveMine?(): void;
+  /** After taking theirs: the form puts their values in its boxes, dropping what this person typed. */
+  afterTakeTheirs?(theirs: OpOutput<N>): void;
 }
 
 function shown(value: unknown, show?: (value: unknown) => string): string {
@@ -41,7 +43,17 @@ export function conflictRows<N extends VersionedOp>(stale: StaleSave<N>, fields:
     .filter((row) => row.mine !== row.theirs);
 }
 
-export function ConflictNotice<N extends VersionedOp>({ stale, fields, onSaveMine, onTakeTheirs }: ConflictNoticeProps<N>) {
+export function ConflictNotice<N extends VersionedOp>({ saver, ...props }: ConflictNoticeProps<N>) {
+  return saver.stale ? <Refused stale={saver.stale} saver={saver} {...props} /> : null;
+}
+
+function Refused<N extends VersionedOp>({
+  stale,
+  saver,
+  fields,
+  afterSaveMine,
+  afterTakeTheirs,
+}: ConflictNoticeProps<N> & { stale: StaleSave<N> }) {
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -87,14 +99,24 @@ export function ConflictNotice<N extends VersionedOp>({ stale, fields, onSaveMin
           onClick={() => {
             setBusy(true);
             setProblem(null);
-            onSaveMine()
+            saver
+              .saveOverTheirs()
+              .then(() => afterSaveMine?.())
               .catch((err: unknown) => setProblem(messageOf(err)))
               .finally(() => setBusy(false));
           }}
         >
           Save mine over theirs
         </button>
-        <button type="button" className="btn btn--secondary" disabled={busy} onClick={onTakeTheirs}>
+        <button
+          type="button"
+          className="btn btn--secondary"
+          disabled={busy}
+          onClick={() => {
+            const theirs = saver.takeTheirs();
+            if (theirs) afterTakeTheirs?.(theirs);
+          }}
+        >
           Take theirs
         </button>
       </div>

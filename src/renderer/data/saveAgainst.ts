@@ -8,6 +8,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { OpInput, OpOutput } from '../../shared/api';
 import { ApiError } from './bridge';
 import { useOpMutation } from './ops';
+import { refusalSettled } from './saveStatus';
 
 /** How each versioned save's record says its version, and which record it is. */
 const VERSIONED = {
@@ -160,6 +161,7 @@ export function useSaveAgainst<N extends VersionedOp>(
     ownLatest.current = refused.theirs;
     staleRef.current = null;
     setStale(null);
+    refusalSettled();
     return refused.theirs;
   }, [op]);
 

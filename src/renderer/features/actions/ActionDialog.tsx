@@ -148,20 +148,12 @@ function ActionForm({ packId, areas, areaId, recommendations, action, onClose }:
   return (
     <>
       <form id={formId} onSubmit={(e) => void submit(e)} noValidate>
-        {saver.stale && (
-          <ConflictNotice
-            stale={saver.stale}
-            fields={conflictFields(areas, recommendations)}
-            onSaveMine={async () => {
-              await saver.saveOverTheirs();
-              onClose();
-            }}
-            onTakeTheirs={() => {
-              const theirs = saver.takeTheirs();
-              if (theirs) form.reset(formValues(theirs, areaId));
-            }}
-          />
-        )}
+        <ConflictNotice
+          saver={saver}
+          fields={conflictFields(areas, recommendations)}
+          afterSaveMine={onClose}
+          afterTakeTheirs={(theirs) => form.reset(formValues(theirs, areaId))}
+        />
         <FormField form={form} name="title" label="Action" hint="What will be done, in a sentence, so that anyone reading the plan understands it.">
           <textarea {...form.register('title')} rows={2} />
         </FormField>

@@ -72,17 +72,7 @@ export function GradePanel({
         Self-grade
       </h2>
       <ErrorMessage>{error}</ErrorMessage>
-      {saver.stale && (
-        <ConflictNotice
-          stale={saver.stale}
-          fields={conflictFields}
-          onSaveMine={() => saver.saveOverTheirs()}
-          onTakeTheirs={() => {
-            saver.takeTheirs();
-            showSaved();
-          }}
-        />
-      )}
+      <ConflictNotice saver={saver} fields={conflictFields} afterTakeTheirs={showSaved} />
       <RoleNote id={`${id}-role`}>{readOnlyReason}</RoleNote>
       {limitingNote && !rules.length && <p className="notice notice--warn">{limitingNote}</p>}
       {rules.length > 0 && (

@@ -294,17 +294,7 @@ function EvidenceEditor({ evidenceId, packId, dragging }: { evidenceId: string; 
       <section aria-labelledby="evidence-details" className="evidence-editor__section" {...focusProps} key={revision}>
         <h3 id="evidence-details">Details</h3>
         <p className="muted">Changes save when you leave a field.</p>
-        {saver.stale && (
-          <ConflictNotice
-            stale={saver.stale}
-            fields={conflictFields}
-            onSaveMine={() => saver.saveOverTheirs()}
-            onTakeTheirs={() => {
-              saver.takeTheirs();
-              setRevision((r) => r + 1);
-            }}
-          />
-        )}
+        <ConflictNotice saver={saver} fields={conflictFields} afterTakeTheirs={() => setRevision((r) => r + 1)} />
         <AutosaveText label="Title" value={evidence.title} error={fieldErrors.title} schema={EVIDENCE_FIELDS.title} onSave={(v) => saveField('title', v)} />
         <AutosaveSelect
           label="Type"

@@ -59,17 +59,7 @@ export function PackDetailsForm({ pack: read, readOnly }: { pack: Pack; readOnly
         <h2 className="panel__title" id={`${id}-about`}>
           About this pack
         </h2>
-        {saver.stale && (
-          <ConflictNotice
-            stale={saver.stale}
-            fields={conflictFields}
-            onSaveMine={() => saver.saveOverTheirs()}
-            onTakeTheirs={() => {
-              saver.takeTheirs();
-              setRevision((r) => r + 1);
-            }}
-          />
-        )}
+        <ConflictNotice saver={saver} fields={conflictFields} afterTakeTheirs={() => setRevision((r) => r + 1)} />
         <AutosaveText
           key={`title-${revision}`}
           label="Title"
