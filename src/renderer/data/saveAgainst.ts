@@ -110,8 +110,19 @@ export function useSaveAgainst<N extends VersionedOp>(
   /** The version the screen started from (-1 until it has read one), and the newest record of its own saves. */
   const base = useRef(read ? versionOf(op, read) : -1);
   const ownLatest = useRef<OpOutput<N> | null>(null);
+  // Another record in the same place on screen (the evidence panel moving to the next item) starts afresh.
+  const shownKey = useRef(key);
+  if (read && shownKey.current !== key) {
+    shownKey.current = key;
+    base.current = -1;
+    ownLatest.current = null;
+    if (stale) {
+      staleRef.current = null;
+      setStale(null);
+    }
+  }
   // The first read, or (not holding an edit) a newer one, is what the screen starts from now.
-  if (read && (base.current < 0 || (!hold && !stale)) && versionOf(op, read) > base.current) base.current = versionOf(op, read);
+  if (read && (base.current < 0 || (!hold && !staleRef.current)) && versionOf(op, read) > base.current) base.current = versionOf(op, read);
 
   const send = useCallback(
     async (input: SaveInput<N>, baseVersion: number): Promise<OpOutput<N>> => {
@@ -121,6 +132,7 @@ export function useSaveAgainst<N extends VersionedOp>(
         if (version === baseVersion + 1) noteMadeHere(key, version);
         base.current = Math.max(base.current, version);
         ownLatest.current = saved;
+        staleRef.current = null;
         setStale(null);
         return saved;
       } catch (err) {
@@ -165,7 +177,7 @@ export function useSaveAgainst<N extends VersionedOp>(
     return refused.theirs;
   }, [op]);
 
-  const known = [read, ownLatest.current, stale?.theirs].filter((r): r is OpOutput<N> => r != null);
+  const known = [read, ownLatest.current, staleRef.current?.theirs].filter((r): r is OpOutput<N> => r != null);
   const current = known.reduce<OpOutput<N> | null>((newest, r) => (!newest || versionOf(op, r) > versionOf(op, newest) ? r : newest), null);
-  return { save, stale, saveOverTheirs, takeTheirs, current };
+  return { save, stale: staleRef.current, saveOverTheirs, takeTheirs, current };
 }
