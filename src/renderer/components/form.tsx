@@ -183,3 +183,11 @@ export function showProblems<T extends FieldValues>(form: AnyForm<T>, err: unkno
   }
   return unshown ? err.message : null;
 }
+
+/**
+ * Only the values the person changed, for an update: a save made over someone else's (after a refused
+ * stale save) then replaces what this person changed, and nothing of theirs this person did not touch.
+ */
+export function changedOnly<V extends Record<string, unknown>>(values: V, dirtyFields: Partial<Record<keyof V, unknown>>): Partial<V> {
+  return Object.fromEntries(Object.entries(values).filter(([name]) => dirtyFields[name as keyof V])) as Partial<V>;
+}

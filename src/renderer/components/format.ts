@@ -20,3 +20,16 @@ export function listInWords(items: string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/** "14:05", the time of day of an ISO timestamp, on this computer's clock. */
+export function formatTimeOfDay(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}
+
+/** "Sam Patel changed this at 14:05", for a save refused because someone else saved first. */
+export function changedBy(by: string, at: string | null, what = 'this'): string {
+  const time = at ? formatTimeOfDay(at) : '';
+  return time ? `${by} changed ${what} at ${time}` : `${by} changed ${what} while you were editing`;
+}

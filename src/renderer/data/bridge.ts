@@ -7,11 +7,14 @@ import type { AppErrorShape, ErrorCode } from '../../shared/result';
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly fields: Record<string, string>;
+  /** A save refused as stale (code 'conflict'): who saved first, when, and the record as it now is. */
+  readonly conflict: AppErrorShape['conflict'] | null;
   constructor(shape: AppErrorShape) {
     super(shape.message);
     this.name = 'ApiError';
     this.code = shape.code;
     this.fields = shape.fields ?? {};
+    this.conflict = shape.conflict ?? null;
   }
 }
 

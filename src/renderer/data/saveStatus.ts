@@ -36,6 +36,14 @@ export const useSaveStatus = create<SaveStatus>((set) => ({
   },
 }));
 
+/**
+ * The refused save the header reports is settled without a save (the person took the other person's
+ * version): nothing of theirs is unsaved any more, so the header stops saying "Not saved".
+ */
+export function refusalSettled(): void {
+  useSaveStatus.setState((s) => (s.state === 'error' && s.pending === 0 ? { state: 'idle', error: null } : s));
+}
+
 /** Runs a write and reflects it in the header's save indicator. */
 export function saving<T>(work: Promise<T>): Promise<T> {
   return useSaveStatus.getState().track(work);
@@ -47,5 +55,7 @@ export function saving<T>(work: Promise<T>): Promise<T> {
  */
 function headline(err: unknown): string {
   if (err instanceof ApiError && Object.keys(err.fields).length) return 'see the message beside the field.';
+  // A save refused as stale is kept on screen where it was made, with the choice of what to keep.
+  if (err instanceof ApiError && err.conflict) return `${err.conflict.by} saved it first. Yours is kept: choose what to keep where you were editing.`;
   return messageOf(err);
 }

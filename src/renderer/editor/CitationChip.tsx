@@ -14,7 +14,7 @@ export interface CitationLabel {
 
 type LabelHook = (attrs: Record<string, unknown>) => CitationLabel | null;
 
-const useEvidenceLabel: LabelHook = (attrs) => {
+export const useEvidenceLabel: LabelHook = (attrs) => {
   const evidenceId = typeof attrs.evidenceId === 'string' ? attrs.evidenceId : null;
   const { data, isError } = useOp('evidence.get', evidenceId ? { evidenceId } : skipToken);
   if (data) return { short: `[${data.evidence.reference}]`, title: data.evidence.title };
@@ -22,7 +22,7 @@ const useEvidenceLabel: LabelHook = (attrs) => {
   return null;
 };
 
-const useIndicatorLabel: LabelHook = (attrs) => {
+export const useIndicatorLabel: LabelHook = (attrs) => {
   const { data } = useOp('indicators.list', {});
   const indicator = data?.indicators.find((i) => i.id === attrs.indicatorId);
   if (!data) return null;

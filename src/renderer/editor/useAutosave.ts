@@ -16,6 +16,8 @@ export interface Autosave<T> {
   flush(): Promise<void>;
   /** Send the last value that failed again. */
   retry(): Promise<void>;
+  /** Forget what is waiting, unsent: the person chose another way to save it (or chose theirs). */
+  discard(): void;
 }
 
 export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = 800): Autosave<T> {
@@ -77,6 +79,13 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = 800
     [delay, run, update],
   );
 
+  const discard = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    pending.current = null;
+    update('idle');
+  }, [update]);
+
   useEffect(() => {
     mounted.current = true;
     return () => {
@@ -88,10 +97,11 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = 800
     };
   }, [run]);
 
-  // A value refused while the team database was away is sent again as soon as it answers again.
+  // A value refused while the team database was away is sent again as soon as it answers again. (A save
+  // refused as stale is sent again only against the version it was refused on, so it is refused again.)
   useRetryOnReconnect(() => {
     if (pending.current) void flush();
   });
 
-  return { state, error, schedule, flush, retry: flush };
+  return { state, error, schedule, flush, retry: flush, discard };
 }

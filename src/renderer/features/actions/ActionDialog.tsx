@@ -9,9 +9,11 @@ import type { Action, PackArea } from '../../../shared/entities';
 import { optionsOf } from '../../components/AutosaveField';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/Feedback';
-import { blankAsNull, dateInput, FormDate, FormField, formSchema, showProblems, useContractForm } from '../../components/form';
+import { ConflictNotice, type ConflictFields } from '../../components/ConflictNotice';
+import { blankAsNull, changedOnly, dateInput, FormDate, FormField, formSchema, showProblems, useContractForm } from '../../components/form';
 import { Modal } from '../../components/Modal';
 import { useOpMutation } from '../../data/ops';
+import { isStaleSave, useSaveAgainst } from '../../data/saveAgainst';
 import type { RecommendationChoice } from './data';
 
 const STATUS_OPTIONS = optionsOf(ACTION_STATUS_LABELS);
@@ -86,12 +88,9 @@ export function ActionDialog({ open, ...props }: ActionFormProps & { open: boole
   );
 }
 
-function ActionForm({ packId, areas, areaId, recommendations, action, onClose }: ActionFormProps) {
-  const create = useOpMutation('actions.create').mutateAsync;
-  const update = useOpMutation('actions.update').mutateAsync;
-  const remove = useOpMutation('actions.delete').mutateAsync;
-  const formId = useId();
-  const form = useContractForm(ACTION_FORM, {
+/** The form's values for an action (or a new one). */
+function formValues(action: Action | null, areaId: string | undefined) {
+  return {
     title: action?.title ?? '',
     owner: action?.owner ?? '',
     dueDate: action?.dueDate ?? '',
@@ -99,7 +98,35 @@ function ActionForm({ packId, areas, areaId, recommendations, action, onClose }:
     rag: action?.rag ?? 'green',
     areaId: action?.areaId ?? areaId ?? '',
     recommendationId: action?.recommendationId ?? '',
-  });
+  } as const;
+}
+
+/** How a refused save shows each field beside the other person's. */
+function conflictFields(areas: PackArea[] | undefined, recommendations: RecommendationChoice[]): ConflictFields {
+  return {
+    title: { label: 'Action' },
+    owner: { label: 'Owner' },
+    dueDate: { label: 'Due date', show: (v) => (v ? formatLongDate(v as string) : 'No due date') },
+    status: { label: 'Status', show: (v) => ACTION_STATUS_LABELS[v as Action['status']] },
+    rag: { label: 'RAG rating', show: (v) => RAG_LABELS[v as Action['rag']] },
+    areaId: { label: 'Area', show: (v) => (v ? (areas?.find((a) => a.id === v)?.title ?? 'Another area') : 'No particular area') },
+    recommendationId: {
+      label: 'Inspection recommendation',
+      show: (v) => {
+        const r = recommendations.find((c) => c.id === v);
+        return r ? recommendationLabel(r) : 'Not linked to a recommendation';
+      },
+    },
+  };
+}
+
+function ActionForm({ packId, areas, areaId, recommendations, action, onClose }: ActionFormProps) {
+  const create = useOpMutation('actions.create').mutateAsync;
+  // The dialog holds the action as it was when opened: a save over someone else's since is refused.
+  const saver = useSaveAgainst('actions.update', action, { hold: true });
+  const remove = useOpMutation('actions.delete').mutateAsync;
+  const formId = useId();
+  const form = useContractForm(ACTION_FORM, formValues(action, areaId));
   const [formError, setFormError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const busy = form.formState.isSubmitting;
@@ -107,17 +134,26 @@ function ActionForm({ packId, areas, areaId, recommendations, action, onClose }:
   const submit = form.handleSubmit(async (fields) => {
     setFormError(null);
     try {
-      if (action) await update({ ...fields, actionId: action.id });
-      else await create({ ...fields, packId });
+      if (action) {
+        const changed = changedOnly(fields, form.formState.dirtyFields);
+        if (Object.keys(changed).length) await saver.save({ ...changed, actionId: action.id });
+      } else await create({ ...fields, packId });
       onClose();
     } catch (err) {
-      setFormError(showProblems(form, err, SHOWN));
+      // Refused because someone else saved first: the notice says so, with their values and the choices.
+      setFormError(isStaleSave(err) ? null : showProblems(form, err, SHOWN));
     }
   });
 
   return (
     <>
       <form id={formId} onSubmit={(e) => void submit(e)} noValidate>
+        <ConflictNotice
+          saver={saver}
+          fields={conflictFields(areas, recommendations)}
+          afterSaveMine={onClose}
+          afterTakeTheirs={(theirs) => form.reset(formValues(theirs, areaId))}
+        />
         <FormField form={form} name="title" label="Action" hint="What will be done, in a sentence, so that anyone reading the plan understands it.">
           <textarea {...form.register('title')} rows={2} />
         </FormField>

@@ -13,6 +13,7 @@ import { TitleText } from '../../components/TitleText';
 import { usePendingChoice } from '../../components/usePendingChoice';
 import { useOpMutation } from '../../data/ops';
 import { NarrativeEditor } from '../../editor/NarrativeEditor';
+import { useDocSaver } from '../../editor/useDocSaver';
 import { SECTION_ATTR, useParagraphFocus } from '../claims/useParagraphFocus';
 import { AreaIndicators } from '../indicators/AreaIndicators';
 import { ApprovedBanner } from '../overview/SignOff';
@@ -38,7 +39,7 @@ const KIND_LABELS: Record<string, string> = {
 export function AreaScreen({ packId, areaId, focus }: { packId: string; areaId: string; focus?: ParagraphFocus }) {
   const packQuery = usePackDetail(packId);
   const areaQuery = useAreaDetail(areaId);
-  const update = useUpdateArea(areaId);
+  const { update } = useUpdateArea(areaId, areaQuery.data?.area);
   const go = useNavigation((s) => s.go);
   const pack = packQuery.data?.pack;
   const framework = packQuery.data?.framework;
@@ -191,7 +192,7 @@ function StatusControl({
 }: {
   status: AreaStatus;
   readOnly: boolean;
-  update: ReturnType<typeof useUpdateArea>;
+  update: ReturnType<typeof useUpdateArea>['update'];
 }) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
@@ -254,7 +255,10 @@ function NarrativeSection({
   linkedIds: ReadonlySet<string>;
 }) {
   const id = useId();
-  const saveNarrative = useOpMutation('narratives.save').mutateAsync;
+  const saver = useDocSaver('narratives.save', narrative, {
+    toInput: (doc) => ({ areaId: narrative.areaId, sectionId: narrative.sectionId, doc }),
+    of: (n) => n.doc,
+  });
   const link = useOpMutation('evidence.link').mutateAsync;
   const [linkError, setLinkError] = useState<string | null>(null);
 
@@ -292,9 +296,7 @@ function NarrativeSection({
         packId={packId}
         linkedEvidenceIds={linkedIds}
         onCited={onCited}
-        save={async (doc) => {
-          await saveNarrative({ areaId: narrative.areaId, sectionId: narrative.sectionId, doc });
-        }}
+        saver={saver}
       />
     </section>
   );

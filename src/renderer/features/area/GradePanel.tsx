@@ -6,7 +6,9 @@ import type { AreaDetail, PackArea } from '../../../shared/entities';
 import type { GradeScale } from '../../../shared/framework';
 import { textColourOn } from '../../../shared/rules';
 import { messageOf } from '../../data/bridge';
+import { isStaleSave } from '../../data/saveAgainst';
 import { Choice } from '../../components/Choice';
+import { ConflictNotice, type ConflictFields } from '../../components/ConflictNotice';
 import { usePendingChoice } from '../../components/usePendingChoice';
 import { ErrorMessage } from '../../components/Feedback';
 import { withoutCaveat } from '../../components/wording';
@@ -37,21 +39,31 @@ export function GradePanel({
   rules?: AreaDetail['rules'];
 }) {
   const id = useId();
-  const update = useUpdateArea(area.id);
+  const { update, saver } = useUpdateArea(area.id, area);
   const [error, setError] = useState<string | null>(null);
   // Shown as chosen at once; the saved values follow with the change event.
   const grade = usePendingChoice(area.grade);
   const position = usePendingChoice(area.position);
+  const showSaved = () => {
+    grade.cancel();
+    position.cancel();
+  };
 
   const change = (fields: { grade?: string | null; position?: GradePosition | null }) => {
     setError(null);
     if (fields.grade !== undefined) grade.choose(fields.grade);
     if (fields.position !== undefined) position.choose(fields.position);
     update(fields).catch((err) => {
-      grade.cancel();
-      position.cancel();
+      // Refused because someone else saved first: the choice stays shown until the person decides.
+      if (isStaleSave(err)) return;
+      showSaved();
       setError(`That change was not saved: ${messageOf(err)}`);
     });
+  };
+
+  const conflictFields: ConflictFields = {
+    grade: { label: 'Grade', show: (v) => scale.levels.find((l) => l.id === v)?.label ?? 'Not graded yet' },
+    position: { label: 'Position within the grade', show: (v) => (v ? GRADE_POSITION_LABELS[v as GradePosition] : 'No position') },
   };
 
   return (
@@ -60,6 +72,7 @@ export function GradePanel({
         Self-grade
       </h2>
       <ErrorMessage>{error}</ErrorMessage>
+      <ConflictNotice saver={saver} fields={conflictFields} afterTakeTheirs={showSaved} />
       <RoleNote id={`${id}-role`}>{readOnlyReason}</RoleNote>
       {limitingNote && !rules.length && <p className="notice notice--warn">{limitingNote}</p>}
       {rules.length > 0 && (

@@ -9,11 +9,14 @@ import type { Attachment, PackArea, PackDetail } from '../../../shared/entities'
 import type { ChosenFile } from '../../../shared/files';
 import { AutosaveSelect, AutosaveText, optionsOf } from '../../components/AutosaveField';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ConflictNotice, type ConflictFields } from '../../components/ConflictNotice';
+import { useFocusWithin } from '../../components/useFocusWithin';
 import { dateInput, FormDate, FormField, formSchema, showProblems, useContractForm } from '../../components/form';
 import { ErrorMessage, Loading } from '../../components/Feedback';
 import { SidePanel } from '../../components/SidePanel';
 import { ApiError, bridge, call, messageOf } from '../../data/bridge';
 import { useOp, useOpMutation } from '../../data/ops';
+import { isStaleSave } from '../../data/saveAgainst';
 import { usePackDetail } from '../packs/data';
 import { useEvidenceItem, useUpdateEvidence } from './data';
 import { FreshnessTag, SensitivityTag } from './EvidenceTable';
@@ -222,7 +225,12 @@ type EvidenceFieldName =
 
 function EvidenceEditor({ evidenceId, packId, dragging }: { evidenceId: string; packId: string | undefined; dragging: boolean }) {
   const item = useEvidenceItem(evidenceId, packId);
-  const update = useUpdateEvidence(evidenceId);
+  // While the person is in the details, they are editing them as they were when they came in.
+  const { focused, focusProps } = useFocusWithin();
+  const { update, saver } = useUpdateEvidence(evidenceId, item.data?.evidence, focused);
+  /** Moves on when the person takes the other person's details, so every box shows theirs. */
+  const [revision, setRevision] = useState(0);
+  const inspections = useOp('inspections.list', {}).data;
   const deleteItem = useOpMutation('evidence.delete').mutateAsync;
   const close = useEvidencePanel((s) => s.close);
   const announcement = useEvidencePanel((s) => s.announcement);
@@ -246,10 +254,27 @@ function EvidenceEditor({ evidenceId, packId, dragging }: { evidenceId: string; 
       setFieldErrors((e) => ({ ...e, [field]: undefined }));
       return true;
     } catch (err) {
+      // Refused because someone else saved first: what was typed or chosen stays, and the notice says so.
+      if (isStaleSave(err)) return true;
       const message = err instanceof ApiError ? (err.fields[field] ?? err.message) : messageOf(err);
       setFieldErrors((e) => ({ ...e, [field]: message }));
       return false;
     }
+  };
+
+  const conflictFields: ConflictFields = {
+    title: { label: 'Title' },
+    type: { label: 'Type', show: (v) => EVIDENCE_TYPE_LABELS[v as EvidenceType] },
+    description: { label: 'Description' },
+    owner: { label: 'Owner' },
+    source: { label: 'Source' },
+    effectiveDate: { label: 'Date of the evidence', show: (v) => (v ? formatLongDate(v as string) : 'No date') },
+    reviewDue: { label: 'Review due', show: (v) => (v ? formatLongDate(v as string) : 'No date') },
+    sensitivity: { label: 'Sensitivity', show: (v) => SENSITIVITY_LABELS[v as keyof typeof SENSITIVITY_LABELS] },
+    inspectionId: {
+      label: 'Comes from',
+      show: (v) => (v ? (inspections?.find((i) => i.id === v)?.title ?? 'Another inspection') : 'No inspection'),
+    },
   };
 
   return (
@@ -266,9 +291,10 @@ function EvidenceEditor({ evidenceId, packId, dragging }: { evidenceId: string; 
         </span>
       </p>
 
-      <section aria-labelledby="evidence-details" className="evidence-editor__section">
+      <section aria-labelledby="evidence-details" className="evidence-editor__section" {...focusProps} key={revision}>
         <h3 id="evidence-details">Details</h3>
         <p className="muted">Changes save when you leave a field.</p>
+        <ConflictNotice saver={saver} fields={conflictFields} afterTakeTheirs={() => setRevision((r) => r + 1)} />
         <AutosaveText label="Title" value={evidence.title} error={fieldErrors.title} schema={EVIDENCE_FIELDS.title} onSave={(v) => saveField('title', v)} />
         <AutosaveSelect
           label="Type"

@@ -3,9 +3,10 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { EvidenceQuery, OpInput } from '../../../shared/api';
-import type { EvidenceRow } from '../../../shared/entities';
+import type { Evidence, EvidenceRow } from '../../../shared/entities';
 import { call } from '../../data/bridge';
-import { opKey, useOp, useOpMutation } from '../../data/ops';
+import { opKey, useOp } from '../../data/ops';
+import { useSaveAgainst } from '../../data/saveAgainst';
 
 export const PAGE_SIZE = 50;
 
@@ -87,10 +88,13 @@ export function useEvidenceItem(evidenceId: string, packId: string | undefined) 
   return useOp('evidence.get', packId ? { evidenceId, packId } : { evidenceId });
 }
 
-type EvidenceFields = Omit<OpInput<'evidence.update'>, 'evidenceId'>;
+type EvidenceFields = Omit<OpInput<'evidence.update'>, 'evidenceId' | 'baseVersion'>;
 
-/** Saves one field of an item. */
-export function useUpdateEvidence(evidenceId: string) {
-  const { mutateAsync } = useOpMutation('evidence.update');
-  return (fields: EvidenceFields) => mutateAsync({ evidenceId, ...fields });
+/**
+ * Saves fields of an item against the version the screen shows (`evidence`, undefined while loading),
+ * held while `editing`; `saver.stale` is a save refused because someone else saved first.
+ */
+export function useUpdateEvidence(evidenceId: string, evidence: Evidence | undefined, editing: boolean) {
+  const saver = useSaveAgainst('evidence.update', evidence, { hold: editing });
+  return { saver, update: (fields: EvidenceFields) => saver.save({ evidenceId, ...fields }) };
 }

@@ -6,40 +6,62 @@ import { api, type OpInput } from '../../../shared/api';
 import type { Pack } from '../../../shared/entities';
 import { INSPECTION_TYPE_LABELS } from '../../../shared/domain';
 import { formatLongDate } from '../../../shared/dates';
-import type { RichDoc } from '../../../shared/richtext';
 import { AutosaveText } from '../../components/AutosaveField';
+import { ConflictNotice, type ConflictFields } from '../../components/ConflictNotice';
 import { Field } from '../../components/Field';
+import { useFocusWithin } from '../../components/useFocusWithin';
 import { ApiError, messageOf } from '../../data/bridge';
+import { isStaleSave, useSaveAgainst } from '../../data/saveAgainst';
 import { NarrativeEditor } from '../../editor/NarrativeEditor';
-import { useOp, useOpMutation } from '../../data/ops';
+import { useDocSaver } from '../../editor/useDocSaver';
+import { useOp } from '../../data/ops';
 
 /** The contract's rules for each detail: what is typed is checked by them before it is saved. */
 const PACK_FIELDS = api['packs.update'].input.shape;
 
-export function PackDetailsForm({ pack, readOnly }: { pack: Pack; readOnly: boolean }) {
-  const update = useOpMutation('packs.update').mutateAsync;
+export function PackDetailsForm({ pack: read, readOnly }: { pack: Pack; readOnly: boolean }) {
   const id = useId();
+  // While the person is in these fields, they are editing the details as they were when they came in.
+  const { focused, focusProps } = useFocusWithin();
+  const saver = useSaveAgainst('packs.update', read, { hold: focused });
+  const pack = saver.current;
+  /** Moves on when the person takes the other person's details, so every box shows theirs. */
+  const [revision, setRevision] = useState(0);
   const [errors, setErrors] = useState<Partial<Record<'title' | 'period' | 'asAt' | 'baselineInspectionId', string>>>({});
   const { data: inspections, error: inspectionsQueryError } = useOp('inspections.list', {});
   const inspectionsError = inspectionsQueryError?.message ?? null;
 
-  async function save(fields: Omit<OpInput<'packs.update'>, 'packId'>, field: keyof typeof errors) {
+  async function save(fields: Omit<OpInput<'packs.update'>, 'packId' | 'baseVersion'>, field: keyof typeof errors) {
     try {
-      await update({ packId: pack.id, ...fields });
+      await saver.save({ packId: pack.id, ...fields });
       setErrors((e) => ({ ...e, [field]: undefined }));
     } catch (err) {
+      // Refused because someone else saved first: the notice above says so, and the box keeps what was typed.
+      if (isStaleSave(err)) return;
       const problem = err instanceof ApiError ? (err.fields[field] ?? err.message) : messageOf(err);
       setErrors((e) => ({ ...e, [field]: problem }));
     }
   }
 
+  const conflictFields: ConflictFields = {
+    title: { label: 'Title' },
+    period: { label: 'Period' },
+    asAt: { label: 'As at', show: (v) => formatLongDate(v as string) },
+    baselineInspectionId: {
+      label: 'Last inspection to compare with',
+      show: (v) => (v ? (inspections?.find((i) => i.id === v)?.title ?? 'Another inspection') : 'No baseline inspection'),
+    },
+  };
+
   return (
     <div className="pack-details">
-      <section className="panel" aria-labelledby={`${id}-about`}>
+      <section className="panel" aria-labelledby={`${id}-about`} {...focusProps}>
         <h2 className="panel__title" id={`${id}-about`}>
           About this pack
         </h2>
+        <ConflictNotice saver={saver} fields={conflictFields} afterTakeTheirs={() => setRevision((r) => r + 1)} />
         <AutosaveText
+          key={`title-${revision}`}
           label="Title"
           value={pack.title}
           schema={PACK_FIELDS.title.unwrap()}
@@ -49,6 +71,7 @@ export function PackDetailsForm({ pack, readOnly }: { pack: Pack; readOnly: bool
         />
         <div className="form-row">
           <AutosaveText
+            key={`period-${revision}`}
             label="Period"
             hint="The year it covers, such as 2026–27."
             value={pack.period}
@@ -58,6 +81,7 @@ export function PackDetailsForm({ pack, readOnly }: { pack: Pack; readOnly: bool
             onSave={(period) => save({ period }, 'period')}
           />
           <AutosaveText
+            key={`asAt-${revision}`}
             label="As at"
             type="date"
             hint="The date the self-evaluation speaks for."
@@ -121,7 +145,7 @@ function PackNarrative({
   readOnly: boolean;
 }) {
   const id = useId();
-  const update = useOpMutation('packs.update').mutateAsync;
+  const saver = useDocSaver('packs.update', pack, { toInput: (doc) => ({ packId: pack.id, [field]: doc }), of: (p) => p[field] });
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 className="panel__title" id={`${id}-title`}>
@@ -137,9 +161,7 @@ function PackNarrative({
         label={title}
         initialDoc={pack[field]}
         readOnly={readOnly}
-        save={async (doc: RichDoc) => {
-          await update({ packId: pack.id, [field]: doc });
-        }}
+        saver={saver}
       />
     </section>
   );
