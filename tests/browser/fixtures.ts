@@ -103,6 +103,8 @@ export interface BrowserHost {
   readonly teams: TeamConnections;
   /** What the page asked to connect to, with the password replaced by its length (to prove it arrived). */
   readonly connectRequests: unknown[];
+  /** From now on the core's answers to `op` reach the page `ms` late (the work itself is done at once), as from a busy machine. */
+  answerLate(op: OpName, ms: number): void;
 }
 
 interface Options {
@@ -188,6 +190,7 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
 
     const teams = new TeamConnections(database, new CredentialStore(join(dir, 'team-connection.json'), testCipher({ available: keyring })));
     const connectRequests: unknown[] = [];
+    const lateAnswers = new Map<string, number>();
 
     const queues = { files: [] as string[][], save: [] as (string | null)[], database: [] as (string | null)[] };
     const calls: BrowserHost['calls'] = { chooseFiles: [], chooseSaveFile: [], openPath: [], showInFolder: [], openExternal: [], refusedExternal: [] };
@@ -247,6 +250,8 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
     const outputViolations: string[] = [];
     await page.exposeFunction(DISPATCH_BINDING, async (op: unknown, input: unknown) => {
       const result = await database.dispatch(op, input);
+      const late = typeof op === 'string' ? lateAnswers.get(op) : undefined;
+      if (late) await new Promise((resolve) => setTimeout(resolve, late));
       if (result.ok && isOpName(op)) {
         const parsed = api[op].output.safeParse(result.value);
         if (!parsed.success) outputViolations.push(`${op}: ${describeIssues(parsed.error, 5, 'the answer').join('; ')}`);
@@ -310,6 +315,7 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
       database,
       teams,
       connectRequests,
+      answerLate: (op, ms) => void lateAnswers.set(op, ms),
     };
 
     try {

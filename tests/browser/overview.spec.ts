@@ -210,6 +210,22 @@ test('pack details save when you leave a field; a blank period is refused in pla
   });
 });
 
+test('two details saved a moment apart, the first still answering, are both kept: a window is never stale against its own save', async ({ page, host }) => {
+  const pack = await makePack(host);
+  await openPack(page, host, pack.title);
+  await page.getByRole('tab', { name: 'Pack details' }).click();
+  // The title's save is made at once but its answer comes late, so the date's save is sent while it is out.
+  host.answerLate('packs.update', 1500);
+  await page.getByLabel('Title', { exact: true }).fill('Self-evaluation 2026–27, for the board');
+  await page.getByLabel('As at').fill('2026-12-01');
+  await page.getByLabel('As at').blur();
+  await expect
+    .poll(async () => (await host.call('packs.get', { packId: pack.id })).pack, { timeout: 15_000 })
+    .toMatchObject({ title: 'Self-evaluation 2026–27, for the board', asAt: '2026-12-01' });
+  await expect(page.getByText(/changed this at/)).toHaveCount(0);
+  await expect(page.getByText(/saved it first/)).toHaveCount(0);
+});
+
 test('an empty database shows the packs list first', async ({ page, host }) => {
   await openApp(page, host);
   await expect(page.getByRole('heading', { level: 1, name: 'Self-evaluation packs' })).toBeVisible();

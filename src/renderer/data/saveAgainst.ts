@@ -50,6 +50,25 @@ function throughOwnSaves(key: string, base: number): number {
   return version;
 }
 
+/**
+ * This window's saves of one record, one after another. Two fields of a form saved a moment apart (the
+ * title on leaving it, then the date) would otherwise both be sent against the same version, and the
+ * second be refused as stale by the first, this window's own save. Queued, each is sent against the
+ * version the one before it made.
+ */
+const queues = new Map<string, Promise<unknown>>();
+
+function oneAfterAnother<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const previous = queues.get(key) ?? Promise.resolve();
+  const next = previous.then(work, work);
+  const settled = next.catch(() => undefined);
+  queues.set(key, settled);
+  void settled.then(() => {
+    if (queues.get(key) === settled) queues.delete(key);
+  });
+  return next;
+}
+
 /** Whether a failed save was refused because someone else saved first (the screen shows `stale` instead). */
 export function isStaleSave(err: unknown): boolean {
   return err instanceof ApiError && err.code === 'conflict' && err.conflict !== null;
@@ -153,7 +172,8 @@ export function useSaveAgainst<N extends VersionedOp>(
     (input: SaveInput<N>) =>
       base.current < 0
         ? Promise.reject(new Error('This is still loading. Wait a moment and save again.'))
-        : send(input, throughOwnSaves(key, base.current)),
+        : // The version is read when the save's turn comes, after this window's earlier saves of the record.
+          oneAfterAnother(key, () => send(input, throughOwnSaves(key, base.current))),
     [send, key],
   );
 
@@ -161,9 +181,9 @@ export function useSaveAgainst<N extends VersionedOp>(
     (input?: SaveInput<N>) => {
       const refused = staleRef.current;
       if (!refused) return save(input as SaveInput<N>);
-      return send(input ?? refused.refused, versionOf(op, refused.theirs));
+      return oneAfterAnother(key, () => send(input ?? refused.refused, versionOf(op, refused.theirs)));
     },
-    [save, send, op],
+    [save, send, op, key],
   );
 
   const takeTheirs = useCallback(() => {
