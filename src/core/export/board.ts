@@ -130,7 +130,8 @@ function words(b: BuildContext, doc: RichDoc, none: string): Block[] {
 function recommendations(b: BuildContext): Block[] {
   const doc = b.snapshot.detail.pack.boardAsks;
   return isDocEmpty(doc)
-    ? [para('The board is asked to note the self-evaluation and the progress of the improvement plan.')]
+    ? // "Members", not "the board": the paper goes to boards, scrutiny committees and cabinets alike.
+      [para('Members are asked to note the self-evaluation and the progress of the improvement plan.')]
     : richTextParagraphs(doc, b, { headingBase: 3 });
 }
 
