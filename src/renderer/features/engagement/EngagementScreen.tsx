@@ -13,6 +13,7 @@ import { blankAsNull, dateInput, FormDate, FormField, formSchema, showProblems, 
 import { Modal } from '../../components/Modal';
 import { PageHeader } from '../../components/PageHeader';
 import { useOp, useOpMutation } from '../../data/ops';
+import { FormDialogActions } from '../../components/FormDialogActions';
 
 export function EngagementScreen() {
   const meetings = useOp('engagement.list', {});
@@ -220,14 +221,7 @@ function MeetingForm({ meeting, onClose }: { meeting: EngagementMeeting | null; 
         </FormField>
         <ErrorMessage>{formError}</ErrorMessage>
       </form>
-      <div className="modal__actions modal__actions--inline">
-        <button type="button" className="btn btn--secondary" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" form={formId} className="btn" disabled={form.formState.isSubmitting}>
-          {meeting ? 'Save changes' : 'Record meeting'}
-        </button>
-      </div>
+      <FormDialogActions formId={formId} busy={form.formState.isSubmitting} onCancel={onClose} submitLabel={meeting ? 'Save changes' : 'Record meeting'} />
     </>
   );
 }

@@ -15,6 +15,7 @@ import { dateInput, FormDate, FormField, formSchema, showProblems, useContractFo
 import { Modal } from '../../components/Modal';
 import { useOpMutation } from '../../data/ops';
 import { Options } from './Options';
+import { FormDialogActions } from '../../components/FormDialogActions';
 
 /** The figure as typed: "18.4", "18.4%" or "1,204", read as a number; anything else says how to write it. */
 function figureBox(contract: z.ZodType): z.ZodType {
@@ -140,14 +141,7 @@ function FigureForm({ indicator, figure, figures, today, councilName, onClose }:
         </FormField>
         <ErrorMessage>{formError}</ErrorMessage>
       </form>
-      <div className="modal__actions modal__actions--inline">
-        <button type="button" className="btn btn--secondary" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" form={formId} className="btn" disabled={busy}>
-          {busy ? 'Saving…' : figure ? 'Save the figure' : 'Add the figure'}
-        </button>
-      </div>
+      <FormDialogActions formId={formId} busy={busy} onCancel={onClose} submitLabel={figure ? 'Save the figure' : 'Add the figure'} />
     </>
   );
 }

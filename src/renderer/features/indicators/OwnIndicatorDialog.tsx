@@ -9,6 +9,7 @@ import { Modal } from '../../components/Modal';
 import { useOpMutation } from '../../data/ops';
 import { numberChoice, ticked } from './boxes';
 import { DecimalsField, MeasureFields, WordingFields } from './IndicatorFields';
+import { FormDialogActions } from '../../components/FormDialogActions';
 
 const OWN_FORM = formSchema(api['indicators.create'].input, { decimals: numberChoice, areas: ticked });
 const SHOWN = ['title', 'shortTitle', 'definition', 'unit', 'polarity', 'decimals', 'areas'] as const;
@@ -76,14 +77,7 @@ function OwnIndicatorForm({ areas, onClose }: Omit<OwnIndicatorDialogProps, 'ope
         )}
         <ErrorMessage>{formError}</ErrorMessage>
       </form>
-      <div className="modal__actions modal__actions--inline">
-        <button type="button" className="btn btn--secondary" onClick={() => onClose()}>
-          Cancel
-        </button>
-        <button type="submit" form={formId} className="btn" disabled={busy}>
-          {busy ? 'Saving…' : 'Add the indicator'}
-        </button>
-      </div>
+      <FormDialogActions formId={formId} busy={busy} onCancel={() => onClose()} submitLabel={'Add the indicator'} />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { Modal } from '../../components/Modal';
 import { useOpMutation } from '../../data/ops';
 import { numberChoice } from './boxes';
 import { DecimalsField, MeasureFields, WordingFields } from './IndicatorFields';
+import { FormDialogActions } from '../../components/FormDialogActions';
 
 const REWORD_FORM = formSchema(api['indicators.update'].input.omit({ indicatorId: true, areas: true, source: true }), { decimals: numberChoice });
 const SHOWN = ['title', 'shortTitle', 'definition', 'decimals', 'unit', 'polarity'] as const;
@@ -73,14 +74,7 @@ function RewordForm({ indicator, onClose }: Omit<RewordDialogProps, 'open'>) {
         )}
         <ErrorMessage>{formError}</ErrorMessage>
       </form>
-      <div className="modal__actions modal__actions--inline">
-        <button type="button" className="btn btn--secondary" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" form={formId} className="btn" disabled={busy}>
-          {busy ? 'Saving…' : 'Save the wording'}
-        </button>
-      </div>
+      <FormDialogActions formId={formId} busy={busy} onCancel={onClose} submitLabel={'Save the wording'} />
     </>
   );
 }

@@ -14,6 +14,7 @@ import { blankAsNull, dateInput, FormDate, FormField, formSchema, linesInput, sh
 import { Modal } from '../../components/Modal';
 import { useOp, useOpMutation } from '../../data/ops';
 import { useFramework } from './data';
+import { FormDialogActions } from '../../components/FormDialogActions';
 
 const TYPE_OPTIONS = optionsOf(INSPECTION_TYPE_LABELS);
 
@@ -188,14 +189,7 @@ function InspectionForm({ inspection, onClose }: { inspection: Inspection | null
         </fieldset>
         <ErrorMessage>{formError}</ErrorMessage>
       </form>
-      <div className="modal__actions modal__actions--inline">
-        <button type="button" className="btn btn--secondary" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" form={formId} className="btn" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? 'Saving…' : inspection ? 'Save changes' : 'Record inspection'}
-        </button>
-      </div>
+      <FormDialogActions formId={formId} busy={form.formState.isSubmitting} onCancel={onClose} submitLabel={inspection ? 'Save changes' : 'Record inspection'} />
     </>
   );
 }

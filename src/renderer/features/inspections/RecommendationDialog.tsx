@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../components/Feedback';
 import { blankAsNull, FormField, formSchema, showProblems, useContractForm } from '../../components/form';
 import { Modal } from '../../components/Modal';
 import { useOpMutation } from '../../data/ops';
+import { FormDialogActions } from '../../components/FormDialogActions';
 
 const KIND_OPTIONS = optionsOf(RECOMMENDATION_KIND_LABELS);
 const STATUS_OPTIONS = optionsOf(RECOMMENDATION_STATUS_LABELS);
@@ -113,14 +114,7 @@ function RecommendationForm({ inspectionId, framework, recommendation, onClose }
         </FormField>
         <ErrorMessage>{formError}</ErrorMessage>
       </form>
-      <div className="modal__actions modal__actions--inline">
-        <button type="button" className="btn btn--secondary" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" form={formId} className="btn" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? 'Saving…' : recommendation ? 'Save changes' : 'Add recommendation'}
-        </button>
-      </div>
+      <FormDialogActions formId={formId} busy={form.formState.isSubmitting} onCancel={onClose} submitLabel={recommendation ? 'Save changes' : 'Add recommendation'} />
     </>
   );
 }
