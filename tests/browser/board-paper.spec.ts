@@ -10,6 +10,8 @@ test('edits the pack’s board paper field by field, says where each comes from,
   const packs = await host.call('packs.list', {});
   const pack = packs.find((p) => p.status !== 'approved') ?? packs[0]!;
   await openPack(page, host, pack.title);
+  // Answers come late, as on a busy machine: a field emptied while its last save is still answering stays emptied.
+  host.answerLate('boardPaper.update', 1500);
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('link', { name: 'Board paper' }).click();
 

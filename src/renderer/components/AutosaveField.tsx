@@ -57,10 +57,15 @@ export function AutosaveText<V = string>({
   // A new saved value (this save, or another person's) replaces the box, and any complaint about the old one;
   // but never what the person has typed since, which a refresh arriving mid-edit would otherwise undo, nor
   // a draft whose save was refused (it is still waiting to be saved).
-  const saved = useRef(false);
+  // `sent` is the box's text as this field last sent it, until its answer shows: an answer replaces the
+  // box only if nothing has been typed since, so a late answer never undoes what was typed after it.
+  const sent = useRef<string | null>(null);
   useEffect(() => {
-    if ((saved.current && !error) || !form.formState.isDirty || form.getValues('value') === value) form.reset({ value });
-    saved.current = false;
+    const typed = form.getValues('value') as unknown;
+    const ownAnswer = sent.current !== null && typed === sent.current;
+    const typedSince = sent.current !== null && !ownAnswer;
+    if (!typedSince && ((ownAnswer && !error) || !form.formState.isDirty || typed === value)) form.reset({ value });
+    sent.current = null;
   }, [value, form]);
   // What the core said when it refused the last save shows beside the field too, until the next save.
   useEffect(() => {
@@ -70,7 +75,7 @@ export function AutosaveText<V = string>({
   const save = form.handleSubmit(({ value: parsed }) => {
     if (readOnly || (form.getValues('value') === value && !error)) return;
     // What comes back from this save (the default words, say, for an emptied field) shows in the box.
-    saved.current = true;
+    sent.current = form.getValues('value') as unknown as string;
     void onSave(parsed);
   });
   // A draft the core refused (offline, most often) is saved again when the team database answers again.
