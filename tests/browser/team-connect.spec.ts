@@ -5,12 +5,10 @@
 // the team database. Then the server goes away: a banner says so, an autosaved field keeps what was typed,
 // and when the server is back the banner goes and the field is saved by itself.
 import { findPostgres, startCluster, type Cluster } from '../support/postgres-cluster';
-import { addMember, initTeamDatabase } from '../../src/core/team/admin';
 import { openTeamDatabase } from '../../src/core/db/postgres';
 import { coreContext } from '../../src/core/context';
 import { call } from '../../src/core/dispatch';
-import { memberUrl } from '../support/team-logins';
-import { PASSWORD } from '../support/team-logins';
+import { memberUrl, PASSWORD, teamDatabaseWith } from '../support/team-logins';
 import { expectNoAxeViolations } from './axe';
 import { expect, test, type BrowserHost } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -24,9 +22,7 @@ let cluster: Cluster;
 test.beforeAll(async () => {
   if (!('bin' in postgres)) return;
   cluster = await startCluster(postgres.bin);
-  await initTeamDatabase(cluster.adminUrl);
-  await addMember(cluster.adminUrl, { login: 'dana', role: 'director', password: PASSWORD, displayName: 'Dana Director' });
-  await addMember(cluster.adminUrl, { login: 'quinn', role: 'quality_lead', password: PASSWORD, displayName: 'Quinn Quality' });
+  await teamDatabaseWith(cluster.adminUrl);
 });
 test.afterAll(() => cluster?.stop());
 

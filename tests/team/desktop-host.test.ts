@@ -15,11 +15,10 @@ import { PrivateCopies } from '../../src/core/files/private-copies';
 import { openTeamDatabase, type PostgresDatabase } from '../../src/core/db/postgres';
 import { call } from '../../src/core/dispatch';
 import { coreContext } from '../../src/core/context';
-import { addMember, initTeamDatabase } from '../../src/core/team/admin';
 import type { ChangeEvent } from '../../src/shared/events';
 import type { ConnectionStatus, TeamConnectRequest } from '../../src/shared/team-connection';
 import { startCluster, type Cluster } from '../support/postgres-cluster';
-import { memberUrl, PASSWORD } from '../support/team-logins';
+import { memberUrl, PASSWORD, teamDatabaseWith } from '../support/team-logins';
 import { testCipher } from '../support/test-cipher';
 import { tempDir } from '../support/tempdb';
 
@@ -33,9 +32,7 @@ beforeAll(async () => {
   const postgres = inject('postgres');
   if (!postgres) return;
   cluster = await startCluster(postgres.bin);
-  await initTeamDatabase(cluster.adminUrl);
-  await addMember(cluster.adminUrl, { login: 'dana', role: 'director', password: PASSWORD, displayName: 'Dana Director' });
-  await addMember(cluster.adminUrl, { login: 'quinn', role: 'quality_lead', password: PASSWORD, displayName: 'Quinn Quality' });
+  await teamDatabaseWith(cluster.adminUrl);
   // A login the server knows that the team never added, and a database on the server that is not SEF Studio's.
   const admin = new pg.Client({ connectionString: cluster.adminUrl });
   await admin.connect();

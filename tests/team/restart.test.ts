@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { coreContext, type CoreContext } from '../../src/core/context';
 import { openTeamDatabase, type PostgresDatabase } from '../../src/core/db/postgres';
 import { call, dispatch } from '../../src/core/dispatch';
-import { addMember, initTeamDatabase } from '../../src/core/team/admin';
 import { CHANGED_ENTITIES, type ChangeEvent } from '../../src/shared/events';
 import type { RichDoc } from '../../src/shared/richtext';
 import { startCluster, type Cluster } from '../support/postgres-cluster';
 import { memberUrl, PASSWORD } from '../support/team';
+import { teamDatabaseWith } from '../support/team-logins';
 import { FIXED_NOW } from '../support/tempdb';
 
 const doc = (text: string): RichDoc => ({ type: 'doc', blocks: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
@@ -21,9 +21,7 @@ beforeAll(async () => {
   const postgres = inject('postgres');
   if (!postgres) return;
   cluster = await startCluster(postgres.bin);
-  await initTeamDatabase(cluster.adminUrl);
-  await addMember(cluster.adminUrl, { login: 'dana', role: 'director', password: PASSWORD, displayName: 'Dana Director' });
-  await addMember(cluster.adminUrl, { login: 'quinn', role: 'quality_lead', password: PASSWORD, displayName: 'Quinn Quality' });
+  await teamDatabaseWith(cluster.adminUrl);
 });
 afterAll(async () => {
   for (const db of opened) await db.close().catch(() => undefined);
