@@ -42,7 +42,7 @@ function chromiumExecutable(): string | undefined {
 
 /** Must match the renderer's PAGE_SIZE and ROW_HEIGHT, its rows' height before they are measured (src/renderer/features/evidence/data.ts and EvidenceTable.tsx). */
 const PAGE_SIZE = 50;
-const ROW_HEIGHT_PX = 56;
+const ROW_HEIGHT_PX = 76;
 
 /** Words from the generated library's vocabulary (src/core/demo/large.ts), from common to rare combinations. */
 const SEARCHES = ['supervision', 'care leavers', 'front door threshold', 'adoption', 'independent reviewing officers'];

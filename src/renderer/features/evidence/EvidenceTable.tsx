@@ -5,8 +5,8 @@
 // from aria-rowindex. Keyboard: one row is in the tab order (roving tabindex); the arrow keys, Page
 // Up/Down, Home and End move between rows and Enter opens the item. Narrower than its columns (at
 // 200% zoom), the table scrolls sideways in its own box and says so.
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { measureElement, useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import {
   EVIDENCE_TYPE_LABELS,
   FRESHNESS_LABELS,
@@ -22,9 +22,34 @@ import { ScrollFrame, ScrollHint, scrollBoxProps, useHorizontalOverflow } from '
 import { useLibraryRows } from './data';
 import { useEvidenceLibraryView, type EvidenceSortKey } from './libraryStore';
 
-/** A row's height before it is measured: one line of title and one of detail. */
-export const ROW_HEIGHT = 56;
+/**
+ * A row's height before any row is measured: a title line and its detail line beside the date cell's
+ * three (date, freshness, review date). Once rows are measured, the height most of them have is the
+ * estimate instead (RowHeights).
+ */
+export const ROW_HEIGHT = 76;
 const OVERSCAN = 8;
+
+/**
+ * The height most measured rows have, as the estimate for rows not yet measured. An estimate that is
+ * right keeps a jump (End, the scroll bar dragged) on target at once: with a wrong one every row shown
+ * moves the rows below it and the scroll position is corrected over several frames.
+ */
+class RowHeights {
+  private readonly seen = new Map<number, number>();
+  typical: number;
+
+  constructor(initial: number) {
+    this.typical = initial;
+  }
+
+  note(height: number): number {
+    const times = (this.seen.get(height) ?? 0) + 1;
+    this.seen.set(height, times);
+    if (height !== this.typical && times > (this.seen.get(this.typical) ?? 0)) this.typical = height;
+    return height;
+  }
+}
 
 const FRESHNESS_TONE: Record<Freshness, 'good' | 'warn' | 'bad'> = {
   in_date: 'good',
@@ -131,6 +156,7 @@ export function EvidenceTable({ query, total, withAreas, onOpen, describedBy }: 
   const [headHeight, setHeadHeight] = useState(38);
   const [active, setActive] = useState(0);
   const focusWanted = useRef(false);
+  const heights = useRef(new RowHeights(ROW_HEIGHT));
   const overflow = useHorizontalOverflow(scroller);
 
   const count = total;
@@ -150,23 +176,40 @@ export function EvidenceTable({ query, total, withAreas, onOpen, describedBy }: 
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => heights.current.typical,
+    measureElement: (el, entry, instance) => heights.current.note(measureElement(el, entry, instance)),
     overscan: OVERSCAN,
     paddingStart: headHeight,
     scrollPaddingStart: headHeight,
     // Render the first screen of rows on the first pass, before the box has been measured.
     initialRect: { width: 1000, height: 720 },
   });
+  // One callback for every row, so React attaches it once when a row appears rather than again on every
+  // render: each attach measures the row, and a measure reads its height from the layout. After that,
+  // the virtualizer's ResizeObserver reports a row whose height changes (its words arrived, or wrapped).
+  const rowRef = useCallback(
+    (el: HTMLTableRowElement) => {
+      const index = Number(el.dataset.index);
+      rowEls.current.set(index, el);
+      virtualizer.measureElement(el);
+      return () => {
+        if (rowEls.current.get(index) === el) rowEls.current.delete(index);
+      };
+    },
+    [virtualizer],
+  );
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
   const { rowAt, question } = useLibraryRows(query, first, Math.max(first, last), count);
 
-  // A new question starts at the top of its answer.
+  // A new question starts at the top of its answer. Writing scrollTop makes the browser lay the page out
+  // there and then, so it is written only when the list is not at the top already (the virtualizer's
+  // offset is kept from scroll events and costs nothing to read).
   useEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = 0;
+    if (scroller.current && (virtualizer.scrollOffset ?? 0) !== 0) scroller.current.scrollTop = 0;
     setActive(0);
-  }, [question]);
+  }, [question, virtualizer]);
 
   // Keep the active row inside the list as it shrinks.
   useEffect(() => {
@@ -223,11 +266,10 @@ export function EvidenceTable({ query, total, withAreas, onOpen, describedBy }: 
       <tr
         key={i}
         data-index={i}
-        ref={(el) => {
-          if (el) rowEls.current.set(i, el);
-          else rowEls.current.delete(i);
-          virtualizer.measureElement(el);
-        }}
+        ref={rowRef}
+        // A row still loading holds the estimated height: its one line of "Loading…" would otherwise
+        // move every row below it twice, once now and again when its words arrive.
+        style={row ? undefined : { height: heights.current.typical }}
         aria-rowindex={i + 2}
         tabIndex={i === tabbable ? 0 : -1}
         className={`evidence-table__row${row ? '' : ' evidence-table__row--loading'}`}
