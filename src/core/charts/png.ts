@@ -43,8 +43,9 @@ export function chartFonts(platform: NodeJS.Platform = process.platform, env = p
 
 /**
  * Pixels drawn for each pixel the document shows (at 96 to the inch): 154 dots to the inch when printed at
- * that size, above the 150 a printed chart needs to look sharp. Twice (192) took half as long again to draw,
- * compress and pack for no difference on paper.
+ * that size, above the 150 a printed chart needs to look sharp. At twice (192) the demo's fifteen charts
+ * were 7.1 million pixels instead of 4.5, took about a third more CPU to draw and compress (185 ms against
+ * 137) and 650 KB instead of 520.
  */
 export const CHART_SCALE = 1.6;
 
