@@ -3,7 +3,9 @@
 // colour, which way is better said in words; and drawn to PNG in Node by resvg from the same tree.
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { chartFontCandidates, chartFonts, chartPng } from '../../src/core/charts/png';
+import { readFileSync } from 'node:fs';
+import { CHART_RENDERER, ChartCache, chartKey, drawCharts, drawnChart } from '../../src/core/charts/cache';
+import { CHART_SCALE, chartFontCandidates, chartFonts, chartPng, chartPngAsync } from '../../src/core/charts/png';
 import { libraryIndicator } from '../../src/core/indicators/library';
 import { svgToString, type SvgElement } from '../../src/shared/charts/svg';
 import { trendChart } from '../../src/shared/charts/trend';
@@ -76,19 +78,79 @@ describe('the trend chart', () => {
     });
   });
 
-  it('escapes text when written out, and draws to a PNG at twice its size in Node', () => {
+  it('escapes text when written out, and draws to a PNG in Node at 1.6 pixels a shown pixel: 150 dots to the inch or more on paper', async () => {
     const tricky = trendChart({ ...series, indicator: { ...indicator, shortTitle: 'A & <B>' } }, { councilName: 'Smith & Sons' });
     expect(svgToString(tricky.svg)).toContain('A &amp; &lt;B&gt;');
     const image = chartPng(chart.svg);
     expect(image.png.subarray(1, 4).toString()).toBe('PNG');
-    expect([image.pixelWidth, image.pixelHeight]).toEqual([chart.width * 2, chart.height * 2]);
+    expect([image.pixelWidth, image.pixelHeight]).toEqual([Math.round(chart.width * CHART_SCALE), Math.round(chart.height * CHART_SCALE)]);
+    // Word shows the chart at its own size in pixels at 96 to the inch.
+    expect((image.pixelWidth / chart.width) * 96).toBeGreaterThanOrEqual(150);
+    // Drawn on a worker thread: the same picture, to the byte.
+    expect((await chartPngAsync(chart.svg)).png.equals(image.png)).toBe(true);
   });
 
   it('is drawn from the font’s own files, the same picture as with every font on the system loaded', () => {
     expect(chartFontCandidates('win32', { WINDIR: 'D:\\WINDOWS' })[0]!.files).toEqual(['D:\\WINDOWS\\Fonts\\arial.ttf', 'D:\\WINDOWS\\Fonts\\arialbd.ttf']);
     const fonts = chartFonts();
     if (fonts.loadSystemFonts) return; // No Arial, Liberation Sans or DejaVu Sans here: the system's fonts are used, as before.
-    const everyFont = new Resvg(svgToString(chart.svg), { fitTo: { mode: 'width', value: chart.width * 2 }, font: { loadSystemFonts: true, defaultFontFamily: 'Arial' }, background: '#FFFFFF' });
+    const everyFont = new Resvg(svgToString(chart.svg), { fitTo: { mode: 'width', value: Math.round(chart.width * CHART_SCALE) }, font: { loadSystemFonts: true, defaultFontFamily: 'Arial' }, background: '#FFFFFF' });
     expect(chartPng(chart.svg).png.equals(Buffer.from(everyFont.render().asPng()))).toBe(true);
+  });
+});
+
+describe('the charts kept per process', () => {
+  const other = (v: number) =>
+    trendChart(buildSeries(indicator, [value('council', q('2026-06-30'), 19.6), value('council', q('2026-09-30'), v)], '2026-11-01', 'Northmoor'), { councilName: 'Northmoor' });
+
+  it('never gives one chart’s picture for another: other figures, council or scale are another key and another picture', () => {
+    const cache = new ChartCache(16 * 1024 * 1024);
+    const a = drawnChart(other(18.4).svg, CHART_SCALE, cache);
+    const b = drawnChart(other(18.5).svg, CHART_SCALE, cache);
+    expect(b.png.equals(a.png)).toBe(false);
+    expect(b.png.equals(chartPng(other(18.5).svg).png)).toBe(true);
+    const northmoor = trendChart(series, { councilName: 'Northmoor' });
+    const southmoor = trendChart(series, { councilName: 'Southmoor' });
+    expect(drawnChart(southmoor.svg, CHART_SCALE, cache).png.equals(drawnChart(northmoor.svg, CHART_SCALE, cache).png)).toBe(false);
+    expect(drawnChart(northmoor.svg, 1, cache).pixelWidth).toBe(northmoor.width);
+    expect(cache.size).toBe(5);
+    expect(chartKey(svgToString(northmoor.svg), CHART_SCALE)).not.toBe(chartKey(svgToString(northmoor.svg), 1));
+  });
+
+  it('gives the kept picture for the same drawing, made again from the same figures', () => {
+    const cache = new ChartCache(16 * 1024 * 1024);
+    const first = drawnChart(other(18.4).svg, CHART_SCALE, cache);
+    expect(drawnChart(other(18.4).svg, CHART_SCALE, cache)).toBe(first);
+    expect(cache.size).toBe(1);
+  });
+
+  it('draws several at once, the same pictures as one by one, and keeps them for the layout', async () => {
+    const cache = new ChartCache(16 * 1024 * 1024);
+    const svgs = [other(1).svg, other(2).svg, other(1).svg];
+    await drawCharts(svgs, CHART_SCALE, cache);
+    expect(cache.size).toBe(2);
+    const kept = drawnChart(other(2).svg, CHART_SCALE, cache);
+    expect(cache.size).toBe(2);
+    expect(kept.png.equals(chartPng(other(2).svg).png)).toBe(true);
+  });
+
+  it('gives up the least recently used pictures past its size, never the one just drawn', () => {
+    const one = chartPng(other(1).svg).png.length;
+    const cache = new ChartCache(one * 2.5);
+    const first = drawnChart(other(1).svg, CHART_SCALE, cache);
+    drawnChart(other(2).svg, CHART_SCALE, cache);
+    drawnChart(other(1).svg, CHART_SCALE, cache); // used again: now the newest
+    drawnChart(other(3).svg, CHART_SCALE, cache);
+    expect(cache.size).toBe(2);
+    expect(drawnChart(other(1).svg, CHART_SCALE, cache)).toBe(first);
+    expect(new ChartCache(1).size).toBe(0);
+    const tiny = new ChartCache(1);
+    drawnChart(other(1).svg, CHART_SCALE, tiny);
+    expect(tiny.size).toBe(1);
+  });
+
+  it('names the installed renderer and its version in every key', () => {
+    const installed = JSON.parse(readFileSync(new URL('../../node_modules/@resvg/resvg-js/package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(CHART_RENDERER).toBe(`resvg-js ${installed.version}`);
   });
 });

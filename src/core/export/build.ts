@@ -1,10 +1,12 @@
 // The pure part of the export: a snapshot of a pack and the options in, a Word document out. No data
 // access and no files, so it is quick to test on a hand-made snapshot.
-import { Packer, type Document } from 'docx';
+import type { Document } from 'docx';
 import { ExportOptionsSchema, type ExportOptions } from '../../shared/api';
 import { boardLayout } from './board';
 import { buildContext } from './build-context';
 import { assembleDocument, type AssembleOptions, type PageNumbering } from './layout';
+import { documentFiles, zipDocument } from './pack';
+import { drawEditionCharts } from './performance';
 import { selfEvaluationLayout } from './self-evaluation';
 import type { PackSnapshot } from './snapshot';
 import type { WordTemplate } from './template';
@@ -27,13 +29,14 @@ export function buildDocument(snapshot: PackSnapshot, options: ExportOptions, as
   return { ...assembleDocument(b, layout, assemble), withheldCount: b.evidence.withheldCount, template: b.template };
 }
 
-/** The document as the bytes of a .docx file. */
+/** The document as the bytes of a .docx file: its charts drawn first, several at once, then laid out and zipped. */
 export async function buildDocx(
   snapshot: PackSnapshot,
   options: ExportOptions,
   assemble: AssembleOptions = {},
 ): Promise<Omit<BuiltDocument, 'document'> & { buffer: Buffer }> {
+  await drawEditionCharts(snapshot, ExportOptionsSchema.parse(options));
   const { document, ...rest } = buildDocument(snapshot, options, assemble);
-  const buffer = await Packer.toBuffer(document);
-  return { buffer: rest.template ? Buffer.from(withTemplateParts(buffer, rest.template)) : buffer, ...rest };
+  const files = documentFiles(document);
+  return { buffer: zipDocument(rest.template ? withTemplateParts(files, rest.template) : files), ...rest };
 }

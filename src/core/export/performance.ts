@@ -4,15 +4,16 @@
 // neighbours in words; and indicator citations in the text written as the figure and its period. The
 // editions decide where these go; this module only makes them.
 import { ImageRun, type Paragraph, type Table } from 'docx';
-import { trendChart } from '../../shared/charts/trend';
+import { trendChart, type TrendChart } from '../../shared/charts/trend';
 import { formatLongDate, formatShortDate } from '../../shared/dates';
 import { resolveCitation, type IndicatorFigures } from '../../shared/indicators/citation';
 import { formatFigure, movement } from '../../shared/indicators/figures';
 import { periodLabel } from '../../shared/indicators/periods';
 import { standingAgainst, SUMMARY_COMPARATORS, type IndicatorSeries } from '../../shared/indicators/series';
+import type { ExportOptions } from '../../shared/api';
 import type { IndicatorCitation } from '../../shared/richtext';
 import { groupBy } from '../records';
-import { chartPng } from '../charts/png';
+import { drawCharts, drawnChart } from '../charts/cache';
 import type { BuildContext } from './build-context';
 import { sanitiseText } from './sanitise';
 import type { PackSnapshot } from './snapshot';
@@ -40,7 +41,7 @@ export function indicatorCitationWriter(snapshot: PackSnapshot): ((citation: Ind
  * The indicators this pack's document reports: those informing one of its areas or cited in its text.
  * The organisation's figures are for every pack; an adult social care pack leaves out children's figures.
  */
-function seriesOf(b: BuildContext): IndicatorSeries[] {
+function seriesOf(b: Pick<BuildContext, 'snapshot'>): IndicatorSeries[] {
   const data = b.snapshot.indicators;
   if (!data) return [];
   const shown = new Set(data.pack.areas.flatMap((a) => a.indicatorIds));
@@ -65,20 +66,35 @@ type ChartSize = { width: number; height: number };
  */
 const CHART: ChartSize = { width: 620, height: 190 };
 
-// One drawing per indicator and size per document, however many areas show it: drawing is the slow part.
-const pictures = new WeakMap<PackSnapshot, Map<string, { png: Buffer; alt: string; table: { headings: string[]; rows: string[][] } }>>();
+// One chart per indicator and size per document, however many areas show it; its picture comes from the
+// process's charts (charts/cache.ts), drawn once for exactly what it shows.
+const built = new WeakMap<PackSnapshot, Map<string, TrendChart>>();
+
+function chartOf(snapshot: PackSnapshot, series: IndicatorSeries, size: ChartSize): TrendChart {
+  let charts = built.get(snapshot);
+  if (!charts) built.set(snapshot, (charts = new Map()));
+  const key = `${series.indicator.id} ${size.width}x${size.height}`;
+  let chart = charts.get(key);
+  if (!chart) {
+    chart = trendChart(series, { councilName: snapshot.indicators?.pack.councilName ?? '', ...size, id: `chart-${series.indicator.id}` });
+    charts.set(key, chart);
+  }
+  return chart;
+}
 
 function drawn(b: BuildContext, series: IndicatorSeries, size: ChartSize) {
-  let cache = pictures.get(b.snapshot);
-  if (!cache) pictures.set(b.snapshot, (cache = new Map()));
-  const key = `${series.indicator.id} ${size.width}x${size.height}`;
-  let made = cache.get(key);
-  if (!made) {
-    const chart = trendChart(series, { councilName: b.snapshot.indicators?.pack.councilName ?? '', ...size, id: `chart-${series.indicator.id}` });
-    made = { png: chartPng(chart.svg).png, alt: sanitiseText(chart.alt), table: chart.table };
-    cache.set(key, made);
-  }
-  return made;
+  const chart = chartOf(b.snapshot, series, size);
+  return { png: drawnChart(chart.svg).png, alt: sanitiseText(chart.alt), table: chart.table };
+}
+
+/**
+ * Draws, several at once, the charts the edition shows (every area's indicators in the self-evaluation,
+ * those needing attention in the board paper's appendix), before the document is laid out.
+ */
+export async function drawEditionCharts(snapshot: PackSnapshot, options: Pick<ExportOptions, 'edition' | 'includeCharts'>): Promise<void> {
+  const all = seriesOf({ snapshot });
+  const shown = options.edition === 'board' ? (options.includeCharts === false ? [] : all.filter(needsAttention)) : all;
+  await drawCharts(shown.map((s) => chartOf(snapshot, s, CHART).svg));
 }
 
 /** The chart as a picture with its alternative text; a new run each time, so every picture has its own id. */
@@ -117,7 +133,7 @@ function sentenceUnderHeading(series: IndicatorSeries): string {
 /** One indicator: its title, the sentence, the chart, the same figures as a table, and where they come from. */
 function indicatorBlocks(b: BuildContext, series: IndicatorSeries, level: number): Block[] {
   const { indicator, latest } = series;
-  const { table } = drawn(b, series, CHART);
+  const { table } = chartOf(b.snapshot, series, CHART);
   const source = [
     indicator.source ? `Published figures: ${indicator.source.title}${indicator.source.publisher ? `, ${indicator.source.publisher}` : ''}.` : '',
     latest ? `Latest figure extracted on ${formatShortDate(latest.extractedOn)} from ${latest.source}.` : '',

@@ -3,7 +3,6 @@
 // Studio's own lines (the protective marking, "Page X of Y") after it, so the marking is never lost
 // whatever the template holds. Done on the written .docx, because the pictures need relationships of
 // their own in each header and footer part.
-import { unzipSync, zipSync } from 'fflate';
 import type { TemplatePart, WordTemplate } from './template';
 
 const IMAGE_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
@@ -51,30 +50,32 @@ function withImageTypes(typesXml: string, extensions: Iterable<string>): string 
   return xml;
 }
 
-/** The .docx with the template's header and footer content in every header and footer. */
-export function withTemplateParts(docx: Uint8Array, template: WordTemplate): Uint8Array {
-  if (!template.header && !template.footer) return docx;
-  const files: Record<string, Uint8Array> = unzipSync(docx);
+/** The document's files (by path) with the template's header and footer content in every header and footer. */
+export function withTemplateParts(written: ReadonlyMap<string, Uint8Array>, template: WordTemplate): Map<string, Uint8Array> {
+  const files = new Map(written);
+  if (!template.header && !template.footer) return files;
   const extensions: string[] = [];
-  for (const name of Object.keys(files)) {
+  for (const name of [...files.keys()]) {
     const match = /^word\/(header|footer)(\d+)\.xml$/.exec(name);
     if (!match) continue;
     const part = match[1] === 'header' ? template.header : template.footer;
     if (!part) continue;
-    const { xml, bodyAt } = declareNamespaces(decoder.decode(files[name]), part.namespaces);
+    const { xml, bodyAt } = declareNamespaces(decoder.decode(files.get(name)), part.namespaces);
     // Drawing ids must differ from the document's own: the template's are moved well above them.
     const body = part.bodyXml.replace(/(<wp:docPr\b[^>]*\bid=")(\d+)"/g, (_whole, head: string, id: string) => `${head}${90000 + Number(id)}"`);
-    files[name] = encoder.encode(xml.slice(0, bodyAt) + body + xml.slice(bodyAt));
+    files.set(name, encoder.encode(xml.slice(0, bodyAt) + body + xml.slice(bodyAt)));
     if (!part.images.size) continue;
     // One copy of each picture for each part: small (a logo), and every part stays self-contained.
     const mediaName = (id: string) => `sef-template-${match[1]}${match[2]}-${id}.${part.images.get(id)!.extension}`;
     for (const [id, image] of part.images) {
-      files[`word/media/${mediaName(id)}`] = image.data;
+      files.set(`word/media/${mediaName(id)}`, image.data);
       extensions.push(image.extension);
     }
     const relsName = `word/_rels/${match[1]}${match[2]}.xml.rels`;
-    files[relsName] = encoder.encode(withRelationships(files[relsName] ? decoder.decode(files[relsName]) : EMPTY_RELATIONSHIPS, part, mediaName));
+    const rels = files.get(relsName);
+    files.set(relsName, encoder.encode(withRelationships(rels ? decoder.decode(rels) : EMPTY_RELATIONSHIPS, part, mediaName)));
   }
-  if (extensions.length) files['[Content_Types].xml'] = encoder.encode(withImageTypes(decoder.decode(files['[Content_Types].xml']!), extensions));
-  return zipSync(files);
+  const types = files.get('[Content_Types].xml');
+  if (extensions.length && types) files.set('[Content_Types].xml', encoder.encode(withImageTypes(decoder.decode(types), extensions)));
+  return files;
 }
