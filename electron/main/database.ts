@@ -127,15 +127,16 @@ export class DatabaseHost {
    * it the database in use, as open() does for a file: the previous database is closed, and other
    * people's changes and the connection's ups and downs are told to this host's listeners from now on.
    * When it fails, whatever was open stays open. The password goes to the driver only: it is in no
-   * address, log line or message.
+   * address, log line or message. `caFile` is the council's own certificate authority, when it has one.
    */
-  async connectTeam(address: TeamAddressInput, password: string): Promise<TeamOpenResult> {
+  async connectTeam(address: TeamAddressInput, password: string, caFile: string | null = null): Promise<TeamOpenResult> {
     const where = `${address.login}@${address.host}:${address.port}/${address.database}`;
+    const authority = caFile ? basename(caFile) : null;
     let db: PostgresDatabase;
     try {
-      db = await openTeamDatabase(teamDatabaseUrl(address), { password });
+      db = await openTeamDatabase(teamDatabaseUrl(address), { password, ...(caFile ? { caFile } : {}) });
     } catch (err) {
-      const error = describeConnectFailure(address, err);
+      const error = describeConnectFailure(address, err, authority);
       this.log(`Could not connect to the team database ${where}: ${error.message}`);
       return { ok: false, error };
     }
@@ -146,7 +147,7 @@ export class DatabaseHost {
       await db.listen((event) => this.tellChange(event));
     } catch (err) {
       await db.close().catch(() => undefined);
-      const error = describeConnectFailure(address, err);
+      const error = describeConnectFailure(address, err, authority);
       this.log(`Could not connect to the team database ${where}: ${error.message}`);
       return { ok: false, error };
     }

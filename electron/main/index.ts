@@ -175,6 +175,7 @@ async function start(): Promise<void> {
         if (outcome.ok) await switched(outcome.where, false);
         return outcome;
       },
+      chooseCertificateAuthority: (path) => teams.chooseCertificateAuthority(path),
     },
     database,
     devServerUrl,

@@ -1,11 +1,23 @@
 // Connecting the desktop app to a team database and back to a local file: what the connect dialog is
-// offered, what is remembered (the address always, the password only encrypted and only when asked),
+// offered, what is remembered (the address always, with the council's own certificate authority when it
+// needs one; the password only encrypted and only when asked),
 // going back to the team database at start-up, and "Work on a local file instead". The switching itself
 // is DatabaseHost's, the same path a file takes. No 'electron' import: tested in plain Node against a real
 // PostgreSQL server (tests/team/desktop-host.test.ts).
+import { randomBytes } from 'node:crypto';
+import { basename } from 'node:path';
 import type { StartupState, TeamConnectOutcome } from '../../src/shared/bridge';
-import { TeamConnectRequestSchema, type TeamAddressInput, type TeamConnectionChoices, type TeamConnectRequest } from '../../src/shared/team-connection';
+import {
+  TeamConnectRequestSchema,
+  type CertificateAuthorityOutcome,
+  type ChosenCertificateAuthority,
+  type TeamAddressInput,
+  type TeamConnectionChoices,
+  type TeamConnectRequest,
+} from '../../src/shared/team-connection';
 import type { AppErrorShape } from '../../src/shared/result';
+import { readCertificateAuthority } from '../../src/core/db/certificate-authority';
+import { AppError } from '../../src/core/errors';
 import { sameAddress, type CredentialStore } from './credentials';
 import type { DatabaseHost } from './database';
 
@@ -40,6 +52,8 @@ export function parseConnectRequest(payload: unknown): { ok: true; request: Team
 export class TeamConnections {
   /** A recent team database chosen without a kept password: the dialog opens with it filled in. */
   private asked: TeamAddressInput | null = null;
+  /** Certificate authority files checked for the connect dialog, by the id the renderer holds instead of a path. */
+  private readonly authorities = new Map<string, string>();
 
   constructor(
     private readonly database: DatabaseHost,
@@ -49,8 +63,33 @@ export class TeamConnections {
   async choices(): Promise<TeamConnectionChoices> {
     const saved = await this.credentials.load();
     const last = this.asked ?? saved?.address ?? null;
-    const passwordKept = !!saved && saved.password !== null && !!last && sameAddress(saved.address, last);
-    return { last, canRememberPassword: this.credentials.canRemember, passwordKept };
+    const forLast = !!saved && !!last && sameAddress(saved.address, last);
+    const passwordKept = forLast && saved.password !== null;
+    const caFile = forLast ? saved.certificateAuthorityFile : null;
+    return { last, canRememberPassword: this.credentials.canRemember, passwordKept, certificateAuthority: caFile ? this.holdAuthority(caFile) : null };
+  }
+
+  /**
+   * The file the person chose in the native dialog as their council's certificate authority: checked now
+   * (so a wrong file is said at once, beside the button), then held for connect() under an id.
+   */
+  async chooseCertificateAuthority(path: string): Promise<CertificateAuthorityOutcome> {
+    try {
+      await readCertificateAuthority(path);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      return { ok: false, error: err instanceof AppError ? err.toShape() : { code: 'io_error', message: `${basename(path)} could not be read: ${message}` } };
+    }
+    return { ok: true, authority: this.holdAuthority(path) };
+  }
+
+  private holdAuthority(path: string): ChosenCertificateAuthority {
+    let id = [...this.authorities].find(([, held]) => held === path)?.[0];
+    if (!id) {
+      id = randomBytes(16).toString('hex');
+      this.authorities.set(id, path);
+    }
+    return { id, name: basename(path) };
   }
 
   /**
@@ -58,11 +97,16 @@ export class TeamConnections {
    * only when `remember` is ticked and the system can encrypt it (unticking it forgets one kept before).
    */
   async connect(request: TeamConnectRequest): Promise<TeamConnectOutcome> {
-    const { password, remember, ...address } = request;
-    const result = await this.database.connectTeam(address, password);
+    const { password, remember, certificateAuthority, ...address } = request;
+    const caFile = certificateAuthority ? this.authorities.get(certificateAuthority) : null;
+    if (caFile === undefined) {
+      const message = 'SEF Studio no longer holds the certificate authority’s file you chose. Choose it again, then connect.';
+      return { ok: false, error: { code: 'invalid_input', message, fields: { certificateAuthority: message } } };
+    }
+    const result = await this.database.connectTeam(address, password, caFile);
     if (!result.ok) return result;
     this.asked = null;
-    const remembered = await this.credentials.save(address, remember ? password : null, true);
+    const remembered = await this.credentials.save(address, remember ? password : null, true, caFile);
     return { ok: true, where: result.state.path, remembered };
   }
 
@@ -73,7 +117,7 @@ export class TeamConnections {
   async reconnectAtStartup(): Promise<{ ok: true } | { ok: false; where: string; error: AppErrorShape } | null> {
     const saved = await this.credentials.load();
     if (!saved?.active || saved.password === null) return null;
-    const result = await this.database.connectTeam(saved.address, saved.password);
+    const result = await this.database.connectTeam(saved.address, saved.password, saved.certificateAuthorityFile);
     if (result.ok) return { ok: true };
     const { login, host, port, database } = saved.address;
     return { ok: false, where: `team database ${login}@${host}:${port}/${database}`, error: result.error };
@@ -89,7 +133,7 @@ export class TeamConnections {
       this.asked = address;
       return 'ask';
     }
-    const result = await this.database.connectTeam(address, saved.password);
+    const result = await this.database.connectTeam(address, saved.password, saved.certificateAuthorityFile);
     if (!result.ok) return result;
     await this.credentials.setActive(true);
     return { ok: true };

@@ -39,6 +39,7 @@ const bridge: SefBridge = {
   restoreBackup: (name) => ipcRenderer.invoke(CHANNELS.restoreBackup, name),
   teamConnectionChoices: () => ipcRenderer.invoke(CHANNELS.teamConnectionChoices),
   connectTeamDatabase: (request) => ipcRenderer.invoke(CHANNELS.connectTeam, request),
+  chooseCertificateAuthority: () => ipcRenderer.invoke(CHANNELS.chooseCertificateAuthority),
   onConnectionStatus: (listener) =>
     subscribe(
       CHANNELS.connectionStatus,

@@ -6,7 +6,7 @@ import type { OpName, OpInput, OpOutput } from './api';
 import type { ChangeEvent } from './events';
 import type { ChosenFile, FilePurpose } from './files';
 import type { AppErrorShape, Result } from './result';
-import type { ConnectionStatus, TeamConnectionChoices, TeamConnectRequest } from './team-connection';
+import type { CertificateAuthorityOutcome, ConnectionStatus, TeamConnectionChoices, TeamConnectRequest } from './team-connection';
 
 export interface FileFilter {
   name: string;
@@ -55,6 +55,12 @@ export interface SefBridge {
    * error says what to do (wrong password, server not reachable, not a team database, not a member).
    */
   connectTeamDatabase(request: TeamConnectRequest): Promise<TeamConnectOutcome>;
+  /**
+   * The native open dialog for the council's own certificate authority (a PEM file from IT). The host
+   * checks the file and keeps it; the renderer gets its name and an id for connectTeamDatabase, or why
+   * the file cannot be used, or null when the dialog was cancelled.
+   */
+  chooseCertificateAuthority(): Promise<CertificateAuthorityOutcome | null>;
   /** Told when the team database stops answering and when it answers again; never for a local file. */
   onConnectionStatus(listener: (status: ConnectionStatus) => void): () => void;
 }

@@ -75,6 +75,8 @@ export interface BrowserHost {
   queueSavePath(path: string | null): void;
   /** The next chooseDatabase() picks this file (null is a cancelled dialog). */
   queueDatabasePath(path: string | null): void;
+  /** The next chooseCertificateAuthority() picks this file (null is a cancelled dialog); the host checks and holds it. */
+  queueCertificateAuthority(path: string | null): void;
   /** A File called `name` dropped on the page is the file at `path` (Electron's preload knows this). */
   mapDroppedFile(name: string, path: string): void;
   /** Grants a path for a purpose, as a host's dialog would, for tests that call the core directly. */
@@ -192,7 +194,7 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
     const connectRequests: unknown[] = [];
     const lateAnswers = new Map<string, number>();
 
-    const queues = { files: [] as string[][], save: [] as (string | null)[], database: [] as (string | null)[] };
+    const queues = { files: [] as string[][], save: [] as (string | null)[], database: [] as (string | null)[], authority: [] as (string | null)[] };
     const calls: BrowserHost['calls'] = { chooseFiles: [], chooseSaveFile: [], openPath: [], showInFolder: [], openExternal: [], refusedExternal: [] };
     const dropped = new Map<string, string>();
     const granted = (path: string, purpose: FilePurpose): ChosenFile => ({ grant: database.files.grant(path, purpose), name: basename(path) });
@@ -243,6 +245,11 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
         connectRequests.push({ ...rest, passwordLength: typeof password === 'string' ? password.length : null });
         const checked = parseConnectRequest(payload);
         return checked.ok ? teams.connect(checked.request) : checked;
+      },
+      // As the desktop app's main process does: its own dialog picks the file, and the page learns only its name.
+      chooseCertificateAuthority: async () => {
+        const path = queues.authority.shift() ?? null;
+        return path ? teams.chooseCertificateAuthority(path) : null;
       },
     };
 
@@ -302,6 +309,7 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
       queueChosenFiles: (paths) => void queues.files.push(paths),
       queueSavePath: (path) => void queues.save.push(path),
       queueDatabasePath: (path) => void queues.database.push(path),
+      queueCertificateAuthority: (path) => void queues.authority.push(path),
       mapDroppedFile: (name, path) => void dropped.set(name, path),
       grant: (path, purpose) => database.files.grant(path, purpose),
       sendMenuCommand: (command) =>

@@ -152,7 +152,7 @@ describe('the desktop host on a team database', () => {
     const teams = new TeamConnections(second.host, new CredentialStore(store, cipher));
     expect(await teams.reconnectAtStartup()).toEqual({ ok: true });
     expect(second.host.onTeamDatabase).toBe(true);
-    expect(await teams.choices()).toEqual({ last: address(), canRememberPassword: true, passwordKept: true });
+    expect(await teams.choices()).toEqual({ last: address(), canRememberPassword: true, passwordKept: true, certificateAuthority: null });
 
     // Working on the local file instead: the next start opens the file, and the address is still offered.
     await teams.workLocally();
@@ -171,7 +171,7 @@ describe('the desktop host on a team database', () => {
     await host.open(file);
     const store = join(dir, 'no-keyring.json');
     const teams = new TeamConnections(host, new CredentialStore(store, testCipher({ available: false })));
-    expect(await teams.choices()).toEqual({ last: null, canRememberPassword: false, passwordKept: false });
+    expect(await teams.choices()).toEqual({ last: null, canRememberPassword: false, passwordKept: false, certificateAuthority: null });
     expect(await teams.connect(request({ remember: true }))).toMatchObject({ ok: true, remembered: false });
     expect(await readFile(store, 'utf8')).not.toContain(PASSWORD);
     expect(await teams.reconnectAtStartup()).toBeNull();
