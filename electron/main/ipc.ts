@@ -22,6 +22,10 @@ export interface IpcDeps {
   /** Lets the person pick another database and opens it; null when cancelled. */
   chooseDatabase(create: boolean): Promise<StartupState | null>;
   restoreBackup(name: string): Promise<StartupState>;
+  /** The state once start-up is no longer connecting to the team database (at once when it is not). */
+  startupSettled(): Promise<StartupState>;
+  /** "Work on a local file instead" from the start-up screen, while it may still be connecting. */
+  workOnLocalFile(): Promise<StartupState>;
   /** The connect dialog's starting point, and connecting (see TeamConnections). */
   team: {
     choices(): Promise<TeamConnectionChoices>;
@@ -90,6 +94,14 @@ export function registerIpc(deps: IpcDeps): void {
   });
 
   guarded(CHANNELS.startup, async () => deps.database.state);
+  guarded(CHANNELS.startupSettled, async (_win, payload: unknown) => {
+    Nothing.parse(payload);
+    return deps.startupSettled();
+  });
+  guarded(CHANNELS.workOnLocalFile, async (_win, payload: unknown) => {
+    Nothing.parse(payload);
+    return deps.workOnLocalFile();
+  });
   guarded(CHANNELS.chooseDatabase, async (_win, options: unknown) => {
     const { create } = ChooseDatabaseOptions.parse(options ?? {});
     return deps.chooseDatabase(create ?? false);

@@ -1,7 +1,8 @@
 // Connecting the desktop app to a team database and back to a local file: what the connect dialog is
 // offered, what is remembered (the address always, with the council's own certificate authority when it
 // needs one; the password only encrypted and only when asked),
-// going back to the team database at start-up, and "Work on a local file instead". The switching itself
+// going back to the team database at start-up without holding the window up (it shows at once, saying it
+// is connecting), and "Work on a local file instead", even while that is still trying. The switching itself
 // is DatabaseHost's, the same path a file takes. No 'electron' import: tested in plain Node against a real
 // PostgreSQL server (tests/team/desktop-host.test.ts).
 import { randomBytes } from 'node:crypto';
@@ -49,11 +50,22 @@ export function parseConnectRequest(payload: unknown): { ok: true; request: Team
   };
 }
 
+/**
+ * How going back to the team database at start-up ended: connected; not, with why and the state of the
+ * local file opened instead; or superseded, when the person chose another database while it was trying.
+ */
+export type StartupReconnectOutcome =
+  | { ok: true }
+  | { ok: false; where: string; error: AppErrorShape; local: StartupState }
+  | { ok: false; superseded: true };
+
 export class TeamConnections {
   /** A recent team database chosen without a kept password: the dialog opens with it filled in. */
   private asked: TeamAddressInput | null = null;
   /** Certificate authority files checked for the connect dialog, by the id the renderer holds instead of a path. */
   private readonly authorities = new Map<string, string>();
+  /** While start-up is still reaching the team database: settles when that is over, however it ends. */
+  private starting: { settled: Promise<void>; end(): void } | null = null;
 
   constructor(
     private readonly database: DatabaseHost,
@@ -112,15 +124,42 @@ export class TeamConnections {
 
   /**
    * At start-up: back to the team database the app was on when it closed, when its password was kept.
-   * Null when there is nothing to go back to; otherwise whether it worked (if not, the caller opens the file).
+   * Null when there is nothing to go back to (the caller opens the local file). Otherwise it returns as
+   * soon as the host says it is connecting, so the window need not wait for a slow or silent server;
+   * `outcome` says how it ended. If the server cannot be reached, the local file is opened instead.
    */
-  async reconnectAtStartup(): Promise<{ ok: true } | { ok: false; where: string; error: AppErrorShape } | null> {
+  async reconnectAtStartup(): Promise<{ where: string; outcome: Promise<StartupReconnectOutcome> } | null> {
     const saved = await this.credentials.load();
     if (!saved?.active || saved.password === null) return null;
-    const result = await this.database.connectTeam(saved.address, saved.password, saved.certificateAuthorityFile);
-    if (result.ok) return { ok: true };
     const { login, host, port, database } = saved.address;
-    return { ok: false, where: `team database ${login}@${host}:${port}/${database}`, error: result.error };
+    const where = `team database ${login}@${host}:${port}/${database}`;
+    this.database.showConnecting(where);
+    let end!: () => void;
+    const settled = new Promise<void>((resolve) => {
+      end = resolve;
+    });
+    const starting = { settled, end };
+    this.starting = starting;
+    const attempt = async (): Promise<StartupReconnectOutcome> => {
+      const result = await this.database.connectTeam(saved.address, saved.password!, saved.certificateAuthorityFile);
+      if (result.ok) return { ok: true };
+      if (result.superseded) return { ok: false, superseded: true };
+      const local = await this.database.open(this.database.localFile, { createFolder: true });
+      return { ok: false, where, error: result.error, local };
+    };
+    const outcome = attempt().finally(() => this.endStarting(starting));
+    return { where, outcome };
+  }
+
+  /** The host's state once start-up is no longer connecting (at once when it is not). */
+  async startupSettled(): Promise<StartupState> {
+    await this.starting?.settled;
+    return this.database.state;
+  }
+
+  private endStarting(starting: { end(): void } | null = this.starting): void {
+    starting?.end();
+    if (this.starting === starting) this.starting = null;
   }
 
   /**
@@ -139,10 +178,14 @@ export class TeamConnections {
     return { ok: true };
   }
 
-  /** Back to the local file last used; the team database stays remembered, but start-up opens the file. */
+  /**
+   * Back to the local file last used; the team database stays remembered, but start-up opens the file.
+   * While start-up is still connecting, this wins: the team database, if it answers later, is closed unused.
+   */
   async workLocally(): Promise<StartupState> {
     const state = await this.database.open(this.database.localFile, { createFolder: true });
     if (state.ok) await this.credentials.setActive(false);
+    this.endStarting();
     return state;
   }
 }

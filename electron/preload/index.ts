@@ -40,6 +40,8 @@ const bridge: SefBridge = {
   teamConnectionChoices: () => ipcRenderer.invoke(CHANNELS.teamConnectionChoices),
   connectTeamDatabase: (request) => ipcRenderer.invoke(CHANNELS.connectTeam, request),
   chooseCertificateAuthority: () => ipcRenderer.invoke(CHANNELS.chooseCertificateAuthority),
+  startupSettled: () => ipcRenderer.invoke(CHANNELS.startupSettled),
+  workOnLocalFile: () => ipcRenderer.invoke(CHANNELS.workOnLocalFile),
   onConnectionStatus: (listener) =>
     subscribe(
       CHANNELS.connectionStatus,

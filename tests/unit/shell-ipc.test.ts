@@ -44,6 +44,7 @@ let database: InstanceType<typeof DatabaseHost>;
 const teamRequests: unknown[] = [];
 const authorityPaths: string[] = [];
 const AUTHORITY_ID = 'a'.repeat(32);
+let workedLocally = 0;
 
 beforeAll(async () => {
   const t = await tempDir();
@@ -63,6 +64,11 @@ beforeAll(async () => {
     log: () => undefined,
     chooseDatabase: async () => null,
     restoreBackup: async () => database.state,
+    startupSettled: async () => database.state,
+    workOnLocalFile: async () => {
+      workedLocally++;
+      return database.state;
+    },
     team: {
       choices: async () => ({ last: null, canRememberPassword: false, passwordKept: false, certificateAuthority: null }),
       chooseCertificateAuthority: async (path) => {
@@ -90,7 +96,8 @@ describe('IPC from the renderer', () => {
       [
         DISPATCH_CHANNEL, CHANNELS.startup, CHANNELS.chooseDatabase, CHANNELS.restoreBackup, CHANNELS.chooseFiles,
         CHANNELS.chooseSaveFile, CHANNELS.grantDroppedFile, CHANNELS.openFile, CHANNELS.showFileInFolder, CHANNELS.openExternal,
-        CHANNELS.teamConnectionChoices, CHANNELS.connectTeam, CHANNELS.chooseCertificateAuthority,
+        CHANNELS.teamConnectionChoices, CHANNELS.connectTeam, CHANNELS.chooseCertificateAuthority, CHANNELS.startupSettled,
+        CHANNELS.workOnLocalFile,
       ].sort(),
     );
   });
@@ -98,6 +105,15 @@ describe('IPC from the renderer', () => {
   it('dispatches operations from our page to the core', async () => {
     expect(await invoke(DISPATCH_CHANNEL, ours, 'no.such.operation', {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
     expect(await invoke(CHANNELS.startup, ours)).toEqual(database.state);
+  });
+
+  it('answers when start-up is settled, and works on the local file when asked, taking no details for either', async () => {
+    expect(await invoke(CHANNELS.startupSettled, ours)).toEqual(database.state);
+    await expect(invoke(CHANNELS.workOnLocalFile, ours, { path: '/tmp/other.sqlite' })).rejects.toThrow(/takes no details/);
+    await expect(invoke(CHANNELS.startupSettled, ours, 'now')).rejects.toThrow(/takes no details/);
+    expect(workedLocally).toBe(0);
+    expect(await invoke(CHANNELS.workOnLocalFile, ours)).toEqual(database.state);
+    expect(workedLocally).toBe(1);
   });
 
   it.each([
