@@ -8,6 +8,7 @@
 // name that is not this computer's, it is refused until that authority's file is chosen in the dialog.
 import { findPostgres, startCluster, type Cluster } from '../support/postgres-cluster';
 import { findOpenssl, makePrivateCa, type PrivateCa } from '../support/private-ca';
+import { holdConnections } from '../support/held-server';
 import { openTeamDatabase } from '../../src/core/db/postgres';
 import { coreContext } from '../../src/core/context';
 import { call } from '../../src/core/dispatch';
@@ -253,5 +254,68 @@ test.describe('when the file would not open at start-up', () => {
     await dialog.getByRole('button', { name: 'Connect' }).click();
     await expect(page.getByRole('banner')).toContainText(/Team database quinn@.*Signed in as Quinn Quality/);
     await expect(page.getByRole('heading', { name: 'The database file is damaged' })).toHaveCount(0);
+  });
+});
+
+test.describe('at start-up, going back to the team database', () => {
+  // The test starts the host as the desktop app's main process does: back to the team database it was on.
+  test.use({ openAtStart: false });
+
+  /** The last team database is behind a server that holds connections unanswered until told. */
+  async function startBehindSilence(host: BrowserHost) {
+    const silent = await holdConnections({ host: server().host, port: server().port });
+    await host.credentials.save({ ...server(), port: silent.port, login: 'dana' }, PASSWORD, true, null);
+    const start = await host.teams.reconnectAtStartup();
+    if (!start) throw new Error('Start-up did not try the team database');
+    return { silent, start, where: `team database dana@${server().host}:${silent.port}/postgres` };
+  }
+
+  test('a silent server: the window says at once that it is connecting, and "Work on a local file instead" works meanwhile', async ({ page, host }) => {
+    const { silent, start, where } = await startBehindSilence(host);
+    try {
+      await host.open();
+      await expect(page.getByRole('heading', { level: 1, name: `Connecting to the ${where}…` })).toBeVisible();
+      await expect(page.getByRole('status')).toContainText('You need not wait: your local file is there whenever you want it.');
+      await expectNoAxeViolations(page);
+      await page.screenshot({ path: test.info().outputPath('startup-connecting.png') });
+      expect(silent.held).toBeGreaterThan(0);
+
+      await page.getByRole('button', { name: 'Work on a local file instead' }).click();
+      await expect(page.getByRole('banner')).toContainText('Local file sef-studio.sqlite');
+      // The server answers after all: the window stays on the file the person chose.
+      silent.release();
+      expect(await start.outcome).toEqual({ ok: false, superseded: true });
+      await expect(page.getByRole('banner')).toContainText('Local file sef-studio.sqlite');
+      expect(host.database.onTeamDatabase).toBe(false);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  test('the connection comes: the page moves on to the team database by itself', async ({ page, host }) => {
+    const { silent, where } = await startBehindSilence(host);
+    try {
+      await host.open();
+      await expect(page.getByRole('heading', { level: 1, name: `Connecting to the ${where}…` })).toBeVisible();
+      silent.release();
+      await expect(page.getByRole('banner')).toContainText(/Team database dana@.*Signed in as Dana Director · director/);
+      await expect(page.getByRole('heading', { name: /Connecting to/ })).toHaveCount(0);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  test('the connection fails: the local file opens and the page moves on to it', async ({ page, host }) => {
+    const { silent, start, where } = await startBehindSilence(host);
+    try {
+      await host.open();
+      await expect(page.getByRole('heading', { level: 1, name: `Connecting to the ${where}…` })).toBeVisible();
+      silent.refuse();
+      await expect(page.getByRole('banner')).toContainText('Local file sef-studio.sqlite');
+      // What the desktop app then says in a message box.
+      expect(await start.outcome).toMatchObject({ ok: false, where, error: { code: 'offline' }, local: { ok: true } });
+    } finally {
+      await silent.close();
+    }
   });
 });
