@@ -14,6 +14,9 @@ export const CHANNELS = {
   openExternal: 'sef:open-external',
   teamConnectionChoices: 'sef:team-connection-choices',
   connectTeam: 'sef:connect-team',
+  chooseCertificateAuthority: 'sef:choose-certificate-authority',
+  startupSettled: 'sef:startup-settled',
+  workOnLocalFile: 'sef:work-on-local-file',
   /** Main to renderer: a command from the native menu. */
   menuCommand: 'sef:menu-command',
   /** Main to renderer: what the core changed (a ChangeEvent). */

@@ -1,5 +1,6 @@
-// The last team database the person connected to, and (only when they asked, and only encrypted by the
-// operating system) their password for it, kept in the user's data folder. Encryption is behind
+// The last team database the person connected to, the certificate authority file it was checked
+// against (a path, not a secret), and (only when they asked, and only encrypted by the operating system)
+// their password for it, kept in the user's data folder. Encryption is behind
 // SecretCipher, which Electron's safeStorage satisfies as it is; tests pass a real cipher of their own.
 // When the system cannot encrypt (Linux without a keyring, where safeStorage would fall back to plain
 // text), no password is ever written.
@@ -23,12 +24,15 @@ export interface SavedTeamConnection {
   password: string | null;
   /** Whether the app was on this team database when it last closed (so start-up goes back to it). */
   active: boolean;
+  /** The council's own certificate authority the server was verified against, when it needed one. */
+  certificateAuthorityFile: string | null;
 }
 
 const StoredSchema = z.object({
   address: TeamAddressSchema,
   active: z.boolean(),
   encryptedPassword: z.string().optional(),
+  certificateAuthorityFile: z.string().min(1).max(32_768).optional(),
 });
 type Stored = z.infer<typeof StoredSchema>;
 
@@ -54,16 +58,27 @@ export class CredentialStore {
   async load(): Promise<SavedTeamConnection | null> {
     const stored = await this.read();
     if (!stored) return null;
-    return { address: stored.address, active: stored.active, password: this.decrypt(stored.encryptedPassword) };
+    return {
+      address: stored.address,
+      active: stored.active,
+      password: this.decrypt(stored.encryptedPassword),
+      certificateAuthorityFile: stored.certificateAuthorityFile ?? null,
+    };
   }
 
   /**
-   * Keeps the address as the last one used, and the password too when `password` is given and the system
-   * can encrypt it; otherwise any password kept before is forgotten. Resolves to whether it was kept.
+   * Keeps the address (with the certificate authority it was verified against) as the last one used, and
+   * the password too when `password` is given and the system can encrypt it; otherwise any password kept
+   * before is forgotten. Resolves to whether the password was kept.
    */
-  async save(address: TeamAddressInput, password: string | null, active: boolean): Promise<boolean> {
+  async save(address: TeamAddressInput, password: string | null, active: boolean, certificateAuthorityFile: string | null): Promise<boolean> {
     const encryptedPassword = password !== null && this.canRemember ? this.encrypt(password) : null;
-    const stored: Stored = { address, active, ...(encryptedPassword ? { encryptedPassword } : {}) };
+    const stored: Stored = {
+      address,
+      active,
+      ...(encryptedPassword ? { encryptedPassword } : {}),
+      ...(certificateAuthorityFile ? { certificateAuthorityFile } : {}),
+    };
     return (await this.write(stored)) && encryptedPassword !== null;
   }
 

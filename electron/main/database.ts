@@ -32,8 +32,11 @@ export interface DatabaseHostOptions {
   log?: (message: string) => void;
 }
 
-/** Connecting to a team database worked (and it is now the database in use), or why not. */
-export type TeamOpenResult = { ok: true; state: StartupState & { ok: true } } | { ok: false; error: AppErrorShape };
+/**
+ * Connecting to a team database worked (and it is now the database in use), or why not. `superseded`:
+ * another database was opened while this one was still connecting, so it was closed again unused.
+ */
+export type TeamOpenResult = { ok: true; state: StartupState & { ok: true } } | { ok: false; error: AppErrorShape; superseded?: true };
 
 function shapeOf(err: unknown, path: string): AppErrorShape {
   if (err instanceof AppError) return err.toShape();
@@ -61,6 +64,11 @@ export class DatabaseHost {
   private current: StartupState;
   /** The local file last opened (or asked for at start-up): where "Work on a local file instead" goes. */
   private lastFile: string;
+  /**
+   * Counts every switch of database begun. A team database that answers only after another switch began
+   * (the person chose the local file while start-up was still connecting) is closed, not adopted.
+   */
+  private switches = 0;
   private readonly now: () => Date;
   private readonly changeListeners = new Set<(event: ChangeEvent) => void>();
   private readonly statusListeners = new Set<(status: ConnectionStatus) => void>();
@@ -107,6 +115,7 @@ export class DatabaseHost {
    * database is already open it stays open and the failure is returned.
    */
   async open(path: string, { createFolder = false } = {}): Promise<StartupState> {
+    this.switches++;
     try {
       if (createFolder) await mkdir(dirname(path), { recursive: true });
       const conn = await openDatabase(path);
@@ -127,17 +136,22 @@ export class DatabaseHost {
    * it the database in use, as open() does for a file: the previous database is closed, and other
    * people's changes and the connection's ups and downs are told to this host's listeners from now on.
    * When it fails, whatever was open stays open. The password goes to the driver only: it is in no
-   * address, log line or message.
+   * address, log line or message. `caFile` is the council's own certificate authority, when it has one.
    */
-  async connectTeam(address: TeamAddressInput, password: string): Promise<TeamOpenResult> {
+  async connectTeam(address: TeamAddressInput, password: string, caFile: string | null = null): Promise<TeamOpenResult> {
     const where = `${address.login}@${address.host}:${address.port}/${address.database}`;
+    const authority = caFile ? basename(caFile) : null;
+    const turn = ++this.switches;
+    const failed = (err: unknown): TeamOpenResult => {
+      const error = describeConnectFailure(address, err, authority);
+      this.log(`Could not connect to the team database ${where}: ${error.message}`);
+      return { ok: false, error, ...(turn !== this.switches ? { superseded: true as const } : {}) };
+    };
     let db: PostgresDatabase;
     try {
-      db = await openTeamDatabase(teamDatabaseUrl(address), { password });
+      db = await openTeamDatabase(teamDatabaseUrl(address), { password, ...(caFile ? { caFile } : {}) });
     } catch (err) {
-      const error = describeConnectFailure(address, err);
-      this.log(`Could not connect to the team database ${where}: ${error.message}`);
-      return { ok: false, error };
+      return failed(err);
     }
     try {
       const me = await db.read((q) => db.identity(q));
@@ -146,9 +160,16 @@ export class DatabaseHost {
       await db.listen((event) => this.tellChange(event));
     } catch (err) {
       await db.close().catch(() => undefined);
-      const error = describeConnectFailure(address, err);
-      this.log(`Could not connect to the team database ${where}: ${error.message}`);
-      return { ok: false, error };
+      return failed(err);
+    }
+    if (turn !== this.switches) {
+      await db.close().catch(() => undefined);
+      this.log(`The team database ${where} answered after another database was opened; it was closed unused`);
+      return {
+        ok: false,
+        superseded: true,
+        error: { code: 'conflict', message: `Another database was opened while SEF Studio was connecting to ${where}, so that one is in use.` },
+      };
     }
     db.onStatus((online) => {
       if (this.conn !== db) return;
@@ -158,6 +179,21 @@ export class DatabaseHost {
     await this.adopt(db);
     this.log(`Connected to the ${db.path}`);
     return { ok: true, state: { ok: true, path: db.path } };
+  }
+
+  /**
+   * At start-up, before a team database has answered: the state the window is shown meanwhile, and the
+   * answer every operation gets until it is over. Nothing changes when a database is already open.
+   */
+  showConnecting(where: string): void {
+    if (this.conn) return;
+    this.current = {
+      ok: false,
+      path: where,
+      connecting: true,
+      error: { code: 'offline', message: `SEF Studio is still connecting to the ${where}. Wait a moment, or choose “Work on a local file instead”.` },
+      backups: [],
+    };
   }
 
   /** Makes db the database in use, closing the one it replaces. */

@@ -28,6 +28,19 @@ export async function chooseSavePath(
   return result.canceled || !result.filePath ? null : result.filePath;
 }
 
+/** The council's own certificate authority: the PEM file IT gives out, whatever its ending. */
+export async function chooseCertificateFile(win: BrowserWindow): Promise<string | null> {
+  const result = await dialog.showOpenDialog(win, {
+    title: 'Choose your council’s certificate authority',
+    filters: [
+      { name: 'Certificate (PEM)', extensions: ['pem', 'crt', 'cer'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+    properties: ['openFile'],
+  });
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 const DATABASE_FILTERS: FileFilter[] = [
   { name: 'SEF Studio database', extensions: ['sqlite', 'sqlite3', 'db'] },
   { name: 'All files', extensions: ['*'] },

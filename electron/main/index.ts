@@ -86,10 +86,13 @@ async function start(): Promise<void> {
   await recent.load();
   const credentials = new CredentialStore(join(app.getPath('userData'), 'team-connection.json'), safeStorage);
   const teams = new TeamConnections(database, credentials);
-  // Back to the team database the app was on, unless a file was asked for; if it cannot be reached, the file opens.
-  const reconnected = choice.source === 'default' ? await teams.reconnectAtStartup() : null;
-  const first = reconnected?.ok ? database.state : await database.open(choice.path, { createFolder: choice.source === 'default' });
-  if (first.ok) await recent.add(first.path);
+  // Back to the team database the app was on, unless a file was asked for. The window does not wait for it:
+  // it shows at once that it is connecting, and if the server cannot be reached the file opens (see below).
+  const reconnecting = choice.source === 'default' ? await teams.reconnectAtStartup() : null;
+  if (!reconnecting) {
+    const first = await database.open(choice.path, { createFolder: choice.source === 'default' });
+    if (first.ok) await recent.add(first.path);
+  }
 
   const refreshMenu = () => {
     Menu.setApplicationMenu(
@@ -175,10 +178,18 @@ async function start(): Promise<void> {
         if (outcome.ok) await switched(outcome.where, false);
         return outcome;
       },
+      chooseCertificateAuthority: (path) => teams.chooseCertificateAuthority(path),
     },
     database,
     devServerUrl,
     log,
+    startupSettled: () => teams.startupSettled(),
+    // From the start-up screen while it is still connecting: the page moves on with the state, no reload.
+    workOnLocalFile: async () => {
+      const state = await teams.workLocally();
+      if (state.ok) await switched(state.path, false);
+      return state;
+    },
     chooseDatabase: async (create) => {
       if (!mainWindow) return null;
       const path = await chooseDatabaseFile(mainWindow, create);
@@ -200,10 +211,17 @@ async function start(): Promise<void> {
     mainWindow = null;
   });
   mainWindow.webContents.once('did-finish-load', () => {
-    if (mainWindow && database.state.ok && !database.onTeamDatabase) void warnNetworkLocation(mainWindow, database.state.path, log);
+    if (mainWindow && !reconnecting && database.state.ok) void warnNetworkLocation(mainWindow, database.state.path, log);
     if (mainWindow && legacyMove) void showLegacyMove(mainWindow, describeLegacyMove(legacyMove));
-    if (reconnected && !reconnected.ok) showTeamProblem(reconnected.where, `${reconnected.error.message} SEF Studio opened your local file instead; use File > Connect to a team database… to try again.`);
     setTimeout(() => void database.takeAutomaticBackup(), 5_000);
+  });
+  // Registered once the window exists, so a server that refuses at once is still told to it.
+  void reconnecting?.outcome.then(async (outcome) => {
+    if ('superseded' in outcome) return; // the person chose another database meanwhile, and that is in use
+    if (database.state.ok) await switched(database.state.path, false);
+    if (outcome.ok) return;
+    showTeamProblem(outcome.where, `${outcome.error.message} SEF Studio opened your local file instead; use File > Connect to a team database… to try again.`);
+    if (mainWindow && outcome.local.ok) void warnNetworkLocation(mainWindow, outcome.local.path, log);
   });
 
   let closing = false;

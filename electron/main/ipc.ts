@@ -4,12 +4,12 @@
 import { ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
 import type { StartupState, TeamConnectOutcome } from '../../src/shared/bridge';
-import type { TeamConnectionChoices, TeamConnectRequest } from '../../src/shared/team-connection';
+import type { CertificateAuthorityOutcome, TeamConnectionChoices, TeamConnectRequest } from '../../src/shared/team-connection';
 import { FILE_PURPOSE_NAMES, type ChosenFile } from '../../src/shared/files';
 import { CHANNELS, DISPATCH_CHANNEL } from '../channels';
 import type { DatabaseHost } from './database';
 import { parseConnectRequest } from './team-connections';
-import { chooseFiles, chooseSavePath } from './dialogs';
+import { chooseCertificateFile, chooseFiles, chooseSavePath } from './dialogs';
 import { basename } from 'node:path';
 import { isOpenablePath, isSafeExternalUrl, isTrustedSenderUrl } from './policy';
 import { accessFor } from '../../src/core/files/grants';
@@ -22,10 +22,16 @@ export interface IpcDeps {
   /** Lets the person pick another database and opens it; null when cancelled. */
   chooseDatabase(create: boolean): Promise<StartupState | null>;
   restoreBackup(name: string): Promise<StartupState>;
+  /** The state once start-up is no longer connecting to the team database (at once when it is not). */
+  startupSettled(): Promise<StartupState>;
+  /** "Work on a local file instead" from the start-up screen, while it may still be connecting. */
+  workOnLocalFile(): Promise<StartupState>;
   /** The connect dialog's starting point, and connecting (see TeamConnections). */
   team: {
     choices(): Promise<TeamConnectionChoices>;
     connect(request: TeamConnectRequest): Promise<TeamConnectOutcome>;
+    /** Checks the file chosen in the native dialog as the council's certificate authority, and holds it. */
+    chooseCertificateAuthority(path: string): Promise<CertificateAuthorityOutcome>;
   };
   log(message: string): void;
 }
@@ -47,6 +53,8 @@ const Opener = z.string().min(1).max(100);
 const BackupName = z.string().min(1).max(1024);
 const UrlArg = z.string().min(1).max(8192);
 const ChooseDatabaseOptions = z.object({ create: z.boolean().optional() }).strict();
+/** Channels that take nothing: anything sent is refused, not ignored. */
+const Nothing = z.undefined({ message: 'This request takes no details.' });
 
 export class RefusedSender extends Error {
   constructor(channel: string) {
@@ -86,6 +94,14 @@ export function registerIpc(deps: IpcDeps): void {
   });
 
   guarded(CHANNELS.startup, async () => deps.database.state);
+  guarded(CHANNELS.startupSettled, async (_win, payload: unknown) => {
+    Nothing.parse(payload);
+    return deps.startupSettled();
+  });
+  guarded(CHANNELS.workOnLocalFile, async (_win, payload: unknown) => {
+    Nothing.parse(payload);
+    return deps.workOnLocalFile();
+  });
   guarded(CHANNELS.chooseDatabase, async (_win, options: unknown) => {
     const { create } = ChooseDatabaseOptions.parse(options ?? {});
     return deps.chooseDatabase(create ?? false);
@@ -95,6 +111,12 @@ export function registerIpc(deps: IpcDeps): void {
   guarded(CHANNELS.connectTeam, async (_win, payload: unknown) => {
     const checked = parseConnectRequest(payload);
     return checked.ok ? deps.team.connect(checked.request) : checked;
+  });
+  // The path stays here: the renderer learns the file's name and an id to connect with.
+  guarded(CHANNELS.chooseCertificateAuthority, async (win, payload: unknown) => {
+    Nothing.parse(payload);
+    const path = await chooseCertificateFile(win);
+    return path ? deps.team.chooseCertificateAuthority(path) : null;
   });
 
   // Dialogs answer with grants, never paths: each chosen file is good once, for the purpose asked.

@@ -1,22 +1,12 @@
 // Why connecting to a team database did not work, in words that say what to do. The core already words
 // a wrong password, a missing database, a database that is not SEF Studio's and an administrator's login;
 // here the rest are said as a person connecting meets them: the server not answering, a certificate that
-// cannot be checked, and a login that is not a member of the team. No message names the password.
+// cannot be checked (pointing at the council's own certificate authority, which the dialog can take), and
+// a login that is not a member of the team. No message names the password.
+import { certificateProblem } from '../../src/core/db/certificate-authority';
 import { AppError } from '../../src/core/errors';
 import type { AppErrorShape } from '../../src/shared/result';
 import type { TeamAddressInput } from '../../src/shared/team-connection';
-
-/** Node's names for a server certificate that could not be verified. */
-const CERTIFICATE_PROBLEMS = new Set([
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'UNABLE_TO_GET_ISSUER_CERT',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'CERT_HAS_EXPIRED',
-  'CERT_NOT_YET_VALID',
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-]);
 
 function server(address: TeamAddressInput): string {
   return `${address.host}:${address.port}`;
@@ -30,8 +20,11 @@ export function notAMember(address: TeamAddressInput): AppError {
   );
 }
 
-export function describeConnectFailure(address: TeamAddressInput, err: unknown): AppErrorShape {
-  const code = typeof err === 'object' && err && 'code' in err ? String((err as { code: unknown }).code) : '';
+/**
+ * `authority` is the name of the certificate authority file the server was checked against, when the
+ * person chose one (null: the system's trusted CAs).
+ */
+export function describeConnectFailure(address: TeamAddressInput, err: unknown, authority: string | null = null): AppErrorShape {
   const message = err instanceof Error ? err.message : String(err);
   if (err instanceof AppError) {
     if (err.code === 'offline')
@@ -45,12 +38,28 @@ export function describeConnectFailure(address: TeamAddressInput, err: unknown):
     if (err.code === 'forbidden' && /permission denied/i.test(message)) return notAMember(address).toShape();
     return err.toShape();
   }
-  if (CERTIFICATE_PROBLEMS.has(code))
+  const certificate = certificateProblem(err);
+  if (certificate?.kind === 'other-name')
     return {
       code: 'forbidden',
       message:
-        `The server at ${address.host} did not show a certificate SEF Studio could verify (${code}), so nothing was sent to it. ` +
-        'Any server but this computer must have a certificate your computer trusts: ask IT to check the team database’s TLS certificate.',
+        `The server at ${address.host} showed a certificate made out to another name (${certificate.code}), so nothing was sent to it. ` +
+        'Enter the server’s name exactly as IT gave it (the name on its certificate), or ask IT to check the certificate.',
+    };
+  if (certificate && authority)
+    return {
+      code: 'forbidden',
+      message:
+        `The server at ${address.host} did not show a certificate signed by the certificate authority in ${authority} (${certificate.code}), so nothing was sent to it. ` +
+        `Check with IT that ${authority} is the authority that signed the team database’s certificate and that the certificate is in date.`,
+    };
+  if (certificate)
+    return {
+      code: 'forbidden',
+      message:
+        `The server at ${address.host} did not show a certificate SEF Studio could verify (${certificate.code}), so nothing was sent to it. ` +
+        'If your council uses its own certificate authority, choose its certificate file (IT can give it to you) under “Certificate authority”, then connect again; ' +
+        'otherwise ask IT to check the team database’s TLS certificate.',
     };
   if (/does not support SSL/i.test(message))
     return {

@@ -39,6 +39,9 @@ const bridge: SefBridge = {
   restoreBackup: (name) => ipcRenderer.invoke(CHANNELS.restoreBackup, name),
   teamConnectionChoices: () => ipcRenderer.invoke(CHANNELS.teamConnectionChoices),
   connectTeamDatabase: (request) => ipcRenderer.invoke(CHANNELS.connectTeam, request),
+  chooseCertificateAuthority: () => ipcRenderer.invoke(CHANNELS.chooseCertificateAuthority),
+  startupSettled: () => ipcRenderer.invoke(CHANNELS.startupSettled),
+  workOnLocalFile: () => ipcRenderer.invoke(CHANNELS.workOnLocalFile),
   onConnectionStatus: (listener) =>
     subscribe(
       CHANNELS.connectionStatus,

@@ -6,7 +6,7 @@ import type { OpName, OpInput, OpOutput } from './api';
 import type { ChangeEvent } from './events';
 import type { ChosenFile, FilePurpose } from './files';
 import type { AppErrorShape, Result } from './result';
-import type { ConnectionStatus, TeamConnectionChoices, TeamConnectRequest } from './team-connection';
+import type { CertificateAuthorityOutcome, ConnectionStatus, TeamConnectionChoices, TeamConnectRequest } from './team-connection';
 
 export interface FileFilter {
   name: string;
@@ -55,8 +55,22 @@ export interface SefBridge {
    * error says what to do (wrong password, server not reachable, not a team database, not a member).
    */
   connectTeamDatabase(request: TeamConnectRequest): Promise<TeamConnectOutcome>;
+  /**
+   * The native open dialog for the council's own certificate authority (a PEM file from IT). The host
+   * checks the file and keeps it; the renderer gets its name and an id for connectTeamDatabase, or why
+   * the file cannot be used, or null when the dialog was cancelled.
+   */
+  chooseCertificateAuthority(): Promise<CertificateAuthorityOutcome | null>;
   /** Told when the team database stops answering and when it answers again; never for a local file. */
   onConnectionStatus(listener: (status: ConnectionStatus) => void): () => void;
+  /**
+   * While startupState() says `connecting`: resolves when start-up is over, with the state then (on the
+   * team database, or on the local file when the server could not be reached or the person chose it).
+   * At once when the host is not connecting.
+   */
+  startupSettled(): Promise<StartupState>;
+  /** "Work on a local file instead" while start-up is still connecting: opens the local file at once. */
+  workOnLocalFile(): Promise<StartupState>;
 }
 
 export type TeamConnectOutcome =
@@ -69,10 +83,14 @@ export interface BackupChoice {
   name: string;
 }
 
-/** What the host found when it opened (or tried to open) the database. */
+/**
+ * What the host found when it opened (or tried to open) the database. `connecting`: start-up is still
+ * reaching the team database named by `path` (the window shows at once, and says so); every operation
+ * meanwhile gets `error`, and startupSettled() says when it is over.
+ */
 export type StartupState =
   | { ok: true; path: string }
-  | { ok: false; path: string; error: AppErrorShape; backups: BackupChoice[] };
+  | { ok: false; path: string; error: AppErrorShape; backups: BackupChoice[]; connecting?: true };
 
 export const BRIDGE_KEY = 'sef';
 /** The single IPC channel all operations travel on. */

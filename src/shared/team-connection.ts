@@ -2,6 +2,7 @@
 // form and again in the main process before anything is tried. The password travels once, in the
 // connect request; it is never part of an address, a message or anything the host sends back.
 import { z } from 'zod';
+import type { AppErrorShape } from './result';
 
 /** A server name: letters, digits, dots, hyphens (a DNS name or an IPv4 address), or an IPv6 address. */
 const HOST_NAME = /^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$|^\[?[0-9A-Fa-f:.]+\]?$/;
@@ -33,10 +34,27 @@ export const TeamAddressSchema = z
   .strict();
 export type TeamAddressInput = z.infer<typeof TeamAddressSchema>;
 
+/**
+ * A certificate authority file the main process checked and holds for the connect dialog, named by an
+ * id it made up: the renderer sees the file's name, never its path.
+ */
+export const CertificateAuthorityIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'Choose the certificate authority’s file again.');
+
+export interface ChosenCertificateAuthority {
+  id: string;
+  /** The file's name, to show ("northmoor-ca.pem"). */
+  name: string;
+}
+
+/** Choosing a certificate authority's file: checked and kept, or why not (not a certificate, too big…). */
+export type CertificateAuthorityOutcome = { ok: true; authority: ChosenCertificateAuthority } | { ok: false; error: AppErrorShape };
+
 export const TeamConnectRequestSchema = TeamAddressSchema.extend({
   password: z.string().min(1, 'Enter your password for the team database.').max(1024, 'A password is at most 1024 characters.'),
   /** Keep the password, encrypted by the operating system, so the app reconnects at start-up. */
   remember: z.boolean(),
+  /** The council's own certificate authority, chosen in the dialog; left out, the system's trusted CAs. */
+  certificateAuthority: CertificateAuthorityIdSchema.optional(),
 }).strict();
 export type TeamConnectRequest = z.infer<typeof TeamConnectRequestSchema>;
 
@@ -50,6 +68,8 @@ export interface TeamConnectionChoices {
   canRememberPassword: boolean;
   /** Whether a password for `last` is kept now: then "Remember" starts ticked, so connecting again keeps it. */
   passwordKept: boolean;
+  /** The certificate authority last used with `last`, when it had one. */
+  certificateAuthority: ChosenCertificateAuthority | null;
 }
 
 /** Whether the team database answers: told to the renderer when the connection is lost and found again. */

@@ -75,6 +75,8 @@ export interface BrowserHost {
   queueSavePath(path: string | null): void;
   /** The next chooseDatabase() picks this file (null is a cancelled dialog). */
   queueDatabasePath(path: string | null): void;
+  /** The next chooseCertificateAuthority() picks this file (null is a cancelled dialog); the host checks and holds it. */
+  queueCertificateAuthority(path: string | null): void;
   /** A File called `name` dropped on the page is the file at `path` (Electron's preload knows this). */
   mapDroppedFile(name: string, path: string): void;
   /** Grants a path for a purpose, as a host's dialog would, for tests that call the core directly. */
@@ -101,6 +103,8 @@ export interface BrowserHost {
   readonly database: DatabaseHost;
   /** Team connections as the desktop app makes them, with passwords kept by a real cipher in the test folder. */
   readonly teams: TeamConnections;
+  /** Where `teams` keeps the last team database (to set up a start-up that goes back to it). */
+  readonly credentials: CredentialStore;
   /** What the page asked to connect to, with the password replaced by its length (to prove it arrived). */
   readonly connectRequests: unknown[];
   /** From now on the core's answers to `op` reach the page `ms` late (the work itself is done at once), as from a busy machine. */
@@ -120,6 +124,11 @@ interface Options {
   fixedClock: boolean;
   /** Whether the computer can keep a password encrypted (false: Linux without a keyring). */
   keyring: boolean;
+  /**
+   * Whether the host opens its file before the test (true, the default). False leaves the start-up to
+   * the test, as the desktop app's main process does it (teams.reconnectAtStartup(), or database.open()).
+   */
+  openAtStart: boolean;
 }
 
 export type StartingDatabase = 'empty' | 'damaged' | 'damaged-no-backup' | 'newer' | 'foreign';
@@ -152,6 +161,7 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
   database: ['empty', { option: true }],
   fixedClock: [true, { option: true }],
   keyring: [true, { option: true }],
+  openAtStart: [true, { option: true }],
 
   rendererServer: [
     // eslint-disable-next-line no-empty-pattern
@@ -165,7 +175,7 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
 
   baseURL: async ({ rendererServer }, use) => use(rendererServer.origin),
 
-  host: async ({ page, demo, database: startWith, fixedClock, keyring, rendererServer }, use, testInfo) => {
+  host: async ({ page, demo, database: startWith, fixedClock, keyring, openAtStart, rendererServer }, use, testInfo) => {
     const dir = await mkdtemp(join(tmpdir(), 'sef-browser-'));
     const dbPath = join(dir, 'sef-studio.sqlite');
     await prepareDatabase(startWith, dbPath);
@@ -177,7 +187,7 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
       // As in the desktop app: documents are built off the main thread, so the page stays live meanwhile.
       documentBuilder: workerDocumentBuilder,
     });
-    await database.open(dbPath);
+    if (openAtStart) await database.open(dbPath);
     if (demo) {
       const ctx = database.context;
       if (!ctx) throw new Error(`The demo data needs a database that opens; this one did not (database: '${startWith}').`);
@@ -188,11 +198,12 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
       });
     }
 
-    const teams = new TeamConnections(database, new CredentialStore(join(dir, 'team-connection.json'), testCipher({ available: keyring })));
+    const credentials = new CredentialStore(join(dir, 'team-connection.json'), testCipher({ available: keyring }));
+    const teams = new TeamConnections(database, credentials);
     const connectRequests: unknown[] = [];
     const lateAnswers = new Map<string, number>();
 
-    const queues = { files: [] as string[][], save: [] as (string | null)[], database: [] as (string | null)[] };
+    const queues = { files: [] as string[][], save: [] as (string | null)[], database: [] as (string | null)[], authority: [] as (string | null)[] };
     const calls: BrowserHost['calls'] = { chooseFiles: [], chooseSaveFile: [], openPath: [], showInFolder: [], openExternal: [], refusedExternal: [] };
     const dropped = new Map<string, string>();
     const granted = (path: string, purpose: FilePurpose): ChosenFile => ({ grant: database.files.grant(path, purpose), name: basename(path) });
@@ -231,6 +242,8 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
         calls.openExternal.push(String(url));
       },
       startupState: async () => database.state,
+      startupSettled: async () => teams.startupSettled(),
+      workOnLocalFile: async () => teams.workLocally(),
       chooseDatabase: async () => {
         const path = queues.database.length ? queues.database.shift()! : null;
         return path ? database.open(path) : null;
@@ -243,6 +256,11 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
         connectRequests.push({ ...rest, passwordLength: typeof password === 'string' ? password.length : null });
         const checked = parseConnectRequest(payload);
         return checked.ok ? teams.connect(checked.request) : checked;
+      },
+      // As the desktop app's main process does: its own dialog picks the file, and the page learns only its name.
+      chooseCertificateAuthority: async () => {
+        const path = queues.authority.shift() ?? null;
+        return path ? teams.chooseCertificateAuthority(path) : null;
       },
     };
 
@@ -302,6 +320,7 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
       queueChosenFiles: (paths) => void queues.files.push(paths),
       queueSavePath: (path) => void queues.save.push(path),
       queueDatabasePath: (path) => void queues.database.push(path),
+      queueCertificateAuthority: (path) => void queues.authority.push(path),
       mapDroppedFile: (name, path) => void dropped.set(name, path),
       grant: (path, purpose) => database.files.grant(path, purpose),
       sendMenuCommand: (command) =>
@@ -314,6 +333,7 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
       pageErrors,
       database,
       teams,
+      credentials,
       connectRequests,
       answerLate: (op, ms) => void lateAnswers.set(op, ms),
     };

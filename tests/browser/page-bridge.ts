@@ -56,6 +56,9 @@ export function installPageBridge(names: { dispatch: string; host: string; csp: 
     restoreBackup: (path) => host('restoreBackup', path) as never,
     teamConnectionChoices: () => host('teamConnectionChoices') as never,
     connectTeamDatabase: (request) => host('connectTeamDatabase', request) as never,
+    chooseCertificateAuthority: () => host('chooseCertificateAuthority') as never,
+    startupSettled: () => host('startupSettled') as never,
+    workOnLocalFile: () => host('workOnLocalFile') as never,
     onConnectionStatus: (listener) => {
       statusListeners.add(listener as (status: never) => void);
       return () => void statusListeners.delete(listener as (status: never) => void);

@@ -3,8 +3,12 @@
 // database… opens the dialog, bad details are said beside the fields, a refusal is said in words that
 // say what to do and the password is cleared from the form, and on success the window starts afresh on
 // the team database. Then the server goes away: a banner says so, an autosaved field keeps what was typed,
-// and when the server is back the banner goes and the field is saved by itself.
+// and when the server is back the banner goes and the field is saved by itself. The server serves TLS with a
+// certificate from a certificate authority made for the test, as a council's own would be: reached by a
+// name that is not this computer's, it is refused until that authority's file is chosen in the dialog.
 import { findPostgres, startCluster, type Cluster } from '../support/postgres-cluster';
+import { findOpenssl, makePrivateCa, type PrivateCa } from '../support/private-ca';
+import { holdConnections } from '../support/held-server';
 import { openTeamDatabase } from '../../src/core/db/postgres';
 import { coreContext } from '../../src/core/context';
 import { call } from '../../src/core/dispatch';
@@ -16,15 +20,22 @@ import { editor, savedDoc, waitSaved } from './editor-helpers';
 import { firstGradedArea, openArea } from './pack-helpers';
 
 const postgres = findPostgres();
+const openssl = findOpenssl();
 test.skip('missing' in postgres, 'missing' in postgres ? postgres.missing : '');
+test.skip('missing' in openssl, 'missing' in openssl ? openssl.missing : '');
 
 let cluster: Cluster;
+let ca: PrivateCa;
 test.beforeAll(async () => {
-  if (!('bin' in postgres)) return;
-  cluster = await startCluster(postgres.bin);
+  if (!('bin' in postgres) || 'missing' in openssl) return;
+  ca = makePrivateCa(['DNS:127.1', 'IP:127.0.0.1']);
+  cluster = await startCluster(postgres.bin, { tls: { certFile: ca.serverCert, keyFile: ca.serverKey } });
   await teamDatabaseWith(cluster.adminUrl);
 });
-test.afterAll(() => cluster?.stop());
+test.afterAll(() => {
+  cluster?.stop();
+  ca?.cleanup();
+});
 
 function server() {
   const url = new URL(cluster.adminUrl);
@@ -100,6 +111,54 @@ test('File > Connect to a team database…: what is wrong is said, the password 
   await expect(page.getByRole('dialog').getByLabel('Password', { exact: true })).toHaveValue('');
   await expect(page.getByRole('dialog').getByLabel('Password', { exact: true })).toBeFocused();
   await page.screenshot({ path: test.info().outputPath('connect-dialog.png') });
+});
+
+test('a council’s own certificate authority: the refusal says to choose it, a wrong file is said beside the choice, and with it the window connects', async ({ page, host }) => {
+  const dialog = await openConnectDialog(page, host);
+  const authority = dialog.getByRole('group', { name: 'Certificate authority (optional)' });
+  await expect(authority).toContainText('checked against the well-known public certificate authorities');
+  // 127.1 is this computer by a name SEF Studio treats as a server elsewhere: its certificate is checked.
+  await dialog.getByLabel('Server').fill('127.1');
+  await dialog.getByLabel('Port').fill(String(server().port));
+  await dialog.getByLabel('Database').fill(server().database);
+  await dialog.getByLabel('Your login').fill('dana');
+  await dialog.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await dialog.getByRole('button', { name: 'Connect' }).click();
+  await expect(dialog.getByRole('alert')).toContainText(
+    /did not show a certificate SEF Studio could verify \([A-Z_]+\), so nothing was sent to it\. If your council uses its own certificate authority, choose its certificate file \(IT can give it to you\) under “Certificate authority”/,
+  );
+
+  // Cancelled: nothing changes. The server's private key: refused beside the choice, in words that say why.
+  host.queueCertificateAuthority(null);
+  await authority.getByRole('button', { name: 'Choose certificate file…' }).click();
+  await expect(authority).toContainText('the well-known public certificate authorities');
+  host.queueCertificateAuthority(ca.serverKey);
+  await authority.getByRole('button', { name: 'Choose certificate file…' }).click();
+  await expect(authority.getByRole('alert')).toContainText('server.key cannot be used as the certificate authority: it holds a private key, which must stay on the server.');
+
+  // The CA's certificate: its name is shown (never its folder), and Remove goes back.
+  host.queueCertificateAuthority(ca.caFile);
+  await authority.getByRole('button', { name: 'Choose certificate file…' }).click();
+  await expect(authority).toContainText('The server’s certificate is checked against ca.pem.');
+  await expect(authority.getByRole('alert')).toHaveCount(0);
+  await expect(dialog).not.toContainText(ca.dir);
+  await authority.getByRole('button', { name: 'Remove' }).click();
+  await expect(authority).toContainText('the well-known public certificate authorities');
+  await expect(authority.getByRole('button', { name: 'Choose certificate file…' })).toBeFocused();
+  host.queueCertificateAuthority(ca.caFile);
+  await authority.getByRole('button', { name: 'Choose certificate file…' }).click();
+  await expect(authority).toContainText('checked against ca.pem');
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: test.info().outputPath('connect-dialog-certificate-authority.png') });
+
+  await dialog.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await dialog.getByRole('button', { name: 'Connect' }).click();
+  await expect(page.getByRole('banner')).toContainText(/Team database dana@127\.1:.*Signed in as Dana Director/);
+  expect(host.connectRequests.at(-1)).toMatchObject({ host: '127.1', certificateAuthority: expect.stringMatching(/^[0-9a-f]{32}$/) });
+
+  // Next time the dialog opens with the same authority chosen for that server.
+  expect(await host.sendMenuCommand('connect-team')).toBeGreaterThan(0);
+  await expect(page.getByRole('dialog').getByRole('group', { name: 'Certificate authority (optional)' })).toContainText('checked against ca.pem');
 });
 
 test.describe('on a computer that cannot keep a password safely', () => {
@@ -195,5 +254,68 @@ test.describe('when the file would not open at start-up', () => {
     await dialog.getByRole('button', { name: 'Connect' }).click();
     await expect(page.getByRole('banner')).toContainText(/Team database quinn@.*Signed in as Quinn Quality/);
     await expect(page.getByRole('heading', { name: 'The database file is damaged' })).toHaveCount(0);
+  });
+});
+
+test.describe('at start-up, going back to the team database', () => {
+  // The test starts the host as the desktop app's main process does: back to the team database it was on.
+  test.use({ openAtStart: false });
+
+  /** The last team database is behind a server that holds connections unanswered until told. */
+  async function startBehindSilence(host: BrowserHost) {
+    const silent = await holdConnections({ host: server().host, port: server().port });
+    await host.credentials.save({ ...server(), port: silent.port, login: 'dana' }, PASSWORD, true, null);
+    const start = await host.teams.reconnectAtStartup();
+    if (!start) throw new Error('Start-up did not try the team database');
+    return { silent, start, where: `team database dana@${server().host}:${silent.port}/postgres` };
+  }
+
+  test('a silent server: the window says at once that it is connecting, and "Work on a local file instead" works meanwhile', async ({ page, host }) => {
+    const { silent, start, where } = await startBehindSilence(host);
+    try {
+      await host.open();
+      await expect(page.getByRole('heading', { level: 1, name: `Connecting to the ${where}…` })).toBeVisible();
+      await expect(page.getByRole('status')).toContainText('You need not wait: your local file is there whenever you want it.');
+      await expectNoAxeViolations(page);
+      await page.screenshot({ path: test.info().outputPath('startup-connecting.png') });
+      expect(silent.held).toBeGreaterThan(0);
+
+      await page.getByRole('button', { name: 'Work on a local file instead' }).click();
+      await expect(page.getByRole('banner')).toContainText('Local file sef-studio.sqlite');
+      // The server answers after all: the window stays on the file the person chose.
+      silent.release();
+      expect(await start.outcome).toEqual({ ok: false, superseded: true });
+      await expect(page.getByRole('banner')).toContainText('Local file sef-studio.sqlite');
+      expect(host.database.onTeamDatabase).toBe(false);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  test('the connection comes: the page moves on to the team database by itself', async ({ page, host }) => {
+    const { silent, where } = await startBehindSilence(host);
+    try {
+      await host.open();
+      await expect(page.getByRole('heading', { level: 1, name: `Connecting to the ${where}…` })).toBeVisible();
+      silent.release();
+      await expect(page.getByRole('banner')).toContainText(/Team database dana@.*Signed in as Dana Director · director/);
+      await expect(page.getByRole('heading', { name: /Connecting to/ })).toHaveCount(0);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  test('the connection fails: the local file opens and the page moves on to it', async ({ page, host }) => {
+    const { silent, start, where } = await startBehindSilence(host);
+    try {
+      await host.open();
+      await expect(page.getByRole('heading', { level: 1, name: `Connecting to the ${where}…` })).toBeVisible();
+      silent.refuse();
+      await expect(page.getByRole('banner')).toContainText('Local file sef-studio.sqlite');
+      // What the desktop app then says in a message box.
+      expect(await start.outcome).toMatchObject({ ok: false, where, error: { code: 'offline' }, local: { ok: true } });
+    } finally {
+      await silent.close();
+    }
   });
 });

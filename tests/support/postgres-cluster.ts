@@ -4,7 +4,7 @@
 // unless SEF_TEST_PG_USER names another; .ci/run creates it.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,7 +59,12 @@ function userIds(name: string): { uid: number; gid: number } | null {
   return uid.status === 0 && gid.status === 0 ? { uid: Number(uid.stdout), gid: Number(gid.stdout) } : null;
 }
 
-export async function startCluster(bin: string): Promise<Cluster> {
+export interface ClusterOptions {
+  /** Serve TLS with this certificate and key (copied into the cluster's folder, as the server wants them). */
+  tls?: { certFile: string; keyFile: string };
+}
+
+export async function startCluster(bin: string, { tls }: ClusterOptions = {}): Promise<Cluster> {
   const asRoot = process.getuid?.() === 0;
   const owner = process.env.SEF_TEST_PG_USER ?? 'sef-test';
   const ids = asRoot ? userIds(owner) : null;
@@ -76,6 +81,14 @@ export async function startCluster(bin: string): Promise<Cluster> {
     chownSync(join(dir, 'password'), ids.uid, ids.gid);
   }
   chmodSync(dir, 0o700);
+  // The server reads its key only when the key belongs to it and no one else may read it.
+  const tlsFiles = tls ? { cert: join(dir, 'server.crt'), key: join(dir, 'server.key') } : null;
+  if (tls && tlsFiles) {
+    copyFileSync(tls.certFile, tlsFiles.cert);
+    copyFileSync(tls.keyFile, tlsFiles.key);
+    chmodSync(tlsFiles.key, 0o600);
+    if (ids) for (const file of [tlsFiles.cert, tlsFiles.key]) chownSync(file, ids.uid, ids.gid);
+  }
   const as = (program: string, args: string[]) => {
     const command = join(bin, program);
     const [file, argv] = ids ? ['runuser', ['-u', owner, '--', command, ...args]] : [command, args];
@@ -92,6 +105,7 @@ export async function startCluster(bin: string): Promise<Cluster> {
     '-c fsync=off',
     '-c full_page_writes=off',
     '-c max_connections=200',
+    ...(tlsFiles ? ['-c ssl=on', `-c ssl_cert_file=${tlsFiles.cert}`, `-c ssl_key_file=${tlsFiles.key}`] : []),
   ].join(' ');
   const start = () => as('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-w', '-o', options, 'start']);
   start();

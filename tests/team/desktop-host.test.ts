@@ -17,6 +17,7 @@ import { call } from '../../src/core/dispatch';
 import { coreContext } from '../../src/core/context';
 import type { ChangeEvent } from '../../src/shared/events';
 import type { ConnectionStatus, TeamConnectRequest } from '../../src/shared/team-connection';
+import { holdConnections, type HeldServer } from '../support/held-server';
 import { startCluster, type Cluster } from '../support/postgres-cluster';
 import { memberUrl, PASSWORD, teamDatabaseWith } from '../support/team-logins';
 import { testCipher } from '../support/test-cipher';
@@ -27,6 +28,7 @@ let dir: string;
 let cleanupDir: () => Promise<void>;
 const hosts: DatabaseHost[] = [];
 const others: PostgresDatabase[] = [];
+const held: HeldServer[] = [];
 
 beforeAll(async () => {
   const postgres = inject('postgres');
@@ -44,6 +46,7 @@ beforeAll(async () => {
   cleanupDir = t.cleanup;
 });
 afterAll(async () => {
+  for (const server of held) await server.close();
   for (const host of hosts) await host.close();
   for (const db of others) await db.close().catch(() => undefined);
   cluster?.stop();
@@ -150,9 +153,11 @@ describe('the desktop host on a team database', () => {
     // The next start: back on the team database without asking.
     const second = newHost('remember');
     const teams = new TeamConnections(second.host, new CredentialStore(store, cipher));
-    expect(await teams.reconnectAtStartup()).toEqual({ ok: true });
+    const start = await teams.reconnectAtStartup();
+    expect(start?.where).toBe(`team database dana@${address().host}:${address().port}/postgres`);
+    expect(await start?.outcome).toEqual({ ok: true });
     expect(second.host.onTeamDatabase).toBe(true);
-    expect(await teams.choices()).toEqual({ last: address(), canRememberPassword: true, passwordKept: true });
+    expect(await teams.choices()).toEqual({ last: address(), canRememberPassword: true, passwordKept: true, certificateAuthority: null });
 
     // Working on the local file instead: the next start opens the file, and the address is still offered.
     await teams.workLocally();
@@ -171,7 +176,7 @@ describe('the desktop host on a team database', () => {
     await host.open(file);
     const store = join(dir, 'no-keyring.json');
     const teams = new TeamConnections(host, new CredentialStore(store, testCipher({ available: false })));
-    expect(await teams.choices()).toEqual({ last: null, canRememberPassword: false, passwordKept: false });
+    expect(await teams.choices()).toEqual({ last: null, canRememberPassword: false, passwordKept: false, certificateAuthority: null });
     expect(await teams.connect(request({ remember: true }))).toMatchObject({ ok: true, remembered: false });
     expect(await readFile(store, 'utf8')).not.toContain(PASSWORD);
     expect(await teams.reconnectAtStartup()).toBeNull();
@@ -202,5 +207,64 @@ describe('the desktop host on a team database', () => {
       saved = await host.dispatch('packs.update', { packId: created.value.id, title: 'Renamed while down' });
     }
     expect(saved).toMatchObject({ ok: true, value: { title: 'Renamed while down' } });
+  });
+
+  /** A host about to start, whose last team database is behind a server that answers nothing yet. */
+  async function startingBehindSilence(name: string) {
+    const server = await holdConnections({ host: address().host, port: cluster.port });
+    held.push(server);
+    const { host, file, log } = newHost(name);
+    const cipher = testCipher();
+    const store = join(dir, `${name}.json`);
+    await new CredentialStore(store, cipher).save({ ...address(), port: server.port }, PASSWORD, true, null);
+    const teams = new TeamConnections(host, new CredentialStore(store, cipher));
+    const start = await teams.reconnectAtStartup();
+    if (!start) throw new Error('Start-up did not try the team database');
+    await until(() => server.held > 0, 'the connection to reach the silent server');
+    return { server, host, file, log, teams, start, store, cipher, where: `team database dana@${address().host}:${server.port}/postgres` };
+  }
+
+  it('at start-up, says at once that it is connecting, and the local file wins while a silent server is still trying', async () => {
+    const { server, host, file, log, teams, start, store, cipher, where } = await startingBehindSilence('silent');
+    // Nothing waited for the server: the window can show this now.
+    expect(start.where).toBe(where);
+    expect(host.state).toMatchObject({ ok: false, connecting: true, path: where });
+    expect(await host.dispatch('packs.list', {})).toMatchObject({ ok: false, error: { message: expect.stringMatching(/still connecting to the team database dana@.* Wait a moment, or choose “Work on a local file instead”/) } });
+    let settledEarly = false;
+    const settled = teams.startupSettled().then((state) => {
+      settledEarly = true;
+      return state;
+    });
+    expect(settledEarly).toBe(false);
+
+    // "Work on a local file instead" while it is still trying: the file opens now, and start-up is over.
+    expect(await teams.workLocally()).toEqual({ ok: true, path: file });
+    expect(await settled).toEqual({ ok: true, path: file });
+    // The server answers after all: that connection is closed unused, and the file stays in use.
+    server.release();
+    expect(await start.outcome).toEqual({ ok: false, superseded: true });
+    expect(host.state).toEqual({ ok: true, path: file });
+    expect(host.onTeamDatabase).toBe(false);
+    expect(log.join('\n')).toMatch(/answered after another database was opened; it was closed unused/);
+    // And the next start opens the file.
+    expect(await new TeamConnections(newHost('silent-next').host, new CredentialStore(store, cipher)).reconnectAtStartup()).toBeNull();
+  });
+
+  it('at start-up, moves on by itself when the connection comes, and opens the local file, saying why, when it fails', async () => {
+    const coming = await startingBehindSilence('comes');
+    coming.server.release();
+    expect(await coming.start.outcome).toEqual({ ok: true });
+    expect(await coming.teams.startupSettled()).toEqual({ ok: true, path: coming.where });
+    expect(coming.host.onTeamDatabase).toBe(true);
+
+    const failing = await startingBehindSilence('fails');
+    failing.server.refuse();
+    expect(await failing.start.outcome).toEqual({
+      ok: false,
+      where: failing.where,
+      error: { code: 'offline', message: expect.stringMatching(/could not reach a team database at .*\. Check the server name and port with IT/) },
+      local: { ok: true, path: failing.file },
+    });
+    expect(await failing.teams.startupSettled()).toEqual({ ok: true, path: failing.file });
   });
 });

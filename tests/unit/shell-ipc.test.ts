@@ -9,6 +9,8 @@ const electron = vi.hoisted(() => ({
   handlers: new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>(),
   opened: [] as string[],
   external: [] as string[],
+  /** What the next native open dialog answers: the paths chosen, or none (cancelled). */
+  openDialog: [] as string[],
 }));
 
 vi.mock('electron', () => ({
@@ -21,7 +23,7 @@ vi.mock('electron', () => ({
     openExternal: async (url: string) => void electron.external.push(url),
     showItemInFolder: () => undefined,
   },
-  dialog: {},
+  dialog: { showOpenDialog: async () => ({ canceled: electron.openDialog.length === 0, filePaths: electron.openDialog }) },
   app: {},
 }));
 
@@ -40,6 +42,9 @@ const ours = { sender: webContents, senderFrame: mainFrame };
 let cleanup: () => Promise<void>;
 let database: InstanceType<typeof DatabaseHost>;
 const teamRequests: unknown[] = [];
+const authorityPaths: string[] = [];
+const AUTHORITY_ID = 'a'.repeat(32);
+let workedLocally = 0;
 
 beforeAll(async () => {
   const t = await tempDir();
@@ -59,8 +64,17 @@ beforeAll(async () => {
     log: () => undefined,
     chooseDatabase: async () => null,
     restoreBackup: async () => database.state,
+    startupSettled: async () => database.state,
+    workOnLocalFile: async () => {
+      workedLocally++;
+      return database.state;
+    },
     team: {
-      choices: async () => ({ last: null, canRememberPassword: false, passwordKept: false }),
+      choices: async () => ({ last: null, canRememberPassword: false, passwordKept: false, certificateAuthority: null }),
+      chooseCertificateAuthority: async (path) => {
+        authorityPaths.push(path);
+        return { ok: true, authority: { id: AUTHORITY_ID, name: 'northmoor-ca.pem' } };
+      },
       connect: async (request) => {
         teamRequests.push(request);
         return { ok: false, error: { code: 'offline', message: 'Not reachable in this test.' } };
@@ -82,7 +96,8 @@ describe('IPC from the renderer', () => {
       [
         DISPATCH_CHANNEL, CHANNELS.startup, CHANNELS.chooseDatabase, CHANNELS.restoreBackup, CHANNELS.chooseFiles,
         CHANNELS.chooseSaveFile, CHANNELS.grantDroppedFile, CHANNELS.openFile, CHANNELS.showFileInFolder, CHANNELS.openExternal,
-        CHANNELS.teamConnectionChoices, CHANNELS.connectTeam,
+        CHANNELS.teamConnectionChoices, CHANNELS.connectTeam, CHANNELS.chooseCertificateAuthority, CHANNELS.startupSettled,
+        CHANNELS.workOnLocalFile,
       ].sort(),
     );
   });
@@ -90,6 +105,15 @@ describe('IPC from the renderer', () => {
   it('dispatches operations from our page to the core', async () => {
     expect(await invoke(DISPATCH_CHANNEL, ours, 'no.such.operation', {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
     expect(await invoke(CHANNELS.startup, ours)).toEqual(database.state);
+  });
+
+  it('answers when start-up is settled, and works on the local file when asked, taking no details for either', async () => {
+    expect(await invoke(CHANNELS.startupSettled, ours)).toEqual(database.state);
+    await expect(invoke(CHANNELS.workOnLocalFile, ours, { path: '/tmp/other.sqlite' })).rejects.toThrow(/takes no details/);
+    await expect(invoke(CHANNELS.startupSettled, ours, 'now')).rejects.toThrow(/takes no details/);
+    expect(workedLocally).toBe(0);
+    expect(await invoke(CHANNELS.workOnLocalFile, ours)).toEqual(database.state);
+    expect(workedLocally).toBe(1);
   });
 
   it.each([
@@ -139,6 +163,8 @@ describe('IPC from the renderer', () => {
       ['no login', { ...good, login: ' ' }, 'login'],
       ['no password', { ...good, password: '' }, 'password'],
       ['an unknown field', { ...good, sslmode: 'disable' }, 'request'],
+      // The certificate authority is named by the id the host gave, never by a path.
+      ['a path as the certificate authority', { ...good, certificateAuthority: '/etc/ssl/private/ca.pem' }, 'certificateAuthority'],
     ];
     for (const [name, payload, field] of refusals) {
       const answer = (await invoke(CHANNELS.connectTeam, ours, payload)) as { ok: boolean; error: { code: string; message: string; fields: Record<string, string> } };
@@ -153,7 +179,21 @@ describe('IPC from the renderer', () => {
     // A well-formed request reaches the host as it was sent, trimmed.
     expect(await invoke(CHANNELS.connectTeam, ours, { ...good, login: ' dana ' })).toMatchObject({ ok: false, error: { code: 'offline' } });
     expect(teamRequests).toEqual([good]);
-    expect(await invoke(CHANNELS.teamConnectionChoices, ours)).toEqual({ last: null, canRememberPassword: false, passwordKept: false });
+    expect(await invoke(CHANNELS.teamConnectionChoices, ours)).toEqual({ last: null, canRememberPassword: false, passwordKept: false, certificateAuthority: null });
+    expect(await invoke(CHANNELS.connectTeam, ours, { ...good, certificateAuthority: AUTHORITY_ID })).toMatchObject({ ok: false });
+    expect(teamRequests.at(-1)).toEqual({ ...good, certificateAuthority: AUTHORITY_ID });
+  });
+
+  it('shows the native dialog for a certificate authority: the path stays in the main process, and the page sends nothing', async () => {
+    // The page may not suggest a file: the dialog alone chooses it.
+    await expect(invoke(CHANNELS.chooseCertificateAuthority, ours, { path: '/etc/ssl/private/server.key' })).rejects.toThrow(/takes no details/);
+    await expect(invoke(CHANNELS.chooseCertificateAuthority, ours, '/etc/passwd')).rejects.toThrow(/takes no details/);
+    expect(await invoke(CHANNELS.chooseCertificateAuthority, ours)).toBeNull();
+    electron.openDialog = ['/home/dana/Downloads/northmoor-ca.pem'];
+    const chosen = await invoke(CHANNELS.chooseCertificateAuthority, ours);
+    electron.openDialog = [];
+    expect(chosen).toEqual({ ok: true, authority: { id: AUTHORITY_ID, name: 'northmoor-ca.pem' } });
+    expect(authorityPaths).toEqual(['/home/dana/Downloads/northmoor-ca.pem']);
   });
 
   it('grants a dropped file for attaching to evidence only, once', async () => {

@@ -1,9 +1,13 @@
 // Connection strings for a team database: TLS with the server's certificate verified for any host but
 // this machine, a clear refusal of a setting that would not verify it, and a description without the
 // password for every message and log.
-import { describe, expect, it } from 'vitest';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CERTIFICATE_AUTHORITY_LIMIT, readCertificateAuthority } from '../../src/core/db/certificate-authority';
 import { compileSql, connectionSettings, describeAddress } from '../../src/core/db/postgres';
 import { scramVerifier } from '../../src/core/team/password';
+import { derCopy, findOpenssl, makePrivateCa, type PrivateCa } from '../support/private-ca';
 
 describe('connecting to a team database', () => {
   it('verifies the certificate of any server but this machine, and uses no TLS on loopback unless asked', () => {
@@ -32,6 +36,67 @@ describe('connecting to a team database', () => {
     const verifier = scramVerifier('correct horse battery staple', Buffer.alloc(16, 1));
     expect(verifier).toMatch(/^SCRAM-SHA-256\$4096:AQEBAQEBAQEBAQEBAQEBAQ==\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$/);
     expect(verifier).not.toContain('horse');
+  });
+});
+
+describe('a council’s own certificate authority', () => {
+  it('comes as caFile or as sslrootcert=FILE, and then this computer is verified too', () => {
+    expect(connectionSettings('postgresql://pat@db.council.gov.uk/sef?sslrootcert=/etc/sef/ca.pem').caFile).toBe('/etc/sef/ca.pem');
+    expect(connectionSettings('postgresql://pat@db.council.gov.uk/sef', { caFile: 'ca.pem' }).caFile).toBe('ca.pem');
+    // psql's sslrootcert=system is the system's own CAs.
+    expect(connectionSettings('postgresql://pat@db.council.gov.uk/sef?sslrootcert=system').caFile).toBeNull();
+    expect(connectionSettings('postgresql://pat@localhost/sef', { caFile: 'ca.pem' }).config.ssl).toMatchObject({ rejectUnauthorized: true });
+  });
+
+  it('is refused where it would not be used, or given twice', () => {
+    expect(() => connectionSettings('postgresql://pat@localhost/sef?sslmode=disable', { caFile: 'ca.pem' })).toThrow(
+      /sslmode=disable may connect without TLS, and then the certificate authority ca\.pem would not be used/,
+    );
+    expect(() => connectionSettings('postgresql://pat@db.council.gov.uk/sef?sslrootcert=a.pem', { caFile: 'b.pem' })).toThrow(
+      /Two certificate authorities were given .* Give it once: --ca FILE or sslrootcert=FILE/,
+    );
+  });
+});
+
+describe.skipIf('missing' in findOpenssl())('reading a certificate authority’s file', () => {
+  let ca: PrivateCa;
+  beforeAll(() => {
+    ca = makePrivateCa(['DNS:sef.council.gov.uk']);
+  });
+  afterAll(() => ca?.cleanup());
+
+  it('takes a PEM certificate (or several), as text, without what lies around them', async () => {
+    const pem = await readFile(ca.caFile, 'utf8');
+    expect(await readCertificateAuthority(ca.caFile)).toBe(pem.trim() + '\n');
+    const bundle = join(ca.dir, 'bundle.crt');
+    await writeFile(bundle, `subject=Northmoor\n${pem}\nissuer=Other\n${await readFile(ca.otherCaFile, 'utf8')}`);
+    const read = await readCertificateAuthority(bundle);
+    expect(read.match(/BEGIN CERTIFICATE/g)).toHaveLength(2);
+    expect(read).not.toContain('subject=');
+  });
+
+  it('refuses, saying what to do, a file that is not a PEM certificate, cannot be read or is too big', async () => {
+    const write = async (name: string, content: string | Buffer) => {
+      const path = join(ca.dir, name);
+      await writeFile(path, content);
+      return path;
+    };
+    const pem = await readFile(ca.caFile, 'utf8');
+    const cases: [string, string, RegExp][] = [
+      ['a text file', await write('notes.txt', 'Ask Sam for the certificate'), /notes\.txt cannot be used as the certificate authority: it is not a certificate \(a PEM file starts -----BEGIN CERTIFICATE-----\)/],
+      ['a DER certificate', derCopy(ca), /ca\.cer cannot be used .* binary \(DER\) form.*“Base-64 encoded X\.509 \(\.CER\)”/],
+      ['a private key', ca.serverKey, /server\.key cannot be used .* holds a private key, which must stay on the server/],
+      ['a damaged certificate', await write('broken.pem', pem.replace(/\n[A-Za-z0-9+/]{20}/, '\n!!!!')), /certificate 1 in it is damaged/],
+      ['a file that is not there', join(ca.dir, 'gone.pem'), /gone\.pem cannot be used .* the file is not there any more\. Choose the certificate file again/],
+      ['a folder', ca.dir, /it is a folder, not a file/],
+      ['a huge file', await write('huge.pem', Buffer.alloc(CERTIFICATE_AUTHORITY_LIMIT + 1, 0x41)), /huge\.pem cannot be used .* it is 1\.0 MB, and a certificate authority’s file is a few kilobytes \(at most 1 MB\)/],
+    ];
+    if (process.getuid?.() !== 0) {
+      const locked = await write('locked.pem', pem);
+      await chmod(locked, 0o000);
+      cases.push(['a file this user may not read', locked, /does not let SEF Studio read it/]);
+    }
+    for (const [name, path, message] of cases) await expect(readCertificateAuthority(path), name).rejects.toThrow(message);
   });
 });
 

@@ -5,7 +5,7 @@ import { PACK_STATUS_LABELS } from '../../shared/domain';
 import type { Pack } from '../../shared/entities';
 import { AppError } from '../../core/errors';
 import { flag, UsageError, type Command, type CliIo, type CommandInput } from '../command';
-import { FILE_OR_URL, URL_OPTION } from '../source';
+import { CA_OPTION, FILE_OR_URL, onTeamDatabase, teamOptions, URL_OPTION } from '../source';
 import { countRecords, describeCounts } from '../summary';
 
 /** One line a pack: "  <id>  Self-evaluation 2026–27 (2026–27, as at 23 November 2026, draft)". */
@@ -21,7 +21,7 @@ export function describePacks(packs: readonly Pack[]): string[] {
 export const checkCommand: Command = {
   name: 'check',
   summary: 'Check a database for damage, say what it holds and list its packs (never changes it)',
-  usage: 'FILE|--url URL [--json]',
+  usage: 'FILE|--url URL [--ca FILE] [--json]',
   description:
     "Opens FILE read-only, runs SQLite's integrity and foreign key checks, and reports the database version, " +
     'the application id and how many packs, areas, evidence items, attachments, actions, inspections, indicator ' +
@@ -31,18 +31,22 @@ export const checkCommand: Command = {
     'after inspections that are running or overdue. Exits with status 1 if the file is damaged, is not a SEF Studio ' +
     'file, or was made by a newer version. The file is never changed, not even by a byte. With --url, checks a team ' +
     'database: that ' +
-    'it answers, which schema version it has, and what it holds.',
+    'it answers, which schema version it has, and what it holds (--ca FILE trusts your council’s own certificate authority).',
   positionals: [FILE_OR_URL],
   options: {
     url: URL_OPTION,
+    ca: CA_OPTION,
     json: { type: 'boolean', description: 'Print the findings as JSON, for scripts' },
   },
-  examples: ['sef check pack.sqlite', 'sef check pack.sqlite --json', 'PGPASSWORD=… sef check --url postgresql://pat@db.council.gov.uk/sef'],
+  examples: ['sef check pack.sqlite', 'sef check pack.sqlite --json', 'PGPASSWORD=… sef check --url postgresql://pat@db.council.gov.uk/sef',
+    'PGPASSWORD=… sef check --url postgresql://pat@db.council.gov.uk/sef --ca northmoor-ca.pem',
+  ],
   async run(input, io) {
     const path = input.positionals[0];
     const url = typeof input.options.url === 'string' ? input.options.url : undefined;
     if (!path === !url) throw new UsageError('Give either FILE or --url URL, the database to check.', 'check');
     if (url) return checkTeamDatabase(url, input, io);
+    teamOptions(input, 'check');
     const { APPLICATION_ID, checkIntegrity, describeFileError, openDatabaseReadOnly } = await import('../../core/db/open');
     const { LATEST_SCHEMA_VERSION } = await import('../../core/db/migrations');
     const { allPacks } = await import('../../core/packs/rows');
@@ -110,7 +114,7 @@ export const checkCommand: Command = {
 async function checkTeamDatabase(url: string, input: CommandInput, io: CliIo): Promise<number> {
   const { openTeamDatabase } = await import('../../core/db/postgres');
   const { POSTGRES_MIGRATIONS } = await import('../../core/db/migrations/postgres');
-  const db = await openTeamDatabase(url);
+  const db = await onTeamDatabase(input, 'check', (options) => openTeamDatabase(url, options));
   try {
     const integrity = await db.check();
     const schemaVersion = await db.schemaVersion();

@@ -1,21 +1,23 @@
 // sef dump FILE|--url URL --out PACK.json [--force]: everything in a database as one readable JSON pack file.
 import { flag, stringOption, type Command } from '../command';
 import { formatBytes, plural } from '../summary';
-import { FILE_OR_URL, openSource, URL_OPTION } from '../source';
+import { CA_OPTION, FILE_OR_URL, openSource, URL_OPTION } from '../source';
 
 export const dumpCommand: Command = {
   name: 'dump',
   summary: 'Write everything in a database to a JSON pack file',
-  usage: 'FILE|--url URL --out PACK.json [--force]',
+  usage: 'FILE|--url URL [--ca FILE] --out PACK.json [--force]',
   description:
     'Reads FILE (read-only, as one consistent snapshot) and writes PACK.json in the SEF Studio pack format: ' +
     'settings, imported frameworks, inspections, the evidence library with attached files (base64), packs ' +
     'with their areas, narratives, links and action plans, and the audit trail. The format is described in ' +
     'resources/interchange/README.md and resources/interchange/pack.schema.json. "sef import" reads it back. ' +
-    'With --url, reads a team database instead (as the login in the URL; the password in PGPASSWORD).',
+    'With --url, reads a team database instead (as the login in the URL; the password in PGPASSWORD); --ca FILE ' +
+    'trusts your council’s own certificate authority for its server’s certificate.',
   positionals: [FILE_OR_URL],
   options: {
     url: URL_OPTION,
+    ca: CA_OPTION,
     out: {
       type: 'string',
       short: 'o',

@@ -6,7 +6,7 @@ import { MARKINGS, type ExportEdition, type Marking } from '../../shared/domain'
 import type { ExportOptions } from '../../shared/api';
 import { flag, optionalString, stringOption, UsageError, type Command, type CommandInput } from '../command';
 import { formatBytes, plural } from '../summary';
-import { FILE_OR_URL, openSource, URL_OPTION } from '../source';
+import { CA_OPTION, FILE_OR_URL, openSource, URL_OPTION } from '../source';
 
 const EDITIONS: Record<string, ExportEdition> = { 'self-evaluation': 'self_evaluation', board: 'board' };
 /** The markings as people write them (OFFICIAL-SENSITIVE, Official Sensitive) and as the app stores them. */
@@ -56,7 +56,7 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'Write a pack as a Word document: the self-evaluation or the board paper',
   usage:
-    'FILE|--url URL --pack ID|--latest --edition self-evaluation|board [--marking none|OFFICIAL|OFFICIAL-SENSITIVE] ' +
+    'FILE|--url URL [--ca FILE] --pack ID|--latest --edition self-evaluation|board [--marking none|OFFICIAL|OFFICIAL-SENSITIVE] ' +
     '[--withhold-sensitive] [--no-action-plan] [--no-evidence-index] [--no-progress] [--exempt] [--meeting TEXT] [--points N|all] [--no-charts] ' +
     '[--doc-version TEXT] --out PACK.docx [--force]',
   description:
@@ -72,6 +72,7 @@ export const exportCommand: Command = {
   positionals: [FILE_OR_URL],
   options: {
     url: URL_OPTION,
+    ca: CA_OPTION,
     pack: { type: 'string', short: 'p', value: 'ID', description: 'The pack to export: "sef check FILE" lists the packs with their ids' },
     latest: { type: 'boolean', description: 'Export the newest pack instead of naming one' },
     edition: {

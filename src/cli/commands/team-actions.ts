@@ -9,6 +9,7 @@ import { pushToTeamDatabase } from '../../core/team/move';
 import { roleFromOption, ROLE_LABELS, TEAM_ROLES } from '../../core/team/roles';
 import { stringOption, UsageError, type CommandInput } from '../command';
 import { buildDatabaseFile } from '../files';
+import { onTeamDatabase } from '../source';
 import { describeCounts, plural } from '../summary';
 
 /** The new member's password: SEF_MEMBER_PASSWORD, or the first line of standard input. */
@@ -32,7 +33,7 @@ function argument(input: CommandInput, name: string, action: string): string {
 
 export const TEAM_ACTIONS: Record<string, (input: CommandInput, out: (text: string) => void) => Promise<void>> = {
   async init(input, out) {
-    const result = await initTeamDatabase(stringOption(input, 'url'));
+    const result = await onTeamDatabase(input, 'team', (options) => initTeamDatabase(stringOption(input, 'url'), options));
     out(
       result.upgraded
         ? `Brought the team database ${result.database} up to schema version ${result.schemaVersion}.`
@@ -47,7 +48,10 @@ export const TEAM_ACTIONS: Record<string, (input: CommandInput, out: (text: stri
     if (!role) throw new UsageError(`"${roleText}" is not a role: use director, quality-lead, author or reader.`, 'team');
     const areas = typeof input.options.areas === 'string' ? input.options.areas.split(',').map((a) => a.trim()).filter(Boolean) : [];
     const name = typeof input.options.name === 'string' ? input.options.name : undefined;
-    const result = await addMember(stringOption(input, 'url'), { login, role, password: await memberPassword(), displayName: name, areas });
+    const password = await memberPassword();
+    const result = await onTeamDatabase(input, 'team', (options) =>
+      addMember(stringOption(input, 'url'), { login, role, password, displayName: name, areas }, options),
+    );
     out(
       `Added ${login} as ${ROLE_LABELS[role]}${areas.length ? `, writing ${plural(result.assignedAreas, 'area')} (${areas.join(', ')})` : ''}. ` +
         'They connect with File > Connect to a team database…, using their own login and password.',
@@ -56,7 +60,7 @@ export const TEAM_ACTIONS: Record<string, (input: CommandInput, out: (text: stri
 
   async push(input, out) {
     const file = argument(input, 'FILE', 'push');
-    const summary = await pushToTeamDatabase(file, stringOption(input, 'url'));
+    const summary = await onTeamDatabase(input, 'team', (options) => pushToTeamDatabase(file, stringOption(input, 'url'), options));
     out(
       `Moved ${file} into the team database: ${describeCounts({ ...summary, indicatorFigures: summary.indicatorValues, auditEntries: summary.audit })}. ` +
         'Keep the file as a backup; from now on the team works in the team database.',
@@ -65,7 +69,7 @@ export const TEAM_ACTIONS: Record<string, (input: CommandInput, out: (text: stri
 
   async pull(input, out) {
     const target = stringOption(input, 'out');
-    const team = await openTeamDatabase(stringOption(input, 'url'));
+    const team = await onTeamDatabase(input, 'team', (options) => openTeamDatabase(stringOption(input, 'url'), options));
     try {
       // Built under a temporary name and renamed when complete, like every database sef writes.
       await buildDatabaseFile(target, { force: input.options.force === true }, async (local) => importPackFile(local, await dumpDatabase(team)));

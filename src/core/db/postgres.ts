@@ -15,6 +15,7 @@ import { POSTGRES_MIGRATIONS } from './migrations/postgres';
 import type { Migration } from './migrations';
 import type { Database, Dialect, Identity, Params, Presence, PresentPerson, Queryable, ReadQueries, Row, SqlValue } from './port';
 import { AppError } from '../errors';
+import { readCertificateAuthority } from './certificate-authority';
 
 export const postgresDialect: Dialect = {
   engine: 'postgres',
@@ -197,8 +198,11 @@ export interface TeamConnectionOptions {
  * A connection string (postgresql://user:password@host:port/database?sslmode=…) as pg settings. Any host
  * but this machine needs TLS with the server's certificate verified: `sslmode=disable`, `allow`, `prefer`
  * or `require` (which checks no certificate) is refused for a remote host with a message saying why.
+ * A council's own certificate authority comes as `caFile`, or as `sslrootcert=FILE` in the string (as
+ * psql takes it; `sslrootcert=system` is the system's CAs); given one, this machine is verified too.
+ * The file itself is read by openTeamDatabase.
  */
-export function connectionSettings(url: string, options: TeamConnectionOptions = {}): { config: pg.PoolConfig; address: TeamAddress } {
+export function connectionSettings(url: string, options: TeamConnectionOptions = {}): { config: pg.PoolConfig; address: TeamAddress; caFile: string | null } {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -216,7 +220,13 @@ export function connectionSettings(url: string, options: TeamConnectionOptions =
     user: decodeURIComponent(parsed.username) || process.env.PGUSER || '',
   };
   if (!address.user) throw new AppError('invalid_input', 'The connection string names no login (postgresql://NAME@server/database). Add yours.');
-  const sslmode = parsed.searchParams.get('sslmode') ?? (isLocalHost(host) ? 'disable' : 'verify-full');
+  const caFile = certificateAuthorityOf(parsed, options);
+  const sslmode = parsed.searchParams.get('sslmode') ?? (isLocalHost(host) && !caFile ? 'disable' : 'verify-full');
+  if (caFile && (sslmode === 'disable' || sslmode === 'allow' || sslmode === 'prefer'))
+    throw new AppError(
+      'invalid_input',
+      `sslmode=${sslmode} may connect without TLS, and then the certificate authority ${caFile} would not be used. Remove sslmode from the connection string (SEF Studio then verifies the certificate), or use sslmode=verify-full.`,
+    );
   const password = decodeURIComponent(parsed.password) || options.password;
   const config: pg.PoolConfig = {
     host: address.host,
@@ -241,7 +251,19 @@ export function connectionSettings(url: string, options: TeamConnectionOptions =
   } else if (sslmode === 'verify-full' || sslmode === 'require' || sslmode === 'verify-ca') {
     config.ssl = { rejectUnauthorized: sslmode !== 'require' };
   }
-  return { config, address };
+  return { config, address, caFile };
+}
+
+/** The CA file asked for once, by option or by sslrootcert (psql's name); null for the system's CAs. */
+function certificateAuthorityOf(parsed: URL, options: TeamConnectionOptions): string | null {
+  const fromUrl = parsed.searchParams.get('sslrootcert');
+  const inUrl = fromUrl && fromUrl !== 'system' ? fromUrl : null;
+  if (options.caFile && inUrl && options.caFile !== inUrl)
+    throw new AppError(
+      'invalid_input',
+      `Two certificate authorities were given (${options.caFile}, and sslrootcert=${inUrl} in the connection string). Give it once: --ca FILE or sslrootcert=FILE.`,
+    );
+  return options.caFile ?? inUrl;
 }
 
 // --- The engine --------------------------------------------------------------------------------------
@@ -579,11 +601,9 @@ export async function migrateTeamDatabase(db: PostgresDatabase, migrations: read
  * `sef team init`); at run time the login must be a person's own, never an administrator's.
  */
 export async function openTeamDatabase(url: string, options: TeamConnectionOptions & PostgresEvents = {}): Promise<PostgresDatabase> {
-  const { config, address } = connectionSettings(url, options);
-  if (options.caFile && config.ssl && typeof config.ssl === 'object') {
-    const { readFile } = await import('node:fs/promises');
-    config.ssl.ca = await readFile(options.caFile, 'utf8');
-  }
+  const { config, address, caFile } = connectionSettings(url, options);
+  // Checked before anything is sent: a wrong file is said as such, not as a certificate the server failed.
+  if (caFile && config.ssl && typeof config.ssl === 'object') config.ssl.ca = await readCertificateAuthority(caFile);
   const db = new PostgresDatabase(new pg.Pool(config), address, options, config);
   try {
     const role = await db.get<{ superuser: number; bypass: number }>(

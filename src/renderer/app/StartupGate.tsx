@@ -1,6 +1,8 @@
-// Asks the host whether the database opened before showing the app. When it did not (damaged, made by a
-// newer version, not a SEF Studio file, locked, or its folder missing), a full-screen message says what
-// happened and offers another file, a new one, a team database, or one of the automatic backups.
+// Asks the host whether the database opened before showing the app. While it is still connecting to the
+// team database at start-up, a screen says so and offers the local file meanwhile (StartupConnecting).
+// When it did not open (damaged, made by a newer version, not a SEF Studio file, locked, or its folder
+// missing), a full-screen message says what happened and offers another file, a new one, a team database,
+// or one of the automatic backups.
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { StartupState } from '../../shared/bridge';
 import type { ErrorCode } from '../../shared/result';
@@ -9,6 +11,7 @@ import { Choice } from '../components/Choice';
 import { ErrorMessage } from '../components/Feedback';
 import { ConnectDialog } from '../features/team/ConnectDialog';
 import { useConnectDialog } from '../features/team/store';
+import { StartupConnecting } from './StartupConnecting';
 
 type Problem = Extract<StartupState, { ok: false }>;
 
@@ -47,6 +50,7 @@ export function StartupGate({ children }: { children: ReactNode }) {
   }, []);
 
   if (state === 'checking') return null;
+  if (!state.ok && state.connecting) return <StartupConnecting host={bridge()} where={state.path} onResolved={setState} />;
   if (!state.ok) return <StartupProblem problem={state} onResolved={setState} />;
   return <>{children}</>;
 }

@@ -1,15 +1,16 @@
 // File > Connect to a team database…: the server, port, database, the person's own login and password,
-// and whether to keep the password on this computer. Checked by the same schema the main process checks
+// whether to keep the password on this computer, and the council's own certificate authority if it has one. Checked by the same schema the main process checks
 // it with; the host connects and says plainly what went wrong. The password is cleared from the form as
 // soon as it has been sent, whatever the answer; on success the window starts afresh on the team database.
 import { useEffect, useId, useState } from 'react';
 import { z } from 'zod';
 import type { TeamConnectOutcome } from '../../../shared/bridge';
-import { TeamConnectRequestSchema, type TeamConnectionChoices } from '../../../shared/team-connection';
+import { TeamConnectRequestSchema, type ChosenCertificateAuthority, type TeamConnectionChoices } from '../../../shared/team-connection';
 import { ErrorMessage } from '../../components/Feedback';
 import { FormField, formSchema, useContractForm } from '../../components/form';
 import { Modal } from '../../components/Modal';
 import { bridge, messageOf } from '../../data/bridge';
+import { CertificateAuthorityChoice } from './CertificateAuthorityChoice';
 import { useConnectDialog } from './store';
 
 const PORT_HOW = 'Enter the port as a number; it is usually 5432.';
@@ -37,7 +38,7 @@ export function ConnectDialog() {
     bridge()
       .teamConnectionChoices()
       .then((c) => current && setChoices(c))
-      .catch(() => current && setChoices({ last: null, canRememberPassword: false, passwordKept: false }));
+      .catch(() => current && setChoices({ last: null, canRememberPassword: false, passwordKept: false, certificateAuthority: null }));
     return () => {
       current = false;
       setChoices(null);
@@ -63,12 +64,18 @@ function ConnectForm({ choices, onClose }: { choices: TeamConnectionChoices; onC
     remember: choices.passwordKept,
   });
   const [problem, setProblem] = useState<string | null>(null);
+  const [authority, setAuthority] = useState<ChosenCertificateAuthority | null>(choices.certificateAuthority);
+  const [authorityProblem, setAuthorityProblem] = useState<string | null>(null);
 
   const submit = form.handleSubmit(async (request) => {
     setProblem(null);
     let outcome: TeamConnectOutcome;
     try {
-      outcome = await bridge().connectTeamDatabase({ ...request, remember: request.remember && choices.canRememberPassword });
+      outcome = await bridge().connectTeamDatabase({
+        ...request,
+        remember: request.remember && choices.canRememberPassword,
+        ...(authority ? { certificateAuthority: authority.id } : {}),
+      });
     } catch (err) {
       outcome = { ok: false, error: { code: 'internal', message: messageOf(err) } };
     }
@@ -84,7 +91,10 @@ function ConnectForm({ choices, onClose }: { choices: TeamConnectionChoices; onC
     if (outcome.error.code === 'forbidden' && /login and password/.test(outcome.error.message)) fields.password = outcome.error.message;
     const shown = FIELDS.filter((f) => fields[f]);
     for (const [index, field] of shown.entries()) form.setError(field, { type: 'server', message: fields[field] }, { shouldFocus: index === 0 });
-    if (shown.length === 0) setProblem(outcome.error.message);
+    if (fields.certificateAuthority) {
+      setAuthority(null);
+      setAuthorityProblem(fields.certificateAuthority);
+    } else if (shown.length === 0) setProblem(outcome.error.message);
   });
 
   const busy = form.formState.isSubmitting;
@@ -130,6 +140,16 @@ function ConnectForm({ choices, onClose }: { choices: TeamConnectionChoices; onC
           each time you connect.
         </p>
       )}
+      <CertificateAuthorityChoice
+        value={authority}
+        onChange={(next) => {
+          setAuthority(next);
+          // A refusal of the server's certificate was about the authority just changed: it no longer stands.
+          setProblem(null);
+        }}
+        problem={authorityProblem}
+        onProblem={setAuthorityProblem}
+      />
       {/* Beside the button that was pressed, so it is in view however far the dialog has scrolled. */}
       <ErrorMessage>{problem}</ErrorMessage>
       <div className="picker__actions">
