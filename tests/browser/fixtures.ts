@@ -27,6 +27,7 @@ import { populateDemo } from '../../src/core/demo/index';
 import { dispatch } from '../../src/core/dispatch';
 import { api, isOpName, type OpInput, type OpName, type OpOutput } from '../../src/shared/api';
 import { describeIssues } from '../../src/shared/framework';
+import type { ChangeEvent } from '../../src/shared/events';
 import { BRIDGE_KEY, type FileFilter, type MenuCommand, type StartupState } from '../../src/shared/bridge';
 import type { ChosenFile, FilePurpose } from '../../src/shared/files';
 import { DatabaseHost } from '../../electron/main/database';
@@ -109,6 +110,11 @@ export interface BrowserHost {
   readonly connectRequests: unknown[];
   /** From now on the core's answers to `op` reach the page `ms` late (the work itself is done at once), as from a busy machine. */
   answerLate(op: OpName, ms: number): void;
+  /**
+   * From now on the core's change events wait before reaching the page, as a team database's
+   * notifications can lag behind a save; the returned function delivers them, in order, and stops waiting.
+   */
+  holdChangeEvents(): () => Promise<void>;
 }
 
 interface Options {
@@ -281,11 +287,13 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
       if (!fn) throw new Error(`The test host has no ${method}.`);
       return fn(...args);
     });
-    // As the Electron host does: every committed change is told to the page.
+    // As the Electron host does: every committed change is told to the page (unless a test holds them back).
+    const tellPage = (event: ChangeEvent) =>
+      page.evaluate(([key, e]) => (window as unknown as Record<string, PageHooks>)[key]?.changed(e), [PAGE_HOOKS, event] as const).catch(() => undefined);
+    let heldEvents: ChangeEvent[] | null = null;
     const stopForwarding = database.onChange((event) => {
-      void page
-        .evaluate(([key, e]) => (window as unknown as Record<string, PageHooks>)[key]?.changed(e), [PAGE_HOOKS, event] as const)
-        .catch(() => undefined);
+      if (heldEvents) heldEvents.push(event);
+      else void tellPage(event);
     });
     const stopStatus = database.onStatus((status) => {
       void page
@@ -336,6 +344,14 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
       credentials,
       connectRequests,
       answerLate: (op, ms) => void lateAnswers.set(op, ms),
+      holdChangeEvents: () => {
+        const held: ChangeEvent[] = (heldEvents ??= []);
+        return async () => {
+          if (heldEvents !== held) return;
+          heldEvents = null;
+          for (const event of held) await tellPage(event);
+        };
+      },
     };
 
     try {

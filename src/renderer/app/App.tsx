@@ -13,6 +13,7 @@ import { ExportDialog } from '../features/export/ExportDialog';
 import { SheetImportDialog } from '../features/sheets/SheetImportDialog';
 import { useExportDialog } from '../features/export/store';
 import { useCreatePackDialog } from '../features/packs/store';
+import { HeldDrafts } from '../features/drafts/HeldDrafts';
 import { DatabaseBanner } from '../features/team/DatabaseBanner';
 import { ConnectDialog } from '../features/team/ConnectDialog';
 import { ConnectionBanner } from '../features/team/ConnectionBanner';
@@ -123,6 +124,7 @@ function Frame() {
       <Sidebar />
       <main id="main" className="app-main" ref={main} tabIndex={-1}>
         <ConnectionBanner />
+        <HeldDrafts />
         {screenFor(route)}
       </main>
       <ExportDialog />

@@ -6,9 +6,8 @@
 // for a form, the merge for a narrative), with the two ways on: save mine over theirs, or take theirs.
 import { useCallback, useRef, useState } from 'react';
 import type { OpInput, OpOutput } from '../../shared/api';
-import { ApiError } from './bridge';
-import { useOpMutation } from './ops';
-import { refusalSettled } from './saveStatus';
+import { ApiError, call } from './bridge';
+import { refusalSettled, saving } from './saveStatus';
 
 /** How each versioned save's record says its version, and which record it is. */
 const VERSIONED = {
@@ -22,10 +21,11 @@ const VERSIONED = {
 
 export type VersionedOp = keyof typeof VERSIONED;
 
-function versionOf<N extends VersionedOp>(op: N, record: OpOutput<N>): number {
+export function versionOf<N extends VersionedOp>(op: N, record: OpOutput<N>): number {
   return (VERSIONED[op].version as (r: OpOutput<N>) => number)(record);
 }
-function keyOf<N extends VersionedOp>(op: N, record: OpOutput<N>): string {
+/** Which record it is, the same for every read and save of it: "narrative:<area>/<section>". */
+export function keyOf<N extends VersionedOp>(op: N, record: OpOutput<N>): string {
   return (VERSIONED[op].key as (r: OpOutput<N>) => string)(record);
 }
 
@@ -69,6 +69,33 @@ function oneAfterAnother<T>(key: string, work: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/** Whether this window has a save of the record on its way (its answer may make a newer read its own). */
+export function isSending(key: string): boolean {
+  return queues.has(key);
+}
+
+/**
+ * Sends one save of a record against `base` (or the newest version this window's own saves made from it),
+ * after this window's earlier saves of the record, through the header's save state. For the screens
+ * (useSaveAgainst) and for text kept after its screen has gone (held drafts), so both count the versions
+ * this window made the same way.
+ */
+export function sendAgainst<N extends VersionedOp>(op: N, key: string, input: SaveInput<N>, base: number): Promise<OpOutput<N>> {
+  return oneAfterAnother(key, async () => {
+    const baseVersion = throughOwnSaves(key, base);
+    const saved = (await saving(call(op, { ...input, baseVersion } as OpInput<N>))) as OpOutput<N>;
+    if (versionOf(op, saved) === baseVersion + 1) noteMadeHere(key, baseVersion + 1);
+    return saved;
+  });
+}
+
+/** A stale refusal as the screen keeps it: who saved first, their record, and what was refused. */
+export function staleFrom<N extends VersionedOp>(err: unknown, refused: SaveInput<N>): StaleSave<N> | null {
+  if (!(err instanceof ApiError) || !isStaleSave(err) || !err.conflict) return null;
+  const { by, at, current } = err.conflict;
+  return { by, at, theirs: current as OpOutput<N>, refused };
+}
+
 /** Whether a failed save was refused because someone else saved first (the screen shows `stale` instead). */
 export function isStaleSave(err: unknown): boolean {
   return err instanceof ApiError && err.code === 'conflict' && err.conflict !== null;
@@ -98,6 +125,16 @@ export interface SaveAgainst<N extends VersionedOp, Known = OpOutput<N>> {
   takeTheirs(): OpOutput<N> | null;
   /** The newest record this screen knows: the one read, its own last save, or theirs. */
   current: Known;
+  /** Which record this is (keyOf); '' while nothing is read. */
+  key: string;
+  /** The version the next save would be sent against now. */
+  basedOn(): number;
+  /** Someone else's record, read before this screen tried to save over it: `stale` as if a save had been refused. */
+  markStale(theirs: OpOutput<N>, refused: SaveInput<N>): void;
+  /** Goes on from `record` (someone else's, loaded into the screen): saves are made against it from now. */
+  startFrom(record: OpOutput<N>): void;
+  /** Goes on from a state kept while the screen was away (a held draft): its version and any refusal waiting. */
+  resume(state: { baseVersion: number; stale: StaleSave<N> | null }): void;
 }
 
 export interface SaveAgainstOptions {
@@ -121,7 +158,6 @@ export function useSaveAgainst<N extends VersionedOp>(
   read: OpOutput<N> | null | undefined,
   { hold = false }: SaveAgainstOptions = {},
 ): SaveAgainst<N, OpOutput<N> | null> {
-  const mutateAsync = useOpMutation(op).mutateAsync as (input: OpInput<N>) => Promise<OpOutput<N>>;
   const key = read ? keyOf(op, read) : '';
   const [stale, setStale] = useState<StaleSave<N> | null>(null);
   const staleRef = useRef<StaleSave<N> | null>(null);
@@ -143,29 +179,26 @@ export function useSaveAgainst<N extends VersionedOp>(
   // The first read, or (not holding an edit) a newer one, is what the screen starts from now.
   if (read && (base.current < 0 || (!hold && !staleRef.current)) && versionOf(op, read) > base.current) base.current = versionOf(op, read);
 
+  /** Sends against `baseVersion` (throughOwnSaves moves it on past this window's own saves of the record). */
   const send = useCallback(
     async (input: SaveInput<N>, baseVersion: number): Promise<OpOutput<N>> => {
       try {
-        const saved = await mutateAsync({ ...input, baseVersion } as OpInput<N>);
-        const version = versionOf(op, saved);
-        if (version === baseVersion + 1) noteMadeHere(key, version);
-        base.current = Math.max(base.current, version);
+        const saved = await sendAgainst(op, key, input, baseVersion);
+        base.current = Math.max(base.current, versionOf(op, saved));
         ownLatest.current = saved;
         staleRef.current = null;
         setStale(null);
         return saved;
       } catch (err) {
-        if (err instanceof ApiError && isStaleSave(err) && err.conflict) {
-          const { by, at, current } = err.conflict;
-          const earlier = staleRef.current?.refused;
-          const next: StaleSave<N> = { by, at, theirs: current as OpOutput<N>, refused: { ...earlier, ...input } };
+        const next = staleFrom<N>(err, { ...staleRef.current?.refused, ...input });
+        if (next) {
           staleRef.current = next;
           setStale(next);
         }
         throw err;
       }
     },
-    [mutateAsync, op, key],
+    [op, key],
   );
 
   const save = useCallback(
@@ -173,17 +206,17 @@ export function useSaveAgainst<N extends VersionedOp>(
       base.current < 0
         ? Promise.reject(new Error('This is still loading. Wait a moment and save again.'))
         : // The version is read when the save's turn comes, after this window's earlier saves of the record.
-          oneAfterAnother(key, () => send(input, throughOwnSaves(key, base.current))),
-    [send, key],
+          send(input, base.current),
+    [send],
   );
 
   const saveOverTheirs = useCallback(
     (input?: SaveInput<N>) => {
       const refused = staleRef.current;
       if (!refused) return save(input as SaveInput<N>);
-      return oneAfterAnother(key, () => send(input ?? refused.refused, versionOf(op, refused.theirs)));
+      return send(input ?? refused.refused, versionOf(op, refused.theirs));
     },
-    [save, send, op, key],
+    [save, send, op],
   );
 
   const takeTheirs = useCallback(() => {
@@ -197,7 +230,60 @@ export function useSaveAgainst<N extends VersionedOp>(
     return refused.theirs;
   }, [op]);
 
+  const basedOn = useCallback(() => throughOwnSaves(key, base.current), [key]);
+
+  const markStale = useCallback((theirs: OpOutput<N>, refused: SaveInput<N>) => {
+    const next: StaleSave<N> = { by: whoChanged(theirs).by, at: whoChanged(theirs).at, theirs, refused };
+    staleRef.current = next;
+    setStale(next);
+  }, []);
+
+  const startFrom = useCallback(
+    (record: OpOutput<N>) => {
+      base.current = Math.max(base.current, versionOf(op, record));
+      ownLatest.current = record;
+      if (staleRef.current) {
+        staleRef.current = null;
+        setStale(null);
+      }
+    },
+    [op],
+  );
+
+  const resume = useCallback((state: { baseVersion: number; stale: StaleSave<N> | null }) => {
+    base.current = state.baseVersion;
+    staleRef.current = state.stale;
+    setStale(state.stale);
+  }, []);
+
   const known = [read, ownLatest.current, staleRef.current?.theirs].filter((r): r is OpOutput<N> => r != null);
   const current = known.reduce<OpOutput<N> | null>((newest, r) => (!newest || versionOf(op, r) > versionOf(op, newest) ? r : newest), null);
-  return { save, stale: staleRef.current, saveOverTheirs, takeTheirs, current };
+  return { save, stale: staleRef.current, saveOverTheirs, takeTheirs, current, key, basedOn, markStale, startFrom, resume };
+}
+
+/** Who last saved a record, as it says itself ("Someone" for a record that does not say). */
+export function whoChanged(record: unknown): { by: string; at: string | null } {
+  const r = record as { updatedBy?: unknown; updatedAt?: unknown };
+  return { by: typeof r.updatedBy === 'string' && r.updatedBy ? r.updatedBy : 'Someone', at: typeof r.updatedAt === 'string' ? r.updatedAt : null };
+}
+
+/**
+ * A save kept after its screen has gone (a held draft): what to send, the version it was made against,
+ * and the refusal waiting for the person's choice, if any.
+ */
+export type KeptSave = {
+  [N in VersionedOp]: { op: N; input: SaveInput<N>; baseVersion: number; stale: StaleSave<N> | null };
+}[VersionedOp];
+
+/** Sends a kept save against its version; a stale refusal comes back as the kept save's new `stale`. */
+export async function sendKept(key: string, kept: KeptSave): Promise<{ saved: true } | { saved: false; stale: KeptSave['stale'] }> {
+  const { op, input, baseVersion } = kept as { op: VersionedOp; input: SaveInput<VersionedOp>; baseVersion: number };
+  try {
+    await sendAgainst(op, key, input, baseVersion);
+    return { saved: true };
+  } catch (err) {
+    const stale = staleFrom<VersionedOp>(err, input);
+    if (stale) return { saved: false, stale: stale as KeptSave['stale'] };
+    throw err;
+  }
 }

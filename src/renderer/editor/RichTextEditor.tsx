@@ -2,10 +2,10 @@
 // the stored RichDoc (model.ts). Every change, citations included, is one step of undo and redo. A paste
 // keeps headings, bold, italic, links and lists and drops the rest (paste.ts, then the schema). The
 // toolbar, the keys and the Formatting menu come from one list of actions (actions.ts). The editor is
-// uncontrolled once mounted: the parent passes the starting document and gets every change; give it a
-// new key to load another document.
+// uncontrolled once mounted: the parent passes the starting document and gets every change; another
+// document is put in through the handle (replace), with the caret kept near its place.
 import { EditorContent, Extension, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import type { EvidenceRow } from '../../shared/entities';
 import { countWords, type RichDoc } from '../../shared/richtext';
 import { bridge } from '../data/bridge';
@@ -16,6 +16,7 @@ import { registerEditor } from './focused';
 import { IndicatorPicker } from './IndicatorPicker';
 import { LinkDialog, type LinkRequest } from './LinkDialog';
 import { fromEditor, toEditor } from './model';
+import { replaceDocument } from './replace';
 import { tidyPastedHtml } from './paste';
 import { narrativeExtensions } from './schema';
 import { Toolbar } from './Toolbar';
@@ -38,6 +39,17 @@ export interface RichTextEditorProps {
   linkedEvidenceIds?: ReadonlySet<string>;
   /** Words under the editor, such as the save state. */
   status?: React.ReactNode;
+  /** For the parent to put another document in (someone else's text, the combined one). */
+  handle?: Ref<RichTextHandle>;
+}
+
+export interface RichTextHandle {
+  /**
+   * Puts `doc` in the editor in place of its text, the caret kept as near its place as the change allows,
+   * with a fresh undo history: undo cannot reach back into the text it replaced. Not reported as a change.
+   */
+  replace(doc: RichDoc): void;
+  focus(): void;
 }
 
 /** The actions' keys, bound to the same actions the toolbar runs (ahead of the extensions' own). */
@@ -59,7 +71,7 @@ function actionKeys(actions: readonly EditorAction[], host: { current: EditorHos
 }
 
 export function RichTextEditor(props: RichTextEditorProps) {
-  const { labelledBy, label, describedBy, initialDoc, readOnly = false, packId, onChange, onBlur, onCited, linkedEvidenceIds, status } =
+  const { labelledBy, label, describedBy, initialDoc, readOnly = false, packId, onChange, onBlur, onCited, linkedEvidenceIds, status, handle } =
     props;
   const editorId = useId();
   const [words, setWords] = useState(() => countWords(initialDoc));
@@ -127,6 +139,20 @@ export function RichTextEditor(props: RichTextEditorProps) {
     onBlur: () => callbacks.current.onBlur?.(),
   });
   editorRef.current = editor;
+
+  useImperativeHandle(
+    handle,
+    () => ({
+      replace: (doc) => {
+        replaceDocument(editor, toEditor(doc));
+        const now = fromEditor(editor.getJSON());
+        lastJson.current = JSON.stringify(now);
+        setWords(countWords(now));
+      },
+      focus: () => editor.commands.focus(),
+    }),
+    [editor],
+  );
 
   useEffect(() => {
     editor.setEditable(!readOnly);

@@ -1,6 +1,8 @@
 // Debounced autosave for one value: changes wait ~800 ms of quiet, a blur or leaving the screen saves at
 // once, saves never overlap (the newest value goes next), and a failed save keeps the value so "Try again"
 // or the next keystroke sends it. The caller's save function goes through saving(...) so the header agrees.
+// A caller that can keep what is unsaved after the screen has gone (a held draft) takes it on leaving
+// instead (onLeave), so a save that fails then is not lost with the screen.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { messageOf } from '../data/bridge';
 import { useRetryOnReconnect } from '../data/connection';
@@ -18,9 +20,18 @@ export interface Autosave<T> {
   retry(): Promise<void>;
   /** Forget what is waiting, unsent: the person chose another way to save it (or chose theirs). */
   discard(): void;
+  /** Whether something is not saved yet: waiting, on its way, or refused. */
+  unsaved(): boolean;
+  /** Takes back a value kept while the screen was away: as refused (with its message), or to send now. */
+  restore(value: T, error?: string): void;
 }
 
-export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = 800): Autosave<T> {
+export interface AutosaveOptions<T> {
+  /** Called on leaving the screen with what is not saved yet (waiting, on its way or refused), instead of saving it. */
+  onLeave?(value: T): void;
+}
+
+export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = 800, options: AutosaveOptions<T> = {}): Autosave<T> {
   const [state, setState] = useState<AutosaveState>('idle');
   const [error, setError] = useState<string | null>(null);
   const saveRef = useRef(save);
@@ -28,7 +39,11 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = 800
   const pending = useRef<{ value: T } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);
+  /** The value on its way, until its save has answered. */
+  const sending = useRef<{ value: T } | null>(null);
   const mounted = useRef(true);
+  const onLeave = useRef(options.onLeave);
+  onLeave.current = options.onLeave;
 
   const update = useCallback((next: AutosaveState, message: string | null = null) => {
     if (!mounted.current) return;
@@ -42,6 +57,7 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = 800
     const next = pending.current;
     if (!next) return;
     pending.current = null;
+    sending.current = next;
     update('saving');
     const work = (async () => {
       try {
@@ -51,6 +67,8 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = 800
         // Keep the value unless something newer has arrived: nothing typed is lost.
         pending.current ??= next;
         update('error', messageOf(err));
+      } finally {
+        sending.current = null;
       }
     })();
     inFlight.current = work;
@@ -86,14 +104,29 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = 800
     update('idle');
   }, [update]);
 
+  const unsaved = useCallback(() => pending.current !== null || sending.current !== null, []);
+
+  const restore = useCallback(
+    (value: T, message?: string) => {
+      pending.current = { value };
+      if (message === undefined) void flush();
+      else update('error', message);
+    },
+    [flush, update],
+  );
+
   useEffect(() => {
     mounted.current = true;
     return () => {
       mounted.current = false;
-      // Leaving the screen saves what is waiting.
       if (timer.current) clearTimeout(timer.current);
       timer.current = null;
-      if (pending.current) void run();
+      const left = pending.current ?? sending.current;
+      if (left && onLeave.current) {
+        // Whoever keeps it sends it (after the save on its way, which may yet fail): nothing is lost with the screen.
+        pending.current = null;
+        onLeave.current(left.value);
+      } else if (pending.current) void run(); // Leaving the screen saves what is waiting.
     };
   }, [run]);
 
@@ -103,5 +136,5 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = 800
     if (pending.current) void flush();
   });
 
-  return { state, error, schedule, flush, retry: flush, discard };
+  return { state, error, schedule, flush, retry: flush, discard, unsaved, restore };
 }

@@ -234,6 +234,7 @@ function NarrativeSections({ detail, packId, readOnly }: { detail: AreaDetail; p
         <NarrativeSection
           key={`${detail.area.id}-${n.sectionId}`}
           narrative={n}
+          areaTitle={detail.area.title}
           packId={packId}
           readOnly={readOnly}
           linkedIds={linkedIds}
@@ -245,11 +246,13 @@ function NarrativeSections({ detail, packId, readOnly }: { detail: AreaDetail; p
 
 function NarrativeSection({
   narrative,
+  areaTitle,
   packId,
   readOnly,
   linkedIds,
 }: {
   narrative: Narrative;
+  areaTitle: string;
   packId: string;
   readOnly: boolean;
   linkedIds: ReadonlySet<string>;
@@ -297,6 +300,7 @@ function NarrativeSection({
         linkedEvidenceIds={linkedIds}
         onCited={onCited}
         saver={saver}
+        held={{ packId, areaId: narrative.areaId, where: areaTitle, label: narrative.title }}
       />
     </section>
   );

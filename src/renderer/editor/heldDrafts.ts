@@ -1,0 +1,114 @@
+// Held drafts: a narrative's text that was not saved when its editor left the screen (the person moved to
+// another area or out of the pack). Without this the text went with the editor. A draft is held per record
+// (keyOf: "narrative:<area>/<section>") with the version it was based on, and is in one of two hands at a
+// time: here while its editor is away, or in its editor, which takes it back when it is on screen again
+// (NarrativeEditor) with the same notice as before. Held here, a draft not refused as stale is sent at
+// once, and sent again by itself each time the team database answers again; it is let go once saved.
+import { create } from 'zustand';
+import type { RichDoc } from '../../shared/richtext';
+import { ApiError, messageOf } from '../data/bridge';
+import { sendKept, type KeptSave } from '../data/saveAgainst';
+
+/** Where a draft was written, to list it and go back to it. */
+export interface DraftPlace {
+  packId: string;
+  areaId: string;
+  /** The area's title. */
+  where: string;
+  /** The narrative's question. */
+  label: string;
+}
+
+export type HeldState =
+  /** On its way now. */
+  | { kind: 'sending' }
+  /** Refused for another reason than someone else's save; `offline` when the team database could not be reached. */
+  | { kind: 'failed'; message: string; offline: boolean }
+  /** Someone else saved first: it waits for the person to compare and merge (kept.stale says whose). */
+  | { kind: 'stale' };
+
+export interface HeldDraft {
+  key: string;
+  place: DraftPlace;
+  /** The person's text. */
+  doc: RichDoc;
+  /** The text of the version it was based on, so its editor can tell others' saves from nobody's. */
+  knownText: string;
+  kept: KeptSave;
+  state: HeldState;
+}
+
+interface HeldDraftsState {
+  drafts: Record<string, HeldDraft>;
+  /** Editors on screen with text not saved yet, by record: closing the window would lose it too. */
+  unsavedOnScreen: Record<string, true>;
+  /** The window was asked to close with unsaved text, and did not: the next attempt goes ahead. */
+  closeRefused: boolean;
+}
+
+export const useHeldDrafts = create<HeldDraftsState>(() => ({ drafts: {}, unsavedOnScreen: {}, closeRefused: false }));
+
+function put(draft: HeldDraft): void {
+  useHeldDrafts.setState((s) => ({ drafts: { ...s.drafts, [draft.key]: draft } }));
+}
+
+/** Whether `draft` is still the one held (not taken back by its editor, nor replaced) after a wait. */
+function stillHeld(draft: HeldDraft): boolean {
+  return useHeldDrafts.getState().drafts[draft.key] === draft;
+}
+
+/** Keeps an editor's unsaved text as it leaves the screen; sends it now unless it waits for a merge. */
+export function holdDraft(draft: Omit<HeldDraft, 'state'>): void {
+  if (draft.kept.stale) put({ ...draft, state: { kind: 'stale' } });
+  else void sendHeld({ ...draft, state: { kind: 'sending' } });
+}
+
+/** The draft held for a record, without taking it. */
+export function peekDraft(key: string): HeldDraft | undefined {
+  return useHeldDrafts.getState().drafts[key];
+}
+
+/** Takes a draft back into its editor: from now the editor saves it (or sends it again, if it was on its way). */
+export function takeDraft(key: string): HeldDraft | undefined {
+  const draft = peekDraft(key);
+  if (draft)
+    useHeldDrafts.setState((s) => {
+      const { [key]: _taken, ...rest } = s.drafts;
+      return { drafts: rest };
+    });
+  return draft;
+}
+
+async function sendHeld(draft: HeldDraft): Promise<void> {
+  put(draft);
+  try {
+    const result = await sendKept(draft.key, draft.kept);
+    if (!stillHeld(draft)) return;
+    if (result.saved) takeDraft(draft.key);
+    else put({ ...draft, kept: { ...draft.kept, stale: result.stale } as KeptSave, state: { kind: 'stale' } });
+  } catch (err) {
+    if (!stillHeld(draft)) return;
+    put({ ...draft, state: { kind: 'failed', message: messageOf(err), offline: err instanceof ApiError && err.code === 'offline' } });
+  }
+}
+
+/** Sends again every held draft refused because the team database could not be reached. */
+export function retryOfflineDrafts(): void {
+  for (const draft of Object.values(useHeldDrafts.getState().drafts))
+    if (draft.state.kind === 'failed' && draft.state.offline) void sendHeld({ ...draft, state: { kind: 'sending' } });
+}
+
+/** An editor on screen says whether it has text not saved yet. */
+export function noteUnsavedOnScreen(key: string, unsaved: boolean): void {
+  useHeldDrafts.setState((s) => {
+    if (!!s.unsavedOnScreen[key] === unsaved) return s;
+    const { [key]: _was, ...rest } = s.unsavedOnScreen;
+    return { unsavedOnScreen: unsaved ? { ...rest, [key]: true } : rest };
+  });
+}
+
+/** Whether closing the window now would lose text: held here, or unsaved in an editor on screen. */
+export function hasUnsavedText(): boolean {
+  const { drafts, unsavedOnScreen } = useHeldDrafts.getState();
+  return Object.keys(drafts).length > 0 || Object.keys(unsavedOnScreen).length > 0;
+}

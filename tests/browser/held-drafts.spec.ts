@@ -1,0 +1,99 @@
+// Held drafts: leaving an area while a narrative's text is not saved keeps the text, per narrative, with
+// the version it was based on. The other screens say that unsaved text is held and link back to it;
+// coming back shows the text with the same notice and the same choices; and the window does not close on
+// it without saying so. (Held because the team database was away: held-drafts-offline.spec.ts.)
+import type { Page } from '@playwright/test';
+import { editor, QUESTION_1, savedDoc } from './editor-helpers';
+import { expectNoAxeViolations } from './axe';
+import { expect, test, type BrowserHost } from './fixtures';
+import { firstGradedArea, makePack, openArea, openPack, setDisplayName } from './pack-helpers';
+import { asSomeoneElse, doc } from './two-writers';
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+const section = (page: Page) => page.getByRole('region', { name: QUESTION_1, exact: true });
+const heldNotice = (page: Page) => page.getByRole('region', { name: 'Unsaved text held' });
+
+/** The page's save of the area's first narrative is refused: Sam saved first, before the page heard of it. */
+async function refusedAsStale(page: Page, host: BrowserHost) {
+  await setDisplayName(host, 'Alex Morgan');
+  const pack = await makePack(host);
+  const area = await firstGradedArea(host, pack.id);
+  const first = await host.call('narratives.save', { areaId: area.id, sectionId: 'what-we-know', doc: doc('Leaders visit teams monthly.') });
+  await openPack(page, host, pack.title);
+  await openArea(page, area.title);
+  await expect(editor(page)).toContainText('Leaders visit teams monthly.');
+  const release = host.holdChangeEvents();
+  await asSomeoneElse(host, 'Sam Patel', () =>
+    host.call('narratives.save', { areaId: area.id, sectionId: 'what-we-know', doc: doc('Sam’s rewrite.'), baseVersion: first.version }),
+  );
+  await editor(page).getByText('Leaders visit teams monthly.').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Mine, written meanwhile.');
+  await page.keyboard.press('Tab');
+  await expect(section(page).getByRole('alert')).toContainText('Sam Patel changed this at 10:00, so yours was not saved over theirs.');
+  await release();
+  return { pack, area };
+}
+
+test('leaving an area with a refused save keeps the text: the other screens say so, and coming back it is there to compare and merge', async ({
+  page,
+  host,
+}) => {
+  const { pack, area } = await refusedAsStale(page, host);
+
+  // Leaving the area: the overview says unsaved text is held for it, and why.
+  await nav(page).getByRole('link', { name: 'Overview' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: pack.title })).toBeVisible();
+  const held = heldNotice(page);
+  await expect(held).toContainText(`${area.title}: ${QUESTION_1} (Sam Patel saved it meanwhile: open it to compare and merge.)`);
+  await expectNoAxeViolations(page);
+  // Nothing was written over Sam's.
+  expect(await savedDoc(host, area.id)).toEqual(doc('Sam’s rewrite.'));
+
+  // Coming back (from the notice's link): my text, the same notice, the same choice.
+  await held.getByRole('link', { name: `${area.title}: ${QUESTION_1}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: area.title })).toBeVisible();
+  await expect(editor(page).locator('p')).toHaveText(['Leaders visit teams monthly. Mine, written meanwhile.']);
+  const refused = section(page).getByRole('alert');
+  await expect(refused).toContainText('Sam Patel changed this at 10:00, so yours was not saved over theirs. Your text is still here.');
+  await expect(heldNotice(page)).toHaveCount(0);
+
+  await refused.getByRole('button', { name: 'Compare and merge' }).click();
+  const merge = page.getByRole('dialog', { name: 'Compare and merge' });
+  await expect(merge.getByRole('region', { name: 'Your version' })).toContainText('Leaders visit teams monthly. Mine, written meanwhile.');
+  await expect(merge.getByRole('region', { name: 'Sam Patel’s version, saved at 10:00' })).toContainText('Sam’s rewrite.');
+  await merge.getByRole('button', { name: 'Save combined text' }).click();
+  await expect(merge).toBeHidden();
+  await expect.poll(() => savedDoc(host, area.id)).toEqual(doc('Leaders visit teams monthly. Mine, written meanwhile.', 'Sam’s rewrite.'));
+  await expect(section(page).getByRole('alert')).toHaveCount(0);
+
+  // Saved: nothing is held any more.
+  await nav(page).getByRole('link', { name: 'Overview' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: pack.title })).toBeVisible();
+  await expect(heldNotice(page)).toHaveCount(0);
+});
+
+test('a held draft is kept per narrative: another area’s editors start from their own saved text', async ({ page, host }) => {
+  const { pack, area } = await refusedAsStale(page, host);
+  const other = (await host.call('packs.get', { packId: pack.id })).areas.find((a) => a.graded && a.id !== area.id)!;
+  await openArea(page, other.title);
+  await expect(editor(page)).toHaveText('');
+  await expect(section(page).getByRole('alert')).toHaveCount(0);
+  await expect(heldNotice(page)).toContainText(`${area.title}: ${QUESTION_1}`);
+});
+
+test('the window does not close on held text without saying so; asked again, it closes', async ({ page, host }) => {
+  await refusedAsStale(page, host);
+  await nav(page).getByRole('link', { name: 'Overview' }).click();
+  await expect(heldNotice(page)).toBeVisible();
+
+  const askToClose = () =>
+    page.evaluate(() => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    });
+  expect(await askToClose()).toBe(true);
+  await expect(page.getByRole('alert').filter({ hasText: 'SEF Studio did not close: some text is not saved yet.' })).toBeVisible();
+  expect(await askToClose()).toBe(false);
+});
