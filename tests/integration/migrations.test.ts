@@ -171,6 +171,7 @@ describe("the app's own migrations", () => {
     6: 'c0e99449fb840f902b776d0b480f8b18e726c8d533a244f78d5da2382cf5dccd',
     7: '69db640af866ae9c731de007072fb75dd0d4eef06168eaa53110cf09e42ce297',
     8: 'be0adb2e9cc99cc82b1849fcd31002fe0e1f75844823d8d16ac34116ee8cc48d',
+    9: '561e32a941d7e2f9b254bc627a3ad8e222ce5678bb3517e773bf131fe16f5eb0',
   };
 
   it('never change once released', () => {

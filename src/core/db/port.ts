@@ -57,6 +57,13 @@ export interface Dialect {
    */
   evidenceMatches: string;
   searchParameter(text: string): string | null;
+  /**
+   * The evidence table as `e`, for queries that look items up by id only for their review dates. SQLite's
+   * planner, given `e.id = …`, takes the unique index on id and then reads each item's whole row for its
+   * date; this names the (id, review_due) index of migration 002, which holds both, so the rows are never
+   * read (and the statement fails to prepare, rather than slowing down, if that index is ever dropped).
+   */
+  evidenceReviewDates: string;
   /** Foreign keys checked at commit instead of at each statement, for an import that writes in any order. */
   deferForeignKeys: string;
   /** After rows were written with explicit ids, the statement that moves the id counter past them (or null). */

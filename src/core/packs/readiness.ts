@@ -62,9 +62,11 @@ async function evidenceCounts(
 ): Promise<{ byArea: Map<string, EvidenceCounts>; pack: EvidenceCounts; packToday: EvidenceCounts }> {
   const [outOfDate, dueSoon] = [freshnessCondition('out_of_date', asAt), freshnessCondition('due_soon', asAt)];
   const [outOfDateToday, dueSoonToday] = [freshnessCondition('out_of_date', today), freshnessCondition('due_soon', today)];
-  // Both counts start from the pack's links by area id (an index) and read each evidence row once: the
-  // per-area counts join evidence to its links, and the whole pack's count takes each linked item once by
-  // IN, rather than count(DISTINCT …) per figure, which built a temporary index for each (half the time).
+  // Both counts start from the pack's links by area id and read each evidence item once: the per-area
+  // counts join evidence to its links, and the whole pack's count takes each linked item once by IN, rather
+  // than count(DISTINCT …) per figure, which built a temporary index for each (half the time). Both read
+  // indexes only, never table rows: the links by area with their evidence ids (migration 009) and the
+  // items' review dates by id (dialect.evidenceReviewDates); reading the rows took half the time again.
   const packAreas = 'SELECT id FROM pack_areas WHERE pack_id = ?';
   const sumOf = (sql: string) => `sum(CASE WHEN ${sql} THEN 1 ELSE 0 END)`;
   const rows = await q.all<{
@@ -77,11 +79,11 @@ async function evidenceCounts(
   }>(
     `SELECT l.area_id, count(*) AS evidence, ${sumOf(outOfDate.sql)} AS out_of_date, ${sumOf(dueSoon.sql)} AS due_soon,
        0 AS out_of_date_today, 0 AS due_soon_today
-     FROM evidence e JOIN evidence_links l ON l.evidence_id = e.id
+     FROM ${q.dialect.evidenceReviewDates} JOIN evidence_links l ON l.evidence_id = e.id
      WHERE l.area_id IN (${packAreas}) GROUP BY l.area_id
      UNION ALL
      SELECT NULL, count(*), ${sumOf(outOfDate.sql)}, ${sumOf(dueSoon.sql)}, ${sumOf(outOfDateToday.sql)}, ${sumOf(dueSoonToday.sql)}
-     FROM evidence e WHERE e.id IN (SELECT l.evidence_id FROM evidence_links l WHERE l.area_id IN (${packAreas}))`,
+     FROM ${q.dialect.evidenceReviewDates} WHERE e.id IN (SELECT l.evidence_id FROM evidence_links l WHERE l.area_id IN (${packAreas}))`,
     [
       ...outOfDate.params, ...dueSoon.params, packId,
       ...outOfDate.params, ...dueSoon.params, ...outOfDateToday.params, ...dueSoonToday.params, packId,

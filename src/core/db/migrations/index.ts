@@ -8,6 +8,7 @@ import { migration005 } from './005-record-versions';
 import { migration006 } from './006-database-identity';
 import { migration007 } from './007-inspection-cycle';
 import { migration008 } from './008-word-packs';
+import { migration009 } from './009-links-by-area-covering';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,6 @@ export interface Migration {
   foreignKeysOff?: boolean;
 }
 
-export const MIGRATIONS: Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
+export const MIGRATIONS: Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,52 @@
+// Readiness counts a pack's evidence from indexes alone (SQLite). A large pack has thousands of links;
+// reading each link's row for its evidence id, and each item's row for its review date, took half the
+// time of readiness.get. This checks the plan SQLite makes for the count, not its speed: each read of a
+// link or an item is a search of an index that holds everything the count needs.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CoreContext } from '../../src/core/context';
+import type { ReadQueries, SqlValue } from '../../src/core/db/port';
+import { populateLargePack } from '../../src/core/demo/large';
+import { packReadiness } from '../../src/core/packs/readiness';
+import { tempContext } from '../support/tempdb';
+
+let ctx: CoreContext;
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  ({ ctx, cleanup } = await tempContext());
+});
+afterEach(async () => cleanup());
+
+/** The statements run through q, with their values, in order. */
+function recording(q: ReadQueries): { q: ReadQueries; statements: { sql: string; params: SqlValue[] }[] } {
+  const statements: { sql: string; params: SqlValue[] }[] = [];
+  const note = (sql: string, params: unknown) => statements.push({ sql, params: (params ?? []) as SqlValue[] });
+  return {
+    statements,
+    q: {
+      dialect: q.dialect,
+      get: (sql, params) => (note(sql, params), q.get(sql, params)),
+      all: (sql, params) => (note(sql, params), q.all(sql, params)),
+    },
+  };
+}
+
+describe('readiness on a local file', () => {
+  it('counts evidence per area and for the pack by searching covering indexes, never reading link or evidence rows', async () => {
+    const { packId, links } = await populateLargePack(ctx, { evidence: 40, actions: 4, narrativeWords: 300 });
+    expect(links).toBeGreaterThan(40);
+    const { q, statements } = recording(ctx.db);
+    const readiness = await packReadiness(q, packId, '2026-11-23');
+    expect(readiness.totals.evidence).toBe(40);
+
+    const counts = statements.filter((s) => /\bevidence_links l\b/.test(s.sql) && /\bUNION ALL\b/.test(s.sql));
+    expect(counts, 'one statement counts the evidence').toHaveLength(1);
+    const plan = await ctx.db.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${counts[0]!.sql}`, counts[0]!.params);
+    const reads = plan.map((p) => p.detail).filter((d) => /^(SEARCH|SCAN) (e|l)\b/.test(d));
+    expect(reads).toEqual([
+      'SEARCH l USING COVERING INDEX evidence_links_by_area (area_id=?)',
+      'SEARCH e USING COVERING INDEX evidence_freshness_by_id (id=?)',
+      'SEARCH e USING COVERING INDEX evidence_freshness_by_id (id=?)',
+      'SEARCH l USING COVERING INDEX evidence_links_by_area (area_id=?)',
+    ]);
+  });
+});
