@@ -375,7 +375,9 @@ function mainReport(b: BuildContext): Block[] {
 function improvementPlanAppendix(b: BuildContext): Block[] {
   const actions = b.snapshot.actions;
   return [
-    heading(appendixTitle(b, 'plan')!, 1, { pageBreakBefore: true }),
+    // No page break before an appendix: on a page of its own each left the half page before it empty.
+    // Its heading keeps with the sentence under it, and that with the table's header and first rows.
+    heading(appendixTitle(b, 'plan')!, 1),
     para(`${capitalise(`as at ${formatLongDate(b.snapshot.judgedAt)}`)}: ${actionCountsSentence(actions)} Actions are grouped by the area they serve.`, {
       keepNext: true,
     }),
@@ -389,7 +391,7 @@ export const BOARD_PAPER_PARTS: readonly DocumentPart[] = [
   {
     name: 'indicators needing attention',
     include: (b) => !!appendixTitle(b, 'attention'),
-    blocks: (b) => [heading(appendixTitle(b, 'attention')!, 1, { pageBreakBefore: true }), ...attentionCharts(b, 2)],
+    blocks: (b) => [heading(appendixTitle(b, 'attention')!, 1), ...attentionCharts(b, 2)],
   },
 ];
 

@@ -61,10 +61,11 @@ type ChartSize = { width: number; height: number };
 
 /**
  * The chart's size on the page, in pixels at 96 to the inch: the text width of a portrait page, and low,
- * as the figures are in the table under it (in a chapter) or above it (in the board paper) and in the
- * alternative text. One size for both editions, so each indicator is drawn once. At 270 pixels high, with a row per period beneath, each indicator took most of a page.
+ * as the figures are in the table under it (in a chapter) or in the summary table (in the board paper)
+ * and in the alternative text. One size for both editions, so each indicator is drawn once. At 270
+ * pixels high, with a row per period beneath, each indicator took most of a page; at 190, half of one.
  */
-const CHART: ChartSize = { width: 620, height: 190 };
+const CHART: ChartSize = { width: 620, height: 150 };
 
 // One chart per indicator and size per document, however many areas show it; its picture comes from the
 // process's charts (charts/cache.ts), drawn once for exactly what it shows.
@@ -116,11 +117,15 @@ function figuresTable(b: BuildContext, table: { headings: string[]; rows: string
   const rows = lines
     .map((line, l) => [line, ...table.rows.map((row) => row[l + 1]!)])
     .filter(([, ...cells]) => cells.some((c) => c !== '–'));
-  const share = 76 / Math.max(1, periods.length);
+  // The line names ("Statistical neighbours") fit in 22% of the width; the periods get the rest, so
+  // "at 30 September 2025" heads its column in two lines rather than three.
+  const share = 78 / Math.max(1, periods.length);
+  // Not kept together: kept whole, the table jumped to the next page with the chart's heading and left a
+  // third of a page empty. Its header row repeats and no page holds one of its rows alone.
   return dataTable(
-    [{ title: '', weight: 24 }, ...periods.map((title) => ({ title, weight: share, align: 'right' as const }))],
+    [{ title: '', weight: 22 }, ...periods.map((title) => ({ title, weight: share, align: 'right' as const }))],
     rows.map(([line, ...cells]): Cell[] => [{ content: line!, bold: true }, ...cells]),
-    { width: b.page.portrait, striped: true, dense: true, keepTogether: true },
+    { width: b.page.portrait, striped: true, dense: true },
   );
 }
 
@@ -177,7 +182,7 @@ export function attentionCharts(b: BuildContext, level: number): Block[] {
     : 'No indicator is worse than England, the region or statistical neighbours, or worse than the period before; every figure is in the performance data table.';
   return [
     para(intro),
-    ...shown.flatMap((s) => [heading(s.indicator.title, level, { keepNext: true }), para(s.summary, { keepNext: true }), picture(b, s, CHART)]),
+    ...shown.flatMap((s) => [heading(s.indicator.title, level, { keepNext: true }), para(sentenceUnderHeading(s), { keepNext: true }), picture(b, s, CHART)]),
   ];
 }
 

@@ -334,12 +334,13 @@ function areaActions(b: BuildContext, actions: readonly Action[]): Block[] {
   ];
 }
 
-function areaChapter(b: BuildContext, area: PackArea, first: boolean): Block[] {
+function areaChapter(b: BuildContext, area: PackArea): Block[] {
   const content = b.snapshot.areas[area.id];
   const level = 1 + area.depth;
-  // The chapters start on a new page together and then run on, so no chapter ends on a page of its own
-  // that holds only its last few lines.
-  const out: Block[] = [heading(chapterTitle(b, area), level, { pageBreakBefore: first }), gradeBox(b, area)];
+  // The chapters run on from the progress section and from each other, as the parts before them do: a
+  // page break before the first left two thirds of the page before it empty. The heading keeps with
+  // the grade box under it.
+  const out: Block[] = [heading(chapterTitle(b, area), level), gradeBox(b, area)];
   if (!content) return out;
   for (const n of content.narratives) {
     out.push(heading(n.title, b.sub));
@@ -452,7 +453,7 @@ export const SELF_EVALUATION_PARTS: readonly DocumentPart[] = [
   },
   { name: 'context', blocks: context },
   { name: 'progress', include: (b) => b.options.includeProgress, blocks: progress },
-  { name: 'areas', blocks: (b) => b.areas.flatMap((a, i) => areaChapter(b, a, i === 0)) },
+  { name: 'areas', blocks: (b) => b.areas.flatMap((a) => areaChapter(b, a)) },
   { name: 'action plan', include: (b) => b.options.includeActionPlan, orientation: 'landscape', blocks: actionPlan },
   // Landscape, in the same section as the plan: the index starts where the plan ends.
   { name: 'evidence index', include: (b) => b.options.includeEvidenceIndex, orientation: 'landscape', blocks: evidenceIndex },

@@ -62,19 +62,19 @@ export interface StyleMetrics {
 
 /** The house style's paragraph metrics, shared by styles.ts (which writes them) and the page estimate. */
 export const HOUSE = {
-  body: { size: SIZE.body, before: 0, after: 140, line: 276 },
+  body: { size: SIZE.body, before: 0, after: 120, line: 264 },
   headings: [
     { size: 34, before: 360, after: 200, line: 264, bold: true, colour: COLOUR.brand },
-    { size: 27, before: 360, after: 140, line: 264, bold: true, colour: COLOUR.brand },
-    { size: 24, before: 280, after: 100, line: 264, bold: true, colour: COLOUR.accent },
-    { size: 22, before: 220, after: 80, line: 264, bold: true, colour: COLOUR.ink },
+    { size: 27, before: 300, after: 120, line: 264, bold: true, colour: COLOUR.brand },
+    { size: 24, before: 240, after: 100, line: 264, bold: true, colour: COLOUR.accent },
+    { size: 22, before: 200, after: 80, line: 264, bold: true, colour: COLOUR.ink },
     { size: 22, before: 200, after: 60, line: 264, bold: true, italics: true, colour: COLOUR.ink },
     { size: 21, before: 180, after: 60, line: 264, bold: true, italics: true, colour: COLOUR.muted },
   ],
   title: { size: 56, before: 0, after: 240, line: 240, bold: true, colour: COLOUR.brand },
   subtitle: { size: 30, before: 0, after: 200, line: 288, colour: COLOUR.accent },
   contentsTitle: { size: 34, before: 0, after: 240, line: 288, bold: true, colour: COLOUR.brand },
-  listItem: { size: SIZE.body, before: 0, after: 80, line: 276 },
+  listItem: { size: SIZE.body, before: 0, after: 60, line: 264 },
   tableText: { size: SIZE.table, before: 0, after: 0, line: 252 },
   listIndent: 567,
   /** Bullets inside a table cell sit closer to the edge: cells are narrow. */
@@ -83,8 +83,8 @@ export const HOUSE = {
 
 export const STYLE_IDS = { tableText: 'TableText', tableHeader: 'TableHeader', contentsTitle: 'ContentsTitle' } as const;
 
-/** A4 in twentieths of a point, with 2.2 cm margins. */
-export const PAGE = { width: 11906, height: 16838, margin: 1247, headerDistance: 567, footerDistance: 567 } as const;
+/** A4 in twentieths of a point, with 2 cm margins. */
+export const PAGE = { width: 11906, height: 16838, margin: 1134, headerDistance: 567, footerDistance: 567 } as const;
 export const PORTRAIT_WIDTH = PAGE.width - 2 * PAGE.margin;
 export const LANDSCAPE_WIDTH = PAGE.height - 2 * PAGE.margin;
 
@@ -321,7 +321,7 @@ export interface Column {
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 const thin = (color: string) => ({ style: BorderStyle.SINGLE, size: 4, color });
-const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };
+const CELL_MARGINS = { top: 40, bottom: 40, left: 100, right: 100 };
 
 function isParagraphs(content: CellSpec['content']): content is readonly Paragraph[] {
   return typeof content !== 'string' && content.length > 0 && content.every((c) => c instanceof Paragraph);

@@ -87,15 +87,20 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
   // council), so "England (at 30 September 2025)" is never cut off; at most two fifths of the width.
   const councilLine = lines.find((l) => l.council)!;
   const longest = Math.max(...lines.map((l) => lineName(l, councilLine).length * (l.council ? 7.4 : 6.8)));
-  const margin = { top: 34, right: Math.round(Math.min(width * 0.4, Math.max(120, longest + 44))), bottom: 58, left: 56 };
+  // A low chart (a page's, at 150 pixels) has tighter margins, so its plot keeps room for the figures.
+  const low = height < 200;
+  const margin = { top: low ? 30 : 34, right: Math.round(Math.min(width * 0.4, Math.max(120, longest + 44))), bottom: low ? 48 : 58, left: 56 };
 
   const values = lines.flatMap((l) => l.points.map((p) => p.value));
   const max = Math.max(...values, 0);
   const min = Math.min(...values, 0);
   const top = indicator.unit === 'percentage' ? Math.min(100, max * 1.15 || 10) : max * 1.15 || 10;
+  // About one gridline to every 32 pixels of plot, at most 5: at five on a 150-pixel chart the axis's
+  // labels, 11 pixels high, touched each other and the council's figures written over its line.
+  const tickCount = Math.max(2, Math.min(5, Math.floor((height - margin.top - margin.bottom) / 32)));
   const y = scaleLinear()
     .domain([min < 0 ? min : 0, top])
-    .nice(5)
+    .nice(tickCount)
     .range([height - margin.bottom, margin.top]);
   const x = scalePoint<string>()
     .domain(periods.map((p) => p.end))
@@ -105,7 +110,7 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
   const id = options.id ?? `chart-${indicator.id}`;
   const text = (attrs: SvgElement['attrs'], content: string) => el('text', { 'font-family': CHART_FONT, 'font-size': 12, fill: '#1A1A1A', ...attrs }, content);
 
-  const gridlines = y.ticks(5).map((t) =>
+  const gridlines = y.ticks(tickCount).map((t) =>
     el(
       'g',
       {},
@@ -123,6 +128,10 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
     .map((l) => ({ line: l, y: y(l.points.at(-1)!.value) }))
     .sort((a, b) => a.y - b.y);
   for (let i = 1; i < ends.length; i++) if (ends[i]!.y - ends[i - 1]!.y < 15) ends[i]!.y = ends[i - 1]!.y + 15;
+  // Names pushed below the axis (four lines close together on a low chart) move back up over it, clear
+  // of the period labels under the axis.
+  const axisY = height - margin.bottom;
+  for (let i = ends.length - 1; i >= 0; i--) ends[i]!.y = Math.min(ends[i]!.y, i === ends.length - 1 ? axisY : ends[i + 1]!.y - 15);
 
   const path = d3line<SeriesPoint>()
     .x((p) => x(p.period.end)!)
