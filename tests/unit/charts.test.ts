@@ -99,6 +99,43 @@ describe('the trend chart', () => {
   });
 });
 
+describe('a low chart, as the Word editions draw it (150 pixels high)', () => {
+  // Four lines within a point of each other: their names at the right crowd together.
+  const close = buildSeries(
+    indicator,
+    [
+      value('council', q('2026-06-30'), 18.6), value('council', q('2026-09-30'), 18.4),
+      value('region', q('2026-06-30'), 18.2), value('region', q('2026-09-30'), 18.1),
+      value('statistical_neighbours', q('2026-06-30'), 18.9), value('statistical_neighbours', q('2026-09-30'), 18.8),
+      value('england', period('financial_year', '2026-03-31'), 18.5),
+    ],
+    '2026-11-01',
+    'Northmoor',
+  );
+  const low = trendChart(close, { councilName: 'Northmoor', width: 620, height: 150 });
+  const textNodes = all(low.svg, 'text');
+  const axis = all(low.svg, 'line').find((l) => l.attrs.stroke === '#1A1A1A')!;
+  const axisY = Number(axis.attrs.y1);
+
+  it('has gridlines far enough apart that their labels do not touch (11-pixel text)', () => {
+    const tickLabels = textNodes.filter((t) => t.attrs['text-anchor'] === 'end' && t.attrs['font-size'] === 11).map((t) => Number(t.attrs.y));
+    expect(tickLabels.length).toBeGreaterThanOrEqual(2);
+    expect(tickLabels.length).toBeLessThanOrEqual(3);
+    const gaps = tickLabels.slice(1).map((y, i) => Math.abs(y - tickLabels[i]!));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(20);
+    // A full-size chart keeps its five.
+    const tall = all(trendChart(close, { councilName: 'Northmoor', width: 620, height: 300 }).svg, 'text').filter((t) => t.attrs['text-anchor'] === 'end' && t.attrs['font-size'] === 11);
+    expect(tall.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('names every line above the axis, 15 pixels apart, clear of the period labels under it', () => {
+    const names = ['Northmoor', 'Region', 'Statistical neighbours', 'England (2025–26)'];
+    const ys = names.map((n) => Number(textNodes.find((t) => t.children?.join('') === n)!.attrs.y) - 4).sort((a, b) => a - b);
+    expect(ys.at(-1)!).toBeLessThanOrEqual(axisY);
+    expect(Math.min(...ys.slice(1).map((y, i) => y - ys[i]!))).toBeGreaterThanOrEqual(15);
+  });
+});
+
 describe('the charts kept per process', () => {
   const other = (v: number) =>
     trendChart(buildSeries(indicator, [value('council', q('2026-06-30'), 19.6), value('council', q('2026-09-30'), v)], '2026-11-01', 'Northmoor'), { councilName: 'Northmoor' });
