@@ -101,6 +101,25 @@ describe('the self-evaluation', () => {
     const distinct = new Set(shownIn.flatMap((a) => a.indicatorIds));
     expect(media.length).toBeGreaterThanOrEqual(distinct.size);
   });
+
+  // Kept whole, a chart's figures table jumped to the next page with the chart and its heading and left
+  // a third of the page before it empty. It may now start or go on over the page, its header row
+  // repeated, its first two rows with the header and its last two together: never one row alone.
+  it('lets a chart’s figures table break over a page, never leaving one row alone', () => {
+    const body = read.parts['word/document.xml']!;
+    const tables = [...body.matchAll(/<\/w:drawing>.*?<\/w:p>(<w:tbl>.*?<\/w:tbl>)/g)].map((m) => m[1]!);
+    expect(tables.length).toBeGreaterThanOrEqual(10);
+    for (const t of tables) {
+      const rows = [...t.matchAll(/<w:tr>.*?<\/w:tr>|<w:tr .*?<\/w:tr>/g)].map((m) => m[0]);
+      expect(rows[0]).toContain('<w:tblHeader/>');
+      const kept = rows.slice(1).map((r) => r.includes('<w:keepNext/>'));
+      expect(kept.length).toBeGreaterThanOrEqual(2);
+      expect(kept[0]).toBe(true);
+      expect(kept.at(-2)).toBe(true);
+      expect(kept.at(-1)).toBe(false);
+      if (kept.length >= 4) expect(kept.slice(1, -2).some((k) => !k), 'a row after which the table may break').toBe(true);
+    }
+  });
 });
 
 describe('the board paper', () => {
