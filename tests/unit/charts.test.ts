@@ -128,6 +128,15 @@ describe('a low chart, as the Word editions draw it (150 pixels high)', () => {
     expect(tall.length).toBeGreaterThanOrEqual(4);
   });
 
+  it('writes a figure near the top under its point, clear of the chart’s title', () => {
+    const high = buildSeries(indicator, [value('council', q('2026-06-30'), 86.4), value('council', q('2026-09-30'), 85.9)], '2026-11-01', 'Northmoor');
+    const chart = trendChart(high, { councilName: 'Northmoor', width: 620, height: 150 });
+    const figures = all(chart.svg, 'text').filter((t) => t.attrs['font-weight'] === 'bold' && /^\d/.test(t.children!.join('')));
+    expect(figures.map((t) => t.children!.join(''))).toEqual(['86.4', '85.9']);
+    // The title's baseline is at 18 pixels; a figure's halo starts 12 pixels above its baseline.
+    for (const t of figures) expect(Number(t.attrs.y) - 12).toBeGreaterThanOrEqual(22);
+  });
+
   it('names every line above the axis, 15 pixels apart, clear of the period labels under it', () => {
     const names = ['Northmoor', 'Region', 'Statistical neighbours', 'England (2025–26)'];
     const ys = names.map((n) => Number(textNodes.find((t) => t.children?.join('') === n)!.attrs.y) - 4).sort((a, b) => a - b);

@@ -170,20 +170,19 @@ function needsAttention(series: IndicatorSeries): boolean {
 }
 
 /**
- * For a document without area chapters (the board paper): the sentence and chart of each indicator
- * that is worse than a comparator or than the period before, so a short paper stays short; the summary
- * table holds the rest.
+ * For a document without area chapters (the board paper): the chart of each indicator that is worse
+ * than a comparator or than the period before, so a short paper stays short. The report's performance
+ * data table gives each one's latest figure, its movement and its standing against every comparator,
+ * which a sentence under each chart only repeated (three lines a chart); the chart's alternative text
+ * gives every figure it shows.
  */
 export function attentionCharts(b: BuildContext, level: number): Block[] {
   const shown = seriesOf(b).filter(needsAttention);
   const rest = seriesOf(b).length - shown.length;
   const intro = shown.length
-    ? `The ${shown.length === 1 ? 'indicator' : `${shown.length} indicators`} below ${shown.length === 1 ? 'is' : 'are'} worse than England, the region or statistical neighbours, or worse than the period before.${rest ? ` The other ${rest === 1 ? 'indicator is' : `${rest} are`} in the performance data table and in the self-evaluation.` : ''}`
+    ? `The ${shown.length === 1 ? 'indicator' : `${shown.length} indicators`} below ${shown.length === 1 ? 'is' : 'are'} worse than England, the region or statistical neighbours, or worse than the period before: ${shown.length === 1 ? 'its' : 'their'} latest figures and how they compare are in the performance data table of the report.${rest ? ` The other ${rest === 1 ? 'indicator is' : `${rest} are`} in that table and in the self-evaluation.` : ''}`
     : 'No indicator is worse than England, the region or statistical neighbours, or worse than the period before; every figure is in the performance data table.';
-  return [
-    para(intro),
-    ...shown.flatMap((s) => [heading(s.indicator.title, level, { keepNext: true }), para(sentenceUnderHeading(s), { keepNext: true }), picture(b, s, CHART)]),
-  ];
+  return [para(intro), ...shown.flatMap((s) => [heading(s.indicator.title, level, { keepNext: true }), picture(b, s, CHART)])];
 }
 
 export function hasPerformanceData(b: BuildContext): boolean {

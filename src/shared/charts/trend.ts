@@ -155,7 +155,9 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
   const figures = council.points.flatMap((p) => {
     const label = formatNumber(p.value, indicator.decimals);
     const cx = x(p.period.end)!;
-    const cy = y(p.value) - 11;
+    // Above its point, or under it where above would run into the chart's title (a figure near the top
+    // of a low chart).
+    const cy = y(p.value) - 11 - 12 < 22 ? y(p.value) + 20 : y(p.value) - 11;
     const w = label.length * 7 + 6;
     return [
       el('rect', { x: cx - w / 2, y: cy - 12, width: w, height: 15, rx: 3, fill: '#FFFFFF', 'fill-opacity': 0.9 }),
