@@ -67,7 +67,10 @@ describe.skipIf(missing.length > 0)('the Word export rendered by LibreOffice', (
     const pages = await pageCount(pdf);
     // A cover, contents, summary, context, progress, a chapter of a few pages per area, plan and index.
     expect(pages).toBeGreaterThanOrEqual(5 + 2 * detail.areas.length);
-    expect(pages).toBeLessThan(200);
+    // The demo pack was 37 pages: figures tables that jumped whole to the next page with their charts,
+    // a page break before the first chapter, charts 190 pixels high and loose spacing left pages part
+    // empty. Issue 11 aims at about 28 with nothing lost; this bound holds what has been won so far.
+    expect(pages).toBeLessThanOrEqual(35);
 
     const contents = await pageText(pdf, 2);
     expect(contents).toContain('Contents');
@@ -121,8 +124,9 @@ describe.skipIf(missing.length > 0)('the Word export rendered by LibreOffice', (
   }, 300_000);
 
   // The report itself is 4 to 8 pages; its appendices (the full plan, the charts of indicators needing
-  // attention, now that the demo has figures) follow on pages of their own.
-  it('converts the board paper: the report in 4 to 8 pages, its appendices after it', async () => {
+  // attention, now that the demo has figures) run on after it: each on a page of its own left half a
+  // page empty before it.
+  it('converts the board paper: the report in 4 to 8 pages, its appendices running on after it', async () => {
     const docx = join(dir, 'board.docx');
     await call(ctx, 'export.word', {
       packId: detail.pack.id,
@@ -136,7 +140,12 @@ describe.skipIf(missing.length > 0)('the Word export rendered by LibreOffice', (
     expect(appendixA, 'the page Appendix A starts on').toBeGreaterThan(0);
     expect(appendixA - 1).toBeGreaterThanOrEqual(4);
     expect(appendixA - 1).toBeLessThanOrEqual(8);
-    expect(pages).toBeLessThan(20);
+    // Appendix A starts on the page the report ends on, and Appendix B where Appendix A ends.
+    expect(texts[appendixA - 1]).toMatch(/^\s*\d+\. Appendices\s*$/m);
+    const appendixB = texts.findIndex((t) => /^\s*Appendix B: indicators needing attention\s*$/m.test(t)) + 1;
+    expect(texts[appendixB - 1]).toMatch(/^\s*(A|FV)\d+\s/m);
+    // 12 pages before; the issue's 4 to 8 for the whole paper is not reached yet.
+    expect(pages).toBeLessThanOrEqual(10);
     const first = await pageText(pdf, 1);
     expect(first).toContain('NOT FOR PUBLICATION');
     expect(first).toMatch(/Page 1 of \d+/);
