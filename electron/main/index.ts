@@ -17,6 +17,7 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { RecentFiles } from './recent';
 import { hardenSession, hardenWebContents } from './security';
 import { TeamConnections, teamAddressOfRecent } from './team-connections';
+import { LEAVE, UnloadGuard } from './unload-guard';
 import { createMainWindow } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -168,8 +169,11 @@ async function start(): Promise<void> {
       void dialog.showMessageBox(mainWindow, { type: 'warning', title: 'Not connected', message: `The ${where} was not opened`, detail: message, buttons: ['Close'] });
   };
 
+  // Asks before the window closes on text not saved yet (the page's own "stay" shows nothing in Electron).
+  const unloadGuard = new UnloadGuard((question) => (mainWindow ? dialog.showMessageBoxSync(mainWindow, question) : LEAVE));
   registerIpc({
     window: () => mainWindow,
+    tellUnsavedText: (payload) => unloadGuard.tell(payload),
     team: {
       choices: () => teams.choices(),
       // The renderer reloads itself once it has said what happened; here the recent list and menu follow.
@@ -207,6 +211,7 @@ async function start(): Promise<void> {
 
   refreshMenu();
   mainWindow = createMainWindow({ preloadPath, allowDevTools: mode.devTools });
+  unloadGuard.watch(mainWindow.webContents);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

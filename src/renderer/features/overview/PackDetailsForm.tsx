@@ -145,7 +145,7 @@ function PackNarrative({
   readOnly: boolean;
 }) {
   const id = useId();
-  const saver = useDocSaver('packs.update', pack, { toInput: (doc) => ({ packId: pack.id, [field]: doc }), of: (p) => p[field] });
+  const saver = useDocSaver('packs.update', pack, { toInput: (doc) => ({ packId: pack.id, [field]: doc }), of: (p) => p[field], field });
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 className="panel__title" id={`${id}-title`}>
@@ -162,6 +162,7 @@ function PackNarrative({
         initialDoc={pack[field]}
         readOnly={readOnly}
         saver={saver}
+        held={{ route: { name: 'overview', packId: pack.id }, where: 'Pack details', label: title }}
       />
     </section>
   );
