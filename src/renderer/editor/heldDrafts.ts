@@ -16,6 +16,8 @@ import { isNarrativeKey, sendKept, type KeptSave } from '../data/saveAgainst';
 export interface DraftPlace {
   /** The screen its editor is on. */
   route: Route;
+  /** Puts its editor on that screen when it is not there by itself (the overview's Pack details tab). */
+  reveal?(): void;
   /** The area's title, or "Pack details". */
   where: string;
   /** The narrative's question, or the text's title. */

@@ -99,6 +99,7 @@ export function HeldDrafts() {
                   href="#"
                   onClick={(e) => {
                     e.preventDefault();
+                    draft.place.reveal?.();
                     go(draft.place.route);
                   }}
                 >
