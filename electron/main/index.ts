@@ -95,6 +95,9 @@ async function start(): Promise<void> {
     if (first.ok) await recent.add(first.path);
   }
 
+  // Asks before the window closes on text not saved yet (the page's own "stay" shows nothing in Electron).
+  const unloadGuard = new UnloadGuard((question) => (mainWindow ? dialog.showMessageBoxSync(mainWindow, question) : LEAVE));
+
   const refreshMenu = () => {
     Menu.setApplicationMenu(
       buildMenu({
@@ -134,16 +137,26 @@ async function start(): Promise<void> {
   const switched = async (where: string, reload: boolean) => {
     await recent.add(where);
     refreshMenu();
-    if (reload) mainWindow?.webContents.reload();
+    if (reload) replacePage();
+  };
+
+  /** The page starts afresh on the database now in use; asked about already (confirmLeave), it is not asked again. */
+  const replacePage = () => {
+    if (!mainWindow) return;
+    unloadGuard.replacingPage();
+    mainWindow.webContents.reload();
   };
 
   const workLocally = async () => {
+    if (!unloadGuard.confirmLeave()) return;
     const state = await teams.workLocally();
     if (state.ok) await switched(state.path, true);
     else if (mainWindow) showCannotOpen(mainWindow, state.path, state.error.message);
   };
 
+  // From the menu: the page would be replaced, so unsaved text is asked about before anything changes.
   const switchFromMenu = async (path: string, create = false) => {
+    if (!unloadGuard.confirmLeave()) return;
     const team = teamAddressOfRecent(path);
     if (team) {
       const outcome = await teams.reconnectTo(team);
@@ -154,7 +167,7 @@ async function start(): Promise<void> {
     }
     const wasOpen = database.state.ok;
     const state = await openAndRemember(path, create);
-    if (state.ok || !wasOpen) mainWindow?.webContents.reload();
+    if (state.ok || !wasOpen) replacePage();
     else if (mainWindow) showCannotOpen(mainWindow, path, state.error.message);
   };
 
@@ -169,8 +182,6 @@ async function start(): Promise<void> {
       void dialog.showMessageBox(mainWindow, { type: 'warning', title: 'Not connected', message: `The ${where} was not opened`, detail: message, buttons: ['Close'] });
   };
 
-  // Asks before the window closes on text not saved yet (the page's own "stay" shows nothing in Electron).
-  const unloadGuard = new UnloadGuard((question) => (mainWindow ? dialog.showMessageBoxSync(mainWindow, question) : LEAVE));
   registerIpc({
     window: () => mainWindow,
     tellUnsavedText: (payload) => unloadGuard.tell(payload),

@@ -2,7 +2,9 @@
 // unload then (a `beforeunload` handler, HeldDrafts.tsx), but Electron shows nothing for that: the window
 // just stays open and the person is not told why. It emits `will-prevent-unload` instead, and here the
 // person is asked. In that event preventDefault() lets the unload go ahead, so it is called only for
-// "Leave without saving"; "Stay" (the default, and Esc) keeps the window and the text.
+// "Leave without saving"; "Stay" (the default, and Esc) keeps the window and the text. Opening another
+// database from the menu asks the same question before anything changes (confirmLeave), since the page
+// is then replaced under the text.
 import type { MessageBoxSyncOptions } from 'electron';
 import { z } from 'zod';
 import type { UnsavedText } from '../../src/shared/bridge';
@@ -44,6 +46,7 @@ export function unsavedTextQuestion(unsaved: UnsavedText): MessageBoxSyncOptions
 /** What the guard needs of the window's web contents: the event, with Electron's "let it unload". */
 export interface UnloadEvents {
   on(event: 'will-prevent-unload', listener: (event: { preventDefault(): void }) => void): unknown;
+  on(event: 'did-finish-load', listener: () => void): unknown;
 }
 
 /**
@@ -53,6 +56,8 @@ export interface UnloadEvents {
  */
 export class UnloadGuard {
   private unsaved: UnsavedText = { narratives: 0, fields: 0 };
+  /** The page is being replaced on the person's word (confirmLeave): its stop is let through, not asked again. */
+  private replacing = false;
 
   constructor(private readonly ask: (question: MessageBoxSyncOptions) => number) {}
 
@@ -63,7 +68,28 @@ export class UnloadGuard {
 
   watch(contents: UnloadEvents): void {
     contents.on('will-prevent-unload', (event) => {
-      if (this.ask(unsavedTextQuestion(this.unsaved)) === LEAVE) event.preventDefault();
+      if (this.replacing || this.ask(unsavedTextQuestion(this.unsaved)) === LEAVE) event.preventDefault();
     });
+    // The new page is there: from now its closes are asked about again.
+    contents.on('did-finish-load', () => {
+      this.replacing = false;
+    });
+  }
+
+  /**
+   * Before the main process replaces the page itself (another database opened from the menu, then a
+   * reload): asks first, so that "Stay" leaves both the page and the database as they are. True when
+   * there is nothing to lose or the person chose to leave.
+   */
+  confirmLeave(): boolean {
+    return this.unsaved.narratives + this.unsaved.fields === 0 || this.ask(unsavedTextQuestion(this.unsaved)) === LEAVE;
+  }
+
+  /**
+   * The page is about to be replaced after confirmLeave() (the database in use has changed under it, so
+   * staying is no choice any more): its stop is let through until the new page has loaded.
+   */
+  replacingPage(): void {
+    this.replacing = true;
   }
 }

@@ -15,12 +15,13 @@ function pageAskingToStay(answer: number | ((question: MessageBoxSyncOptions) =>
   });
   const contents = new EventEmitter();
   guard.watch(contents as never);
-  const close = () => {
+  const close = (): boolean => {
     let unloads = false;
     contents.emit('will-prevent-unload', { preventDefault: () => (unloads = true) });
     return unloads;
   };
-  return { guard, asked, close };
+  const loaded = () => contents.emit('did-finish-load');
+  return { guard, asked, close, loaded };
 }
 
 describe('closing the window with text not saved yet', () => {
@@ -75,5 +76,38 @@ describe('closing the window with text not saved yet', () => {
       expect(() => guard.tell(payload), JSON.stringify(payload)).toThrow();
     close();
     expect(asked[0]?.message).toBe('You have text that is not saved yet in 2 narratives.');
+  });
+});
+
+describe('opening another database from the menu with text not saved yet', () => {
+  it('goes ahead without a question when nothing is unsaved', () => {
+    const { guard, asked } = pageAskingToStay(STAY);
+    guard.tell({ narratives: 0, fields: 0 });
+    expect(guard.confirmLeave()).toBe(true);
+    expect(asked).toEqual([]);
+  });
+
+  it('asks first; Stay changes nothing, and the next close is still asked about', () => {
+    const { guard, asked, close } = pageAskingToStay(STAY);
+    guard.tell({ narratives: 1, fields: 0 });
+    expect(guard.confirmLeave()).toBe(false);
+    expect(asked.map((q) => q.message)).toEqual(['You have text that is not saved yet in 1 narrative.']);
+    expect(close()).toBe(false);
+    expect(asked).toHaveLength(2);
+  });
+
+  it('asks once: having chosen to leave, the reload that puts the new database on screen is not stopped or asked again', () => {
+    const answers = [LEAVE, STAY];
+    const { guard, asked, close, loaded } = pageAskingToStay(() => answers.shift()!);
+    guard.tell({ narratives: 2, fields: 0 });
+    expect(guard.confirmLeave()).toBe(true);
+    guard.replacingPage();
+    expect(close()).toBe(true);
+    expect(asked).toHaveLength(1);
+    // The new page has loaded and has its own text not saved: its close is asked about again.
+    loaded();
+    guard.tell({ narratives: 1, fields: 0 });
+    expect(close()).toBe(false);
+    expect(asked).toHaveLength(2);
   });
 });
