@@ -5,6 +5,12 @@
 // or in its editor, which takes it back when it is on screen again (NarrativeEditor) with the same notice
 // as before. Held here, a draft not refused as stale is sent at once, and sent again by itself each time
 // the team database answers again; it is let go once saved.
+//
+// Held in memory only, on purpose. sessionStorage would outlive only a reload of the page, and a reload
+// with unsaved text is asked about first (Stay / Leave without saving, electron/main/unload-guard.ts):
+// kept there, a draft would come back after the person chose to leave it, or after another database was
+// opened, and be sent to that one. Surviving a crash or a forced quit needs a file kept by the main
+// process for each database, which this does not do.
 import { create } from 'zustand';
 import type { UnsavedText } from '../../shared/bridge';
 import type { RichDoc } from '../../shared/richtext';
