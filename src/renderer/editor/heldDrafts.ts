@@ -51,7 +51,7 @@ export interface HeldDraft {
 
 interface HeldDraftsState {
   drafts: Record<string, HeldDraft>;
-  /** Editors on screen with text not saved yet, by record: closing the window would lose it too. */
+  /** Editors on screen with text not saved yet, by text (DocSaver.key): closing the window would lose it too. */
   unsavedOnScreen: Record<string, true>;
   /** The window was asked to close (or reload) with unsaved text, and stayed open. */
   closeRefused: boolean;
