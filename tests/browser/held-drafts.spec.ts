@@ -13,6 +13,14 @@ const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 const section = (page: Page) => page.getByRole('region', { name: QUESTION_1, exact: true });
 const heldNotice = (page: Page) => page.getByRole('region', { name: 'Unsaved text held' });
 
+/** As the window does when it is asked to close: whether the page asked to stay. */
+const askToClose = (page: Page) =>
+  page.evaluate(() => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+
 /** The page's save of the area's first narrative is refused: Sam saved first, before the page heard of it. */
 async function refusedAsStale(page: Page, host: BrowserHost) {
   await setDisplayName(host, 'Alex Morgan');
@@ -92,16 +100,10 @@ test('the window does not close on held text: each time it is asked, it stays an
   // The desktop app asks "Stay" or "Leave without saving" with this count (electron/main/unload-guard.ts).
   await expect.poll(() => host.calls.unsavedText.at(-1)).toEqual({ narratives: 1, fields: 0 });
 
-  const askToClose = () =>
-    page.evaluate(() => {
-      const event = new Event('beforeunload', { cancelable: true });
-      window.dispatchEvent(event);
-      return event.defaultPrevented;
-    });
-  expect(await askToClose()).toBe(true);
+  expect(await askToClose(page)).toBe(true);
   await expect(page.getByRole('alert').filter({ hasText: 'SEF Studio stayed open: some text is not saved yet.' })).toBeVisible();
   // Staying once does not let the next close lose the text without a question.
-  expect(await askToClose()).toBe(true);
+  expect(await askToClose(page)).toBe(true);
 });
 
 test('the pack details’ texts are held too: left with a refused save, the text is kept and shown again on its tab', async ({ page, host }) => {
@@ -143,4 +145,32 @@ test('the pack details’ texts are held too: left with a refused save, the text
   await expect(merge).toBeHidden();
   await expect.poll(async () => JSON.stringify((await host.call('packs.get', { packId: pack.id })).pack.context)).toContain('Northmoor has 61,000 children.');
   await expect.poll(() => host.calls.unsavedText.at(-1)).toEqual({ narratives: 0, fields: 0 });
+});
+
+test('the pack’s two texts are counted apart: the one beside a refused text saving does not make the window close on it', async ({ page, host }) => {
+  await setDisplayName(host, 'Alex Morgan');
+  const pack = await makePack(host);
+  await openPack(page, host, pack.title);
+  await page.getByRole('tab', { name: 'Pack details' }).click();
+  const contextPanel = page.getByRole('region', { name: 'Context and demographics', exact: true });
+  const asksPanel = page.getByRole('region', { name: 'Decisions or asks of the board', exact: true });
+  const release = host.holdChangeEvents();
+  await asSomeoneElse(host, 'Sam Patel', () =>
+    host.call('packs.update', { packId: pack.id, context: doc('Sam’s context.'), baseVersion: pack.detailsVersion }),
+  );
+  await page.getByRole('textbox', { name: 'Context and demographics', exact: true }).click();
+  await page.keyboard.type('Northmoor has 61,000 children.');
+  await page.keyboard.press('Tab');
+  await expect(contextPanel.getByRole('alert')).toContainText('Sam Patel changed this at 10:00');
+  await release();
+  await expect.poll(() => host.calls.unsavedText.at(-1)).toEqual({ narratives: 0, fields: 1 });
+
+  // The board's asks are saved (Sam did not change them): the context is still not saved, and still counted.
+  await page.getByRole('textbox', { name: 'Decisions or asks of the board', exact: true }).click();
+  await page.keyboard.type('Note the progress on permanence.');
+  await page.keyboard.press('Tab');
+  await expect(asksPanel.locator('.rt__status')).toHaveText('Saved');
+  expect((await host.call('packs.get', { packId: pack.id })).pack.boardAsks).toEqual(doc('Note the progress on permanence.'));
+  await expect.poll(() => host.calls.unsavedText.at(-1)).toEqual({ narratives: 0, fields: 1 });
+  expect(await askToClose(page)).toBe(true);
 });
