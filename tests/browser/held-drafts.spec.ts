@@ -43,6 +43,26 @@ async function refusedAsStale(page: Page, host: BrowserHost) {
   return { pack, area };
 }
 
+/** On the Pack details tab, the page's save of the context is refused: Sam saved it first. */
+async function contextRefusedAsStale(page: Page, host: BrowserHost) {
+  await setDisplayName(host, 'Alex Morgan');
+  const pack = await makePack(host);
+  await openPack(page, host, pack.title);
+  await page.getByRole('tab', { name: 'Pack details' }).click();
+  const release = host.holdChangeEvents();
+  await asSomeoneElse(host, 'Sam Patel', () =>
+    host.call('packs.update', { packId: pack.id, context: doc('Sam’s context.'), baseVersion: pack.detailsVersion }),
+  );
+  await page.getByRole('textbox', { name: 'Context and demographics', exact: true }).click();
+  await page.keyboard.type('Northmoor has 61,000 children.');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('region', { name: 'Context and demographics', exact: true }).getByRole('alert')).toContainText(
+    'Sam Patel changed this at 10:00, so yours was not saved over theirs.',
+  );
+  await release();
+  return pack;
+}
+
 test('leaving an area with a refused save keeps the text: the other screens say so, and coming back it is there to compare and merge', async ({
   page,
   host,
@@ -107,22 +127,10 @@ test('the window does not close on held text: each time it is asked, it stays an
 });
 
 test('the pack details’ texts are held too: left with a refused save, the text is kept and shown again on its tab', async ({ page, host }) => {
-  await setDisplayName(host, 'Alex Morgan');
-  const pack = await makePack(host);
+  const pack = await contextRefusedAsStale(page, host);
   const area = await firstGradedArea(host, pack.id);
-  await openPack(page, host, pack.title);
-  await page.getByRole('tab', { name: 'Pack details' }).click();
   const context = page.getByRole('textbox', { name: 'Context and demographics', exact: true });
   const contextPanel = page.getByRole('region', { name: 'Context and demographics', exact: true });
-  const release = host.holdChangeEvents();
-  await asSomeoneElse(host, 'Sam Patel', () =>
-    host.call('packs.update', { packId: pack.id, context: doc('Sam’s context.'), baseVersion: pack.detailsVersion }),
-  );
-  await context.click();
-  await page.keyboard.type('Northmoor has 61,000 children.');
-  await page.keyboard.press('Tab');
-  await expect(contextPanel.getByRole('alert')).toContainText('Sam Patel changed this at 10:00, so yours was not saved over theirs.');
-  await release();
 
   // Leaving the overview: the text is held, said as the pack details' and counted as a field, not a narrative.
   await openArea(page, area.title);
@@ -148,21 +156,8 @@ test('the pack details’ texts are held too: left with a refused save, the text
 });
 
 test('the pack’s two texts are counted apart: the one beside a refused text saving does not make the window close on it', async ({ page, host }) => {
-  await setDisplayName(host, 'Alex Morgan');
-  const pack = await makePack(host);
-  await openPack(page, host, pack.title);
-  await page.getByRole('tab', { name: 'Pack details' }).click();
-  const contextPanel = page.getByRole('region', { name: 'Context and demographics', exact: true });
+  const pack = await contextRefusedAsStale(page, host);
   const asksPanel = page.getByRole('region', { name: 'Decisions or asks of the board', exact: true });
-  const release = host.holdChangeEvents();
-  await asSomeoneElse(host, 'Sam Patel', () =>
-    host.call('packs.update', { packId: pack.id, context: doc('Sam’s context.'), baseVersion: pack.detailsVersion }),
-  );
-  await page.getByRole('textbox', { name: 'Context and demographics', exact: true }).click();
-  await page.keyboard.type('Northmoor has 61,000 children.');
-  await page.keyboard.press('Tab');
-  await expect(contextPanel.getByRole('alert')).toContainText('Sam Patel changed this at 10:00');
-  await release();
   await expect.poll(() => host.calls.unsavedText.at(-1)).toEqual({ narratives: 0, fields: 1 });
 
   // The board's asks are saved (Sam did not change them): the context is still not saved, and still counted.
