@@ -17,6 +17,7 @@ export const CHANNELS = {
   chooseCertificateAuthority: 'sef:choose-certificate-authority',
   startupSettled: 'sef:startup-settled',
   workOnLocalFile: 'sef:work-on-local-file',
+  unsavedText: 'sef:unsaved-text',
   /** Main to renderer: a command from the native menu. */
   menuCommand: 'sef:menu-command',
   /** Main to renderer: what the core changed (a ChangeEvent). */

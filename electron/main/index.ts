@@ -17,6 +17,7 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { RecentFiles } from './recent';
 import { hardenSession, hardenWebContents } from './security';
 import { TeamConnections, teamAddressOfRecent } from './team-connections';
+import { LEAVE, UnloadGuard } from './unload-guard';
 import { createMainWindow } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -94,6 +95,9 @@ async function start(): Promise<void> {
     if (first.ok) await recent.add(first.path);
   }
 
+  // Asks before the window closes on text not saved yet (the page's own "stay" shows nothing in Electron).
+  const unloadGuard = new UnloadGuard((question) => (mainWindow ? dialog.showMessageBoxSync(mainWindow, question) : LEAVE));
+
   const refreshMenu = () => {
     Menu.setApplicationMenu(
       buildMenu({
@@ -133,16 +137,26 @@ async function start(): Promise<void> {
   const switched = async (where: string, reload: boolean) => {
     await recent.add(where);
     refreshMenu();
-    if (reload) mainWindow?.webContents.reload();
+    if (reload) replacePage();
+  };
+
+  /** The page starts afresh on the database now in use; asked about already (confirmLeave), it is not asked again. */
+  const replacePage = () => {
+    if (!mainWindow) return;
+    unloadGuard.replacingPage();
+    mainWindow.webContents.reload();
   };
 
   const workLocally = async () => {
+    if (!unloadGuard.confirmLeave()) return;
     const state = await teams.workLocally();
     if (state.ok) await switched(state.path, true);
     else if (mainWindow) showCannotOpen(mainWindow, state.path, state.error.message);
   };
 
+  // From the menu: the page would be replaced, so unsaved text is asked about before anything changes.
   const switchFromMenu = async (path: string, create = false) => {
+    if (!unloadGuard.confirmLeave()) return;
     const team = teamAddressOfRecent(path);
     if (team) {
       const outcome = await teams.reconnectTo(team);
@@ -153,7 +167,7 @@ async function start(): Promise<void> {
     }
     const wasOpen = database.state.ok;
     const state = await openAndRemember(path, create);
-    if (state.ok || !wasOpen) mainWindow?.webContents.reload();
+    if (state.ok || !wasOpen) replacePage();
     else if (mainWindow) showCannotOpen(mainWindow, path, state.error.message);
   };
 
@@ -170,6 +184,7 @@ async function start(): Promise<void> {
 
   registerIpc({
     window: () => mainWindow,
+    tellUnsavedText: (payload) => unloadGuard.tell(payload),
     team: {
       choices: () => teams.choices(),
       // The renderer reloads itself once it has said what happened; here the recent list and menu follow.
@@ -207,6 +222,7 @@ async function start(): Promise<void> {
 
   refreshMenu();
   mainWindow = createMainWindow({ preloadPath, allowDevTools: mode.devTools });
+  unloadGuard.watch(mainWindow.webContents);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -33,6 +33,8 @@ export interface IpcDeps {
     /** Checks the file chosen in the native dialog as the council's certificate authority, and holds it. */
     chooseCertificateAuthority(path: string): Promise<CertificateAuthorityOutcome>;
   };
+  /** The page's count of text not saved yet (checked by the receiver), for the question on closing. */
+  tellUnsavedText(payload: unknown): void;
   log(message: string): void;
 }
 
@@ -102,6 +104,7 @@ export function registerIpc(deps: IpcDeps): void {
     Nothing.parse(payload);
     return deps.workOnLocalFile();
   });
+  guarded(CHANNELS.unsavedText, async (_win, payload: unknown) => deps.tellUnsavedText(payload));
   guarded(CHANNELS.chooseDatabase, async (_win, options: unknown) => {
     const { create } = ChooseDatabaseOptions.parse(options ?? {});
     return deps.chooseDatabase(create ?? false);

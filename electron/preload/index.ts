@@ -42,6 +42,7 @@ const bridge: SefBridge = {
   chooseCertificateAuthority: () => ipcRenderer.invoke(CHANNELS.chooseCertificateAuthority),
   startupSettled: () => ipcRenderer.invoke(CHANNELS.startupSettled),
   workOnLocalFile: () => ipcRenderer.invoke(CHANNELS.workOnLocalFile),
+  tellUnsavedText: (unsaved) => ipcRenderer.invoke(CHANNELS.unsavedText, unsaved),
   onConnectionStatus: (listener) =>
     subscribe(
       CHANNELS.connectionStatus,

@@ -71,6 +71,17 @@ export interface SefBridge {
   startupSettled(): Promise<StartupState>;
   /** "Work on a local file instead" while start-up is still connecting: opens the local file at once. */
   workOnLocalFile(): Promise<StartupState>;
+  /**
+   * Tells the host how much text closing the window now would lose, each time that changes: a desktop
+   * window shows no question of its own when the page asks to stay, so the host asks it (Stay / Leave).
+   */
+  tellUnsavedText(unsaved: UnsavedText): Promise<void>;
+}
+
+/** Text not saved yet, by where it was written: narratives of areas, and other text fields (the pack's details). */
+export interface UnsavedText {
+  narratives: number;
+  fields: number;
 }
 
 export type TeamConnectOutcome =

@@ -35,6 +35,7 @@ import { PrivateCopies } from '../../src/core/files/private-copies';
 import { isSafeExternalUrl } from '../../electron/main/policy';
 import { CredentialStore } from '../../electron/main/credentials';
 import { parseConnectRequest, TeamConnections } from '../../electron/main/team-connections';
+import { UnsavedTextSchema } from '../../electron/main/unload-guard';
 import { testCipher } from '../support/test-cipher';
 import { CSP_BINDING, DISPATCH_BINDING, HOST_BINDING, PAGE_HOOKS, installPageBridge, type PageHooks } from './page-bridge';
 import { serveRenderer, type RendererServer } from './server';
@@ -95,6 +96,8 @@ export interface BrowserHost {
     openExternal: string[];
     /** openExternal calls the desktop app would refuse (not https). */
     refusedExternal: string[];
+    /** What the page told the host about text not saved yet, in order (for the question on closing). */
+    unsavedText: unknown[];
   };
   readonly cspViolations: string[];
   /** For tests that break the policy on purpose: the fixture then does not fail the test for it. */
@@ -210,7 +213,7 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
     const lateAnswers = new Map<string, number>();
 
     const queues = { files: [] as string[][], save: [] as (string | null)[], database: [] as (string | null)[], authority: [] as (string | null)[] };
-    const calls: BrowserHost['calls'] = { chooseFiles: [], chooseSaveFile: [], openPath: [], showInFolder: [], openExternal: [], refusedExternal: [] };
+    const calls: BrowserHost['calls'] = { chooseFiles: [], chooseSaveFile: [], openPath: [], showInFolder: [], openExternal: [], refusedExternal: [], unsavedText: [] };
     const dropped = new Map<string, string>();
     const granted = (path: string, purpose: FilePurpose): ChosenFile => ({ grant: database.files.grant(path, purpose), name: basename(path) });
     const opened = (opener: unknown, action: 'open' | 'reveal') => {
@@ -248,6 +251,8 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
         calls.openExternal.push(String(url));
       },
       startupState: async () => database.state,
+      // As the desktop app's main process does, the count is checked before it is kept.
+      tellUnsavedText: async (payload) => void calls.unsavedText.push(UnsavedTextSchema.parse(payload)),
       startupSettled: async () => teams.startupSettled(),
       workOnLocalFile: async () => teams.workLocally(),
       chooseDatabase: async () => {

@@ -1,4 +1,4 @@
-// Held drafts: leaving an area while a narrative's text is not saved keeps the text, per narrative, with
+// Held drafts: leaving an area (or the pack details) while a text is not saved keeps the text, per text, with
 // the version it was based on. The other screens say that unsaved text is held and link back to it;
 // coming back shows the text with the same notice and the same choices; and the window does not close on
 // it without saying so. (Held because the team database was away: held-drafts-offline.spec.ts.)
@@ -12,6 +12,14 @@ import { asSomeoneElse, doc } from './two-writers';
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 const section = (page: Page) => page.getByRole('region', { name: QUESTION_1, exact: true });
 const heldNotice = (page: Page) => page.getByRole('region', { name: 'Unsaved text held' });
+
+/** As the window does when it is asked to close: whether the page asked to stay. */
+const askToClose = (page: Page) =>
+  page.evaluate(() => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
 
 /** The page's save of the area's first narrative is refused: Sam saved first, before the page heard of it. */
 async function refusedAsStale(page: Page, host: BrowserHost) {
@@ -33,6 +41,26 @@ async function refusedAsStale(page: Page, host: BrowserHost) {
   await expect(section(page).getByRole('alert')).toContainText('Sam Patel changed this at 10:00, so yours was not saved over theirs.');
   await release();
   return { pack, area };
+}
+
+/** On the Pack details tab, the page's save of the context is refused: Sam saved it first. */
+async function contextRefusedAsStale(page: Page, host: BrowserHost) {
+  await setDisplayName(host, 'Alex Morgan');
+  const pack = await makePack(host);
+  await openPack(page, host, pack.title);
+  await page.getByRole('tab', { name: 'Pack details' }).click();
+  const release = host.holdChangeEvents();
+  await asSomeoneElse(host, 'Sam Patel', () =>
+    host.call('packs.update', { packId: pack.id, context: doc('Sam’s context.'), baseVersion: pack.detailsVersion }),
+  );
+  await page.getByRole('textbox', { name: 'Context and demographics', exact: true }).click();
+  await page.keyboard.type('Northmoor has 61,000 children.');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('region', { name: 'Context and demographics', exact: true }).getByRole('alert')).toContainText(
+    'Sam Patel changed this at 10:00, so yours was not saved over theirs.',
+  );
+  await release();
+  return pack;
 }
 
 test('leaving an area with a refused save keeps the text: the other screens say so, and coming back it is there to compare and merge', async ({
@@ -82,18 +110,62 @@ test('a held draft is kept per narrative: another area’s editors start from th
   await expect(heldNotice(page)).toContainText(`${area.title}: ${QUESTION_1}`);
 });
 
-test('the window does not close on held text without saying so; asked again, it closes', async ({ page, host }) => {
+test('the window does not close on held text: each time it is asked, it stays and says why, and the host is told how much', async ({
+  page,
+  host,
+}) => {
   await refusedAsStale(page, host);
   await nav(page).getByRole('link', { name: 'Overview' }).click();
   await expect(heldNotice(page)).toBeVisible();
+  // The desktop app asks "Stay" or "Leave without saving" with this count (electron/main/unload-guard.ts).
+  await expect.poll(() => host.calls.unsavedText.at(-1)).toEqual({ narratives: 1, fields: 0 });
 
-  const askToClose = () =>
-    page.evaluate(() => {
-      const event = new Event('beforeunload', { cancelable: true });
-      window.dispatchEvent(event);
-      return event.defaultPrevented;
-    });
-  expect(await askToClose()).toBe(true);
-  await expect(page.getByRole('alert').filter({ hasText: 'SEF Studio did not close: some text is not saved yet.' })).toBeVisible();
-  expect(await askToClose()).toBe(false);
+  expect(await askToClose(page)).toBe(true);
+  await expect(page.getByRole('alert').filter({ hasText: 'SEF Studio stayed open: some text is not saved yet.' })).toBeVisible();
+  // Staying once does not let the next close lose the text without a question.
+  expect(await askToClose(page)).toBe(true);
+});
+
+test('the pack details’ texts are held too: left with a refused save, the text is kept and shown again on its tab', async ({ page, host }) => {
+  const pack = await contextRefusedAsStale(page, host);
+  const area = await firstGradedArea(host, pack.id);
+  const context = page.getByRole('textbox', { name: 'Context and demographics', exact: true });
+  const contextPanel = page.getByRole('region', { name: 'Context and demographics', exact: true });
+
+  // Leaving the overview: the text is held, said as the pack details' and counted as a field, not a narrative.
+  await openArea(page, area.title);
+  const held = heldNotice(page);
+  await expect(held).toContainText('Pack details: Context and demographics (Sam Patel saved it meanwhile: open it to compare and merge.)');
+  await expect.poll(() => host.calls.unsavedText.at(-1)).toEqual({ narratives: 0, fields: 1 });
+  expect((await host.call('packs.get', { packId: pack.id })).pack.context).toEqual(doc('Sam’s context.'));
+
+  // On the overview's other tab, the link still goes back to the text, on the Pack details tab.
+  await nav(page).getByRole('link', { name: 'Overview' }).click();
+  await page.getByRole('tab', { name: 'Areas' }).click();
+  await held.getByRole('link', { name: 'Pack details: Context and demographics' }).click();
+  await expect(context.locator('p')).toHaveText(['Northmoor has 61,000 children.']);
+  await expect(contextPanel.getByRole('alert')).toContainText('Sam Patel changed this at 10:00, so yours was not saved over theirs. Your text is still here.');
+  await expect(heldNotice(page)).toHaveCount(0);
+
+  await contextPanel.getByRole('button', { name: 'Compare and merge' }).click();
+  const merge = page.getByRole('dialog', { name: 'Compare and merge' });
+  await merge.getByRole('button', { name: 'Save combined text' }).click();
+  await expect(merge).toBeHidden();
+  await expect.poll(async () => JSON.stringify((await host.call('packs.get', { packId: pack.id })).pack.context)).toContain('Northmoor has 61,000 children.');
+  await expect.poll(() => host.calls.unsavedText.at(-1)).toEqual({ narratives: 0, fields: 0 });
+});
+
+test('the pack’s two texts are counted apart: the one beside a refused text saving does not make the window close on it', async ({ page, host }) => {
+  const pack = await contextRefusedAsStale(page, host);
+  const asksPanel = page.getByRole('region', { name: 'Decisions or asks of the board', exact: true });
+  await expect.poll(() => host.calls.unsavedText.at(-1)).toEqual({ narratives: 0, fields: 1 });
+
+  // The board's asks are saved (Sam did not change them): the context is still not saved, and still counted.
+  await page.getByRole('textbox', { name: 'Decisions or asks of the board', exact: true }).click();
+  await page.keyboard.type('Note the progress on permanence.');
+  await page.keyboard.press('Tab');
+  await expect(asksPanel.locator('.rt__status')).toHaveText('Saved');
+  expect((await host.call('packs.get', { packId: pack.id })).pack.boardAsks).toEqual(doc('Note the progress on permanence.'));
+  await expect.poll(() => host.calls.unsavedText.at(-1)).toEqual({ narratives: 0, fields: 1 });
+  expect(await askToClose(page)).toBe(true);
 });

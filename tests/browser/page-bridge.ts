@@ -59,6 +59,7 @@ export function installPageBridge(names: { dispatch: string; host: string; csp: 
     chooseCertificateAuthority: () => host('chooseCertificateAuthority') as never,
     startupSettled: () => host('startupSettled') as never,
     workOnLocalFile: () => host('workOnLocalFile') as never,
+    tellUnsavedText: (unsaved) => host('tellUnsavedText', unsaved) as Promise<void>,
     onConnectionStatus: (listener) => {
       statusListeners.add(listener as (status: never) => void);
       return () => void statusListeners.delete(listener as (status: never) => void);

@@ -1,17 +1,41 @@
 // Every screen of the app, as data: how to get there from a fresh start with the demo data loaded.
 // screenshots.spec.ts writes one PNG per entry (npm run screenshots) and a11y.spec.ts runs axe on each.
 // Add a row when you add a screen; `ready` should wait for something only that screen shows.
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { BrowserHost } from './fixtures';
+import { openApp, type BrowserHost } from './fixtures';
+import { holdConnections } from '../support/held-server';
+import { makePrivateCa } from '../support/private-ca';
 import { saveFile, workbook } from '../support/workbooks';
+import { asSomeoneElse, doc } from './two-writers';
+
+/** What a screen's steps leave running (a server, files), stopped once the screen has been looked at. */
+type Undo = () => Promise<void> | void;
 
 export interface Screen {
   /** File name of the screenshot (out/screenshots/<name>.png): lower case, hyphens. */
   name: string;
   /** Whether it needs the demo data (most do; an empty database shows the first-run state). */
   demo: boolean;
+  /**
+   * For a start-up screen: the host opens no file before the app loads (the fixture's openAtStart is
+   * false), and this starts it as the desktop app's main process would.
+   */
+  beforeOpen?(host: BrowserHost): Promise<Undo>;
   /** From the app just loaded at '/', get to the screen and wait until it has finished loading. */
-  steps(page: Page, host: BrowserHost): Promise<void>;
+  steps(page: Page, host: BrowserHost): Promise<void | Undo>;
+}
+
+/** Loads the app and gets to the screen; the answer undoes what its steps left running. */
+export async function showScreen(page: Page, host: BrowserHost, screen: Screen): Promise<() => Promise<void>> {
+  const undoStart = await screen.beforeOpen?.(host);
+  await openApp(page, host);
+  const undoSteps = await screen.steps(page, host);
+  return async () => {
+    await undoSteps?.();
+    await undoStart?.();
+  };
 }
 
 /**
@@ -358,6 +382,73 @@ export const SCREENS: Screen[] = [
     steps: async (page) => {
       await page.getByRole('link', { name: /Adult social care self-assessment 2026/ }).first().click();
       await page.getByRole('table', { name: /Judgement areas/ }).locator('.badge').first().waitFor();
+    },
+  },
+  // Start-up, the connect dialog and held drafts: the team database's screens.
+  {
+    name: 'startup-connecting',
+    demo: false,
+    // Back to the team database the app was on, behind a server that does not answer (yet).
+    beforeOpen: async (host) => {
+      const silent = await holdConnections({ host: '127.0.0.1', port: 1 });
+      await host.credentials.save({ host: 'localhost', port: silent.port, database: 'sef', login: 'dana' }, 'not-used', true, null);
+      const start = await host.teams.reconnectAtStartup();
+      if (!start) throw new Error('Start-up did not try the team database');
+      // Refused, start-up opens the local file: done before the test's folder is removed.
+      return async () => {
+        await silent.close();
+        await start.outcome;
+      };
+    },
+    steps: async (page) => {
+      await page.getByRole('heading', { level: 1, name: /Connecting to the team database/ }).waitFor();
+    },
+  },
+  {
+    name: 'connect-dialog-certificate-authority',
+    demo: true,
+    steps: async (page, host) => {
+      const ca = makePrivateCa(['DNS:sef.northmoor.gov.uk']);
+      // Named as IT would give it out.
+      const file = join(host.dir, 'northmoor-council-ca.pem');
+      copyFileSync(ca.caFile, file);
+      await host.sendMenuCommand('connect-team');
+      const dialog = page.getByRole('dialog', { name: 'Connect to a team database' });
+      await dialog.getByLabel('Server').fill('sef.northmoor.gov.uk');
+      await dialog.getByLabel('Database').fill('sef');
+      await dialog.getByLabel('Your login').fill('dana');
+      host.queueCertificateAuthority(file);
+      await dialog.getByRole('button', { name: 'Choose certificate file…' }).click();
+      await dialog.getByText('The server’s certificate is checked against northmoor-council-ca.pem.').waitFor();
+      return () => ca.cleanup();
+    },
+  },
+  {
+    name: 'held-drafts',
+    demo: true,
+    // A narrative's save refused (Sam saved first), the area left, and the window asked to close: it stayed.
+    steps: async (page, host) => {
+      await openDemoPack(page);
+      const pack = (await host.call('packs.list', {})).find((p) => /self-evaluation 2025–26/.test(p.title))!;
+      const area = (await host.call('packs.get', { packId: pack.id })).areas.find((a) => a.graded)!;
+      const narrative = (await host.call('areas.get', { areaId: area.id })).narratives[0]!;
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area.title, exact: true }).click();
+      const editor = page.getByRole('textbox', { name: narrative.title, exact: true });
+      await editor.waitFor();
+      const release = host.holdChangeEvents();
+      await asSomeoneElse(host, 'Sam Patel', () =>
+        host.call('narratives.save', { areaId: area.id, sectionId: narrative.sectionId, doc: doc('Sam’s rewrite.'), baseVersion: narrative.version }),
+      );
+      await editor.click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(' Leaders visit every team each month.');
+      await page.keyboard.press('Tab');
+      await page.getByRole('region', { name: narrative.title, exact: true }).getByRole('button', { name: 'Compare and merge' }).waitFor();
+      await release();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeunload', { cancelable: true })));
+      await page.getByRole('region', { name: 'Unsaved text held' }).waitFor();
+      await page.getByText('SEF Studio stayed open: some text is not saved yet.').waitFor();
     },
   },
 ];

@@ -2,8 +2,8 @@
 // filled with the demo data, written to out/screenshots/ (SEF_SCREENSHOT_SIZES=desktop,… for fewer). Skipped in the normal test run (it is for people to look at, not an assertion).
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { openApp, test } from './fixtures';
-import { SCREENS, WINDOW_SIZES } from './screens';
+import { test } from './fixtures';
+import { SCREENS, showScreen, WINDOW_SIZES } from './screens';
 
 const OUT = fileURLToPath(new URL('../../out/screenshots/', import.meta.url));
 const enabled = process.env.SEF_SCREENSHOTS === '1';
@@ -16,11 +16,10 @@ test.describe('screenshots', () => {
   for (const size of SIZES)
     for (const screen of SCREENS) {
       test.describe(() => {
-        test.use({ demo: screen.demo, deviceScaleFactor: size.scale });
+        test.use({ demo: screen.demo, deviceScaleFactor: size.scale, openAtStart: !screen.beforeOpen });
         test(`${screen.name} at ${size.name}`, async ({ page, host }) => {
           mkdirSync(OUT, { recursive: true });
-          await openApp(page, host);
-          await screen.steps(page, host);
+          const done = await showScreen(page, host, screen);
           // The steps click through the sidebar, which a narrow window folds away: get there, then resize.
           await page.setViewportSize({ width: size.width, height: size.height });
           await page.evaluate(() => document.fonts.ready);
@@ -31,6 +30,7 @@ test.describe('screenshots', () => {
             await table.evaluate((el) => el.scrollIntoView({ block: 'start' }));
             await page.screenshot({ path: `${OUT}${screen.name}${size.suffix}-table.png`, animations: 'disabled', caret: 'hide' });
           }
+          await done();
         });
       });
     }

@@ -33,6 +33,7 @@ const { DatabaseHost } = await import('../../electron/main/database');
 const { tempDir } = await import('../support/tempdb');
 const { CHANNELS, DISPATCH_CHANNEL } = await import('../../electron/channels');
 const { PrivateCopies } = await import('../../src/core/files/private-copies');
+const { UnloadGuard, LEAVE } = await import('../../electron/main/unload-guard');
 
 const mainFrame = { processId: 4, routingId: 1, parent: null, url: 'app://sef-studio/index.html' };
 const webContents = { mainFrame };
@@ -45,6 +46,12 @@ const teamRequests: unknown[] = [];
 const authorityPaths: string[] = [];
 const AUTHORITY_ID = 'a'.repeat(32);
 let workedLocally = 0;
+/** The questions the unload guard asked, and Leave as the answer, so that the unload goes ahead. */
+const questions: string[] = [];
+const unloadGuard = new UnloadGuard((question) => {
+  questions.push(question.message);
+  return LEAVE;
+});
 
 beforeAll(async () => {
   const t = await tempDir();
@@ -59,6 +66,7 @@ beforeAll(async () => {
   };
   registerIpc({
     window: () => win as never,
+    tellUnsavedText: (payload) => unloadGuard.tell(payload),
     database,
     devServerUrl: null,
     log: () => undefined,
@@ -97,7 +105,7 @@ describe('IPC from the renderer', () => {
         DISPATCH_CHANNEL, CHANNELS.startup, CHANNELS.chooseDatabase, CHANNELS.restoreBackup, CHANNELS.chooseFiles,
         CHANNELS.chooseSaveFile, CHANNELS.grantDroppedFile, CHANNELS.openFile, CHANNELS.showFileInFolder, CHANNELS.openExternal,
         CHANNELS.teamConnectionChoices, CHANNELS.connectTeam, CHANNELS.chooseCertificateAuthority, CHANNELS.startupSettled,
-        CHANNELS.workOnLocalFile,
+        CHANNELS.workOnLocalFile, CHANNELS.unsavedText,
       ].sort(),
     );
   });
@@ -114,6 +122,16 @@ describe('IPC from the renderer', () => {
     expect(workedLocally).toBe(0);
     expect(await invoke(CHANNELS.workOnLocalFile, ours)).toEqual(database.state);
     expect(workedLocally).toBe(1);
+  });
+
+  it('takes the page’s count of unsaved text for the question on closing, and refuses anything else', async () => {
+    const contents = new EventEmitter();
+    unloadGuard.watch(contents as never);
+    await invoke(CHANNELS.unsavedText, ours, { narratives: 2, fields: 1 });
+    for (const payload of [undefined, { narratives: -1, fields: 0 }, { narratives: 1.5, fields: 0 }, { narratives: 1, fields: 0, path: '/etc' }, '2'])
+      await expect(invoke(CHANNELS.unsavedText, ours, payload), JSON.stringify(payload)).rejects.toThrow();
+    contents.emit('will-prevent-unload', { preventDefault: () => undefined });
+    expect(questions).toEqual(['You have text that is not saved yet in 2 narratives and 1 pack details field.']);
   });
 
   it.each([

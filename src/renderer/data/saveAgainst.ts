@@ -24,6 +24,11 @@ export type VersionedOp = keyof typeof VERSIONED;
 export function versionOf<N extends VersionedOp>(op: N, record: OpOutput<N>): number {
   return (VERSIONED[op].version as (r: OpOutput<N>) => number)(record);
 }
+/** Whether a key (keyOf, or a held draft's key made from it) is a narrative's. */
+export function isNarrativeKey(key: string): boolean {
+  return key.startsWith('narrative:');
+}
+
 /** Which record it is, the same for every read and save of it: "narrative:<area>/<section>". */
 export function keyOf<N extends VersionedOp>(op: N, record: OpOutput<N>): string {
   return (VERSIONED[op].key as (r: OpOutput<N>) => string)(record);
@@ -268,16 +273,16 @@ export function whoChanged(record: unknown): { by: string; at: string | null } {
 }
 
 /**
- * A save kept after its screen has gone (a held draft): what to send, the version it was made against,
- * and the refusal waiting for the person's choice, if any.
+ * A save kept after its screen has gone (a held draft): which record (keyOf, whose saves go one after
+ * another), what to send, the version it was made against, and the refusal waiting for a choice, if any.
  */
 export type KeptSave = {
-  [N in VersionedOp]: { op: N; input: SaveInput<N>; baseVersion: number; stale: StaleSave<N> | null };
+  [N in VersionedOp]: { op: N; key: string; input: SaveInput<N>; baseVersion: number; stale: StaleSave<N> | null };
 }[VersionedOp];
 
 /** Sends a kept save against its version; a stale refusal comes back as the kept save's new `stale`. */
-export async function sendKept(key: string, kept: KeptSave): Promise<{ saved: true } | { saved: false; stale: KeptSave['stale'] }> {
-  const { op, input, baseVersion } = kept as { op: VersionedOp; input: SaveInput<VersionedOp>; baseVersion: number };
+export async function sendKept(kept: KeptSave): Promise<{ saved: true } | { saved: false; stale: KeptSave['stale'] }> {
+  const { op, key, input, baseVersion } = kept as { op: VersionedOp; key: string; input: SaveInput<VersionedOp>; baseVersion: number };
   try {
     await sendAgainst(op, key, input, baseVersion);
     return { saved: true };

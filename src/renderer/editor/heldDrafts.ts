@@ -1,21 +1,32 @@
-// Held drafts: a narrative's text that was not saved when its editor left the screen (the person moved to
-// another area or out of the pack). Without this the text went with the editor. A draft is held per record
-// (keyOf: "narrative:<area>/<section>") with the version it was based on, and is in one of two hands at a
-// time: here while its editor is away, or in its editor, which takes it back when it is on screen again
-// (NarrativeEditor) with the same notice as before. Held here, a draft not refused as stale is sent at
-// once, and sent again by itself each time the team database answers again; it is let go once saved.
+// Held drafts: text that was not saved when its editor left the screen (the person moved to another area
+// or out of the pack): a narrative's, or one of the pack's details texts. Without this the text went with
+// the editor. A draft is held per text (DocSaver.key: "narrative:<area>/<section>", "pack:<id>/context")
+// with the version it was based on, and is in one of two hands at a time: here while its editor is away,
+// or in its editor, which takes it back when it is on screen again (NarrativeEditor) with the same notice
+// as before. Held here, a draft not refused as stale is sent at once, and sent again by itself each time
+// the team database answers again; it is let go once saved.
+//
+// Held in memory only, on purpose. sessionStorage would outlive only a reload of the page, and a reload
+// with unsaved text is asked about first (Stay / Leave without saving, electron/main/unload-guard.ts):
+// kept there, a draft would come back after the person chose to leave it, or after another database was
+// opened, and be sent to that one. Surviving a crash or a forced quit needs a file kept by the main
+// process for each database, which this does not do.
 import { create } from 'zustand';
+import type { UnsavedText } from '../../shared/bridge';
 import type { RichDoc } from '../../shared/richtext';
+import type { Route } from '../app/navigation';
 import { ApiError, messageOf } from '../data/bridge';
-import { sendKept, type KeptSave } from '../data/saveAgainst';
+import { isNarrativeKey, sendKept, type KeptSave } from '../data/saveAgainst';
 
 /** Where a draft was written, to list it and go back to it. */
 export interface DraftPlace {
-  packId: string;
-  areaId: string;
-  /** The area's title. */
+  /** The screen its editor is on. */
+  route: Route;
+  /** Puts its editor on that screen when it is not there by itself (the overview's Pack details tab). */
+  reveal?(): void;
+  /** The area's title, or "Pack details". */
   where: string;
-  /** The narrative's question. */
+  /** The narrative's question, or the text's title. */
   label: string;
 }
 
@@ -40,9 +51,9 @@ export interface HeldDraft {
 
 interface HeldDraftsState {
   drafts: Record<string, HeldDraft>;
-  /** Editors on screen with text not saved yet, by record: closing the window would lose it too. */
+  /** Editors on screen with text not saved yet, by text (DocSaver.key): closing the window would lose it too. */
   unsavedOnScreen: Record<string, true>;
-  /** The window was asked to close with unsaved text, and did not: the next attempt goes ahead. */
+  /** The window was asked to close (or reload) with unsaved text, and stayed open. */
   closeRefused: boolean;
 }
 
@@ -82,7 +93,7 @@ export function takeDraft(key: string): HeldDraft | undefined {
 async function sendHeld(draft: HeldDraft): Promise<void> {
   put(draft);
   try {
-    const result = await sendKept(draft.key, draft.kept);
+    const result = await sendKept(draft.kept);
     if (!stillHeld(draft)) return;
     if (result.saved) takeDraft(draft.key);
     else put({ ...draft, kept: { ...draft.kept, stale: result.stale } as KeptSave, state: { kind: 'stale' } });
@@ -107,8 +118,15 @@ export function noteUnsavedOnScreen(key: string, unsaved: boolean): void {
   });
 }
 
-/** Whether closing the window now would lose text: held here, or unsaved in an editor on screen. */
+/** How much text closing the window now would lose, held here or unsaved in an editor on screen, by kind. */
+export function unsavedText({ drafts, unsavedOnScreen }: Pick<HeldDraftsState, 'drafts' | 'unsavedOnScreen'> = useHeldDrafts.getState()): UnsavedText {
+  const keys = new Set([...Object.keys(drafts), ...Object.keys(unsavedOnScreen)]);
+  const narratives = [...keys].filter(isNarrativeKey).length;
+  return { narratives, fields: keys.size - narratives };
+}
+
+/** Whether closing the window now would lose text. */
 export function hasUnsavedText(): boolean {
-  const { drafts, unsavedOnScreen } = useHeldDrafts.getState();
-  return Object.keys(drafts).length > 0 || Object.keys(unsavedOnScreen).length > 0;
+  const { narratives, fields } = unsavedText();
+  return narratives + fields > 0;
 }

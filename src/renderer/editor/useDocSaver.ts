@@ -29,7 +29,10 @@ export interface KeptDoc {
 }
 
 export interface DocSaver {
-  /** Which record this is: a held draft's key. */
+  /**
+   * Which text this is, a held draft's key: the record (keyOf), and the field when the record has more
+   * than one text ("pack:<id>/context"). A narrative is one text: "narrative:<area>/<section>".
+   */
   key: string;
   save(doc: RichDoc): Promise<unknown>;
   /** A save refused because someone else saved this text first: who, when, and their text. */
@@ -49,7 +52,7 @@ export interface DocSaver {
 export function useDocSaver<N extends VersionedOp>(
   op: N,
   read: OpOutput<N>,
-  doc: { toInput(doc: RichDoc): SaveInput<N>; of(record: OpOutput<N>): RichDoc },
+  doc: { toInput(doc: RichDoc): SaveInput<N>; of(record: OpOutput<N>): RichDoc; /** Which of the record's texts. */ field?: string },
 ): DocSaver {
   /** The text as of the version the editor goes on from: loaded, saved, or taken from theirs. */
   const known = useRef<string | null>(null);
@@ -83,7 +86,7 @@ export function useDocSaver<N extends VersionedOp>(
   };
 
   return {
-    key: saver.key,
+    key: doc.field ? `${saver.key}/${doc.field}` : saver.key,
     save: async (text) => savedAs(await saver.save(doc.toInput(text))),
     stale: stale && { by: stale.by, at: stale.at, theirs: doc.of(stale.theirs) },
     saveOverTheirs: async (text) => savedAs(await saver.saveOverTheirs(doc.toInput(text))),
@@ -93,7 +96,7 @@ export function useDocSaver<N extends VersionedOp>(
     },
     incoming,
     keep: (text) => ({
-      kept: { op, input: doc.toInput(text), baseVersion: saver.basedOn(), stale } as KeptSave,
+      kept: { op, key: saver.key, input: doc.toInput(text), baseVersion: saver.basedOn(), stale } as KeptSave,
       knownText: known.current ?? readText,
     }),
     resume: ({ kept, knownText }) => {

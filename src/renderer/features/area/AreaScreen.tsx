@@ -300,7 +300,7 @@ function NarrativeSection({
         linkedEvidenceIds={linkedIds}
         onCited={onCited}
         saver={saver}
-        held={{ packId, areaId: narrative.areaId, where: areaTitle, label: narrative.title }}
+        held={{ route: { name: 'area', packId, areaId: narrative.areaId }, where: areaTitle, label: narrative.title }}
       />
     </section>
   );

@@ -1,12 +1,14 @@
-// Narrative text held after its area was left unsaved (editor/heldDrafts.ts), said on every other screen
-// so that it is never dropped without anyone knowing: which area and question, why it is not saved, and a
-// link back, where the editor shows it with its notice. Mounted once in the frame, it also sends the held
-// drafts again when the team database answers again, and stops the window closing once on unsaved text.
+// Text held after its screen was left unsaved (editor/heldDrafts.ts), said on every other screen so that
+// it is never dropped without anyone knowing: where and which text, why it is not saved, and a link back,
+// where the editor shows it with its notice. Mounted once in the frame, it also sends the held drafts again
+// when the team database answers again, and stops the window closing on unsaved text: the desktop app
+// then asks "Stay" or "Leave without saving" (electron/main/unload-guard.ts), with the count told here.
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useNavigation } from '../../app/navigation';
+import { bridgeIfAny } from '../../data/bridge';
 import { useRetryOnReconnect } from '../../data/connection';
-import { hasUnsavedText, retryOfflineDrafts, useHeldDrafts, type HeldDraft } from '../../editor/heldDrafts';
+import { hasUnsavedText, retryOfflineDrafts, unsavedText, useHeldDrafts, type HeldDraft } from '../../editor/heldDrafts';
 
 /** Why a held draft is not saved yet, after the place it belongs to. */
 function why(draft: HeldDraft): string {
@@ -25,13 +27,14 @@ function why(draft: HeldDraft): string {
 }
 
 /**
- * The window asked to close with text not saved: it is kept open once, and says why (a desktop window
- * shows no question of its own). Asked again, it closes.
+ * The window asked to close (or reload) with text not saved: the page asks to stay, every time. The
+ * browser, or the desktop app's main process, then asks the person whether to leave without it; if the
+ * page is still here afterwards, they stayed, and the notice says why and where the text is.
  */
 function useKeepOpenOnUnsavedText(): void {
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!hasUnsavedText() || useHeldDrafts.getState().closeRefused) return;
+      if (!hasUnsavedText()) return;
       event.preventDefault();
       // Chromium's older way of asking to stay, which Electron honours.
       event.returnValue = '';
@@ -42,14 +45,34 @@ function useKeepOpenOnUnsavedText(): void {
   }, []);
 }
 
+/** Tells the host how much text is not saved yet, whenever that changes, for its question on closing. */
+function useTellHostUnsavedText(): void {
+  useEffect(() => {
+    let told = '';
+    const tell = () => {
+      const now = unsavedText();
+      if (JSON.stringify(now) === told) return;
+      told = JSON.stringify(now);
+      // Not told, the host still asks before closing, only without the count.
+      void bridgeIfAny()?.tellUnsavedText(now).catch(() => undefined);
+    };
+    tell();
+    return useHeldDrafts.subscribe(tell);
+  }, []);
+}
+
 export function HeldDrafts() {
   const drafts = useHeldDrafts(useShallow((s) => Object.values(s.drafts)));
-  const anyUnsaved = useHeldDrafts((s) => Object.keys(s.drafts).length + Object.keys(s.unsavedOnScreen).length > 0);
+  const anyUnsaved = useHeldDrafts((s) => {
+    const { narratives, fields } = unsavedText(s);
+    return narratives + fields > 0;
+  });
   const closeRefused = useHeldDrafts((s) => s.closeRefused) && anyUnsaved;
   const go = useNavigation((s) => s.go);
   useRetryOnReconnect(retryOfflineDrafts);
   useKeepOpenOnUnsavedText();
-  // Everything saved: the next close with unsaved text is stopped (and said) again.
+  useTellHostUnsavedText();
+  // Everything saved: the notice that the window stayed open goes.
   useEffect(() => {
     if (!anyUnsaved) useHeldDrafts.setState({ closeRefused: false });
   }, [anyUnsaved]);
@@ -59,8 +82,8 @@ export function HeldDrafts() {
       {closeRefused && (
         <div className="notice notice--warn" role="alert">
           <p>
-            <strong>SEF Studio did not close: some text is not saved yet.</strong> Save it where it was written (or choose what to
-            keep), or close again to close without it.
+            <strong>SEF Studio stayed open: some text is not saved yet.</strong> Save it where it was written, or choose what to
+            keep there.
           </p>
         </div>
       )}
@@ -76,7 +99,8 @@ export function HeldDrafts() {
                   href="#"
                   onClick={(e) => {
                     e.preventDefault();
-                    go({ name: 'area', packId: draft.place.packId, areaId: draft.place.areaId });
+                    draft.place.reveal?.();
+                    go(draft.place.route);
                   }}
                 >
                   {draft.place.where}: {draft.place.label}

@@ -1,6 +1,7 @@
 // Pack details: title, period, as-at date, the baseline inspection that "last inspection" refers to, and
 // two narratives (context and demographics; decisions or asks of the board). Fields save when you leave
-// them; a refused value stays in the box with the reason beside it, so nothing typed is lost.
+// them; a refused value stays in the box with the reason beside it, so nothing typed is lost. The two
+// narratives, left with text not saved, hold it as drafts (editor/heldDrafts.ts) as an area's do.
 import { useId, useState } from 'react';
 import { api, type OpInput } from '../../../shared/api';
 import type { Pack } from '../../../shared/entities';
@@ -15,6 +16,7 @@ import { isStaleSave, useSaveAgainst } from '../../data/saveAgainst';
 import { NarrativeEditor } from '../../editor/NarrativeEditor';
 import { useDocSaver } from '../../editor/useDocSaver';
 import { useOp } from '../../data/ops';
+import { useOverviewTab } from './store';
 
 /** The contract's rules for each detail: what is typed is checked by them before it is saved. */
 const PACK_FIELDS = api['packs.update'].input.shape;
@@ -131,6 +133,8 @@ export function PackDetailsForm({ pack: read, readOnly }: { pack: Pack; readOnly
   );
 }
 
+const showDetailsTab = () => useOverviewTab.getState().setTab('details');
+
 function PackNarrative({
   pack,
   field,
@@ -145,7 +149,7 @@ function PackNarrative({
   readOnly: boolean;
 }) {
   const id = useId();
-  const saver = useDocSaver('packs.update', pack, { toInput: (doc) => ({ packId: pack.id, [field]: doc }), of: (p) => p[field] });
+  const saver = useDocSaver('packs.update', pack, { toInput: (doc) => ({ packId: pack.id, [field]: doc }), of: (p) => p[field], field });
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 className="panel__title" id={`${id}-title`}>
@@ -162,6 +166,7 @@ function PackNarrative({
         initialDoc={pack[field]}
         readOnly={readOnly}
         saver={saver}
+        held={{ route: { name: 'overview', packId: pack.id }, reveal: showDetailsTab, where: 'Pack details', label: title }}
       />
     </section>
   );

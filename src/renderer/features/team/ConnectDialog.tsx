@@ -152,7 +152,8 @@ function ConnectForm({ choices, onClose }: { choices: TeamConnectionChoices; onC
       />
       {/* Beside the button that was pressed, so it is in view however far the dialog has scrolled. */}
       <ErrorMessage>{problem}</ErrorMessage>
-      <div className="picker__actions">
+      {/* Kept in view at the foot of the dialog: on a small window the form scrolls above Connect. */}
+      <div className="modal__actions modal__actions--inline">
         <button type="button" className="btn btn--secondary" onClick={onClose}>
           Cancel
         </button>
