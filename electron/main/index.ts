@@ -17,7 +17,7 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { RecentFiles } from './recent';
 import { hardenSession, hardenWebContents } from './security';
 import { TeamConnections, teamAddressOfRecent } from './team-connections';
-import { LEAVE, UnloadGuard } from './unload-guard';
+import { LEAVE, STAYED_WITH_UNSAVED_TEXT, UnloadGuard } from './unload-guard';
 import { createMainWindow } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -188,9 +188,15 @@ async function start(): Promise<void> {
     team: {
       choices: () => teams.choices(),
       // The renderer reloads itself once it has said what happened; here the recent list and menu follow.
+      // That reload replaces the page under any unsaved text, so the person is asked before connecting,
+      // and once connected the reload is let through (staying would leave the old pack over the new database).
       connect: async (request) => {
+        if (!unloadGuard.confirmLeave()) return STAYED_WITH_UNSAVED_TEXT;
         const outcome = await teams.connect(request);
-        if (outcome.ok) await switched(outcome.where, false);
+        if (outcome.ok) {
+          unloadGuard.replacingPage();
+          await switched(outcome.where, false);
+        }
         return outcome;
       },
       chooseCertificateAuthority: (path) => teams.chooseCertificateAuthority(path),

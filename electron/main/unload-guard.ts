@@ -17,6 +17,15 @@ export const UnsavedTextSchema = z
 export const STAY = 0;
 export const LEAVE = 1;
 
+/** What connecting answers when the person chose to stay with their unsaved text: nothing changed. */
+export const STAYED_WITH_UNSAVED_TEXT = {
+  ok: false,
+  error: {
+    code: 'cancelled',
+    message: 'Not connected: you chose to stay with text not saved yet. Save it, or leave it, then connect again.',
+  },
+} as const;
+
 function counted(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
