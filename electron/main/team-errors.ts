@@ -3,7 +3,7 @@
 // here the rest are said as a person connecting meets them: the server not answering, a certificate that
 // cannot be checked (pointing at the council's own certificate authority, which the dialog can take), and
 // a login that is not a member of the team. No message names the password.
-import { certificateProblem } from '../../src/core/db/certificate-authority';
+import { certificateProblem, otherNameInWords } from '../../src/core/db/certificate-authority';
 import { AppError } from '../../src/core/errors';
 import type { AppErrorShape } from '../../src/shared/result';
 import type { TeamAddressInput } from '../../src/shared/team-connection';
@@ -43,7 +43,7 @@ export function describeConnectFailure(address: TeamAddressInput, err: unknown, 
     return {
       code: 'forbidden',
       message:
-        `The server at ${address.host} showed a certificate made out to another name (${certificate.code}), so nothing was sent to it. ` +
+        `The server at ${address.host} showed a certificate ${otherNameInWords(certificate) ?? 'made out to another name'} (${certificate.code}), so nothing was sent to it. ` +
         'Enter the server’s name exactly as IT gave it (the name on its certificate), or ask IT to check the certificate.',
     };
   if (certificate && authority)

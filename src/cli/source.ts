@@ -54,13 +54,14 @@ export async function onTeamDatabase<T>(input: CommandInput, command: string, wo
   try {
     return await work(options);
   } catch (err) {
-    const { certificateProblem } = await import('../core/db/certificate-authority');
+    const { certificateProblem, otherNameInWords } = await import('../core/db/certificate-authority');
     const problem = certificateProblem(err);
     const given = options.caFile ?? rootCertificateIn(optionalString(input, 'url'));
     if (problem?.kind === 'other-name')
       throw new AppError(
         'forbidden',
-        `The server’s certificate is made out to another name than the one in --url (${problem.code}), so nothing was sent to it. Use the server name exactly as it is on its certificate (ask IT).`,
+        `The server’s certificate is ${otherNameInWords(problem)?.concat(' (the name in --url)') ?? 'made out to another name than the one in --url'} (${problem.code}), so nothing was sent to it. ` +
+          'Use the server name exactly as it is on its certificate (ask IT), or sslmode=verify-ca if IT confirms the certificate is for this server under another name.',
       );
     if (problem)
       throw new AppError(

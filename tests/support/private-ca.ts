@@ -1,6 +1,7 @@
 // A council's own certificate authority for the TLS tests, made with the openssl command (an independent
 // implementation, as IT would use): a CA, a server certificate it signs for the names given, and a second
-// CA that signed nothing (trusting it must not be enough). Files in a temporary folder, removed afterwards.
+// CA that signed nothing (trusting it must not be enough); more server certificates from the same CA on
+// request. Files in a temporary folder, removed afterwards.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,23 +46,33 @@ export function makePrivateCa(names: string[]): PrivateCa {
   const dir = mkdtempSync(join(tmpdir(), 'sef-ca-'));
   makeCa(dir, 'ca', 'Northmoor Council Test CA');
   makeCa(dir, 'other-ca', 'Somewhere Else Test CA');
-  openssl(dir, [
-    'req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-    '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=sef-test-server',
-  ]);
-  writeFileSync(join(dir, 'server.ext'), `subjectAltName=${names.join(',')}\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n`);
-  openssl(dir, [
-    'x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial',
-    '-out', 'server.crt', '-days', '30', '-extfile', 'server.ext',
-  ]);
+  const server = serverCertificate(dir, 'server', names);
   return {
     dir,
     caFile: join(dir, 'ca.pem'),
     otherCaFile: join(dir, 'other-ca.pem'),
-    serverCert: join(dir, 'server.crt'),
-    serverKey: join(dir, 'server.key'),
+    serverCert: server.cert,
+    serverKey: server.key,
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** Another server certificate from the same CA, made out to `names` only (for a server under another name). */
+export function signServerCertificate(ca: PrivateCa, name: string, names: string[]): { cert: string; key: string } {
+  return serverCertificate(ca.dir, name, names);
+}
+
+function serverCertificate(dir: string, name: string, names: string[]): { cert: string; key: string } {
+  openssl(dir, [
+    'req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
+    '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', '/CN=sef-test-server',
+  ]);
+  writeFileSync(join(dir, `${name}.ext`), `subjectAltName=${names.join(',')}\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n`);
+  openssl(dir, [
+    'x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial',
+    '-out', `${name}.crt`, '-days', '30', '-extfile', `${name}.ext`,
+  ]);
+  return { cert: join(dir, `${name}.crt`), key: join(dir, `${name}.key`) };
 }
 
 /** The CA's certificate in binary (DER) form, as Windows's export wizard offers it first. */

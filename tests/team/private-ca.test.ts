@@ -3,8 +3,10 @@
 // Without the CA it is refused as not verified, saying what to do; with it (--ca FILE, sslrootcert=FILE,
 // or the file chosen in the desktop app's connect dialog) it connects. "127.1" is this computer under a
 // name SEF Studio treats as a server elsewhere, so the certificate is checked as it would be for a real one.
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { certificateProblem } from '../../src/core/db/certificate-authority';
@@ -16,7 +18,7 @@ import { PrivateCopies } from '../../src/core/files/private-copies';
 import type { TeamConnectRequest } from '../../src/shared/team-connection';
 import { startCluster, type Cluster } from '../support/postgres-cluster';
 import { testCipher } from '../support/test-cipher';
-import { findOpenssl, makePrivateCa, type PrivateCa } from '../support/private-ca';
+import { findOpenssl, makePrivateCa, signServerCertificate, type PrivateCa } from '../support/private-ca';
 import { memberUrl, PASSWORD, teamDatabaseWith } from '../support/team-logins';
 import { tempDir } from '../support/tempdb';
 
@@ -62,6 +64,31 @@ function danaRequest(overrides: Partial<TeamConnectRequest> = {}): TeamConnectRe
   return { host: '127.1', port: cluster.port, database: 'postgres', login: 'dana', password: PASSWORD, remember: true, ...overrides };
 }
 
+/** Whether `db` is the server answering `who` over TLS, then closed. */
+async function connectedOverTls(db: Awaited<ReturnType<typeof openTeamDatabase>>, who: string): Promise<void> {
+  try {
+    expect(await db.read((q) => db.identity(q)), who).toMatchObject({ login: 'dana', role: 'director' });
+    const tls = await db.get<{ ssl: number }>('SELECT CASE WHEN ssl THEN 1 ELSE 0 END AS ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()');
+    expect(tls?.ssl, who).toBe(1);
+  } finally {
+    await db.close();
+  }
+}
+
+const CLI = fileURLToPath(new URL('../../src/cli/run.ts', import.meta.url));
+
+/** `sef` in a process of its own whose system trust store also holds `extraCa` (as a council's managed PCs do). */
+function sefTrusting(extraCa: string, ...args: string[]): Promise<{ code: number; err: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', CLI, ...args],
+      { encoding: 'utf8', env: { ...process.env, NODE_EXTRA_CA_CERTS: extraCa, PGPASSWORD: PASSWORD } },
+      (err, _out, stderr) => resolve({ code: err ? Number(err.code ?? -1) : 0, err: stderr }),
+    );
+  });
+}
+
 async function sef(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
@@ -86,15 +113,20 @@ describe.skipIf('missing' in openssl)('a server certificate from the council’s
       // On this computer's own address too, when the CA is given: verified by the IP address in the certificate.
       ['127.0.0.1 with sslrootcert', () => openTeamDatabase(danaUrl('127.0.0.1', `?sslrootcert=${encodeURIComponent(ca.caFile)}`))],
     ] as const) {
-      const db = await connect();
-      try {
-        expect(await db.read((q) => db.identity(q)), how).toMatchObject({ login: 'dana', role: 'director' });
-        const tls = await db.get<{ ssl: number }>('SELECT CASE WHEN ssl THEN 1 ELSE 0 END AS ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()');
-        expect(tls?.ssl, how).toBe(1);
-      } finally {
-        await db.close();
-      }
+      await connectedOverTls(await connect(), how);
     }
+  });
+
+  it('the CA given is the only one trusted, as sslrootcert is in libpq: the system’s own authorities are set aside', async () => {
+    // This process's system store trusts the council's CA, so without --ca the server is verified...
+    const url = danaUrl().replace(`:${encodeURIComponent(PASSWORD)}@`, '@');
+    expect(await sefTrusting(ca.caFile, 'check', '--url', url)).toMatchObject({ code: 0 });
+    // ...but given another CA, only that one counts, and the server's certificate is not its.
+    const other = await sefTrusting(ca.caFile, 'check', '--url', url, '--ca', ca.otherCaFile);
+    expect(other).toMatchObject({ code: 1, err: expect.stringMatching(/could not be verified against .*other-ca\.pem \((SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_[A-Z_]+)\)/) });
+    // The same on this computer's own address with sslmode=require, which with a CA checks the chain.
+    const local = danaUrl('127.0.0.1', `?sslmode=require&sslrootcert=${encodeURIComponent(ca.otherCaFile)}`).replace(`:${encodeURIComponent(PASSWORD)}@`, '@');
+    expect(await sefTrusting(ca.caFile, 'check', '--url', local)).toMatchObject({ code: 1, err: expect.stringMatching(/could not be verified against .*other-ca\.pem/) });
   });
 
   it('a certificate made out to another name is refused even with the CA', async () => {
@@ -102,6 +134,17 @@ describe.skipIf('missing' in openssl)('a server certificate from the council’s
     const url = danaUrl('127.0.1');
     const err = await openTeamDatabase(url, { caFile: ca.caFile }).catch((e: unknown) => e);
     expect(certificateProblem(err)).toMatchObject({ kind: 'other-name' });
+  });
+
+  it('sslmode=require with a CA checks that the CA signed the certificate (verify-ca), here and for a server elsewhere', async () => {
+    for (const host of ['127.0.0.1', '127.1']) {
+      const url = danaUrl(host, '?sslmode=require');
+      const wrong = await openTeamDatabase(url, { caFile: ca.otherCaFile }).catch((err: unknown) => err);
+      expect(certificateProblem(wrong), host).toMatchObject({ kind: 'unverified' });
+      await connectedOverTls(await openTeamDatabase(url, { caFile: ca.caFile }), host);
+    }
+    // Without a CA, require only encrypts (libpq's meaning), and only this computer may be reached that way.
+    await connectedOverTls(await openTeamDatabase(danaUrl('127.0.0.1', '?sslmode=require')), 'require without a CA');
   });
 
   it('sef takes --ca FILE (or sslrootcert) for check, dump and team pull, and says what to do without it', async () => {
@@ -183,5 +226,62 @@ describe.skipIf('missing' in openssl)('a server certificate from the council’s
     expect(await (await next.teams.reconnectAtStartup())?.outcome).toEqual({ ok: true });
     expect(next.host.onTeamDatabase).toBe(true);
     expect((await next.teams.choices()).certificateAuthority).toMatchObject({ name: 'ca.pem' });
+  });
+});
+
+describe.skipIf('missing' in openssl)('a server whose certificate is made out to another name than the one connected to', () => {
+  let elsewhere: Cluster;
+  beforeAll(async () => {
+    const postgres = inject('postgres');
+    if (!postgres) return;
+    // Signed by the council's CA, but for a name that is neither 127.0.0.1 nor 127.1.
+    const certificate = signServerCertificate(ca, 'elsewhere', ['DNS:sef.northmoor.example']);
+    elsewhere = await startCluster(postgres.bin, { tls: { certFile: certificate.cert, keyFile: certificate.key } });
+    await teamDatabaseWith(elsewhere.adminUrl);
+  });
+  afterAll(() => elsewhere?.stop());
+
+  function url(host: string, sslmode: string | null): string {
+    const at = new URL(memberUrl(elsewhere.adminUrl, 'dana'));
+    at.hostname = host;
+    return sslmode ? `${at.toString()}?sslmode=${sslmode}` : at.toString();
+  }
+
+  it('verify-ca (and require with the CA) connects: the chain is checked, not the name', async () => {
+    for (const host of ['127.0.0.1', '127.1'])
+      for (const mode of ['verify-ca', 'require']) await connectedOverTls(await openTeamDatabase(url(host, mode), { caFile: ca.caFile }), `${host} ${mode}`);
+    // The name is not checked, but the authority still is.
+    const other = await openTeamDatabase(url('127.1', 'verify-ca'), { caFile: ca.otherCaFile }).catch((err: unknown) => err);
+    expect(certificateProblem(other)).toMatchObject({ kind: 'unverified' });
+  });
+
+  it('verify-full (the default with a CA) refuses it, with a message that names both names', async () => {
+    for (const host of ['127.0.0.1', '127.1'])
+      for (const mode of ['verify-full', null]) {
+        const err = await openTeamDatabase(url(host, mode), { caFile: ca.caFile }).catch((e: unknown) => e);
+        expect(certificateProblem(err), `${host} ${mode}`).toMatchObject({ kind: 'other-name', host, names: ['sef.northmoor.example'] });
+      }
+    process.env.PGPASSWORD = PASSWORD;
+    try {
+      const refused = await sef('check', '--url', url('127.1', 'verify-full').replace(`:${encodeURIComponent(PASSWORD)}@`, '@'), '--ca', ca.caFile);
+      expect(refused).toMatchObject({
+        code: 1,
+        err: expect.stringMatching(/The server’s certificate is made out to sef\.northmoor\.example, not to 127\.1 \(the name in --url\) \(ERR_TLS_CERT_ALTNAME_INVALID\), so nothing was sent to it/),
+      });
+      expect(refused.err).not.toContain(PASSWORD);
+    } finally {
+      delete process.env.PGPASSWORD;
+    }
+    // The desktop app always asks for verify-full, and says the mismatch the same way.
+    const { host, file, teams } = await desktop('elsewhere', 'elsewhere-credentials.json');
+    await host.open(file);
+    const chosen = await teams.chooseCertificateAuthority(ca.caFile);
+    if (!chosen.ok) throw new Error(chosen.error.message);
+    const connected = await teams.connect(danaRequest({ port: elsewhere.port, certificateAuthority: chosen.authority.id }));
+    expect(connected).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^The server at 127\.1 showed a certificate made out to sef\.northmoor\.example, not to 127\.1 \(ERR_TLS_CERT_ALTNAME_INVALID\)/) },
+    });
+    expect(JSON.stringify(connected)).not.toContain(PASSWORD);
   });
 });

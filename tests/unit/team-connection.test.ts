@@ -12,7 +12,8 @@ import { derCopy, findOpenssl, makePrivateCa, type PrivateCa } from '../support/
 describe('connecting to a team database', () => {
   it('verifies the certificate of any server but this machine, and uses no TLS on loopback unless asked', () => {
     const remote = connectionSettings('postgresql://pat@db.council.gov.uk/sef');
-    expect(remote.config.ssl).toMatchObject({ rejectUnauthorized: true, servername: 'db.council.gov.uk' });
+    // pg checks the certificate against the host it connects to (and sends it as SNI); nothing here skips that.
+    expect(remote.config.ssl).toEqual({ rejectUnauthorized: true });
     expect(connectionSettings('postgresql://pat@localhost:5433/sef').config.ssl).toBeUndefined();
     expect(connectionSettings('postgresql://pat@127.0.0.1/sef?sslmode=verify-full').config.ssl).toMatchObject({ rejectUnauthorized: true });
   });
@@ -22,6 +23,8 @@ describe('connecting to a team database', () => {
       expect(() => connectionSettings(`postgresql://pat@db.council.gov.uk/sef?sslmode=${mode}`)).toThrow(
         new RegExp(`sslmode=${mode} would not check it\\. Remove sslmode`),
       );
+    // A misspelt sslmode is a mistake to point out, not a reason to connect without TLS.
+    expect(() => connectionSettings('postgresql://pat@localhost/sef?sslmode=verify_full')).toThrow(/sslmode=verify_full is not one PostgreSQL knows/);
     expect(() => connectionSettings('mysql://pat@db/sef')).toThrow(/starts with postgresql:\/\//);
     expect(() => connectionSettings('not a url')).toThrow(/not a connection string/);
   });
@@ -46,6 +49,23 @@ describe('a council’s own certificate authority', () => {
     // psql's sslrootcert=system is the system's own CAs.
     expect(connectionSettings('postgresql://pat@db.council.gov.uk/sef?sslrootcert=system').caFile).toBeNull();
     expect(connectionSettings('postgresql://pat@localhost/sef', { caFile: 'ca.pem' }).config.ssl).toMatchObject({ rejectUnauthorized: true });
+  });
+
+  it('reads sslmode as libpq does: require with a CA checks the chain (verify-ca), verify-ca skips only the name', () => {
+    const chainOnly = { rejectUnauthorized: true, checkServerIdentity: expect.any(Function) };
+    for (const host of ['localhost', 'db.council.gov.uk']) {
+      expect(connectionSettings(`postgresql://pat@${host}/sef?sslmode=require`, { caFile: 'ca.pem' }).config.ssl, host).toEqual(chainOnly);
+      expect(connectionSettings(`postgresql://pat@${host}/sef?sslmode=verify-ca`, { caFile: 'ca.pem' }).config.ssl, host).toEqual(chainOnly);
+      expect(connectionSettings(`postgresql://pat@${host}/sef?sslmode=verify-full`, { caFile: 'ca.pem' }).config.ssl, host).toEqual({ rejectUnauthorized: true });
+    }
+    // require without a CA only encrypts, and only this computer may be reached that way.
+    expect(connectionSettings('postgresql://pat@localhost/sef?sslmode=require').config.ssl).toEqual({ rejectUnauthorized: false });
+    // sslrootcert=system: TLS by default even here, and (as in libpq) verify-full only.
+    expect(connectionSettings('postgresql://pat@localhost/sef?sslrootcert=system').config.ssl).toEqual({ rejectUnauthorized: true });
+    for (const mode of ['require', 'verify-ca'])
+      expect(() => connectionSettings(`postgresql://pat@db.council.gov.uk/sef?sslrootcert=system&sslmode=${mode}`)).toThrow(
+        new RegExp(`sslrootcert=system trusts every authority .* sslmode=${mode} would not check it\\. Use sslmode=verify-full`),
+      );
   });
 
   it('is refused where it would not be used, or given twice', () => {

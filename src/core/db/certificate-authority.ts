@@ -100,13 +100,30 @@ const UNVERIFIED = new Set([
   'CERT_UNTRUSTED',
 ]);
 
+export type CertificateProblem =
+  | { kind: 'unverified'; code: string }
+  /** `host` is the name connected to; `names` are those on the certificate, when Node said them. */
+  | { kind: 'other-name'; code: string; host: string | null; names: string[] };
+
 /**
  * Why the server's certificate was refused, as Node names it: 'unverified' (not signed by a CA trusted
  * here, expired, not yet valid), 'other-name' (made out to another name than the one connected to), or
  * null when the failure was something else.
  */
-export function certificateProblem(err: unknown): { kind: 'unverified' | 'other-name'; code: string } | null {
+export function certificateProblem(err: unknown): CertificateProblem | null {
   const code = typeof err === 'object' && err && 'code' in err ? String((err as { code: unknown }).code) : '';
-  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return { kind: 'other-name', code };
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    // tls.checkServerIdentity's error carries the host and the certificate it compared.
+    const { host, cert } = err as { host?: unknown; cert?: { subjectaltname?: unknown; subject?: { CN?: unknown } } };
+    const altNames = typeof cert?.subjectaltname === 'string' ? cert.subjectaltname.split(/,\s*/).map((name) => name.replace(/^(DNS|IP Address):/, '')) : [];
+    const names = altNames.length > 0 ? altNames : typeof cert?.subject?.CN === 'string' ? [cert.subject.CN] : [];
+    return { kind: 'other-name', code, host: typeof host === 'string' ? host : null, names };
+  }
   return UNVERIFIED.has(code) ? { kind: 'unverified', code } : null;
+}
+
+/** "made out to A, B, not to C": the mismatch in words, or null when Node did not say the names. */
+export function otherNameInWords(problem: Extract<CertificateProblem, { kind: 'other-name' }>): string | null {
+  if (!problem.host || problem.names.length === 0) return null;
+  return `made out to ${problem.names.join(', ')}, not to ${problem.host}`;
 }

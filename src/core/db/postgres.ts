@@ -196,12 +196,19 @@ export interface TeamConnectionOptions {
   migrations?: readonly Migration[];
 }
 
+/** libpq's sslmode values; anything else is a mistake in the string, not a reason to drop TLS. */
+const SSL_MODES = new Set(['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full']);
+
 /**
- * A connection string (postgresql://user:password@host:port/database?sslmode=…) as pg settings. Any host
- * but this machine needs TLS with the server's certificate verified: `sslmode=disable`, `allow`, `prefer`
- * or `require` (which checks no certificate) is refused for a remote host with a message saying why.
+ * A connection string (postgresql://user:password@host:port/database?sslmode=…) as pg settings, with
+ * sslmode read as libpq reads it: `require` encrypts without checking the certificate, `verify-ca` checks
+ * that a trusted authority signed it, `verify-full` checks that and the server's name as well. Any host
+ * but this machine needs the certificate checked, so `disable`, `allow`, `prefer` and a bare `require` are
+ * refused for a remote host with a message saying why.
  * A council's own certificate authority comes as `caFile`, or as `sslrootcert=FILE` in the string (as
- * psql takes it; `sslrootcert=system` is the system's CAs); given one, this machine is verified too.
+ * psql takes it); given one, it is the only authority trusted (Node's `ca` replaces the system's roots),
+ * this machine is verified too, and `require` means `verify-ca` (libpq does the same when it finds a root
+ * certificate). `sslrootcert=system` is the system's CAs, and as in libpq allows `verify-full` only.
  * The file itself is read by openTeamDatabase.
  */
 export function connectionSettings(url: string, options: TeamConnectionOptions = {}): { config: pg.PoolConfig; address: TeamAddress; caFile: string | null } {
@@ -223,12 +230,22 @@ export function connectionSettings(url: string, options: TeamConnectionOptions =
   };
   if (!address.user) throw new AppError('invalid_input', 'The connection string names no login (postgresql://NAME@server/database). Add yours.');
   const caFile = certificateAuthorityOf(parsed, options);
-  const sslmode = parsed.searchParams.get('sslmode') ?? (isLocalHost(host) && !caFile ? 'disable' : 'verify-full');
+  const systemRoots = parsed.searchParams.get('sslrootcert') === 'system';
+  const given = parsed.searchParams.get('sslmode');
+  if (given !== null && !SSL_MODES.has(given))
+    throw new AppError('invalid_input', `sslmode=${given} is not one PostgreSQL knows. Use sslmode=verify-full (or leave sslmode out: SEF Studio then verifies the certificate).`);
+  const sslmode = given ?? (isLocalHost(host) && !caFile && !systemRoots ? 'disable' : 'verify-full');
+  if (systemRoots && sslmode !== 'verify-full')
+    throw new AppError(
+      'invalid_input',
+      `sslrootcert=system trusts every authority this computer knows, so the server's name must be checked too, and sslmode=${sslmode} would not check it. Use sslmode=verify-full, or leave sslmode out.`,
+    );
   if (caFile && (sslmode === 'disable' || sslmode === 'allow' || sslmode === 'prefer'))
     throw new AppError(
       'invalid_input',
       `sslmode=${sslmode} may connect without TLS, and then the certificate authority ${caFile} would not be used. Remove sslmode from the connection string (SEF Studio then verifies the certificate), or use sslmode=verify-full.`,
     );
+  const checks = sslmode === 'require' && caFile ? 'verify-ca' : sslmode;
   const password = decodeURIComponent(parsed.password) || options.password;
   const config: pg.PoolConfig = {
     host: address.host,
@@ -242,17 +259,16 @@ export function connectionSettings(url: string, options: TeamConnectionOptions =
     connectionTimeoutMillis: 10_000,
     types,
   };
-  if (!isLocalHost(host)) {
-    if (sslmode !== 'verify-full' && sslmode !== 'verify-ca')
-      throw new AppError(
-        'invalid_input',
-        `The team database on ${host} must be reached over TLS with its certificate checked, and sslmode=${sslmode} would not check it. ` +
-          'Remove sslmode from the connection string (SEF Studio then verifies the certificate), or use sslmode=verify-full.',
-      );
-    config.ssl = { rejectUnauthorized: true, ...(sslmode === 'verify-full' ? { servername: host } : { checkServerIdentity: () => undefined }) };
-  } else if (sslmode === 'verify-full' || sslmode === 'require' || sslmode === 'verify-ca') {
-    config.ssl = { rejectUnauthorized: sslmode !== 'require' };
-  }
+  if (!isLocalHost(host) && checks !== 'verify-full' && checks !== 'verify-ca')
+    throw new AppError(
+      'invalid_input',
+      `The team database on ${host} must be reached over TLS with its certificate checked, and sslmode=${sslmode} would not check it. ` +
+        'Remove sslmode from the connection string (SEF Studio then verifies the certificate), or use sslmode=verify-full.',
+    );
+  // pg gives tls.connect the host as the name to check (and as SNI when it is not an IP address).
+  if (checks === 'verify-full') config.ssl = { rejectUnauthorized: true };
+  else if (checks === 'verify-ca') config.ssl = { rejectUnauthorized: true, checkServerIdentity: () => undefined };
+  else if (checks === 'require') config.ssl = { rejectUnauthorized: false };
   return { config, address, caFile };
 }
 
