@@ -391,7 +391,7 @@ export const BOARD_PAPER_PARTS: readonly DocumentPart[] = [
   {
     name: 'indicators needing attention',
     include: (b) => !!appendixTitle(b, 'attention'),
-    blocks: (b) => [heading(appendixTitle(b, 'attention')!, 1), ...attentionCharts(b, 2)],
+    blocks: (b) => [heading(appendixTitle(b, 'attention')!, 1), ...attentionCharts(b)],
   },
 ];
 

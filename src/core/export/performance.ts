@@ -8,7 +8,7 @@ import { trendChart, type TrendChart } from '../../shared/charts/trend';
 import { formatLongDate, formatShortDate } from '../../shared/dates';
 import { resolveCitation, type IndicatorFigures } from '../../shared/indicators/citation';
 import { formatFigure, movement } from '../../shared/indicators/figures';
-import { periodLabel } from '../../shared/indicators/periods';
+import { periodShortLabel } from '../../shared/indicators/periods';
 import { standingAgainst, SUMMARY_COMPARATORS, type IndicatorSeries } from '../../shared/indicators/series';
 import type { ExportOptions } from '../../shared/api';
 import type { IndicatorCitation } from '../../shared/richtext';
@@ -17,7 +17,7 @@ import { drawCharts, drawnChart } from '../charts/cache';
 import type { BuildContext } from './build-context';
 import { sanitiseText } from './sanitise';
 import type { PackSnapshot } from './snapshot';
-import { COLOUR, dataTable, heading, note, para, pictureParagraph, SIZE, type Cell } from './word';
+import { COLOUR, dataTable, heading, layoutGrid, note, para, pictureParagraph, SIZE, type Cell } from './word';
 
 type Block = Paragraph | Table;
 
@@ -67,6 +67,12 @@ type ChartSize = { width: number; height: number };
  */
 const CHART: ChartSize = { width: 620, height: 150 };
 
+/**
+ * A chart at half the text width, two to a row (the board paper's appendix), its lines named in a key
+ * under it. At the full width, one to a row, the seven charts of the demo took two pages.
+ */
+const HALF_CHART: ChartSize = { width: 300, height: 170 };
+
 // One chart per indicator and size per document, however many areas show it; its picture comes from the
 // process's charts (charts/cache.ts), drawn once for exactly what it shows.
 const built = new WeakMap<PackSnapshot, Map<string, TrendChart>>();
@@ -94,16 +100,17 @@ function drawn(b: BuildContext, series: IndicatorSeries, size: ChartSize) {
  */
 export async function drawEditionCharts(snapshot: PackSnapshot, options: Pick<ExportOptions, 'edition' | 'includeCharts'>): Promise<void> {
   const all = seriesOf({ snapshot });
-  const shown = options.edition === 'board' ? (options.includeCharts === false ? [] : all.filter(needsAttention)) : all;
-  await drawCharts(shown.map((s) => chartOf(snapshot, s, CHART).svg));
+  const board = options.edition === 'board';
+  const shown = board ? (options.includeCharts === false ? [] : all.filter(needsAttention)) : all;
+  await drawCharts(shown.map((s) => chartOf(snapshot, s, board ? HALF_CHART : CHART).svg));
 }
 
 /** The chart as a picture with its alternative text; a new run each time, so every picture has its own id. */
-function picture(b: BuildContext, series: IndicatorSeries, size: ChartSize): Paragraph {
+function picture(b: BuildContext, series: IndicatorSeries, size: ChartSize, spacing?: { before: number; after: number }): Paragraph {
   const { png, alt } = drawn(b, series, size);
   const name = sanitiseText(`Chart: ${series.indicator.title}`);
   const image = new ImageRun({ type: 'png', data: png, transformation: size, altText: { name, title: name, description: alt } });
-  return pictureParagraph(image, size.height, { spacing: { before: 120, after: 120 } });
+  return pictureParagraph(image, size.height, { spacing: spacing ?? { before: 120, after: 120 } });
 }
 
 /**
@@ -176,18 +183,62 @@ function needsAttention(series: IndicatorSeries): boolean {
  * which a sentence under each chart only repeated (three lines a chart); the chart's alternative text
  * gives every figure it shows.
  */
-export function attentionCharts(b: BuildContext, level: number): Block[] {
+export function attentionCharts(b: BuildContext): Block[] {
   const shown = seriesOf(b).filter(needsAttention);
   const rest = seriesOf(b).length - shown.length;
   const intro = shown.length
-    ? `The ${shown.length === 1 ? 'indicator' : `${shown.length} indicators`} below ${shown.length === 1 ? 'is' : 'are'} worse than England, the region or statistical neighbours, or worse than the period before: ${shown.length === 1 ? 'its' : 'their'} latest figures and how they compare are in the performance data table of the report.${rest ? ` The other ${rest === 1 ? 'indicator is' : `${rest} are`} in that table and in the self-evaluation.` : ''}`
+    ? `The ${shown.length === 1 ? 'indicator' : `${shown.length} indicators`} worse than England, the region or statistical neighbours, or than the period before. ${shown.length === 1 ? 'Its' : 'Their'} latest figures and how they compare are in the report’s performance data table${rest ? `, with the other ${rest === 1 ? 'indicator' : rest}` : ''}.`
     : 'No indicator is worse than England, the region or statistical neighbours, or worse than the period before; every figure is in the performance data table.';
-  return [para(intro), ...shown.flatMap((s) => [heading(s.indicator.title, level, { keepNext: true }), picture(b, s, CHART)])];
+  return [para(intro, { keepNext: shown.length > 0 }), ...(shown.length ? [chartGrid(b, shown)] : [])];
+}
+
+/**
+ * The charts two to a row: a row of their names, kept with the row of their pictures under it, so the
+ * two pictures line up however many lines a name takes.
+ */
+function chartGrid(b: BuildContext, shown: IndicatorSeries[]): Table {
+  const rows = [];
+  for (let i = 0; i < shown.length; i += 2) {
+    const pair = shown.slice(i, i + 2);
+    rows.push(
+      { cells: pair.map((s) => [para(s.indicator.title, { keepNext: true, spacing: { before: i ? 120 : 40, after: 0 } }, { bold: true, colour: COLOUR.brand })]), keepNext: true },
+      { cells: pair.map((s) => [picture(b, s, HALF_CHART, { before: 40, after: 0 })]) },
+    );
+  }
+  return layoutGrid(rows, b.page.portrait);
 }
 
 export function hasPerformanceData(b: BuildContext): boolean {
   return seriesOf(b).length > 0;
 }
+
+/** The period most of a column's rows share, or null when none is shared by more than half of them. */
+function sharedLabel(labels: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return best && best[1] * 2 > labels.length ? best[0] : null;
+}
+
+/**
+ * The periods the summary table's headers name once ("Latest, Q2 2026–27"), so its cells need not, each
+ * cell naming its period only where it differs: the latest figures', and each comparator's where most of
+ * its figures are for another period than the latest (England's year, say). A period in every cell made
+ * most rows three lines high.
+ */
+function summaryPeriods(all: IndicatorSeries[]): { latest: string | null; comparators: Partial<Record<(typeof SUMMARY_COMPARATORS)[number], string>> } {
+  const latest = sharedLabel(all.map((s) => periodShortLabel(s.latest!.period)));
+  const comparators: Partial<Record<(typeof SUMMARY_COMPARATORS)[number], string>> = {};
+  for (const c of SUMMARY_COMPARATORS) {
+    const labels = all.flatMap((s) => s.comparisons.filter((x) => x.comparator === c).map((x) => periodShortLabel(x.point.period)));
+    const shared = sharedLabel(labels);
+    if (shared && shared !== latest) comparators[c] = shared;
+  }
+  return { latest, comparators };
+}
+
+// The period on a line of its own: after a comma, "2025–26" broke at its dash in a narrow column.
+const headed = (title: string, period: string | null | undefined) => (period ? `${title}\n${period}` : title);
 
 /**
  * The summary: each indicator's latest figure and period, how it moved, and how it stands against England,
@@ -198,6 +249,7 @@ export function performanceSummary(b: BuildContext, title: string, level: number
   const asAt = b.snapshot.detail.pack.asAt;
   const out: Block[] = [heading(title, level, options)];
   if (!all.length) return [...out, note(`No indicator has a figure for a period ending by ${formatLongDate(asAt)}.`)];
+  const columns = summaryPeriods(all);
   out.push(
     para(
       `Each indicator’s latest figure for a period ending by ${formatLongDate(asAt)}, how it moved since the period before, and how it stands against England, the region and statistical neighbours. “Better” and “worse” follow which way is better for each indicator.`,
@@ -205,17 +257,28 @@ export function performanceSummary(b: BuildContext, title: string, level: number
     ),
     dataTable(
       [
-        { title: 'Indicator', weight: 25 },
-        { title: 'Latest', weight: 14 },
+        { title: 'Indicator', weight: 27 },
+        { title: headed('Latest', columns.latest), weight: 12 },
         { title: 'Since the period before', weight: 16 },
-        ...SUMMARY_COMPARATORS.map((c) => ({ title: SUMMARY_HEADINGS[c], weight: 15 })),
+        ...SUMMARY_COMPARATORS.map((c) => ({ title: headed(SUMMARY_HEADINGS[c], columns.comparators[c]), weight: 15 })),
       ],
-      all.map((s): Cell[] => [
-        { content: s.indicator.title, bold: true },
-        `${formatFigure(s.latest!.value, s.indicator)} (${periodLabel(s.latest!.period)})`,
-        s.previous ? `${movement(s.latest!.value, s.previous.value, s.indicator)} (${formatFigure(s.previous.value, s.indicator)})` : '–',
-        ...SUMMARY_COMPARATORS.map((c) => standingAgainst(s, c)),
-      ]),
+      all.map((s): Cell[] => {
+        const latest = periodShortLabel(s.latest!.period);
+        return [
+          { content: s.indicator.title, bold: true },
+          `${formatFigure(s.latest!.value, s.indicator)}${latest === columns.latest ? '' : ` (${latest})`}`,
+          s.previous ? `${movement(s.latest!.value, s.previous.value, s.indicator)} (${formatFigure(s.previous.value, s.indicator)})` : '–',
+          ...SUMMARY_COMPARATORS.map((c) => {
+            const header = columns.comparators[c];
+            return standingAgainst(s, c, (x) => {
+              const label = periodShortLabel(x.point.period);
+              // Under a header naming the column's period, a cell names only another; otherwise, as in
+              // the app, one that is not the row's latest.
+              return header ? (label === header ? null : label) : x.samePeriod ? null : label;
+            });
+          }),
+        ];
+      }),
       { width: b.page.portrait, striped: true, dense: true },
     ),
   );
