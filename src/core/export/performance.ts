@@ -17,7 +17,7 @@ import { drawCharts, drawnChart } from '../charts/cache';
 import type { BuildContext } from './build-context';
 import { sanitiseText } from './sanitise';
 import type { PackSnapshot } from './snapshot';
-import { COLOUR, dataTable, heading, layoutGrid, note, para, pictureParagraph, SIZE, type Cell } from './word';
+import { COLOUR, dataTable, heading, layoutGrid, note, para, pictureParagraph, runs, SIZE, type Cell } from './word';
 
 type Block = Paragraph | Table;
 
@@ -142,15 +142,59 @@ function sentenceUnderHeading(series: IndicatorSeries): string {
   return series.summary.startsWith(lead) ? series.summary.slice(lead.length) : series.summary;
 }
 
-/** One indicator: its title, the sentence, the chart, the same figures as a table, and where they come from. */
-function indicatorBlocks(b: BuildContext, series: IndicatorSeries, level: number): Block[] {
-  const { indicator, latest } = series;
-  const { table } = chartOf(b.snapshot, series, CHART);
+/** "extracted on 20/10/2026 from Northmoor performance scorecard": where an indicator's latest figure came from. */
+const extraction = (series: IndicatorSeries) =>
+  series.latest ? `extracted on ${formatShortDate(series.latest.extractedOn)} from ${series.latest.source}` : null;
+
+/**
+ * What an indicator counts and where its figures come from: "Full-time equivalent … Published figures: …",
+ * its latest figure's extraction unless it is the one the list gives once for most indicators.
+ */
+function definitionText(series: IndicatorSeries, commonExtraction: string | null): string {
+  const { indicator } = series;
+  const extracted = extraction(series);
   const source = [
     indicator.source ? `Published figures: ${indicator.source.title}${indicator.source.publisher ? `, ${indicator.source.publisher}` : ''}.` : '',
-    latest ? `Latest figure extracted on ${formatShortDate(latest.extractedOn)} from ${latest.source}.` : '',
-    indicator.definitionIsGuidance ? 'The definition is SEF Studio’s summary, not the publisher’s wording.' : '',
+    extracted && extracted !== commonExtraction ? `Latest figure ${extracted}.` : '',
   ].filter(Boolean);
+  return `${indicator.definition} ${source.join(' ')}`;
+}
+
+/**
+ * Each indicator's definition and source, once, in the caption's smaller type, a paragraph each (a
+ * table's indicator column narrowed the text). What most share is said once before them: the latest
+ * figures' extraction and which definitions are SEF Studio's summary; in each of fourteen definitions
+ * those took two of its four lines.
+ */
+function definitions(all: IndicatorSeries[], level: number): Block[] {
+  const common = sharedLabel(all.map(extraction).filter((e): e is string => !!e));
+  const guidance = all.some((s) => s.indicator.definitionIsGuidance);
+  const intro = [
+    common ? `Latest figures ${common}, unless said.` : '',
+    guidance ? `A definition marked ${GUIDANCE_MARK} is SEF Studio’s summary, not the publisher’s wording.` : '',
+  ].filter(Boolean);
+  return [
+    heading(DEFINITIONS_TITLE, level),
+    ...(intro.length ? [para(intro.join(' '), { keepNext: true, spacing: { after: 80 } }, { size: SIZE.small })] : []),
+    ...all.map((s) =>
+      para(
+        [...runs(`${s.indicator.title}${s.indicator.definitionIsGuidance ? GUIDANCE_MARK : ''}. `, { bold: true, size: SIZE.small }), ...runs(definitionText(s, common), { size: SIZE.small })],
+        { spacing: { after: 80 } },
+      ),
+    ),
+  ];
+}
+
+const GUIDANCE_MARK = '*';
+
+/**
+ * One indicator in a chapter: its title, the sentence, the chart and the same figures as a table. What it
+ * counts and where its figures come from are in the performance data summary, once for each indicator:
+ * under every chart they took four lines, fourteen times (and again wherever two areas show one).
+ */
+function indicatorBlocks(b: BuildContext, series: IndicatorSeries, level: number): Block[] {
+  const { indicator } = series;
+  const { table } = chartOf(b.snapshot, series, CHART);
   return [
     heading(indicator.title, level, { keepNext: true }),
     para(sentenceUnderHeading(series), { keepNext: true }),
@@ -158,7 +202,6 @@ function indicatorBlocks(b: BuildContext, series: IndicatorSeries, level: number
     // page. Keeping all four as one left half of every page empty before an indicator.
     picture(b, series, CHART),
     figuresTable(b, table),
-    para(`${indicator.definition} ${source.join(' ')}`, { spacing: { before: 60, after: 160 } }, { size: SIZE.dense, colour: COLOUR.muted }),
   ];
 }
 
@@ -166,7 +209,11 @@ function indicatorBlocks(b: BuildContext, series: IndicatorSeries, level: number
 export function areaPerformanceData(b: BuildContext, areaId: string, level: number): Block[] {
   const shown = seriesForArea(b, areaId);
   if (!shown.length) return [];
-  return [heading('Performance data', level), ...shown.flatMap((s) => indicatorBlocks(b, s, level + 1))];
+  return [
+    heading('Performance data', level),
+    note(`What each indicator counts, and its source: ${DEFINITIONS_TITLE.toLowerCase()} in the performance data summary.`, { keepNext: true }),
+    ...shown.flatMap((s) => indicatorBlocks(b, s, level + 1)),
+  ];
 }
 
 /** Worse than a comparator, or worse than the period before: what a board's attention goes to first. */
@@ -244,10 +291,15 @@ const headed = (title: string, period: string | null | undefined) => (period ? `
  * The summary: each indicator's latest figure and period, how it moved, and how it stands against England,
  * the region and statistical neighbours, "better" or "worse" in words following which way is better.
  */
-export function performanceSummary(b: BuildContext, title: string, level: number, options: { pageBreakBefore?: boolean } = {}): Block[] {
+export function performanceSummary(
+  b: BuildContext,
+  title: string,
+  level: number,
+  options: { pageBreakBefore?: boolean; /** With each indicator's definition and source (the chapters' charts give none). */ definitions?: boolean } = {},
+): Block[] {
   const all = seriesOf(b);
   const asAt = b.snapshot.detail.pack.asAt;
-  const out: Block[] = [heading(title, level, options)];
+  const out: Block[] = [heading(title, level, { pageBreakBefore: options.pageBreakBefore })];
   if (!all.length) return [...out, note(`No indicator has a figure for a period ending by ${formatLongDate(asAt)}.`)];
   const columns = summaryPeriods(all);
   out.push(
@@ -282,5 +334,9 @@ export function performanceSummary(b: BuildContext, title: string, level: number
       { width: b.page.portrait, striped: true, dense: true },
     ),
   );
+  if (options.definitions) out.push(...definitions(all, level + 1));
   return out;
 }
+
+/** The heading of the summary's definitions, which the chapters point to. */
+export const DEFINITIONS_TITLE = 'Definitions and sources';

@@ -281,6 +281,7 @@ function altText(series: IndicatorSeries, lines: ChartLine[], councilName: strin
   return `Line chart of ${indicator.title}, ${span}; ${polarityPhrase(indicator.polarity)}. ${parts.join('. ')}.`;
 }
 
+/** The figures table, its periods named short ("30 Sep 2025"): "at 30 September 2025" wrapped a narrow column to three lines. */
 function chartTable(series: IndicatorSeries, lines: ChartLine[]): TrendChart['table'] {
   const periods = axisPeriods(lines);
   // A comparator's year figure sits in the row of the quarter that ends the year, saying it is the year's.
@@ -288,10 +289,10 @@ function chartTable(series: IndicatorSeries, lines: ChartLine[]): TrendChart['ta
     const p = l.points.find((x) => x.period.end === row.end);
     if (!p) return '–';
     const figure = formatFigure(p.value, series.indicator);
-    return p.period.kind === row.kind ? figure : `${figure} (${periodLabel(p.period)})`;
+    return p.period.kind === row.kind ? figure : `${figure} (${periodShortLabel(p.period)})`;
   };
   return {
     headings: ['Period', ...lines.map((l) => l.label)],
-    rows: periods.map((p) => [periodLabel(p.period), ...lines.map((l) => cell(l, p.period))]),
+    rows: periods.map((p) => [periodShortLabel(p.period), ...lines.map((l) => cell(l, p.period))]),
   };
 }
