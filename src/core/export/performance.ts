@@ -71,7 +71,7 @@ const CHART: ChartSize = { width: 620, height: 150 };
  * A chart at half the text width, two to a row (the board paper's appendix), its lines named in a key
  * under it. At the full width, one to a row, the seven charts of the demo took two pages.
  */
-const HALF_CHART: ChartSize = { width: 300, height: 170 };
+const HALF_CHART: ChartSize = { width: 300, height: 160 };
 
 // One chart per indicator and size per document, however many areas show it; its picture comes from the
 // process's charts (charts/cache.ts), drawn once for exactly what it shows.
@@ -248,7 +248,7 @@ function chartGrid(b: BuildContext, shown: IndicatorSeries[]): Table {
   for (let i = 0; i < shown.length; i += 2) {
     const pair = shown.slice(i, i + 2);
     rows.push(
-      { cells: pair.map((s) => [para(s.indicator.title, { keepNext: true, spacing: { before: i ? 120 : 40, after: 0 } }, { bold: true, colour: COLOUR.brand })]), keepNext: true },
+      { cells: pair.map((s) => [para(s.indicator.title, { keepNext: true, spacing: { before: i ? 120 : 40, after: 0 } }, { bold: true, colour: COLOUR.brand, size: SIZE.small })]), keepNext: true },
       { cells: pair.map((s) => [picture(b, s, HALF_CHART, { before: 40, after: 0 })]) },
     );
   }
