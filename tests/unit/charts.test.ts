@@ -99,19 +99,17 @@ describe('the trend chart', () => {
   });
 });
 
+/** Four lines within a point of each other, England's one figure for the period given. */
+const closeValues = (england: Period) => [
+  value('council', q('2026-06-30'), 18.6), value('council', q('2026-09-30'), 18.4),
+  value('region', q('2026-06-30'), 18.2), value('region', q('2026-09-30'), 18.1),
+  value('statistical_neighbours', q('2026-06-30'), 18.9), value('statistical_neighbours', q('2026-09-30'), 18.8),
+  value('england', england, 18.5),
+];
+
 describe('a low chart, as the Word editions draw it (150 pixels high)', () => {
   // Four lines within a point of each other: their names at the right crowd together.
-  const close = buildSeries(
-    indicator,
-    [
-      value('council', q('2026-06-30'), 18.6), value('council', q('2026-09-30'), 18.4),
-      value('region', q('2026-06-30'), 18.2), value('region', q('2026-09-30'), 18.1),
-      value('statistical_neighbours', q('2026-06-30'), 18.9), value('statistical_neighbours', q('2026-09-30'), 18.8),
-      value('england', period('financial_year', '2026-03-31'), 18.5),
-    ],
-    '2026-11-01',
-    'Northmoor',
-  );
+  const close = buildSeries(indicator, closeValues(period('financial_year', '2026-03-31')), '2026-11-01', 'Northmoor');
   const low = trendChart(close, { councilName: 'Northmoor', width: 620, height: 150 });
   const textNodes = all(low.svg, 'text');
   const axis = all(low.svg, 'line').find((l) => l.attrs.stroke === '#1A1A1A')!;
@@ -148,17 +146,8 @@ describe('a low chart, as the Word editions draw it (150 pixels high)', () => {
 // Two to a row in the board paper's appendix, a chart 300 pixels wide: named at its right, its lines
 // took two fifths of its width and "England (at 30 September 2025)" ran off the drawing.
 describe('a narrow chart', () => {
-  const workforce = buildSeries(
-    indicator,
-    [
-      value('council', q('2026-06-30'), 18.6), value('council', q('2026-09-30'), 18.4),
-      value('region', q('2026-06-30'), 18.2), value('region', q('2026-09-30'), 18.1),
-      value('statistical_neighbours', q('2026-06-30'), 18.9), value('statistical_neighbours', q('2026-09-30'), 18.8),
-      value('england', period('as_at', '2025-09-30'), 18.5),
-    ],
-    '2026-11-01',
-    'Northmoor',
-  );
+  // England's figure at a date, "at 30 September 2025": the longest name a line has.
+  const workforce = buildSeries(indicator, closeValues(period('as_at', '2025-09-30')), '2026-11-01', 'Northmoor');
   const narrow = trendChart(workforce, { councilName: 'Northmoor', width: 300, height: 170 });
   const textNodes = all(narrow.svg, 'text');
   const axisY = Number(all(narrow.svg, 'line').find((l) => l.attrs.stroke === '#1A1A1A')!.attrs.y1);
