@@ -13,6 +13,7 @@ import { standingAgainst, SUMMARY_COMPARATORS, type IndicatorSeries } from '../.
 import type { ExportOptions } from '../../shared/api';
 import type { IndicatorCitation } from '../../shared/richtext';
 import { groupBy } from '../records';
+import { capitalise, numberWord } from './model';
 import { drawCharts, drawnChart } from '../charts/cache';
 import type { BuildContext } from './build-context';
 import { sanitiseText } from './sanitise';
@@ -234,7 +235,7 @@ export function attentionCharts(b: BuildContext): Block[] {
   const shown = seriesOf(b).filter(needsAttention);
   const rest = seriesOf(b).length - shown.length;
   const intro = shown.length
-    ? `The ${shown.length === 1 ? 'indicator' : `${shown.length} indicators`} worse than England, the region or statistical neighbours, or than the period before. ${shown.length === 1 ? 'Its' : 'Their'} latest figures and how they compare are in the report’s performance data table${rest ? `, with the other ${rest === 1 ? 'indicator' : rest}` : ''}.`
+    ? `${capitalise(numberWord(shown.length))} ${shown.length === 1 ? 'indicator is' : 'indicators are'} worse than England, the region or statistical neighbours, or than the period before. ${shown.length === 1 ? 'Its' : 'Their'} figures and how they compare are in the report’s performance data table${rest ? `, with the other ${numberWord(rest)}` : ''}.`
     : 'No indicator is worse than England, the region or statistical neighbours, or worse than the period before; every figure is in the performance data table.';
   return [para(intro, { keepNext: shown.length > 0 }), ...(shown.length ? [chartGrid(b, shown)] : [])];
 }
