@@ -135,6 +135,16 @@ describe('a low chart, as the Word editions draw it (150 pixels high)', () => {
     for (const t of figures) expect(Number(t.attrs.y) - 12).toBeGreaterThanOrEqual(22);
   });
 
+  it('writes a long title and "Neither higher nor lower is better" a size smaller, so they do not meet', () => {
+    const demand = { ...indicator, shortTitle: 'Child protection plans', unit: 'rate_per_10000' as const, polarity: 'neither' as const };
+    const top = (c: ReturnType<typeof trendChart>) => all(c.svg, 'text').filter((t) => Number(t.attrs.y) === 18);
+    const crowded = top(trendChart({ ...close, indicator: demand }, { councilName: 'Northmoor', width: 620, height: 150 }));
+    expect(crowded.map((t) => t.children!.join(''))).toEqual(['Child protection plans (per 10,000 children)', 'Neither higher nor lower is better']);
+    expect(crowded.map((t) => t.attrs['font-size'])).toEqual([11, 11]);
+    // A short one keeps the 12 pixels.
+    expect(top(low).map((t) => t.attrs['font-size'])).toEqual([12, 12]);
+  });
+
   it('names every line above the axis, 15 pixels apart, clear of the period labels under it', () => {
     const names = ['Northmoor', 'Region', 'Statistical neighbours', 'England (2025–26)'];
     const ys = names.map((n) => Number(textNodes.find((t) => t.children?.join('') === n)!.attrs.y) - 4).sort((a, b) => a - b);

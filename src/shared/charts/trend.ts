@@ -194,6 +194,11 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
     ),
   );
   const better = indicator.polarity === 'neither' ? 'Neither higher nor lower is better' : `${indicator.polarity === 'higher_is_better' ? '▲ Higher' : '▼ Lower'} is better`;
+  const title = `${indicator.shortTitle} (${unitCaption(indicator.unit)})`;
+  // A long title beside "Neither higher nor lower is better" ran into it at 12 pixels (about 7.4 a
+  // bold character, 6.8 a plain one): both a pixel smaller then leave a clear gap between them.
+  const crowded = margin.left + title.length * 7.4 + 24 > width - 10 - better.length * 6.8;
+  const topSize = crowded ? 11 : 12;
 
   const alt = altText(series, lines, options.councilName);
   const svg = el(
@@ -204,12 +209,12 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
     el('rect', { x: 0, y: 0, width, height, fill: '#FFFFFF' }),
     ...(key
       ? [
-          text({ x: KEY.left, y: 16, 'font-size': 12, 'font-weight': 'bold' }, fitted(`${indicator.shortTitle} (${unitCaption(indicator.unit)})`, (width - 2 * KEY.left) / 7)),
+          text({ x: KEY.left, y: 16, 'font-size': 12, 'font-weight': 'bold' }, fitted(title, (width - 2 * KEY.left) / 7)),
           text({ x: KEY.left, y: 32, 'font-size': 11 }, better),
         ]
       : [
-          text({ x: margin.left, y: 18, 'font-size': 12, 'font-weight': 'bold' }, `${indicator.shortTitle} (${unitCaption(indicator.unit)})`),
-          text({ x: width - 10, y: 18, 'text-anchor': 'end', 'font-size': 12 }, better),
+          text({ x: margin.left, y: 18, 'font-size': topSize, 'font-weight': 'bold' }, title),
+          text({ x: width - 10, y: 18, 'text-anchor': 'end', 'font-size': topSize }, better),
         ]),
     ...gridlines,
     el('line', { x1: margin.left, x2: width - margin.right + 4, y1: height - margin.bottom, y2: height - margin.bottom, stroke: '#1A1A1A', 'stroke-width': 1 }),
