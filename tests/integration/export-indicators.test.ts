@@ -12,7 +12,7 @@ import { call } from '../../src/core/dispatch';
 import type { PackIndicators } from '../../src/shared/api/indicators';
 import type { PackDetail } from '../../src/shared/entities';
 import { formatFigure } from '../../src/shared/indicators/figures';
-import { periodLabel } from '../../src/shared/indicators/periods';
+import { periodLabel, periodShortLabel } from '../../src/shared/indicators/periods';
 import { standingAgainst } from '../../src/shared/indicators/series';
 import { htmlSection, readBack, unescapeXml, type ReadBack } from '../unit/export-readback';
 import { grant } from '../support/grants';
@@ -66,10 +66,60 @@ describe('the self-evaluation', () => {
     expect(indicators.series.length).toBe(15);
     for (const s of indicators.series) {
       expect(summary, s.indicator.title).toContain(s.indicator.title);
-      expect(summary, s.indicator.title).toContain(standingAgainst(s, 'england'));
+      // England's figure for 2025–26 is said under the header that names that year; another keeps its date.
+      const england = s.comparisons.find((c) => c.comparator === 'england')!;
+      expect(summary, s.indicator.title).toContain(
+        standingAgainst(s, 'england', (c) => (c.point.period.kind === 'as_at' ? periodShortLabel(c.point.period) : null)),
+      );
+      expect(england.samePeriod).toBe(false);
     }
     expect(summary).toContain('Better: ');
     expect(summary).toContain('Worse: ');
+  });
+
+  // "Q2 2026–27" in every cell of the latest column, "(2025–26)" in every England cell and "(at 30
+  // September 2025)" wrapped to three lines made most rows of the table two or three lines high.
+  it('names the period every latest figure shares once, in the header, and England’s year likewise', () => {
+    const table = htmlSection(read.html, 'Performance data summary').split('</table>')[0]!;
+    const headers = [...table.matchAll(/<th><p>(.*?)<\/p><\/th>/g)].map((m) => m[1]);
+    expect(headers).toEqual(['Indicator', 'Latest<br />Q2 2026–27', 'Since the period before', 'Against England<br />2025–26', 'Against the region', 'Against statistical neighbours']);
+    const rows = [...table.matchAll(/<tr><td>(.*?)<\/tr>/g)].map((m) => [...m[0].matchAll(/<td><p>(.*?)<\/p><\/td>/g)].map((c) => c[1]!));
+    expect(rows.length).toBe(indicators.series.filter((s) => s.latest).length);
+    for (const row of rows) {
+      expect(row[1]).not.toMatch(/\(/);
+      expect(row[3]).not.toContain('2025–26');
+    }
+    // The rows whose England figure is for another period keep it, as a short date; no cell says "at".
+    const dated = rows.filter((r) => r[3]!.endsWith('(30 Sep 2025)'));
+    expect(dated.length).toBe(indicators.series.filter((s) => s.comparisons.some((c) => c.comparator === 'england' && c.point.period.kind === 'as_at')).length);
+    expect(dated.length).toBeGreaterThan(0);
+    expect(table).not.toContain('at 30 September');
+  });
+
+  // Under each of fourteen charts its definition and source took four lines; they are now given once,
+  // in the summary, what most share (the extraction, which definitions are SEF Studio's) said once.
+  it('gives each indicator’s definition and source once, in the summary, and the chapters point there', () => {
+    const definitions = htmlSection(read.html, 'Definitions and sources');
+    const chapters = read.html.slice(read.html.indexOf('</h1>', read.html.indexOf('>Context</h1>')));
+    const shown = indicators.series.filter((s) => indicators.areas.some((a) => a.indicatorIds.includes(s.indicator.id)));
+    for (const s of shown) {
+      const mark = s.indicator.definitionIsGuidance ? '*' : '';
+      expect(definitions, s.indicator.title).toContain(`<strong>${s.indicator.title}${mark}. </strong>${s.indicator.definition}`);
+      expect(read.html.split(s.indicator.definition).length - 1, s.indicator.title).toBe(1);
+      expect(chapters).not.toContain(s.indicator.definition);
+    }
+    expect(definitions).toContain('Latest figures extracted on 20/10/2026 from ');
+    expect(definitions).toContain('A definition marked * is SEF Studio’s summary, not the publisher’s wording.');
+    expect(read.text.split('Latest figure extracted on').length - 1).toBe(0);
+    expect(chapters).toContain('What each indicator counts, and its source: definitions and sources in the performance data summary.');
+  });
+
+  it('heads a chart’s figures table with short period names: a date as "30 Sep 2025"', () => {
+    const body = read.parts['word/document.xml']!;
+    const tables = [...body.matchAll(/<\/w:drawing>.*?<\/w:p>(<w:tbl>.*?<\/w:tbl>)/g)].map((m) => m[1]!);
+    const headerTexts = tables.map((t) => [...t.split('</w:tr>')[0]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]));
+    expect(headerTexts.some((h) => h.includes('30 Sep 2025'))).toBe(true);
+    for (const t of tables) expect(t).not.toContain('at 30 September');
   });
 
   it("shows each area's indicators as a chart with alternative text giving every figure, and a table of them", () => {
@@ -138,7 +188,30 @@ describe('the board paper', () => {
     expect(worse.length).toBeGreaterThan(0);
     for (const s of worse) expect(appendix, s.indicator.title).toContain(s.indicator.title);
     const descriptions = pictureDescriptions(read);
-    for (const s of worse) expect(descriptions.some((d) => d.startsWith(`Line chart of ${s.indicator.title},`)), s.indicator.title).toBe(true);
+    for (const s of worse) {
+      const alt = descriptions.find((d) => d.startsWith(`Line chart of ${s.indicator.title},`));
+      expect(alt, s.indicator.title).toBeDefined();
+      // Every figure the chart shows, the comparators' too.
+      for (const p of [...s.council, ...s.comparators.flatMap((c) => c.points)]) expect(alt, s.indicator.title).toContain(formatFigure(p.value, s.indicator));
+    }
+  });
+
+  // One to a row at the full width, the demo's seven charts took two pages of a paper meant for 4 to 8.
+  it('sets the charts two to a row at half the width, in a table without borders, each name above its chart', () => {
+    const body = read.parts['word/document.xml']!;
+    // The appendix's heading, after the report's list of appendices.
+    const start = body.lastIndexOf('Appendix B: indicators needing attention</w:t>');
+    const grid = /<w:tbl>.*?<\/w:tbl>/.exec(body.slice(start))![0];
+    expect(grid).toContain('<w:tblBorders><w:top w:val="none"');
+    const rows = [...grid.matchAll(/<w:tr[ >].*?<\/w:tr>/g)].map((m) => m[0]);
+    const pictures = rows.map((r) => r.split('<w:drawing>').length - 1);
+    const attention = pictureDescriptions(read).filter((d) => d.startsWith('Line chart of')).length;
+    expect(attention).toBeGreaterThanOrEqual(3);
+    // A row of two names kept with the row of their two charts; an odd chart out alone in the last.
+    expect(pictures).toEqual(Array.from({ length: Math.ceil(attention / 2) }, (_, i) => [0, 2 * i + 1 < attention ? 2 : 1]).flat());
+    rows.filter((_, i) => i % 2 === 0).forEach((r) => expect(r).toContain('<w:keepNext/>'));
+    // Drawn for the half width (300 pixels at 9525 EMU each), not squeezed from the full one.
+    for (const m of grid.matchAll(/<wp:extent cx="(\d+)"/g)) expect(Number(m[1])).toBe(300 * 9525);
   });
 
   it('leaves the charts appendix out when asked, and lists no appendix it does not have; every figure stays in the report', async () => {

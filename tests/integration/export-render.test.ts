@@ -69,7 +69,9 @@ describe.skipIf(missing.length > 0)('the Word export rendered by LibreOffice', (
     expect(pages).toBeGreaterThanOrEqual(5 + 2 * detail.areas.length);
     // The demo pack was 37 pages: figures tables that jumped whole to the next page with their charts,
     // a page break before the first chapter, charts 190 pixels high and loose spacing left pages part
-    // empty. Issue 11 aims at about 28 with nothing lost; this bound holds what has been won so far.
+    // empty. Issue 11 aims at about 28 with nothing lost, set before the pack had performance data:
+    // without its 14 indicators the demo is 26 pages. Their definitions now come once, in the summary.
+    // This bound holds what has been won so far.
     expect(pages).toBeLessThanOrEqual(35);
 
     const contents = await pageText(pdf, 2);
@@ -144,8 +146,10 @@ describe.skipIf(missing.length > 0)('the Word export rendered by LibreOffice', (
     expect(texts[appendixA - 1]).toMatch(/^\s*\d+\. Appendices\s*$/m);
     const appendixB = texts.findIndex((t) => /^\s*Appendix B: indicators needing attention\s*$/m.test(t)) + 1;
     expect(texts[appendixB - 1]).toMatch(/^\s*(A|FV)\d+\s/m);
-    // 12 pages before; the issue's 4 to 8 for the whole paper is not reached yet.
-    expect(pages).toBeLessThanOrEqual(10);
+    // 12 pages, then 10 (the attention charts one to a row), now 9 with them two to a row and the
+    // performance data table's shared periods in its headers; the issue's 8 for the whole paper is not
+    // reached yet (the report and Appendix A take 7.5 pages, the seven charts one).
+    expect(pages).toBeLessThanOrEqual(9);
     const first = await pageText(pdf, 1);
     expect(first).toContain('NOT FOR PUBLICATION');
     expect(first).toMatch(/Page 1 of \d+/);

@@ -99,19 +99,17 @@ describe('the trend chart', () => {
   });
 });
 
+/** Four lines within a point of each other, England's one figure for the period given. */
+const closeValues = (england: Period) => [
+  value('council', q('2026-06-30'), 18.6), value('council', q('2026-09-30'), 18.4),
+  value('region', q('2026-06-30'), 18.2), value('region', q('2026-09-30'), 18.1),
+  value('statistical_neighbours', q('2026-06-30'), 18.9), value('statistical_neighbours', q('2026-09-30'), 18.8),
+  value('england', england, 18.5),
+];
+
 describe('a low chart, as the Word editions draw it (150 pixels high)', () => {
   // Four lines within a point of each other: their names at the right crowd together.
-  const close = buildSeries(
-    indicator,
-    [
-      value('council', q('2026-06-30'), 18.6), value('council', q('2026-09-30'), 18.4),
-      value('region', q('2026-06-30'), 18.2), value('region', q('2026-09-30'), 18.1),
-      value('statistical_neighbours', q('2026-06-30'), 18.9), value('statistical_neighbours', q('2026-09-30'), 18.8),
-      value('england', period('financial_year', '2026-03-31'), 18.5),
-    ],
-    '2026-11-01',
-    'Northmoor',
-  );
+  const close = buildSeries(indicator, closeValues(period('financial_year', '2026-03-31')), '2026-11-01', 'Northmoor');
   const low = trendChart(close, { councilName: 'Northmoor', width: 620, height: 150 });
   const textNodes = all(low.svg, 'text');
   const axis = all(low.svg, 'line').find((l) => l.attrs.stroke === '#1A1A1A')!;
@@ -137,11 +135,63 @@ describe('a low chart, as the Word editions draw it (150 pixels high)', () => {
     for (const t of figures) expect(Number(t.attrs.y) - 12).toBeGreaterThanOrEqual(22);
   });
 
+  it('writes a long title and "Neither higher nor lower is better" a size smaller, so they do not meet', () => {
+    const demand = { ...indicator, shortTitle: 'Child protection plans', unit: 'rate_per_10000' as const, polarity: 'neither' as const };
+    const top = (c: ReturnType<typeof trendChart>) => all(c.svg, 'text').filter((t) => Number(t.attrs.y) === 18);
+    const crowded = top(trendChart({ ...close, indicator: demand }, { councilName: 'Northmoor', width: 620, height: 150 }));
+    expect(crowded.map((t) => t.children!.join(''))).toEqual(['Child protection plans (per 10,000 children)', 'Neither higher nor lower is better']);
+    expect(crowded.map((t) => t.attrs['font-size'])).toEqual([11, 11]);
+    // A short one keeps the 12 pixels.
+    expect(top(low).map((t) => t.attrs['font-size'])).toEqual([12, 12]);
+  });
+
   it('names every line above the axis, 15 pixels apart, clear of the period labels under it', () => {
     const names = ['Northmoor', 'Region', 'Statistical neighbours', 'England (2025–26)'];
     const ys = names.map((n) => Number(textNodes.find((t) => t.children?.join('') === n)!.attrs.y) - 4).sort((a, b) => a - b);
     expect(ys.at(-1)!).toBeLessThanOrEqual(axisY);
     expect(Math.min(...ys.slice(1).map((y, i) => y - ys[i]!))).toBeGreaterThanOrEqual(15);
+  });
+});
+
+// Two to a row in the board paper's appendix, a chart 300 pixels wide: named at its right, its lines
+// took two fifths of its width and "England (at 30 September 2025)" ran off the drawing.
+describe('a narrow chart', () => {
+  // England's figure at a date, "at 30 September 2025": the longest name a line has.
+  const workforce = buildSeries(indicator, closeValues(period('as_at', '2025-09-30')), '2026-11-01', 'Northmoor');
+  const narrow = trendChart(workforce, { councilName: 'Northmoor', width: 300, height: 170 });
+  const textNodes = all(narrow.svg, 'text');
+  const axisY = Number(all(narrow.svg, 'line').find((l) => l.attrs.stroke === '#1A1A1A')!.attrs.y1);
+  const named = (n: string) => textNodes.find((t) => t.children?.join('') === n);
+
+  it('names every line in a key under the axis and its period labels, inside the drawing', () => {
+    const names = ['Northmoor', 'Region', 'Statistical neighbours', 'England (30 Sep 2025)'];
+    const periodLabelY = Math.max(...textNodes.filter((t) => /^(Q\d|\d\d\/)/.test(t.children!.join(''))).map((t) => Number(t.attrs.y)));
+    for (const n of names) {
+      const t = named(n);
+      expect(t, n).toBeDefined();
+      expect(Number(t!.attrs.y) - 11, n).toBeGreaterThanOrEqual(periodLabelY);
+      // About 6.3 pixels a character at 11 pixels.
+      expect(Number(t!.attrs.x) + n.length * 6.3, n).toBeLessThanOrEqual(300);
+    }
+    expect(periodLabelY).toBeGreaterThan(axisY);
+    // Under the key, the source, inside the drawing.
+    const source = textNodes.find((t) => t.children!.join('').startsWith('Source:'))!;
+    expect(Number(source.attrs.y)).toBeGreaterThan(Math.max(...names.map((n) => Number(named(n)!.attrs.y))));
+    expect(Number(source.attrs.y)).toBeLessThanOrEqual(170);
+    // The chart's full width keeps its names at the right of the plot, the period said in full.
+    expect(texts(trendChart(workforce, { councilName: 'Northmoor', width: 620, height: 150 }).svg)).toContain('England (at 30 September 2025)');
+  });
+
+  it('says which way is better under its title, where the two would otherwise run into each other', () => {
+    const title = textNodes.find((t) => t.attrs['font-weight'] === 'bold' && t.children!.join('').startsWith('Re-referrals'))!;
+    const better = textNodes.find((t) => /is better$/.test(t.children!.join('')))!;
+    expect(Number(better.attrs.y)).toBeGreaterThan(Number(title.attrs.y));
+    expect(better.attrs['text-anchor']).toBeUndefined();
+  });
+
+  it('gives every figure in its alternative text and table, as a wide chart does', () => {
+    for (const v of ['18.6%', '18.4%', '18.2%', '18.1%', '18.9%', '18.8%', '18.5%']) expect(narrow.alt).toContain(v);
+    expect(narrow.table.rows.map((r) => r[0])).toEqual(['30 Sep 2025', 'Q1 2026–27', 'Q2 2026–27']);
   });
 });
 

@@ -203,9 +203,10 @@ function strengthsAndDevelopment(b: BuildContext, n: string): Block[] {
   out.push(
     dataTable(
       [
-        { title: 'Area', weight: 24 },
-        { title: 'Strengths', weight: 38 },
-        { title: 'Areas for development', weight: 38 },
+        // The area's name is short beside its lists: at 24% of the width it left each list a line longer.
+        { title: 'Area', weight: 20 },
+        { title: 'Strengths', weight: 40 },
+        { title: 'Areas for development', weight: 40 },
       ],
       areas.map((a) => [
         { content: a.title, bold: true },
@@ -391,7 +392,7 @@ export const BOARD_PAPER_PARTS: readonly DocumentPart[] = [
   {
     name: 'indicators needing attention',
     include: (b) => !!appendixTitle(b, 'attention'),
-    blocks: (b) => [heading(appendixTitle(b, 'attention')!, 1), ...attentionCharts(b, 2)],
+    blocks: (b) => [heading(appendixTitle(b, 'attention')!, 1), ...attentionCharts(b)],
   },
 ];
 

@@ -8,16 +8,17 @@ import { trendChart, type TrendChart } from '../../shared/charts/trend';
 import { formatLongDate, formatShortDate } from '../../shared/dates';
 import { resolveCitation, type IndicatorFigures } from '../../shared/indicators/citation';
 import { formatFigure, movement } from '../../shared/indicators/figures';
-import { periodLabel } from '../../shared/indicators/periods';
+import { periodShortLabel } from '../../shared/indicators/periods';
 import { standingAgainst, SUMMARY_COMPARATORS, type IndicatorSeries } from '../../shared/indicators/series';
 import type { ExportOptions } from '../../shared/api';
 import type { IndicatorCitation } from '../../shared/richtext';
 import { groupBy } from '../records';
+import { capitalise, numberWord } from './model';
 import { drawCharts, drawnChart } from '../charts/cache';
 import type { BuildContext } from './build-context';
 import { sanitiseText } from './sanitise';
 import type { PackSnapshot } from './snapshot';
-import { COLOUR, dataTable, heading, note, para, pictureParagraph, SIZE, type Cell } from './word';
+import { COLOUR, dataTable, heading, layoutGrid, note, para, pictureParagraph, runs, SIZE, type Cell } from './word';
 
 type Block = Paragraph | Table;
 
@@ -67,6 +68,12 @@ type ChartSize = { width: number; height: number };
  */
 const CHART: ChartSize = { width: 620, height: 150 };
 
+/**
+ * A chart at half the text width, two to a row (the board paper's appendix), its lines named in a key
+ * under it. At the full width, one to a row, the seven charts of the demo took two pages.
+ */
+const HALF_CHART: ChartSize = { width: 300, height: 160 };
+
 // One chart per indicator and size per document, however many areas show it; its picture comes from the
 // process's charts (charts/cache.ts), drawn once for exactly what it shows.
 const built = new WeakMap<PackSnapshot, Map<string, TrendChart>>();
@@ -94,16 +101,17 @@ function drawn(b: BuildContext, series: IndicatorSeries, size: ChartSize) {
  */
 export async function drawEditionCharts(snapshot: PackSnapshot, options: Pick<ExportOptions, 'edition' | 'includeCharts'>): Promise<void> {
   const all = seriesOf({ snapshot });
-  const shown = options.edition === 'board' ? (options.includeCharts === false ? [] : all.filter(needsAttention)) : all;
-  await drawCharts(shown.map((s) => chartOf(snapshot, s, CHART).svg));
+  const board = options.edition === 'board';
+  const shown = board ? (options.includeCharts === false ? [] : all.filter(needsAttention)) : all;
+  await drawCharts(shown.map((s) => chartOf(snapshot, s, board ? HALF_CHART : CHART).svg));
 }
 
 /** The chart as a picture with its alternative text; a new run each time, so every picture has its own id. */
-function picture(b: BuildContext, series: IndicatorSeries, size: ChartSize): Paragraph {
+function picture(b: BuildContext, series: IndicatorSeries, size: ChartSize, spacing?: { before: number; after: number }): Paragraph {
   const { png, alt } = drawn(b, series, size);
   const name = sanitiseText(`Chart: ${series.indicator.title}`);
   const image = new ImageRun({ type: 'png', data: png, transformation: size, altText: { name, title: name, description: alt } });
-  return pictureParagraph(image, size.height, { spacing: { before: 120, after: 120 } });
+  return pictureParagraph(image, size.height, { spacing: spacing ?? { before: 120, after: 120 } });
 }
 
 /**
@@ -135,15 +143,59 @@ function sentenceUnderHeading(series: IndicatorSeries): string {
   return series.summary.startsWith(lead) ? series.summary.slice(lead.length) : series.summary;
 }
 
-/** One indicator: its title, the sentence, the chart, the same figures as a table, and where they come from. */
-function indicatorBlocks(b: BuildContext, series: IndicatorSeries, level: number): Block[] {
-  const { indicator, latest } = series;
-  const { table } = chartOf(b.snapshot, series, CHART);
+/** "extracted on 20/10/2026 from Northmoor performance scorecard": where an indicator's latest figure came from. */
+const extraction = (series: IndicatorSeries) =>
+  series.latest ? `extracted on ${formatShortDate(series.latest.extractedOn)} from ${series.latest.source}` : null;
+
+/**
+ * What an indicator counts and where its figures come from: "Full-time equivalent … Published figures: …",
+ * its latest figure's extraction unless it is the one the list gives once for most indicators.
+ */
+function definitionText(series: IndicatorSeries, commonExtraction: string | null): string {
+  const { indicator } = series;
+  const extracted = extraction(series);
   const source = [
     indicator.source ? `Published figures: ${indicator.source.title}${indicator.source.publisher ? `, ${indicator.source.publisher}` : ''}.` : '',
-    latest ? `Latest figure extracted on ${formatShortDate(latest.extractedOn)} from ${latest.source}.` : '',
-    indicator.definitionIsGuidance ? 'The definition is SEF Studio’s summary, not the publisher’s wording.' : '',
+    extracted && extracted !== commonExtraction ? `Latest figure ${extracted}.` : '',
   ].filter(Boolean);
+  return `${indicator.definition} ${source.join(' ')}`;
+}
+
+/**
+ * Each indicator's definition and source, once, in the caption's smaller type, a paragraph each (a
+ * table's indicator column narrowed the text). What most share is said once before them: the latest
+ * figures' extraction and which definitions are SEF Studio's summary; in each of fourteen definitions
+ * those took two of its four lines.
+ */
+function definitions(all: IndicatorSeries[], level: number): Block[] {
+  const common = sharedLabel(all.map(extraction).filter((e): e is string => !!e));
+  const guidance = all.some((s) => s.indicator.definitionIsGuidance);
+  const intro = [
+    common ? `Latest figures ${common}, unless said.` : '',
+    guidance ? `A definition marked ${GUIDANCE_MARK} is SEF Studio’s summary, not the publisher’s wording.` : '',
+  ].filter(Boolean);
+  return [
+    heading(DEFINITIONS_TITLE, level),
+    ...(intro.length ? [para(intro.join(' '), { keepNext: true, spacing: { after: 80 } }, { size: SIZE.small })] : []),
+    ...all.map((s) =>
+      para(
+        [...runs(`${s.indicator.title}${s.indicator.definitionIsGuidance ? GUIDANCE_MARK : ''}. `, { bold: true, size: SIZE.small }), ...runs(definitionText(s, common), { size: SIZE.small })],
+        { spacing: { after: 80 } },
+      ),
+    ),
+  ];
+}
+
+const GUIDANCE_MARK = '*';
+
+/**
+ * One indicator in a chapter: its title, the sentence, the chart and the same figures as a table. What it
+ * counts and where its figures come from are in the performance data summary, once for each indicator:
+ * under every chart they took four lines, fourteen times (and again wherever two areas show one).
+ */
+function indicatorBlocks(b: BuildContext, series: IndicatorSeries, level: number): Block[] {
+  const { indicator } = series;
+  const { table } = chartOf(b.snapshot, series, CHART);
   return [
     heading(indicator.title, level, { keepNext: true }),
     para(sentenceUnderHeading(series), { keepNext: true }),
@@ -151,7 +203,6 @@ function indicatorBlocks(b: BuildContext, series: IndicatorSeries, level: number
     // page. Keeping all four as one left half of every page empty before an indicator.
     picture(b, series, CHART),
     figuresTable(b, table),
-    para(`${indicator.definition} ${source.join(' ')}`, { spacing: { before: 60, after: 160 } }, { size: SIZE.dense, colour: COLOUR.muted }),
   ];
 }
 
@@ -159,7 +210,11 @@ function indicatorBlocks(b: BuildContext, series: IndicatorSeries, level: number
 export function areaPerformanceData(b: BuildContext, areaId: string, level: number): Block[] {
   const shown = seriesForArea(b, areaId);
   if (!shown.length) return [];
-  return [heading('Performance data', level), ...shown.flatMap((s) => indicatorBlocks(b, s, level + 1))];
+  return [
+    heading('Performance data', level),
+    note(`What each indicator counts, and its source: ${DEFINITIONS_TITLE.toLowerCase()} in the performance data summary.`, { keepNext: true }),
+    ...shown.flatMap((s) => indicatorBlocks(b, s, level + 1)),
+  ];
 }
 
 /** Worse than a comparator, or worse than the period before: what a board's attention goes to first. */
@@ -176,28 +231,78 @@ function needsAttention(series: IndicatorSeries): boolean {
  * which a sentence under each chart only repeated (three lines a chart); the chart's alternative text
  * gives every figure it shows.
  */
-export function attentionCharts(b: BuildContext, level: number): Block[] {
+export function attentionCharts(b: BuildContext): Block[] {
   const shown = seriesOf(b).filter(needsAttention);
   const rest = seriesOf(b).length - shown.length;
   const intro = shown.length
-    ? `The ${shown.length === 1 ? 'indicator' : `${shown.length} indicators`} below ${shown.length === 1 ? 'is' : 'are'} worse than England, the region or statistical neighbours, or worse than the period before: ${shown.length === 1 ? 'its' : 'their'} latest figures and how they compare are in the performance data table of the report.${rest ? ` The other ${rest === 1 ? 'indicator is' : `${rest} are`} in that table and in the self-evaluation.` : ''}`
+    ? `${capitalise(numberWord(shown.length))} ${shown.length === 1 ? 'indicator is' : 'indicators are'} worse than England, the region or statistical neighbours, or than the period before. ${shown.length === 1 ? 'Its' : 'Their'} figures and how they compare are in the report’s performance data table${rest ? `, with the other ${numberWord(rest)}` : ''}.`
     : 'No indicator is worse than England, the region or statistical neighbours, or worse than the period before; every figure is in the performance data table.';
-  return [para(intro), ...shown.flatMap((s) => [heading(s.indicator.title, level, { keepNext: true }), picture(b, s, CHART)])];
+  return [para(intro, { keepNext: shown.length > 0 }), ...(shown.length ? [chartGrid(b, shown)] : [])];
+}
+
+/**
+ * The charts two to a row: a row of their names, kept with the row of their pictures under it, so the
+ * two pictures line up however many lines a name takes.
+ */
+function chartGrid(b: BuildContext, shown: IndicatorSeries[]): Table {
+  const rows = [];
+  for (let i = 0; i < shown.length; i += 2) {
+    const pair = shown.slice(i, i + 2);
+    rows.push(
+      { cells: pair.map((s) => [para(s.indicator.title, { keepNext: true, spacing: { before: i ? 120 : 40, after: 0 } }, { bold: true, colour: COLOUR.brand, size: SIZE.small })]), keepNext: true },
+      { cells: pair.map((s) => [picture(b, s, HALF_CHART, { before: 40, after: 0 })]) },
+    );
+  }
+  return layoutGrid(rows, b.page.portrait);
 }
 
 export function hasPerformanceData(b: BuildContext): boolean {
   return seriesOf(b).length > 0;
 }
 
+/** The period most of a column's rows share, or null when none is shared by more than half of them. */
+function sharedLabel(labels: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return best && best[1] * 2 > labels.length ? best[0] : null;
+}
+
+/**
+ * The periods the summary table's headers name once ("Latest, Q2 2026–27"), so its cells need not, each
+ * cell naming its period only where it differs: the latest figures', and each comparator's where most of
+ * its figures are for another period than the latest (England's year, say). A period in every cell made
+ * most rows three lines high.
+ */
+function summaryPeriods(all: IndicatorSeries[]): { latest: string | null; comparators: Partial<Record<(typeof SUMMARY_COMPARATORS)[number], string>> } {
+  const latest = sharedLabel(all.map((s) => periodShortLabel(s.latest!.period)));
+  const comparators: Partial<Record<(typeof SUMMARY_COMPARATORS)[number], string>> = {};
+  for (const c of SUMMARY_COMPARATORS) {
+    const labels = all.flatMap((s) => s.comparisons.filter((x) => x.comparator === c).map((x) => periodShortLabel(x.point.period)));
+    const shared = sharedLabel(labels);
+    if (shared && shared !== latest) comparators[c] = shared;
+  }
+  return { latest, comparators };
+}
+
+// The period on a line of its own: after a comma, "2025–26" broke at its dash in a narrow column.
+const headed = (title: string, period: string | null | undefined) => (period ? `${title}\n${period}` : title);
+
 /**
  * The summary: each indicator's latest figure and period, how it moved, and how it stands against England,
  * the region and statistical neighbours, "better" or "worse" in words following which way is better.
  */
-export function performanceSummary(b: BuildContext, title: string, level: number, options: { pageBreakBefore?: boolean } = {}): Block[] {
+export function performanceSummary(
+  b: BuildContext,
+  title: string,
+  level: number,
+  options: { pageBreakBefore?: boolean; /** With each indicator's definition and source (the chapters' charts give none). */ definitions?: boolean } = {},
+): Block[] {
   const all = seriesOf(b);
   const asAt = b.snapshot.detail.pack.asAt;
-  const out: Block[] = [heading(title, level, options)];
+  const out: Block[] = [heading(title, level, { pageBreakBefore: options.pageBreakBefore })];
   if (!all.length) return [...out, note(`No indicator has a figure for a period ending by ${formatLongDate(asAt)}.`)];
+  const columns = summaryPeriods(all);
   out.push(
     para(
       `Each indicator’s latest figure for a period ending by ${formatLongDate(asAt)}, how it moved since the period before, and how it stands against England, the region and statistical neighbours. “Better” and “worse” follow which way is better for each indicator.`,
@@ -205,19 +310,34 @@ export function performanceSummary(b: BuildContext, title: string, level: number
     ),
     dataTable(
       [
-        { title: 'Indicator', weight: 25 },
-        { title: 'Latest', weight: 14 },
+        { title: 'Indicator', weight: 27 },
+        { title: headed('Latest', columns.latest), weight: 12 },
         { title: 'Since the period before', weight: 16 },
-        ...SUMMARY_COMPARATORS.map((c) => ({ title: SUMMARY_HEADINGS[c], weight: 15 })),
+        ...SUMMARY_COMPARATORS.map((c) => ({ title: headed(SUMMARY_HEADINGS[c], columns.comparators[c]), weight: 15 })),
       ],
-      all.map((s): Cell[] => [
-        { content: s.indicator.title, bold: true },
-        `${formatFigure(s.latest!.value, s.indicator)} (${periodLabel(s.latest!.period)})`,
-        s.previous ? `${movement(s.latest!.value, s.previous.value, s.indicator)} (${formatFigure(s.previous.value, s.indicator)})` : '–',
-        ...SUMMARY_COMPARATORS.map((c) => standingAgainst(s, c)),
-      ]),
+      all.map((s): Cell[] => {
+        const latest = periodShortLabel(s.latest!.period);
+        return [
+          { content: s.indicator.title, bold: true },
+          `${formatFigure(s.latest!.value, s.indicator)}${latest === columns.latest ? '' : ` (${latest})`}`,
+          s.previous ? `${movement(s.latest!.value, s.previous.value, s.indicator)} (${formatFigure(s.previous.value, s.indicator)})` : '–',
+          ...SUMMARY_COMPARATORS.map((c) => {
+            const header = columns.comparators[c];
+            return standingAgainst(s, c, (x) => {
+              const label = periodShortLabel(x.point.period);
+              // Under a header naming the column's period, a cell names only another; otherwise, as in
+              // the app, one that is not the row's latest.
+              return header ? (label === header ? null : label) : x.samePeriod ? null : label;
+            });
+          }),
+        ];
+      }),
       { width: b.page.portrait, striped: true, dense: true },
     ),
   );
+  if (options.definitions) out.push(...definitions(all, level + 1));
   return out;
 }
+
+/** The heading of the summary's definitions, which the chapters point to. */
+export const DEFINITIONS_TITLE = 'Definitions and sources';

@@ -449,7 +449,7 @@ export const SELF_EVALUATION_PARTS: readonly DocumentPart[] = [
   {
     name: 'performance summary',
     include: hasPerformanceData,
-    blocks: (b) => performanceSummary(b, 'Performance data summary', 1, { pageBreakBefore: true }),
+    blocks: (b) => performanceSummary(b, 'Performance data summary', 1, { pageBreakBefore: true, definitions: true }),
   },
   { name: 'context', blocks: context },
   { name: 'progress', include: (b) => b.options.includeProgress, blocks: progress },

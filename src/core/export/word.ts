@@ -534,6 +534,22 @@ export function keyValueTable(rows: [string, Cell][], width: number, labelShare 
   return table(made, widths, width, borders, true);
 }
 
+/**
+ * Blocks side by side in a table without borders or a header row (two charts to a row): each row a list
+ * of cells, each cell whole paragraphs, a short row filled with empty cells. A row does not split over a
+ * page; one marked keepNext stays on the page of the row after it (a row of names with its charts).
+ */
+export function layoutGrid(rows: { cells: Paragraph[][]; keepNext?: boolean }[], width: number): Table {
+  const columns = Math.max(1, ...rows.map((r) => r.cells.length));
+  const widths = scaleWidths(Array<number>(columns).fill(1), width);
+  const made = rows.map((r) => ({
+    made: widths.map((w, i) => makeCell({ content: r.cells[i] ?? '' }, w, false, 'left', !!r.keepNext, false)),
+    header: false,
+    keepNext: !!r.keepNext,
+  }));
+  return table(made, widths, width, false, false);
+}
+
 /** A grade as a word in a cell of the grade's colour, the text black or white for contrast. */
 export function colouredCell(word: string, colour: string | null | undefined): CellSpec {
   return colour ? { content: word, fill: colour, bold: true } : { content: word };

@@ -6,7 +6,7 @@ import { scaleLinear, scalePoint } from 'd3-scale';
 import { line as d3line } from 'd3-shape';
 import type { IndicatorSeries, SeriesPoint } from '../indicators/series';
 import { formatFigure, formatNumber, polarityPhrase, shortCouncilName, unitCaption } from '../indicators/figures';
-import { periodAxisLabel, periodLabel, type Period } from '../indicators/periods';
+import { periodAxisLabel, periodLabel, periodShortLabel, type Period } from '../indicators/periods';
 import { el, type SvgElement } from './svg';
 
 export const CHART_FONT = 'Arial, Liberation Sans, DejaVu Sans, sans-serif';
@@ -87,9 +87,16 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
   // council), so "England (at 30 September 2025)" is never cut off; at most two fifths of the width.
   const councilLine = lines.find((l) => l.council)!;
   const longest = Math.max(...lines.map((l) => lineName(l, councilLine).length * (l.council ? 7.4 : 6.8)));
+  // A narrow chart (half a page's width, two to a row) names its lines in a key under the axis: named at
+  // the right they took two fifths of its width, left its plot too narrow and still ran off the drawing.
+  const narrow = width < NARROW_WIDTH;
+  const key = narrow ? chartKey(lines, councilLine, width) : null;
   // A low chart (a page's, at 150 pixels) has tighter margins, so its plot keeps room for the figures.
   const low = height < 200;
-  const margin = { top: low ? 30 : 34, right: Math.round(Math.min(width * 0.4, Math.max(120, longest + 44))), bottom: low ? 48 : 58, left: 56 };
+  const margin = key
+    ? // Under the title, which way is better; under the period labels, the key's rows and the source.
+      { top: 44, right: 26, bottom: 44 + key.rows * KEY.row, left: 40 }
+    : { top: low ? 30 : 34, right: Math.round(Math.min(width * 0.4, Math.max(120, longest + 44))), bottom: low ? 48 : 58, left: 56 };
 
   const values = lines.flatMap((l) => l.points.map((p) => p.value));
   const max = Math.max(...values, 0);
@@ -118,7 +125,8 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
       text({ x: margin.left - 6, y: y(t) + 4, 'text-anchor': 'end', 'font-size': 11 }, formatNumber(t, Number.isInteger(t) ? 0 : 1)),
     ),
   );
-  const xLabels = periods.map((p) => text({ x: x(p.end)!, y: height - margin.bottom + 18, 'text-anchor': 'middle', 'font-size': 11 }, periodAxisLabel(p.period)));
+  // Five periods on a narrow chart's axis have about 50 pixels each: at 11 pixels "Q3 25–26" touched the next.
+  const xLabels = periods.map((p) => text({ x: x(p.end)!, y: height - margin.bottom + 18, 'text-anchor': 'middle', 'font-size': narrow ? 10 : 11 }, periodAxisLabel(p.period)));
 
   // Each line named at the right, level with its latest figure, moved apart where two would overlap.
   const right = x.range()[1]!;
@@ -131,6 +139,8 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
   // Names pushed below the axis (four lines close together on a low chart) move back up over it, clear
   // of the period labels under the axis.
   const axisY = height - margin.bottom;
+  // A narrow chart's key: its rows under the period labels (at 18 pixels under the axis).
+  const keyTop = (row: number) => axisY + 32 + row * KEY.row;
   for (let i = ends.length - 1; i >= 0; i--) ends[i]!.y = Math.min(ends[i]!.y, i === ends.length - 1 ? axisY : ends[i + 1]!.y - 15);
 
   const path = d3line<SeriesPoint>()
@@ -156,15 +166,25 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
     const label = formatNumber(p.value, indicator.decimals);
     const cx = x(p.period.end)!;
     // Above its point, or under it where above would run into the chart's title (a figure near the top
-    // of a low chart).
-    const cy = y(p.value) - 11 - 12 < 22 ? y(p.value) + 20 : y(p.value) - 11;
+    // of a low chart), or a narrow chart's line under its title saying which way is better.
+    const cy = y(p.value) - 11 - 12 < (key ? 36 : 22) ? y(p.value) + 20 : y(p.value) - 11;
     const w = label.length * 7 + 6;
     return [
       el('rect', { x: cx - w / 2, y: cy - 12, width: w, height: 15, rx: 3, fill: '#FFFFFF', 'fill-opacity': 0.9 }),
       text({ x: cx, y: cy, 'text-anchor': 'middle', 'font-weight': 'bold', fill: council.style.colour }, label),
     ];
   });
-  const labels = ends.map((e) =>
+  const labels = key
+    ? key.entries.map((k) =>
+        el(
+          'g',
+          { 'aria-hidden': 'true' },
+          el('line', { x1: k.x, x2: k.x + 18, y1: keyTop(k.row), y2: keyTop(k.row), ...stroke(k.line.style) }),
+          marker(k.line.style.marker, k.x + 9, keyTop(k.row), k.line.style),
+          text({ x: k.x + 22, y: keyTop(k.row) + 4, 'font-size': KEY.font, 'font-weight': k.line.council ? 'bold' : 'normal' }, k.name),
+        ),
+      )
+    : ends.map((e) =>
     el(
       'g',
       { 'aria-hidden': 'true' },
@@ -174,6 +194,11 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
     ),
   );
   const better = indicator.polarity === 'neither' ? 'Neither higher nor lower is better' : `${indicator.polarity === 'higher_is_better' ? '▲ Higher' : '▼ Lower'} is better`;
+  const title = `${indicator.shortTitle} (${unitCaption(indicator.unit)})`;
+  // A long title beside "Neither higher nor lower is better" ran into it at 12 pixels (about 7.4 a
+  // bold character, 6.8 a plain one): both a pixel smaller then leave a clear gap between them.
+  const crowded = margin.left + title.length * 7.4 + 24 > width - 10 - better.length * 6.8;
+  const topSize = crowded ? 11 : 12;
 
   const alt = altText(series, lines, options.councilName);
   const svg = el(
@@ -182,24 +207,62 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
     el('title', { id: `${id}-title` }, `${indicator.title} (${unitCaption(indicator.unit)})`),
     el('desc', { id: `${id}-desc` }, alt),
     el('rect', { x: 0, y: 0, width, height, fill: '#FFFFFF' }),
-    text({ x: margin.left, y: 18, 'font-size': 12, 'font-weight': 'bold' }, `${indicator.shortTitle} (${unitCaption(indicator.unit)})`),
-    text({ x: width - 10, y: 18, 'text-anchor': 'end', 'font-size': 12 }, better),
+    ...(key
+      ? [
+          text({ x: KEY.left, y: 16, 'font-size': 12, 'font-weight': 'bold' }, fitted(title, (width - 2 * KEY.left) / 7)),
+          text({ x: KEY.left, y: 32, 'font-size': 11 }, better),
+        ]
+      : [
+          text({ x: margin.left, y: 18, 'font-size': topSize, 'font-weight': 'bold' }, title),
+          text({ x: width - 10, y: 18, 'text-anchor': 'end', 'font-size': topSize }, better),
+        ]),
     ...gridlines,
     el('line', { x1: margin.left, x2: width - margin.right + 4, y1: height - margin.bottom, y2: height - margin.bottom, stroke: '#1A1A1A', 'stroke-width': 1 }),
     ...xLabels,
     ...drawn,
     el('g', { 'aria-hidden': 'true' }, ...figures),
     ...labels,
-    text({ x: margin.left, y: height - 12, 'font-size': 10, fill: '#4A4A4A' }, fitted(sourceLine(series), (width - margin.left - 8) / 5.6)),
+    text({ x: key ? KEY.left : margin.left, y: height - (key ? 8 : 12), 'font-size': 10, fill: '#4A4A4A' }, fitted(sourceLine(series), (width - (key ? KEY.left : margin.left) - 8) / 5.6)),
   );
   return { svg, alt, table: chartTable(series, lines), width, height };
 }
 
 /** A comparator whose figures are for another kind of period than the council's says which: "England (2025–26)". */
-function lineName(line: ChartLine, council: ChartLine): string {
+function lineName(line: ChartLine, council: ChartLine, label: (p: Period) => string = periodLabel): string {
   const last = line.points.at(-1);
   const kind = council.points.at(-1)?.period.kind;
-  return !line.council && last && kind && last.period.kind !== kind ? `${line.label} (${periodLabel(last.period)})` : line.label;
+  return !line.council && last && kind && last.period.kind !== kind ? `${line.label} (${label(last.period)})` : line.label;
+}
+
+/** Narrower than this, a chart's lines are named in a key under it rather than at its right. */
+export const NARROW_WIDTH = 400;
+
+/** The key of a narrow chart: 11-pixel names, about 6.3 pixels a character, each after its line and marker. */
+const KEY = { font: 11, char: 6.3, mark: 22, gap: 14, row: 15, left: 8 } as const;
+
+interface KeyEntry {
+  line: ChartLine;
+  name: string;
+  x: number;
+  row: number;
+}
+
+/** The key's entries, the council first, laid left to right in as many rows as the width needs. */
+function chartKey(lines: ChartLine[], council: ChartLine, width: number): { entries: KeyEntry[]; rows: number } {
+  const entries: KeyEntry[] = [];
+  let x = KEY.left;
+  let row = 0;
+  for (const line of lines.filter((l) => l.points.length)) {
+    const name = lineName(line, council, periodShortLabel);
+    const w = KEY.mark + name.length * (line.council ? KEY.char + 0.6 : KEY.char);
+    if (x > KEY.left && x + w > width - KEY.left) {
+      row += 1;
+      x = KEY.left;
+    }
+    entries.push({ line, name, x, row });
+    x += w + KEY.gap;
+  }
+  return { entries, rows: row + 1 };
 }
 
 /** Text cut to about `chars` characters at a word, with an ellipsis, so it never runs off the drawing. */
@@ -223,6 +286,7 @@ function altText(series: IndicatorSeries, lines: ChartLine[], councilName: strin
   return `Line chart of ${indicator.title}, ${span}; ${polarityPhrase(indicator.polarity)}. ${parts.join('. ')}.`;
 }
 
+/** The figures table, its periods named short ("30 Sep 2025"): "at 30 September 2025" wrapped a narrow column to three lines. */
 function chartTable(series: IndicatorSeries, lines: ChartLine[]): TrendChart['table'] {
   const periods = axisPeriods(lines);
   // A comparator's year figure sits in the row of the quarter that ends the year, saying it is the year's.
@@ -230,10 +294,10 @@ function chartTable(series: IndicatorSeries, lines: ChartLine[]): TrendChart['ta
     const p = l.points.find((x) => x.period.end === row.end);
     if (!p) return '–';
     const figure = formatFigure(p.value, series.indicator);
-    return p.period.kind === row.kind ? figure : `${figure} (${periodLabel(p.period)})`;
+    return p.period.kind === row.kind ? figure : `${figure} (${periodShortLabel(p.period)})`;
   };
   return {
     headings: ['Period', ...lines.map((l) => l.label)],
-    rows: periods.map((p) => [periodLabel(p.period), ...lines.map((l) => cell(l, p.period))]),
+    rows: periods.map((p) => [periodShortLabel(p.period), ...lines.map((l) => cell(l, p.period))]),
   };
 }

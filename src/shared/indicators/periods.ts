@@ -91,6 +91,16 @@ export function periodLabel(p: Period): string {
   }
 }
 
+/**
+ * The name for a table's header or cell and a chart's key, where space is short: as periodLabel, but a
+ * date as "30 Sep 2025" ("at 30 September 2025" wrapped a narrow column to three lines). Never for prose.
+ */
+export function periodShortLabel(p: Period): string {
+  if (p.kind !== 'as_at') return periodLabel(p);
+  const [y, m, d] = ymd(p.end);
+  return `${d} ${MONTHS[m - 1]!.slice(0, 3)} ${y}`;
+}
+
 /** What the period covers, for a reader: "July to September 2026", "April 2025 to March 2026". */
 export function periodSpan(p: Period): string {
   if (p.kind === 'as_at') return formatLongDate(p.end);

@@ -138,11 +138,20 @@ export function comparisonWords(indicator: Indicator, comparisons: Comparison[])
 /** The main comparators, in the order summary tables give them a column each. */
 export const SUMMARY_COMPARATORS = ['england', 'region', 'statistical_neighbours'] as const satisfies readonly Comparator[];
 
-/** One comparator's cell in a summary table: "Better: 22.1%", "Worse: 17.9% (2025–26)", or "–" when there is no figure. */
-export function standingAgainst(series: Pick<IndicatorSeries, 'indicator' | 'comparisons'>, comparator: Comparator): string {
+/**
+ * One comparator's cell in a summary table: "Better: 22.1%", "Worse: 17.9% (2025–26)", or "–" when there is
+ * no figure. The period is said where it is not the council's latest, or as `period` decides (a table
+ * whose header already names the period most rows share).
+ */
+export function standingAgainst(
+  series: Pick<IndicatorSeries, 'indicator' | 'comparisons'>,
+  comparator: Comparator,
+  period: (c: Comparison) => string | null = (c) => (c.samePeriod ? null : periodLabel(c.point.period)),
+): string {
   const c = series.comparisons.find((x) => x.comparator === comparator);
   if (!c) return '–';
-  const when = c.samePeriod ? '' : ` (${periodLabel(c.point.period)})`;
+  const label = period(c);
+  const when = label ? ` (${label})` : '';
   const word = STANDING_WORDS[c.standing].replace(/ (than|as)$/, '');
   return `${word.charAt(0).toUpperCase()}${word.slice(1)}: ${formatFigure(c.point.value, series.indicator)}${when}`;
 }
