@@ -130,6 +130,9 @@ test('approves as the named director, shows the pack read-only, and reopens it w
   await page.getByRole('button', { name: 'Approve pack' }).click();
   const approve = page.getByRole('dialog', { name: 'Approve this pack' });
   await expect(approve).toContainText(`You are approving ${pack.title} as Alex Morgan.`);
+  // What is still to do is shown before approval is given; it is the director's call.
+  const toDo = approve.getByRole('region', { name: 'Still to do' });
+  await expect(toDo).toContainText(/^Still to do before approval:\d+ areas not agreed: .+\d+ sections not written, in .+/);
   await expectNoAxeViolations(page);
   await approve.getByRole('button', { name: 'Approve as Alex Morgan' }).click();
 
@@ -160,6 +163,24 @@ test('approves as the named director, shows the pack read-only, and reopens it w
   expect(JSON.stringify(history.find((e) => e.action === 'Reopened pack'))).toContain(
     'Ofsted asked for updated care leavers data',
   );
+});
+
+test('approval waits while the grades break a limiting rule, and the dialog says which', async ({ page, host }) => {
+  const pack = await host.call('packs.create', { title: 'Agency self-evaluation', frameworkId: 'sccif', period: '2026', asAt: '2026-10-01' });
+  const areas = (await host.call('packs.get', { packId: pack.id })).areas;
+  const area = (key: string) => areas.find((a) => a.areaKey === key)!.id;
+  await host.call('areas.update', { areaId: area('overall-experiences-and-progress'), grade: 'good' });
+  await host.call('areas.update', { areaId: area('helped-and-protected'), grade: 'inadequate' });
+  await setDisplayName(host, 'Alex Morgan');
+  await openPack(page, host, pack.title);
+  await page.getByRole('button', { name: 'Approve pack' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Approve this pack' });
+  await expect(dialog.getByRole('region', { name: 'Still to do' })).toContainText(
+    'A limiting rule is broken: "Overall experiences and progress of children and young people" is graded Good, but while',
+  );
+  await expect(dialog).toContainText('The pack cannot be approved while its grades break a limiting rule');
+  await expect(dialog.getByRole('button', { name: 'Approve as Alex Morgan' })).toBeDisabled();
+  await expectNoAxeViolations(page);
 });
 
 test('asks for the director’s name in Settings before approving when it is not set', async ({ page, host }) => {

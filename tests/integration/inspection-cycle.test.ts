@@ -227,6 +227,8 @@ describe('limiting rules', () => {
     expect(readiness.ruleBreaches.map((b) => [b.ruleId, b.message])).toEqual([['helped-and-protected-limits-overall', message]]);
     const detail = await call(ctx, 'areas.get', { areaId: areas['helped-and-protected']!.id });
     expect(detail.rules.map((r) => [r.ruleId, r.breach])).toEqual([['helped-and-protected-limits-overall', message]]);
+    // What the approval dialog lists before approval is given.
+    expect(await call(ctx, 'packs.outstanding', { packId: pack.id })).toMatchObject({ ready: false, ruleBreaches: [{ ruleId: 'helped-and-protected-limits-overall', message }] });
     expect((await refused('packs.approve', { packId: pack.id })).message).toBe(`This pack cannot be approved yet: ${message}`);
     await call(ctx, 'areas.update', { areaId: areas['overall-experiences-and-progress']!.id, grade: 'inadequate' });
     expect((await call(ctx, 'readiness.get', { packId: pack.id })).ruleBreaches).toEqual([]);

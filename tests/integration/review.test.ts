@@ -1,6 +1,7 @@
 // Review and sign-off, on both engines (a contract test): areas assigned to an author and a reviewer,
 // "submit for review" telling the reviewer in the app, comments on a section or a paragraph answered and
 // resolved, what is waiting for whom, and what is outstanding before approval.
+import { userInfo } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../src/core/context';
 import { call, dispatch } from '../../src/core/dispatch';
@@ -52,13 +53,29 @@ describe('review', () => {
     expect((await call(ctx, 'review.overview', { packId })).find((r) => r.areaId === areaId)!.openComments).toBe(0);
   });
 
-  it('lists what is outstanding before approval: areas not agreed, empty sections, unresolved comments', async () => {
+  it('lists what is outstanding before approval: areas not agreed, empty sections, out-of-date evidence, unresolved comments', async () => {
     await call(ctx, 'comments.add', { areaId, text: 'Not yet.' });
+    // Due for review before the pack's date (1 November 2026).
+    const stale = await call(ctx, 'evidence.create', { title: 'Audit, last year', type: 'case_file_audit', reviewDue: '2026-06-01' });
+    await call(ctx, 'evidence.link', { evidenceId: stale.id, areaId });
     const outstanding = await call(ctx, 'packs.outstanding', { packId });
     expect(outstanding.ready).toBe(false);
     expect(outstanding.unresolvedComments).toBe(1);
+    expect(outstanding.evidenceOutOfDate).toBe(1);
     expect(outstanding.areasNotAgreed.map((a) => a.areaId)).toContain(areaId);
     expect(outstanding.emptySections.filter((s) => s.areaId === areaId)).toHaveLength(3);
+    expect(outstanding.ruleBreaches).toEqual([]);
+  });
+
+  it('records the operating system’s login beside the display name on sign-off in a local file', async () => {
+    await as('Dana Director');
+    const approved = await call(ctx, 'packs.approve', { packId });
+    const who = await ctx.db.identity(ctx.db);
+    expect(approved).toMatchObject({ status: 'approved', approvedBy: 'Dana Director', approvedLogin: who.login });
+    // In a team database the login is the one the server authenticated (tests/team/roles.test.ts).
+    if (ctx.db.engine === 'sqlite') expect(who.login).toBe(userInfo().username);
+    const [entry] = await call(ctx, 'audit.list', { limit: 1 });
+    expect(entry).toMatchObject({ action: 'Approved pack', actor: 'Dana Director', login: who.login });
   });
 
   it('records the operating system’s login beside the display name in a local file', async () => {

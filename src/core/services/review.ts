@@ -220,8 +220,10 @@ export const reviewHandlers: HandlersFor<
         emptySections,
         evidenceOutOfDate: readiness.totals.evidenceOutOfDate,
         unresolvedComments: Number(unresolved?.n ?? 0),
+        ruleBreaches: readiness.ruleBreaches,
       };
-      const ready = !areasNotAgreed.length && !emptySections.length && !outstanding.evidenceOutOfDate && !outstanding.unresolvedComments;
+      const ready =
+        !areasNotAgreed.length && !emptySections.length && !outstanding.evidenceOutOfDate && !outstanding.unresolvedComments && !outstanding.ruleBreaches.length;
       return { ready, ...outstanding };
     }),
 };

@@ -4,7 +4,7 @@
 // in a team database (people by login).
 import { z } from 'zod';
 import { AREA_STATUSES } from '../domain';
-import { Id, PackAreaSchema, Timestamp } from '../entities';
+import { Id, PackAreaSchema, RuleBreachSchema, Timestamp } from '../entities';
 import { op, PackRef } from './common';
 
 const Person = z.string().trim().min(1).max(120);
@@ -64,7 +64,11 @@ export const OutstandingSchema = z.object({
   emptySections: z.array(z.object({ areaId: Id, title: z.string(), section: z.string() })),
   evidenceOutOfDate: z.number().int(),
   unresolvedComments: z.number().int(),
+  /** Limiting rules the self-grades break: approval is refused while there are any. */
+  ruleBreaches: z.array(RuleBreachSchema),
 });
+
+export type Outstanding = z.infer<typeof OutstandingSchema>;
 
 export const reviewApi = {
   'assignments.list': op(PackRef, z.array(AssignmentSchema), 'Who writes and who reviews each area of a pack'),

@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { formatDateTime } from '../../../shared/dates';
 import { api } from '../../../shared/api';
 import type { Pack } from '../../../shared/entities';
+import type { Outstanding } from '../../../shared/api/review';
 import { useNavigation } from '../../app/navigation';
 import { ErrorMessage, Loading } from '../../components/Feedback';
 import { FormField, formSchema, showProblems, useContractForm } from '../../components/form';
@@ -76,6 +77,7 @@ function ApproveBody({ pack, onClose }: { pack: Pack; onClose(): void }) {
   const approve = useOpMutation('packs.approve').mutateAsync;
   const go = useNavigation((s) => s.go);
   const settings = useOp('settings.get', {});
+  const outstanding = useOp('packs.outstanding', { packId: pack.id });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -108,6 +110,9 @@ function ApproveBody({ pack, onClose }: { pack: Pack; onClose(): void }) {
       </>
     );
 
+  // The core refuses approval while a limiting rule is broken; the rest is the director's call.
+  const broken = !!outstanding.data?.ruleBreaches.length;
+
   async function confirm() {
     setBusy(true);
     try {
@@ -130,11 +135,19 @@ function ApproveBody({ pack, onClose }: { pack: Pack; onClose(): void }) {
         The pack becomes read-only and its documents show it as approved by {name}. To change it afterwards, reopen it
         and say why; the reopening is recorded in the history.
       </p>
+      {outstanding.error ? (
+        <ErrorMessage>{outstanding.error.message}</ErrorMessage>
+      ) : outstanding.data ? (
+        <StillToDo outstanding={outstanding.data} />
+      ) : (
+        <Loading what="what is still to do" />
+      )}
+      {broken && <p>The pack cannot be approved while its grades break a limiting rule: change one of the grades first.</p>}
       <div className="picker__actions">
         <button type="button" className="btn btn--secondary" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="btn" disabled={busy} autoFocus onClick={() => void confirm()}>
+        <button type="button" className="btn" disabled={busy || broken || !outstanding.data} autoFocus onClick={() => void confirm()}>
           Approve as {name}
         </button>
       </div>
@@ -220,3 +233,48 @@ function ReopenForm({ pack, onClose }: { pack: Pack; onClose(): void }) {
     </form>
   );
 }
+
+function counted(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function titlesOf(items: { title: string }[]): string {
+  return [...new Set(items.map((i) => i.title))].join('; ');
+}
+
+/**
+ * What is outstanding before approval, as the issue asks the director to see it: areas not agreed, empty
+ * sections, out-of-date evidence, unresolved comments and broken limiting rules.
+ */
+function StillToDo({ outstanding }: { outstanding: Outstanding }) {
+  const { areasNotAgreed, emptySections, evidenceOutOfDate, unresolvedComments, ruleBreaches } = outstanding;
+  if (outstanding.ready)
+    return (
+      <section aria-label="Still to do">
+        <p>Nothing is outstanding: every area is agreed and written, the evidence is in date and every comment is resolved.</p>
+      </section>
+    );
+  return (
+    <section aria-label="Still to do">
+      <h3 className="still-to-do__heading">Still to do before approval:</h3>
+      <ul>
+        {areasNotAgreed.length > 0 && (
+          <li>
+            {counted(areasNotAgreed.length, 'area', 'areas')} not agreed: {titlesOf(areasNotAgreed)}
+          </li>
+        )}
+        {emptySections.length > 0 && (
+          <li>
+            {counted(emptySections.length, 'section', 'sections')} not written, in {titlesOf(emptySections)}
+          </li>
+        )}
+        {evidenceOutOfDate > 0 && <li>{counted(evidenceOutOfDate, 'evidence item', 'evidence items')} past the review date</li>}
+        {unresolvedComments > 0 && <li>{counted(unresolvedComments, 'comment', 'comments')} not resolved</li>}
+        {ruleBreaches.map((breach) => (
+          <li key={breach.ruleId}>A limiting rule is broken: {breach.message}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
