@@ -106,9 +106,23 @@ export async function nextReference(q: ReadQueries, series: ReferenceSeries): Pr
       const next = referenceNumbered(series, (highest ? Number(highest[1]) : 0) + 1);
       // A reference padded with more zeros than ours (an imported E0005) sorts as if it were higher: then
       // the next number may be in use, and only then is every reference read to find the highest.
+      if (!mayBeInUse(next, highest?.[0])) return next;
       return (await referenceInUse(q, series, next)) ? highestByReadingAll(q, series, pattern) : next;
     }
   }
+}
+
+/**
+ * Whether next (prefix plus digits) could already be taken, given the highest prefix-plus-digits reference
+ * the index order found. A reference equal to next would be prefix plus digits too, so if next sorts after
+ * the highest in that order (longer, or as long with a higher number) it would have been found first: it
+ * is free, and the lookup is skipped. With none found, nothing of that shape exists. Only a next shorter
+ * than the highest (the highest padded with more zeros than ours) needs looking up.
+ */
+function mayBeInUse(next: string, highest: string | undefined): boolean {
+  // Both are the prefix and digits, next's number one more than the highest's: at equal lengths, next
+  // sorts after it (text order is number order there), so only a shorter next can be taken.
+  return highest !== undefined && next.length < highest.length;
 }
 
 function scopeOf(series: ReferenceSeries): { sql: string; params: Record<string, SqlValue> } {

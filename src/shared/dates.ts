@@ -23,10 +23,16 @@ export function todayIso(now: Date = new Date()): string {
   return `${y}-${m}-${d}`;
 }
 
+// The last answer, kept: the freshness and due-soon rules ask for the same date plus the same days once
+// per item (thousands in a large pack's readiness), and building a Date each time was a visible share of it.
+let lastAdded = { isoDate: '', days: 0, result: '' };
+
 export function addDays(isoDate: string, days: number): string {
+  if (isoDate === lastAdded.isoDate && days === lastAdded.days) return lastAdded.result;
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d + days));
-  return date.toISOString().slice(0, 10);
+  const result = new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  lastAdded = { isoDate, days, result };
+  return result;
 }
 
 /** "23 November 2026", the long form UK readers expect. Accepts a date or a timestamp. */

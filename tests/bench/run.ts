@@ -10,13 +10,13 @@ function formatMs(ms: number): string {
 }
 
 function printTable(title: string, figures: Figure[]): void {
-  const rows = figures.map((f) => [f.label, formatMs(f.ms), f.note ?? '']);
-  const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i]!.length), i === 0 ? 9 : 4));
+  const rows = figures.map((f) => [f.label, formatMs(f.ms), f.cpuMs === undefined ? '' : formatMs(f.cpuMs), f.note ?? '']);
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length), [9, 4, 3][i]!));
   console.log(`\n${title}`);
-  console.log(`${'Operation'.padEnd(widths[0]!)}  ${'Time'.padStart(widths[1]!)}  Notes`);
-  console.log(`${'-'.repeat(widths[0]!)}  ${'-'.repeat(widths[1]!)}  -----`);
-  for (const [label, time, note] of rows)
-    console.log(`${label!.padEnd(widths[0]!)}  ${time!.padStart(widths[1]!)}  ${note}`.trimEnd());
+  console.log(`${'Operation'.padEnd(widths[0]!)}  ${'Time'.padStart(widths[1]!)}  ${'CPU'.padStart(widths[2]!)}  Notes`);
+  console.log(`${'-'.repeat(widths[0]!)}  ${'-'.repeat(widths[1]!)}  ${'-'.repeat(widths[2]!)}  -----`);
+  for (const [label, time, cpu, note] of rows)
+    console.log(`${label!.padEnd(widths[0]!)}  ${time!.padStart(widths[1]!)}  ${cpu!.padStart(widths[2]!)}  ${note}`.trimEnd());
 }
 
 const wanted = process.argv.slice(2);

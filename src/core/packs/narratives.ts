@@ -5,6 +5,7 @@ import type { Narrative, PackArea } from '../../shared/entities';
 import { flattenAreas, type Framework, type FrameworkArea, type NarrativeSectionDef } from '../../shared/framework';
 import { emptyDoc, type RichDoc } from '../../shared/richtext';
 import type { ReadQueries } from '../db/port';
+import { groupBy } from '../records';
 
 export function frameworkArea(framework: Framework, areaKey: string): FrameworkArea | undefined {
   return flattenAreas(framework.areas).find((flat) => flat.area.id === areaKey)?.area;
@@ -53,4 +54,14 @@ export async function readNarrative(q: ReadQueries, areaId: string, section: Nar
     [areaId, section.id],
   );
   return toNarrative(areaId, section, row);
+}
+
+/** Every written section of the pack, parsed, by area id and then section id. */
+export async function narrativeDocsOfPack(q: ReadQueries, packId: string): Promise<Map<string, Map<string, RichDoc>>> {
+  const rows = await q.all<{ area_id: string; section_id: string; doc_json: string }>(
+    'SELECT n.area_id, n.section_id, n.doc_json FROM narratives n JOIN pack_areas a ON a.id = n.area_id WHERE a.pack_id = ?',
+    [packId],
+  );
+  const byArea = groupBy(rows, (r) => r.area_id, (r) => [r.section_id, JSON.parse(r.doc_json) as RichDoc] as const);
+  return new Map([...byArea].map(([areaId, docs]) => [areaId, new Map(docs)]));
 }

@@ -21,7 +21,7 @@ import { gradedInspections, historyFor, PackLens, type GradedInspection } from '
 import { inspectionsWhere } from '../inspections/queries';
 import { packClaimFlags } from '../indicators/claims';
 import { groupBy } from '../records';
-import { frameworkArea, sectionsOf } from './narratives';
+import { frameworkArea, narrativeDocsOfPack, sectionsOf } from './narratives';
 import { areasOfPack, packById, packFramework } from './rows';
 
 /** How much evidence supports an area (or the whole pack, counting each item once), and how fresh it is. */
@@ -109,15 +109,6 @@ async function packActions(q: ReadQueries, packId: string): Promise<PackAction[]
     [packId],
   );
   return rows.map((r) => ({ areaId: r.area_id, status: r.status, rag: r.rag, dueDate: r.due_date }));
-}
-
-async function narrativeDocs(q: ReadQueries, packId: string): Promise<Map<string, Map<string, RichDoc>>> {
-  const rows = await q.all<{ area_id: string; section_id: string; doc_json: string }>(
-    `SELECT n.area_id, n.section_id, n.doc_json FROM narratives n JOIN pack_areas a ON a.id = n.area_id WHERE a.pack_id = ?`,
-    [packId],
-  );
-  const byArea = groupBy(rows, (r) => r.area_id, (r) => [r.section_id, JSON.parse(r.doc_json) as RichDoc] as const);
-  return new Map([...byArea].map(([areaId, docs]) => [areaId, new Map(docs)]));
 }
 
 function countWhere<T>(items: T[], test: (item: T) => boolean): number {
@@ -233,6 +224,7 @@ export async function packReadiness(q: ReadQueries, packId: string, today: strin
   const lens = new PackLens(framework, lookup);
   const gradedKeys = areas.filter((a) => a.graded).map((a) => a.areaKey);
   const graded = await gradedInspections(q);
+  const docsByArea = await narrativeDocsOfPack(q, packId);
   const { comparison } = historyFor(lens, graded, gradedKeys, pack.asAt, pack.baselineInspectionId);
   const facts: PackFacts = {
     framework,
@@ -245,7 +237,7 @@ export async function packReadiness(q: ReadQueries, packId: string, today: strin
       (a) => a.areaId!,
       (a) => a,
     ),
-    docsByArea: await narrativeDocs(q, packId),
+    docsByArea,
   };
   const areaRows = areas.map((area) => areaReadiness(area, facts));
   const steps = successionTo(framework, pack.asAt, frameworks);
@@ -266,7 +258,8 @@ export async function packReadiness(q: ReadQueries, packId: string, today: strin
     ruleBreaches: packRuleBreaches(framework, areas),
     score,
     deadlines: openDeadlines(await inspectionsWhere(q, today), new Set(frameworkAncestry(framework, lookup))),
-    // The paragraph-level checks of claims against evidence and figures are issue 12's, in their own module.
-    flags: await packClaimFlags(q, packId),
+    // The paragraph-level checks of claims against evidence and figures are issue 12's, in their own module,
+    // given what was read above rather than reading and parsing the pack's narratives a second time.
+    flags: await packClaimFlags(q, packId, { asAt: pack.asAt, framework, areas, docsByArea }),
   };
 }

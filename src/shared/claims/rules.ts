@@ -85,20 +85,27 @@ function agrees(written: WrittenFigure, value: number): boolean {
   return Math.abs(written.value - value) <= 0.5 * 10 ** -written.decimals + 1e-9;
 }
 
+/** Where a flag points: the paragraph, and its first words to recognise it by. */
+type Place = Omit<ClaimFlag, 'kind' | 'message'>;
+
 export function claimFlags(facts: ClaimFacts): ClaimFlag[] {
   const flags: ClaimFlag[] = [];
   for (const area of facts.areas) {
     let citedEvidence = 0;
     let citedOutOfDate = 0;
     const outOfDateRefs = new Set<string>();
-    let firstOutOfDate: Omit<ClaimFlag, 'kind' | 'message'> | null = null;
+    let firstOutOfDate: Place | null = null;
 
     for (const section of area.sections) {
       if (!section.doc) continue;
       for (const p of paragraphsOf(section.doc)) {
         if (p.kind === 'heading') continue;
         const { text, indicators } = paragraphText(p.content);
-        const where = { areaId: area.id, areaTitle: area.title, sectionId: section.id, sectionTitle: section.title, blockIndex: p.blockIndex, itemIndex: p.itemIndex, excerpt: excerptOf(text) };
+        // Where the paragraph is, with its opening words, made only for a paragraph that is flagged: most
+        // are not, and cutting every paragraph's excerpt was most of the checks' time on a large pack.
+        let placed: Place | undefined;
+        const where = (): Place =>
+          (placed ??= { areaId: area.id, areaTitle: area.title, sectionId: section.id, sectionTitle: section.title, blockIndex: p.blockIndex, itemIndex: p.itemIndex, excerpt: excerptOf(text) });
         const evidenceIds = p.content.flatMap((i) => (i.type === 'citation' ? [i.evidenceId] : []));
 
         for (const id of evidenceIds) {
@@ -108,14 +115,14 @@ export function claimFlags(facts: ClaimFacts): ClaimFlag[] {
           if (evidenceFreshness(item.reviewDue, facts.asAt) === 'out_of_date') {
             citedOutOfDate++;
             outOfDateRefs.add(item.reference);
-            firstOutOfDate ??= where;
+            firstOutOfDate ??= where();
           }
         }
 
         const blank = !text.replaceAll(MARK, '').trim() && !indicators.length;
         if (section.id === WHAT_WE_KNOW && !blank && !evidenceIds.length && !indicators.length && !INTRODUCES_LIST.test(text))
           flags.push({
-            ...where,
+            ...where(),
             kind: 'uncited',
             message: 'This paragraph says what you know but cites no evidence or indicator. Cite what shows it, or say how you know it in the next section.',
           });
@@ -128,13 +135,13 @@ export function claimFlags(facts: ClaimFacts): ClaimFlag[] {
           if (!resolved.point) {
             const cited = citation.period ? parsePeriodKey(citation.period) : null;
             const when = !cited ? ' by the pack’s date' : cited.kind === 'as_at' ? ` ${periodLabel(cited)}` : ` for ${periodLabel(cited)}`;
-            flags.push({ ...where, kind: 'figure_missing', message: `This cites ${resolved.indicator.title}, which has no figure${when}. Import the figure, or cite another period.` });
+            flags.push({ ...where(), kind: 'figure_missing', message: `This cites ${resolved.indicator.title}, which has no figure${when}. Import the figure, or cite another period.` });
             return;
           }
           const written = claimedFigure(text, markers[k]!, resolved.indicator.unit);
           if (written && ![resolved.point.value, ...resolved.related].some((value) => agrees(written, value)))
             flags.push({
-              ...where,
+              ...where(),
               kind: 'figure_contradicts',
               message: `The text says ${written.text}, but the cited figure for ${resolved.indicator.title} is ${resolved.text}. Correct the text or the citation.`,
             });
