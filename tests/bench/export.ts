@@ -65,7 +65,7 @@ const ratio = (ours: number, floor: number) => `${(ours / floor).toFixed(2)}×`;
 
 function shapeNote(shape: DocumentShape): string {
   const c = shape.counts;
-  return `${c.paragraphs.toLocaleString('en-GB')} paragraphs, ${c.runs.toLocaleString('en-GB')} runs, ${c.tables} tables, ${c.rows.toLocaleString('en-GB')} rows, ${c.cells.toLocaleString('en-GB')} cells, ${c.characters.toLocaleString('en-GB')} characters`;
+  return `${c.paragraphs.toLocaleString('en-GB')} paragraphs, ${c.runs.toLocaleString('en-GB')} runs, ${c.tables} tables, ${c.rows.toLocaleString('en-GB')} rows, ${c.cells.toLocaleString('en-GB')} cells, ${c.characters.toLocaleString('en-GB')} characters, ${c.pictures} pictures`;
 }
 
 async function exportFigure(bench: Bench, label: string, ctx: CoreContext, dbPath: string, packId: string, options: ExportOptions) {
