@@ -3,7 +3,9 @@
 import type { ExportOptions } from '../../shared/api';
 import type { CoreContext } from '../context';
 import { throwIfCancelled } from '../jobs';
+import { keepCharts, keptCharts, type KeptChart } from '../charts/store';
 import { buildDocx } from './build';
+import { editionChartKeys } from './performance';
 import { loadSnapshot, type PackSnapshot } from './snapshot';
 import { checkWriteTarget, databaseFiles, writeFileSafely } from '../files/write';
 
@@ -16,7 +18,7 @@ export type DocumentBuilder = (
   snapshot: PackSnapshot,
   options: ExportOptions,
   signal?: AbortSignal,
-) => Promise<{ buffer: Buffer; withheldCount: number }>;
+) => Promise<{ buffer: Buffer; withheldCount: number; drawnCharts?: KeptChart[] }>;
 
 export interface ExportResult {
   path: string;
@@ -39,10 +41,13 @@ export async function exportWord(
   const target = { protectedFiles: databaseFiles(ctx.db.file), what: 'the document' };
   await checkWriteTarget(path, target);
   const snapshot = await loadSnapshot(ctx, packId, options.edition);
+  const chartKeys = editionChartKeys(snapshot, options);
+  snapshot.keptCharts = await keptCharts(ctx.db, chartKeys).catch(() => []);
   throwIfCancelled(signal, 'The export');
   const build: DocumentBuilder = ctx.documentBuilder ?? ((snap, opts) => buildDocx(snap, opts));
-  const { buffer, withheldCount } = await build(snapshot, options, signal);
+  const { buffer, withheldCount, drawnCharts = [] } = await build(snapshot, options, signal);
   throwIfCancelled(signal, 'The export');
   const written = await writeFileSafely(path, buffer, target);
+  await keepCharts(ctx.db, drawnCharts, chartKeys, ctx.now());
   return { path: written, bytes: buffer.length, withheldCount };
 }
