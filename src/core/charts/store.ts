@@ -3,7 +3,7 @@
 // process's own cache (cache.ts) never served a second one. Rows are keyed by chartKey, which covers
 // everything that decides the pixels; what a row holds can never be another chart's picture. Keeping them
 // is a convenience, never part of the export: a database that cannot be written (opened read-only, an
-// older file) only means the next export draws them again.
+// older file, a team member whose role may not keep them) only means the next export draws them again.
 import type { Database, ReadQueries } from '../db/port';
 import type { ChartImage } from './png';
 
@@ -56,7 +56,7 @@ export async function keepCharts(db: Database, drawn: readonly KeptChart[], used
     });
     return true;
   } catch {
-    // Read-only, or a file from before migration 010: the pictures are simply drawn again next time.
+    // Read-only, a file from before migration 010, or a role that may not: they are drawn again next time.
     return false;
   }
 }
