@@ -24,13 +24,16 @@ interface ChartRow {
   pixel_height: number;
 }
 
-/** The kept pictures among those keys. */
+/** The kept pictures among those keys; none in a file from before migration 010 (opened read-only, so not migrated). */
 export async function keptCharts(q: ReadQueries, keys: readonly string[]): Promise<KeptChart[]> {
   if (!keys.length) return [];
-  const rows = await q.all<ChartRow>(
-    `SELECT chart_key, png, pixel_width, pixel_height FROM chart_pictures WHERE ${q.dialect.inJsonList('chart_key')}`,
-    [JSON.stringify(keys)],
-  );
+  const rows = await q
+    .all<ChartRow>(`SELECT chart_key, png, pixel_width, pixel_height FROM chart_pictures WHERE ${q.dialect.inJsonList('chart_key')}`, [JSON.stringify(keys)])
+    // Only SQLite opens a file without migrating it, and a failed statement leaves its read as it was.
+    .catch((err: unknown) => {
+      if (/no such table: chart_pictures/.test(String(err))) return [];
+      throw err;
+    });
   return rows.map((r) => ({ key: r.chart_key, png: r.png, pixelWidth: Number(r.pixel_width), pixelHeight: Number(r.pixel_height) }));
 }
 

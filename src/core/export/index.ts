@@ -6,7 +6,7 @@ import { throwIfCancelled } from '../jobs';
 import { keepCharts, keptCharts, type KeptChart } from '../charts/store';
 import { buildDocx } from './build';
 import { editionChartKeys } from './performance';
-import { loadSnapshot, type PackSnapshot } from './snapshot';
+import { readSnapshot, type PackSnapshot } from './snapshot';
 import { checkWriteTarget, databaseFiles, writeFileSafely } from '../files/write';
 
 export { buildDocument, buildDocx } from './build';
@@ -40,9 +40,14 @@ export async function exportWord(
   // Refuse a missing folder, or the open database itself, before doing the work.
   const target = { protectedFiles: databaseFiles(ctx.db.file), what: 'the document' };
   await checkWriteTarget(path, target);
-  const snapshot = await loadSnapshot(ctx, packId, options.edition);
-  const chartKeys = editionChartKeys(snapshot, options);
-  snapshot.keptCharts = await keptCharts(ctx.db, chartKeys).catch(() => []);
+  let chartKeys: string[] = [];
+  const snapshot = await ctx.db.read(async (q) => {
+    const read = await readSnapshot(q, ctx, packId, options.edition);
+    // The pictures the database keeps for the edition's charts, in the same read.
+    chartKeys = editionChartKeys(read, options);
+    read.keptCharts = await keptCharts(q, chartKeys);
+    return read;
+  });
   throwIfCancelled(signal, 'The export');
   const build: DocumentBuilder = ctx.documentBuilder ?? ((snap, opts) => buildDocx(snap, opts));
   const { buffer, withheldCount, drawnCharts = [] } = await build(snapshot, options, signal);
