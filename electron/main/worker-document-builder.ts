@@ -22,7 +22,7 @@ export function documentBuilderFrom(startWorker: () => Worker): DocumentBuilder 
       };
       worker.once('message', (reply: BuildReply) => {
         finish();
-        if (reply.ok) resolve({ buffer: Buffer.from(reply.buffer), withheldCount: reply.withheldCount });
+        if (reply.ok) resolve({ buffer: Buffer.from(reply.buffer), withheldCount: reply.withheldCount, drawnCharts: reply.drawnCharts });
         else reject(new Error(reply.message));
       });
       worker.once('error', (err) => {

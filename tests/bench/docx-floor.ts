@@ -4,32 +4,69 @@
 // indents and spacing; bold, italic, colour, size and character style of runs; cell fills and spans;
 // rows that do not split and header rows; column widths), with none of our work: no database, no
 // snapshot, no house-style helpers, no page estimate. The shape is read back from the document our
-// export wrote, so the floor always has what ours has.
+// export wrote, so the floor always has what ours has: the same pictures (the very PNG files, at the same
+// size and with alternative text as long, since docx must carry them too; drawing them is our cost, not
+// the floor's), links inside the document and out of it, bookmarks, tabs and tab stops, list numbering,
+// cell margins and the cover's own header and footer. Left out: the contents' field codes and its
+// content control (a few elements), table borders and cell widths (docx writes its own).
+//
+// It is packed as ours is (pack.ts: docx's own compiler, the XML deflated as docx's Packer deflates it,
+// the pictures stored as they are). Packer.toBuffer deflates the PNG files again, which took about 100 ms
+// of CPU for the demo's fifteen charts and saved nothing: a floor that did it would flatter us.
 import JSZip from 'jszip';
+import { documentFiles, zipDocument } from '../../src/core/export/pack';
 
-export interface ShapeParagraph {
-  p: { text: number; props: string }[];
+/** A picture: its file in the package, its size on the page in pixels, and how long its name and description are. */
+export interface ShapePicture {
+  media: string;
+  width: number;
+  height: number;
+  name: number;
+  description: number;
+}
+export interface ShapeRun {
+  text: number;
   props: string;
+  /** Tabs in the run, written after its text. */
+  tabs?: number;
+  /** The link the run is in: a bookmark's name, or '' for a link out of the document. */
+  link?: string;
+  picture?: ShapePicture;
+}
+export interface ShapeParagraph {
+  p: ShapeRun[];
+  props: string;
+  /** The bookmark around the paragraph's runs (our headings and evidence entries have one each). */
+  bookmark?: string;
 }
 export interface ShapeTable {
   t: { props: string; cells: { props: string; blocks: ShapeBlock[] }[] }[];
   grid: number[];
+  props: string;
 }
 export type ShapeBlock = ShapeParagraph | ShapeTable;
 
 export interface ShapeSection {
   landscape: boolean;
+  /** The section's first page has a header and footer of its own (the cover's). */
+  titlePage: boolean;
   blocks: ShapeBlock[];
 }
 
 export interface DocumentShape {
   sections: ShapeSection[];
   /** Each header and footer part, as blocks. */
-  headerFooters: ShapeBlock[][];
-  counts: { paragraphs: number; runs: number; tables: number; rows: number; cells: number; characters: number };
+  headers: ShapeBlock[][];
+  footers: ShapeBlock[][];
+  /** The pictures' files, base64, by their path in the package. */
+  media: Record<string, string>;
+  counts: { paragraphs: number; runs: number; tables: number; rows: number; cells: number; characters: number; pictures: number };
 }
 
-const TAG = /<(\/?)(w:p|w:pPr|w:r|w:rPr|w:t|w:tbl|w:tblGrid|w:gridCol|w:tr|w:trPr|w:tc|w:tcPr|w:sectPr|w:pgSz)(?=[\s>/])([^>]*?)(\/?)>|([^<]+)/g;
+const TAG =
+  /<(\/?)(w:p|w:pPr|w:r|w:rPr|w:t|w:tab|w:tbl|w:tblPr|w:tblGrid|w:gridCol|w:tr|w:trPr|w:tc|w:tcPr|w:sectPr|w:pgSz|w:titlePg|w:hyperlink|w:bookmarkStart|wp:extent|wp:docPr|a:blip)(?=[\s>/])([^>]*?)(\/?)>|([^<]+)/g;
+
+const EMU_PER_PIXEL = 9525;
 
 type Frame =
   | { kind: 'blocks'; blocks: ShapeBlock[] }
@@ -38,20 +75,33 @@ type Frame =
   | { kind: 'tc'; cell: ShapeTable['t'][number]['cells'][number] }
   | { kind: 'p'; para: ShapeParagraph };
 
-/** The block structure of a WordprocessingML part (document, header or footer). */
-function blocksOf(xml: string, onSection?: (landscape: boolean, blocks: ShapeBlock[]) => void): ShapeBlock[] {
+const xmlAttr = (attrs: string | undefined, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(attrs ?? '')?.[1];
+/** How many characters an attribute's value stands for, its entities read as one each. */
+const textLength = (value: string | undefined) => (value ?? '').replace(/&[a-z]+;|&#\w+;/g, ' ').length;
+
+/**
+ * The block structure of a WordprocessingML part (document, header or footer). `rels` maps the part's
+ * relationship ids to their targets, for its pictures.
+ */
+function blocksOf(
+  xml: string,
+  rels: ReadonlyMap<string, string>,
+  onSection?: (section: Omit<ShapeSection, 'blocks'>, blocks: ShapeBlock[]) => void,
+): ShapeBlock[] {
   const root: ShapeBlock[] = [];
   const stack: Frame[] = [{ kind: 'blocks', blocks: root }];
   let inText = false;
-  let run: ShapeParagraph['p'][number] | null = null;
+  let run: ShapeRun | null = null;
+  let link: string | undefined;
   let propsFrom = -1;
-  let propsOf: 'p' | 'r' | 'tr' | 'tc' | null = null;
+  let propsOf: 'p' | 'r' | 'tr' | 'tc' | 'tbl' | null = null;
   let landscape = false;
+  let titlePage = false;
   for (const m of xml.matchAll(TAG)) {
     const [whole, close, name, attrs, selfClosing, text] = m;
     const top = stack.at(-1)!;
     if (text !== undefined) {
-      if (inText && run) run.text += text.length;
+      if (inText && run) run.text += textLength(text);
       continue;
     }
     const at = m.index!;
@@ -59,8 +109,40 @@ function blocksOf(xml: string, onSection?: (landscape: boolean, blocks: ShapeBlo
       case 'w:pgSz':
         landscape = /w:orient="landscape"/.test(attrs ?? '');
         break;
+      case 'w:titlePg':
+        titlePage = xmlAttr(attrs, 'w:val') !== 'false';
+        break;
       case 'w:t':
         inText = !close && !selfClosing;
+        break;
+      case 'w:tab':
+        // A tab in a run; those in a paragraph's properties are its tab stops, read with the properties.
+        if (run && propsOf !== 'r') run.tabs = (run.tabs ?? 0) + 1;
+        break;
+      case 'w:hyperlink':
+        link = close ? undefined : (xmlAttr(attrs, 'w:anchor') ?? '');
+        break;
+      case 'w:bookmarkStart':
+        if (top.kind === 'p') top.para.bookmark = xmlAttr(attrs, 'w:name');
+        break;
+      case 'wp:extent':
+        if (run && !close)
+          run.picture = {
+            media: '',
+            width: Math.round(Number(xmlAttr(attrs, 'cx')) / EMU_PER_PIXEL),
+            height: Math.round(Number(xmlAttr(attrs, 'cy')) / EMU_PER_PIXEL),
+            name: 0,
+            description: 0,
+          };
+        break;
+      case 'wp:docPr':
+        if (run?.picture && !close) {
+          run.picture.name = textLength(xmlAttr(attrs, 'name'));
+          run.picture.description = textLength(xmlAttr(attrs, 'descr'));
+        }
+        break;
+      case 'a:blip':
+        if (run?.picture && !close) run.picture.media = `word/${rels.get(xmlAttr(attrs, 'r:embed') ?? '') ?? ''}`;
         break;
       case 'w:gridCol':
         if (top.kind === 'tbl') top.table.grid.push(Number(/w:w="(\d+)"/.exec(attrs ?? '')?.[1] ?? 0));
@@ -68,8 +150,9 @@ function blocksOf(xml: string, onSection?: (landscape: boolean, blocks: ShapeBlo
       case 'w:pPr':
       case 'w:rPr':
       case 'w:trPr':
-      case 'w:tcPr': {
-        const kind = ({ 'w:pPr': 'p', 'w:rPr': 'r', 'w:trPr': 'tr', 'w:tcPr': 'tc' } as const)[name];
+      case 'w:tcPr':
+      case 'w:tblPr': {
+        const kind = ({ 'w:pPr': 'p', 'w:rPr': 'r', 'w:trPr': 'tr', 'w:tcPr': 'tc', 'w:tblPr': 'tbl' } as const)[name];
         // A run's properties inside a paragraph's properties are the paragraph mark's: not a run.
         if (kind === 'r' && !run) break;
         if (!close) {
@@ -82,13 +165,14 @@ function blocksOf(xml: string, onSection?: (landscape: boolean, blocks: ShapeBlo
           else if (kind === 'p' && top.kind === 'p') top.para.props = props;
           else if (kind === 'tr' && top.kind === 'tr') top.row.props = props;
           else if (kind === 'tc' && top.kind === 'tc') top.cell.props = props;
+          else if (kind === 'tbl' && top.kind === 'tbl') top.table.props = props;
           propsOf = null;
         }
         break;
       }
       case 'w:r':
         if (!close && top.kind === 'p') {
-          run = { text: 0, props: '' };
+          run = { text: 0, props: '', ...(link !== undefined ? { link } : {}) };
           top.para.p.push(run);
           if (selfClosing) run = null;
         } else run = null;
@@ -97,17 +181,18 @@ function blocksOf(xml: string, onSection?: (landscape: boolean, blocks: ShapeBlo
         if (close || selfClosing) {
           const first = stack[0]!;
           const body = first.kind === 'blocks' ? first.blocks : [];
-          onSection?.(landscape, body);
+          onSection?.({ landscape, titlePage }, body);
           stack[0] = { kind: 'blocks', blocks: [] };
+          titlePage = false;
         }
         break;
       default:
         if (!close && !selfClosing) {
           if (name === 'w:p') stack.push({ kind: 'p', para: { p: [], props: '' } });
-          else if (name === 'w:tbl') stack.push({ kind: 'tbl', table: { t: [], grid: [] } });
+          else if (name === 'w:tbl') stack.push({ kind: 'tbl', table: { t: [], grid: [], props: '' } });
           else if (name === 'w:tr') stack.push({ kind: 'tr', row: { props: '', cells: [] } });
           else if (name === 'w:tc') stack.push({ kind: 'tc', cell: { props: '', blocks: [] } });
-        } else if (close && name !== 'w:tblGrid') {
+        } else if (close && (name === 'w:p' || name === 'w:tbl' || name === 'w:tr' || name === 'w:tc')) {
           const done = stack.pop()!;
           const parent = stack.at(-1)!;
           const block = done.kind === 'p' ? done.para : done.kind === 'tbl' ? done.table : null;
@@ -127,6 +212,7 @@ function count(blocks: ShapeBlock[], c: DocumentShape['counts']): void {
       c.paragraphs += 1;
       c.runs += b.p.length;
       c.characters += b.p.reduce((x, y) => x + y.text, 0);
+      c.pictures += b.p.filter((r) => r.picture).length;
     } else {
       c.tables += 1;
       for (const row of b.t) {
@@ -139,19 +225,32 @@ function count(blocks: ShapeBlock[], c: DocumentShape['counts']): void {
     }
 }
 
+/** A part's relationship ids and their targets. */
+async function relsOf(zip: JSZip, part: string): Promise<Map<string, string>> {
+  const file = zip.file(part.replace(/^word\//, 'word/_rels/') + '.rels');
+  const xml = file ? await file.async('string') : '';
+  return new Map([...xml.matchAll(/<Relationship\b[^>]*>/g)].map(([r]) => [xmlAttr(r, 'Id') ?? '', xmlAttr(r, 'Target') ?? '']));
+}
+
 /** The shape of a .docx our export wrote. */
 export async function shapeOf(docx: Buffer): Promise<DocumentShape> {
   const zip = await JSZip.loadAsync(docx);
   const documentXml = await zip.file('word/document.xml')!.async('string');
   const sections: ShapeSection[] = [];
   // A section's properties end it: the blocks before them (since the last ones) are its content.
-  blocksOf(documentXml, (landscape, blocks) => sections.push({ landscape, blocks }));
-  const headerFooters: ShapeBlock[][] = [];
-  for (const name of Object.keys(zip.files).filter((n) => /^word\/(header|footer)\d+\.xml$/.test(n)))
-    headerFooters.push(blocksOf(await zip.file(name)!.async('string')));
-  const counts = { paragraphs: 0, runs: 0, tables: 0, rows: 0, cells: 0, characters: 0 };
+  blocksOf(documentXml, await relsOf(zip, 'word/document.xml'), (section, blocks) => sections.push({ ...section, blocks }));
+  const partsOf = async (kind: string) => {
+    const parts: ShapeBlock[][] = [];
+    for (const name of Object.keys(zip.files).filter((n) => new RegExp(`^word/${kind}\\d+\\.xml$`).test(n)))
+      parts.push(blocksOf(await zip.file(name)!.async('string'), await relsOf(zip, name)));
+    return parts;
+  };
+  const media: Record<string, string> = {};
+  for (const name of Object.keys(zip.files).filter((n) => n.startsWith('word/media/')))
+    media[name] = await zip.file(name)!.async('base64');
+  const counts = { paragraphs: 0, runs: 0, tables: 0, rows: 0, cells: 0, characters: 0, pictures: 0 };
   for (const s of sections) count(s.blocks, counts);
-  return { sections, headerFooters, counts };
+  return { sections, headers: await partsOf('header'), footers: await partsOf('footer'), media, counts };
 }
 
 const attr = (xml: string, element: string, name: string) =>
@@ -160,19 +259,24 @@ const has = (xml: string, element: string) => new RegExp(`<w:${element}[\\s/>]`)
 const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
 
 /** The shape as docx's options, worked out before the floor's clock starts. */
-type ParagraphPlan = { options: Record<string, unknown>; runs: Record<string, unknown>[] };
+type RunPlan = Record<string, unknown> & { link?: string; picture?: { data: Buffer; width: number; height: number; name: string; description: string }; tabs?: number };
+type ParagraphPlan = { options: Record<string, unknown>; runs: RunPlan[]; bookmark?: string };
 type CellPlan = { options: Record<string, unknown>; blocks: BlockPlan[] };
-type TablePlan = { columnWidths: number[]; rows: { options: Record<string, unknown>; cells: CellPlan[] }[] };
+type TablePlan = { columnWidths: number[]; margins?: Record<string, number>; rows: { options: Record<string, unknown>; cells: CellPlan[] }[] };
 type BlockPlan = { paragraph: ParagraphPlan } | { table: TablePlan };
 export interface FloorPlan {
-  sections: { landscape: boolean; blocks: BlockPlan[] }[];
+  sections: { landscape: boolean; titlePage: boolean; blocks: BlockPlan[] }[];
   header: BlockPlan[];
+  /** The running footer, and the shorter one of a cover page. */
   footer: BlockPlan[];
+  firstFooter: BlockPlan[];
+  /** The list numbering the paragraphs refer to, by reference. */
+  lists: string[];
 }
 
 const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
-function planBlocks(blocks: ShapeBlock[]): BlockPlan[] {
+function planBlocks(blocks: ShapeBlock[], media: Record<string, string>, lists: Set<string>): BlockPlan[] {
   return blocks.map((b): BlockPlan => {
     if ('p' in b) {
       const pp = b.props;
@@ -180,8 +284,14 @@ function planBlocks(blocks: ShapeBlock[]): BlockPlan[] {
       const hanging = num(attr(pp, 'ind', 'hanging'));
       const before = num(attr(pp, 'spacing', 'before'));
       const after = num(attr(pp, 'spacing', 'after'));
+      const numId = attr(pp, 'numId', 'val');
+      if (numId) lists.add(`list-${numId}`);
+      const tabStops = [...pp.matchAll(/<w:tab\s([^>]*)\/>/g)].map(([, a]) =>
+        defined({ type: xmlAttr(` ${a}`, 'w:val'), position: Number(xmlAttr(` ${a}`, 'w:pos')), leader: xmlAttr(` ${a}`, 'w:leader') }),
+      );
       return {
         paragraph: {
+          bookmark: b.bookmark,
           options: defined({
             style: attr(pp, 'pStyle', 'val'),
             keepNext: has(pp, 'keepNext') || undefined,
@@ -189,9 +299,11 @@ function planBlocks(blocks: ShapeBlock[]): BlockPlan[] {
             alignment: attr(pp, 'jc', 'val'),
             indent: left !== undefined || hanging !== undefined ? defined({ left, hanging }) : undefined,
             spacing: before !== undefined || after !== undefined ? defined({ before, after }) : undefined,
+            numbering: numId ? { reference: `list-${numId}`, level: num(attr(pp, 'ilvl', 'val')) ?? 0 } : undefined,
+            tabStops: tabStops.length ? tabStops : undefined,
           }),
-          runs: b.p.map(({ text, props: rp }) =>
-            defined({
+          runs: b.p.map(({ text, props: rp, tabs, link, picture }): RunPlan => ({
+            ...defined({
               text: 'x'.repeat(text),
               bold: has(rp, 'b') || undefined,
               italics: has(rp, 'i') || undefined,
@@ -199,13 +311,28 @@ function planBlocks(blocks: ShapeBlock[]): BlockPlan[] {
               size: num(attr(rp, 'sz', 'val')),
               style: attr(rp, 'rStyle', 'val'),
             }),
-          ),
+            ...defined({
+              tabs,
+              link,
+              picture: picture && {
+                data: Buffer.from(media[picture.media] ?? '', 'base64'),
+                width: picture.width,
+                height: picture.height,
+                name: 'x'.repeat(picture.name),
+                description: 'x'.repeat(picture.description),
+              },
+            }),
+          })),
         },
       };
     }
+    const margins = /<w:tblCellMar>.*?<\/w:tblCellMar>/.exec(b.props)?.[0];
     return {
       table: {
         columnWidths: b.grid,
+        margins: margins
+          ? (defined({ top: num(attr(margins, 'top', 'w')), bottom: num(attr(margins, 'bottom', 'w')), left: num(attr(margins, 'left', 'w')), right: num(attr(margins, 'right', 'w')) }) as Record<string, number>)
+          : undefined,
         rows: b.t.map((row) => ({
           options: defined({ cantSplit: has(row.props, 'cantSplit') || undefined, tableHeader: has(row.props, 'tblHeader') || undefined }),
           cells: row.cells.map((cell) => {
@@ -216,7 +343,7 @@ function planBlocks(blocks: ShapeBlock[]): BlockPlan[] {
                 shading: fill ? { type: 'clear', color: 'auto', fill } : undefined,
                 verticalAlign: attr(cell.props, 'vAlign', 'val'),
               }),
-              blocks: planBlocks(cell.blocks),
+              blocks: planBlocks(cell.blocks, media, lists),
             };
           }),
         })),
@@ -226,24 +353,58 @@ function planBlocks(blocks: ShapeBlock[]): BlockPlan[] {
 }
 
 export function planFloor(shape: DocumentShape): FloorPlan {
+  const lists = new Set<string>();
+  const plan = (blocks: ShapeBlock[] | undefined) => planBlocks(blocks ?? [], shape.media, lists);
+  // Footers by length: the cover's, without the page number, is the shortest.
+  const footers = [...shape.footers].sort((a, b) => JSON.stringify(a).length - JSON.stringify(b).length);
   return {
-    sections: shape.sections.map((s) => ({ landscape: s.landscape, blocks: planBlocks(s.blocks) })),
-    header: planBlocks(shape.headerFooters[0] ?? []),
-    footer: planBlocks(shape.headerFooters.at(-1) ?? []),
+    sections: shape.sections.map((s) => ({ landscape: s.landscape, titlePage: s.titlePage, blocks: plan(s.blocks) })),
+    header: plan(shape.headers[0]),
+    footer: plan(footers.at(-1)),
+    firstFooter: plan(footers[0]),
+    lists: [...lists],
   };
 }
 
 /** Builds and packs the plan with docx alone. */
 export async function buildFloor(plan: FloorPlan): Promise<Buffer> {
-  const { Document, Footer, Header, Packer, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun } = await import('docx');
+  const docx = await import('docx');
+  const { Bookmark, Document, ExternalHyperlink, Footer, Header, ImageRun, InternalHyperlink, LevelFormat, PageOrientation, Paragraph, Tab } = docx;
+  const { Table, TableCell, TableLayoutType, TableRow, TextRun } = docx;
   type Block = InstanceType<typeof Paragraph> | InstanceType<typeof Table>;
+  type Child = InstanceType<typeof TextRun> | InstanceType<typeof ImageRun>;
+  const runOf = ({ link: _link, picture, tabs, ...options }: RunPlan): Child =>
+    picture
+      ? new ImageRun({
+          type: 'png',
+          data: picture.data,
+          transformation: { width: picture.width, height: picture.height },
+          altText: { name: picture.name, title: picture.name, description: picture.description },
+        })
+      : new TextRun(tabs ? { ...options, children: [options.text as string, ...Array.from({ length: tabs }, () => new Tab())] } : options);
+  const childrenOf = (p: ParagraphPlan) => {
+    // Runs in the same link go in one hyperlink, as ours do.
+    const children: (Child | InstanceType<typeof InternalHyperlink> | InstanceType<typeof ExternalHyperlink>)[] = [];
+    for (let i = 0; i < p.runs.length; ) {
+      const link = p.runs[i]!.link;
+      let j = i + 1;
+      if (link !== undefined) while (j < p.runs.length && p.runs[j]!.link === link) j += 1;
+      const runs = p.runs.slice(i, j).map(runOf);
+      if (link === undefined) children.push(...runs);
+      else if (link) children.push(new InternalHyperlink({ anchor: link, children: runs }));
+      else children.push(new ExternalHyperlink({ link: 'https://www.example.org/', children: runs }));
+      i = j;
+    }
+    return p.bookmark ? [new Bookmark({ id: p.bookmark, children })] : children;
+  };
   const toBlocks = (blocks: BlockPlan[]): Block[] =>
     blocks.map((b) =>
       'paragraph' in b
-        ? new Paragraph({ ...b.paragraph.options, children: b.paragraph.runs.map((r) => new TextRun(r)) })
+        ? new Paragraph({ ...b.paragraph.options, children: childrenOf(b.paragraph) })
         : new Table({
             columnWidths: b.table.columnWidths,
             layout: TableLayoutType.FIXED,
+            margins: b.table.margins,
             rows: b.table.rows.map(
               (row) =>
                 new TableRow({
@@ -257,12 +418,24 @@ export async function buildFloor(plan: FloorPlan): Promise<Buffer> {
           }),
     );
   const document = new Document({
+    numbering: {
+      config: plan.lists.map((reference) => ({ reference, levels: [{ level: 0, format: LevelFormat.BULLET, text: '•' }] })),
+    },
     sections: plan.sections.map((s) => ({
-      properties: { page: { size: { orientation: s.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT } } },
-      headers: { default: new Header({ children: toBlocks(plan.header) as InstanceType<typeof Paragraph>[] }) },
-      footers: { default: new Footer({ children: toBlocks(plan.footer) as InstanceType<typeof Paragraph>[] }) },
+      properties: {
+        titlePage: s.titlePage,
+        page: { size: { orientation: s.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT } },
+      },
+      headers: {
+        default: new Header({ children: toBlocks(plan.header) as InstanceType<typeof Paragraph>[] }),
+        ...(s.titlePage ? { first: new Header({ children: toBlocks(plan.header) as InstanceType<typeof Paragraph>[] }) } : {}),
+      },
+      footers: {
+        default: new Footer({ children: toBlocks(plan.footer) as InstanceType<typeof Paragraph>[] }),
+        ...(s.titlePage ? { first: new Footer({ children: toBlocks(plan.firstFooter) as InstanceType<typeof Paragraph>[] }) } : {}),
+      },
       children: toBlocks(s.blocks),
     })),
   });
-  return Packer.toBuffer(document);
+  return zipDocument(documentFiles(document));
 }

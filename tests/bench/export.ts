@@ -1,7 +1,9 @@
 // The Word export at size: both editions of the demo pack, and the self-evaluation of a large generated
 // pack (5 areas, 2,000 evidence items, 300 actions, 60,000 words of narrative). Each export runs in a
 // child Node process of its own that opens the database and calls 'export.word', so its peak memory
-// (the process's maximum resident set size) is the export's alone, not the benchmark's.
+// (the process's maximum resident set size) is the export's alone, not the benchmark's. The child opens
+// the database for writing, as the app does, so the export keeps the charts it drew (charts/store.ts):
+// each export starts with none kept, and one with charts is run again to show the export that finds them.
 //
 // Beside each export, its floor: the docx library alone building and packing a document with the same
 // elements (docx-floor.ts), in a child process of its own, and the ratio of ours to it in time and in
@@ -65,10 +67,12 @@ const ratio = (ours: number, floor: number) => `${(ours / floor).toFixed(2)}×`;
 
 function shapeNote(shape: DocumentShape): string {
   const c = shape.counts;
-  return `${c.paragraphs.toLocaleString('en-GB')} paragraphs, ${c.runs.toLocaleString('en-GB')} runs, ${c.tables} tables, ${c.rows.toLocaleString('en-GB')} rows, ${c.cells.toLocaleString('en-GB')} cells, ${c.characters.toLocaleString('en-GB')} characters`;
+  return `${c.paragraphs.toLocaleString('en-GB')} paragraphs, ${c.runs.toLocaleString('en-GB')} runs, ${c.tables} tables, ${c.rows.toLocaleString('en-GB')} rows, ${c.cells.toLocaleString('en-GB')} cells, ${c.characters.toLocaleString('en-GB')} characters, ${c.pictures} pictures`;
 }
 
 async function exportFigure(bench: Bench, label: string, ctx: CoreContext, dbPath: string, packId: string, options: ExportOptions) {
+  // Every export starts with no chart kept, so none is served by the one before it.
+  await ctx.db.run('DELETE FROM chart_pictures');
   // The child reads the file; make sure what the parent wrote has reached it.
   await ctx.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
   const folder = await bench.folder();
@@ -79,21 +83,21 @@ async function exportFigure(bench: Bench, label: string, ctx: CoreContext, dbPat
   const shapePath = join(folder, 'shape.json');
   await writeFile(shapePath, JSON.stringify(shape));
   const floor = await runChild(['--floor', shapePath, join(folder, 'floor.docx')]);
-  bench.record({
-    label,
-    ms: report.ms,
-    note: `CPU ${report.cpuMs.toFixed(0)} ms; ${(size / 1024).toFixed(0)} KB; peak RSS ${mb(report.maxRss)} (${mb(report.rssBefore)} before), heap ${mb(report.heapPeak)}+`,
-  });
+  const against = (r: ChildReport) =>
+    `CPU ${ratio(r.cpuMs, floor.cpuMs)}, time ${ratio(r.ms, floor.ms)}, peak RSS ${ratio(r.maxRss, floor.maxRss)} (target 1.3× or less)`;
+  const noteOf = (r: ChildReport) =>
+    `CPU ${r.cpuMs.toFixed(0)} ms; ${(size / 1024).toFixed(0)} KB; peak RSS ${mb(r.maxRss)} (${mb(r.rssBefore)} before), heap ${mb(r.heapPeak)}+`;
+  bench.record({ label: shape.counts.pictures ? `${label} (charts drawn)` : label, ms: report.ms, note: noteOf(report) });
   bench.record({
     label: '  the floor: docx alone, same elements',
     ms: floor.ms,
     note: `CPU ${floor.cpuMs.toFixed(0)} ms; peak RSS ${mb(floor.maxRss)} (${mb(floor.rssBefore)} before); ${shapeNote(shape)}`,
   });
-  bench.record({
-    label: '  ours against the floor',
-    ms: report.ms - floor.ms,
-    note: `CPU ${ratio(report.cpuMs, floor.cpuMs)}, time ${ratio(report.ms, floor.ms)}, peak RSS ${ratio(report.maxRss, floor.maxRss)} (target 1.3× or less)`,
-  });
+  bench.record({ label: '  ours against the floor', ms: report.ms - floor.ms, note: against(report) });
+  if (!shape.counts.pictures) return;
+  const again = await runChild(['--child', dbPath, packId, join(folder, 'again.docx'), JSON.stringify(options)]);
+  bench.record({ label: '  again, its charts kept in the database', ms: again.ms, note: noteOf(again) });
+  bench.record({ label: '  again against the floor', ms: again.ms - floor.ms, note: against(again) });
 }
 
 export const exportSection: Section = {
@@ -163,10 +167,9 @@ async function measured(work: () => Promise<{ bytes: number; withheldCount: numb
   console.log(JSON.stringify(report));
 }
 
-/** The child: open the database, export once. */
+/** The child: open the database (for writing, as the app does, so the export keeps its charts), export once. */
 async function child(dbPath: string, packId: string, out: string, optionsJson: string): Promise<void> {
-  const { openDatabaseReadOnly } = await import('../../src/core/db/open');
-  const db = await openDatabaseReadOnly(dbPath);
+  const db = await openDatabase(dbPath, { mustExist: true });
   const ctx: CoreContext = coreContext({ db, appVersion: '0.0.0-bench' });
   await measured(() =>
     call(ctx, 'export.word', { packId, file: ctx.files.grant(resolve(out), 'export-word'), options: JSON.parse(optionsJson) as ExportOptions }),

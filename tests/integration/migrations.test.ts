@@ -172,6 +172,7 @@ describe("the app's own migrations", () => {
     7: '69db640af866ae9c731de007072fb75dd0d4eef06168eaa53110cf09e42ce297',
     8: 'be0adb2e9cc99cc82b1849fcd31002fe0e1f75844823d8d16ac34116ee8cc48d',
     9: '561e32a941d7e2f9b254bc627a3ad8e222ce5678bb3517e773bf131fe16f5eb0',
+    10: 'bf1d801d9b3102ae887937ee393d68d7ceb94e5c703f3c53dbf90afadc82e7c5',
   };
 
   it('never change once released', () => {

@@ -87,6 +87,7 @@ describe('migrations on both engines', () => {
     7: 'c508dd9448aeb3b0f8e3370332408edfe2875d0c0bd9794976d996062fd4c9ae',
     8: '42bb7e28329670c20acfc922867304a34305c7a60a77adab5d779e8e71dcf959',
     9: '561e32a941d7e2f9b254bc627a3ad8e222ce5678bb3517e773bf131fe16f5eb0',
+    10: '2b3e12046ee419729c90fbf6808fd0683197ce2df1b220c22bd27f1a2780b430',
   };
 
   it('never change once released', () => {

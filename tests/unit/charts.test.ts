@@ -223,7 +223,7 @@ describe('the charts kept per process', () => {
   it('draws several at once, the same pictures as one by one, and keeps them for the layout', async () => {
     const cache = new ChartCache(16 * 1024 * 1024);
     const svgs = [other(1).svg, other(2).svg, other(1).svg];
-    await drawCharts(svgs, CHART_SCALE, cache);
+    await drawCharts(svgs, [], CHART_SCALE, cache);
     expect(cache.size).toBe(2);
     const kept = drawnChart(other(2).svg, CHART_SCALE, cache);
     expect(cache.size).toBe(2);

@@ -1,6 +1,7 @@
 // The pure part of the export: a snapshot of a pack and the options in, a Word document out. No data
 // access and no files, so it is quick to test on a hand-made snapshot.
 import type { Document } from 'docx';
+import type { KeptChart } from '../charts/store';
 import { ExportOptionsSchema, type ExportOptions } from '../../shared/api';
 import { boardLayout } from './board';
 import { buildContext } from './build-context';
@@ -29,14 +30,17 @@ export function buildDocument(snapshot: PackSnapshot, options: ExportOptions, as
   return { ...assembleDocument(b, layout, assemble), withheldCount: b.evidence.withheldCount, template: b.template };
 }
 
-/** The document as the bytes of a .docx file: its charts drawn first, several at once, then laid out and zipped. */
+/**
+ * The document as the bytes of a .docx file: its charts not kept drawn first, several at once, then laid
+ * out and zipped. Also returns the charts it drew, for the database to keep.
+ */
 export async function buildDocx(
   snapshot: PackSnapshot,
   options: ExportOptions,
   assemble: AssembleOptions = {},
-): Promise<Omit<BuiltDocument, 'document'> & { buffer: Buffer }> {
-  await drawEditionCharts(snapshot, ExportOptionsSchema.parse(options));
+): Promise<Omit<BuiltDocument, 'document'> & { buffer: Buffer; drawnCharts: KeptChart[] }> {
+  const drawnCharts = await drawEditionCharts(snapshot, ExportOptionsSchema.parse(options));
   const { document, ...rest } = buildDocument(snapshot, options, assemble);
   const files = documentFiles(document);
-  return { buffer: zipDocument(rest.template ? withTemplateParts(files, rest.template) : files), ...rest };
+  return { buffer: zipDocument(rest.template ? withTemplateParts(files, rest.template) : files), ...rest, drawnCharts };
 }

@@ -3,8 +3,10 @@
 import type { ExportOptions } from '../../shared/api';
 import type { CoreContext } from '../context';
 import { throwIfCancelled } from '../jobs';
+import { keepCharts, keptCharts, type KeptChart } from '../charts/store';
 import { buildDocx } from './build';
-import { loadSnapshot, type PackSnapshot } from './snapshot';
+import { editionChartKeys } from './performance';
+import { readSnapshot, type PackSnapshot } from './snapshot';
 import { checkWriteTarget, databaseFiles, writeFileSafely } from '../files/write';
 
 export { buildDocument, buildDocx } from './build';
@@ -16,7 +18,7 @@ export type DocumentBuilder = (
   snapshot: PackSnapshot,
   options: ExportOptions,
   signal?: AbortSignal,
-) => Promise<{ buffer: Buffer; withheldCount: number }>;
+) => Promise<{ buffer: Buffer; withheldCount: number; drawnCharts?: KeptChart[] }>;
 
 export interface ExportResult {
   path: string;
@@ -38,11 +40,19 @@ export async function exportWord(
   // Refuse a missing folder, or the open database itself, before doing the work.
   const target = { protectedFiles: databaseFiles(ctx.db.file), what: 'the document' };
   await checkWriteTarget(path, target);
-  const snapshot = await loadSnapshot(ctx, packId, options.edition);
+  let chartKeys: string[] = [];
+  const snapshot = await ctx.db.read(async (q) => {
+    const read = await readSnapshot(q, ctx, packId, options.edition);
+    // The pictures the database keeps for the edition's charts, in the same read.
+    chartKeys = editionChartKeys(read, options);
+    read.keptCharts = await keptCharts(q, chartKeys);
+    return read;
+  });
   throwIfCancelled(signal, 'The export');
   const build: DocumentBuilder = ctx.documentBuilder ?? ((snap, opts) => buildDocx(snap, opts));
-  const { buffer, withheldCount } = await build(snapshot, options, signal);
+  const { buffer, withheldCount, drawnCharts = [] } = await build(snapshot, options, signal);
   throwIfCancelled(signal, 'The export');
   const written = await writeFileSafely(path, buffer, target);
+  await keepCharts(ctx.db, drawnCharts, chartKeys, ctx.now());
   return { path: written, bytes: buffer.length, withheldCount };
 }

@@ -154,11 +154,19 @@ let paragraphs = new WeakMap<object, ParagraphModel>();
 let tables = new WeakMap<object, TableModel>();
 let inlineText = new WeakMap<object, Segment[]>();
 
+// Each block measured once. Looking ahead for what a heading is kept with measured the blocks after it
+// (a table's every row, for the first few) and the walk then measured them again; a chain of headings
+// measured each paragraph below it once for every heading above it.
+let lineCounts = new WeakMap<ParagraphModel, { width: number; lines: ParagraphLines }>();
+let rowHeightsOf = new WeakMap<TableModel, RowHeights>();
+
 /** Drops every model recorded so far, so packing the document does not carry them. */
 export function forgetMeasurements(): void {
   paragraphs = new WeakMap();
   tables = new WeakMap();
   inlineText = new WeakMap();
+  lineCounts = new WeakMap();
+  rowHeightsOf = new WeakMap();
 }
 /** What was recorded about a paragraph or table: for checking the estimate against docx's layoutDocument. */
 export const paragraphModelOf = (p: object): ParagraphModel | undefined => paragraphs.get(p);
@@ -216,7 +224,17 @@ type Block = Paragraph | Table | TableOfContents | object;
  * estimate push a paragraph that LibreOffice keeps at the foot of a page on to the next one, and every
  * later page number came out one too high.
  */
-function paragraphLines(model: ParagraphModel, width: number): { lines: number; lineHeight: number; overhang: number } {
+type ParagraphLines = { lines: number; lineHeight: number; overhang: number };
+
+function paragraphLines(model: ParagraphModel, width: number): ParagraphLines {
+  const known = lineCounts.get(model);
+  if (known?.width === width) return known.lines;
+  const lines = measureLines(model, width);
+  lineCounts.set(model, { width, lines });
+  return lines;
+}
+
+function measureLines(model: ParagraphModel, width: number): ParagraphLines {
   if (model.fixedHeight !== undefined) {
     // A picture stands on the baseline: the line is the picture and the font's descent under it, spaced
     // as the paragraph's lines are (54 twips under a chart in body text, as LibreOffice lays it out).
@@ -248,8 +266,16 @@ function cellHeight(paras: Paragraph[], width: number): number {
 /** The rule between table rows: half a point. */
 const RULE = 10;
 
+type RowHeights = { heights: number[]; repeat: number };
+
 /** Each row's estimated height (twips) and the height of the header rows repeated on every page. */
-export function rowHeights(model: TableModel): { heights: number[]; repeat: number } {
+export function rowHeights(model: TableModel): RowHeights {
+  let known = rowHeightsOf.get(model);
+  if (!known) rowHeightsOf.set(model, (known = measureRows(model)));
+  return known;
+}
+
+function measureRows(model: TableModel): RowHeights {
   const heights = model.rows.map((row) => {
     let col = 0;
     let tallest = 0;

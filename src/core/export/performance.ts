@@ -14,7 +14,8 @@ import type { ExportOptions } from '../../shared/api';
 import type { IndicatorCitation } from '../../shared/richtext';
 import { groupBy } from '../records';
 import { capitalise, numberWord } from './model';
-import { drawCharts, drawnChart } from '../charts/cache';
+import { chartKeys, drawCharts, drawnChart } from '../charts/cache';
+import type { KeptChart } from '../charts/store';
 import type { BuildContext } from './build-context';
 import { sanitiseText } from './sanitise';
 import type { PackSnapshot } from './snapshot';
@@ -95,15 +96,27 @@ function drawn(b: BuildContext, series: IndicatorSeries, size: ChartSize) {
   return { png: drawnChart(chart.svg).png, alt: sanitiseText(chart.alt), table: chart.table };
 }
 
-/**
- * Draws, several at once, the charts the edition shows (every area's indicators in the self-evaluation,
- * those needing attention in the board paper's appendix), before the document is laid out.
- */
-export async function drawEditionCharts(snapshot: PackSnapshot, options: Pick<ExportOptions, 'edition' | 'includeCharts'>): Promise<void> {
+type ChartOptions = Pick<ExportOptions, 'edition' | 'includeCharts'>;
+
+/** The charts the edition shows: every area's indicators in the self-evaluation, those needing attention in the board paper. */
+function editionCharts(snapshot: PackSnapshot, options: ChartOptions) {
   const all = seriesOf({ snapshot });
   const board = options.edition === 'board';
   const shown = board ? (options.includeCharts === false ? [] : all.filter(needsAttention)) : all;
-  await drawCharts(shown.map((s) => chartOf(snapshot, s, board ? HALF_CHART : CHART).svg));
+  return shown.map((s) => chartOf(snapshot, s, board ? HALF_CHART : CHART).svg);
+}
+
+/** The keys of the pictures the edition shows, to find those the database keeps (charts/store.ts). */
+export function editionChartKeys(snapshot: PackSnapshot, options: ChartOptions): string[] {
+  return chartKeys(editionCharts(snapshot, options));
+}
+
+/**
+ * Draws, several at once, the charts the edition shows that are not kept (in the snapshot's keptCharts,
+ * or in this process), before the document is laid out. Returns those drawn now.
+ */
+export function drawEditionCharts(snapshot: PackSnapshot, options: ChartOptions): Promise<KeptChart[]> {
+  return drawCharts(editionCharts(snapshot, options), snapshot.keptCharts ?? []);
 }
 
 /** The chart as a picture with its alternative text; a new run each time, so every picture has its own id. */

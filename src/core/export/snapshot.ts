@@ -19,6 +19,7 @@ import { actionsWhere } from '../actions/queries';
 import { boardPaperDefaults, packBoardPaper } from '../board-paper/store';
 import { today, type CoreContext } from '../context';
 import type { ReadQueries } from '../db/port';
+import type { KeptChart } from '../charts/store';
 import { blobData } from '../evidence/blobs';
 import { findFramework } from '../frameworks/lookup';
 import { EVIDENCE_COLUMNS, rowToEvidence, type EvidenceDbRow } from '../evidence/queries';
@@ -87,6 +88,11 @@ export interface PackSnapshot {
   indicators?: { pack: PackIndicators; definitions: Indicator[]; values: IndicatorValue[] };
   /** The moment the snapshot was taken, as an ISO timestamp. */
   takenAt: string;
+  /**
+   * Chart pictures the database keeps for this export's charts, read after the snapshot (outside its
+   * transaction: keyed by exactly what they show, they cannot disagree with it). Absent: all are drawn.
+   */
+  keptCharts?: KeptChart[];
 }
 
 /** The framework's id and those of the versions it supersedes, as far as they are known here. */

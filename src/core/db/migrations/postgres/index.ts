@@ -12,5 +12,6 @@ import { postgresMigration006 } from './006-database-identity';
 import { postgresMigration007 } from './007-inspection-cycle';
 import { postgresMigration008 } from './008-word-packs';
 import { postgresMigration009 } from './009-links-by-area-covering';
+import { postgresMigration010 } from './010-chart-pictures';
 
-export const POSTGRES_MIGRATIONS: Migration[] = [postgresMigration001, postgresMigration002, postgresMigration003, postgresMigration004, postgresMigration005, postgresMigration006, postgresMigration007, postgresMigration008, postgresMigration009];
+export const POSTGRES_MIGRATIONS: Migration[] = [postgresMigration001, postgresMigration002, postgresMigration003, postgresMigration004, postgresMigration005, postgresMigration006, postgresMigration007, postgresMigration008, postgresMigration009, postgresMigration010];
