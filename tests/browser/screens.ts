@@ -285,6 +285,16 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'approve-dialog',
+    demo: true,
+    steps: async (page) => {
+      // The demo's current pack is a draft: the dialog lists what is still to do before approval.
+      await openDemoPack(page);
+      await page.getByRole('button', { name: 'Approve pack' }).click();
+      await page.getByRole('dialog', { name: 'Approve this pack' }).getByRole('region', { name: 'Still to do' }).waitFor();
+    },
+  },
+  {
     name: 'approved-pack',
     demo: true,
     steps: async (page) => {
