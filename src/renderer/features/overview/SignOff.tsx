@@ -1,18 +1,20 @@
 // Sign-off: submit a draft for review, approve it as the named director (the display name from
-// Settings), and reopen an approved pack with a recorded reason. The approved banner is shared by the
+// Settings in a local file, the signed-in member in a team database) after seeing what is still
+// outstanding, and reopen an approved pack with a recorded reason. The approved banner is shared by the
 // overview and the area screens.
 import { useId, useState } from 'react';
 import { formatDateTime } from '../../../shared/dates';
 import { api } from '../../../shared/api';
-import type { Pack } from '../../../shared/entities';
 import type { Outstanding } from '../../../shared/api/review';
+import type { Pack } from '../../../shared/entities';
 import { useNavigation } from '../../app/navigation';
 import { ErrorMessage, Loading } from '../../components/Feedback';
+import { countOf, listInWords } from '../../components/format';
 import { FormField, formSchema, showProblems, useContractForm } from '../../components/form';
 import { Modal } from '../../components/Modal';
 import { messageOf } from '../../data/bridge';
 import { useOp, useOpMutation } from '../../data/ops';
-import { useRefusal } from '../team/data';
+import { useRefusal, useSession } from '../team/data';
 import { RoleNote } from '../team/RoleNote';
 
 export function SignOffButtons({ pack }: { pack: Pack }) {
@@ -77,13 +79,18 @@ function ApproveBody({ pack, onClose }: { pack: Pack; onClose(): void }) {
   const approve = useOpMutation('packs.approve').mutateAsync;
   const go = useNavigation((s) => s.go);
   const settings = useOp('settings.get', {});
+  const session = useSession();
   const outstanding = useOp('packs.outstanding', { packId: pack.id });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  if (settings.error) return <ErrorMessage>{settings.error.message}</ErrorMessage>;
-  if (!settings.data) return <Loading what="your name from Settings" />;
-  const name = settings.data.displayName.trim();
+  const failed = settings.error ?? session.error ?? outstanding.error;
+  if (failed) return <ErrorMessage>{failed.message}</ErrorMessage>;
+  if (!settings.data || !session.data) return <Loading what="your name" />;
+  if (!outstanding.data) return <Loading what="what is still to do" />;
+  // A team database records the member the server signed in, whatever Settings says.
+  const name = session.data.role === null ? settings.data.displayName.trim() : session.data.name;
+  const rulesBroken = outstanding.data.ruleBreaches.length > 0;
 
   if (!name)
     return (
@@ -110,9 +117,6 @@ function ApproveBody({ pack, onClose }: { pack: Pack; onClose(): void }) {
       </>
     );
 
-  // The core refuses approval while a limiting rule is broken; the rest is the director's call.
-  const broken = !!outstanding.data?.ruleBreaches.length;
-
   async function confirm() {
     setBusy(true);
     try {
@@ -131,27 +135,48 @@ function ApproveBody({ pack, onClose }: { pack: Pack; onClose(): void }) {
       <p>
         You are approving <strong>{pack.title}</strong> as <strong>{name}</strong>.
       </p>
+      <OutstandingList outstanding={outstanding.data} />
       <p>
         The pack becomes read-only and its documents show it as approved by {name}. To change it afterwards, reopen it
         and say why; the reopening is recorded in the history.
       </p>
-      {outstanding.error ? (
-        <ErrorMessage>{outstanding.error.message}</ErrorMessage>
-      ) : outstanding.data ? (
-        <StillToDo outstanding={outstanding.data} />
-      ) : (
-        <Loading what="what is still to do" />
-      )}
-      {broken && <p>The pack cannot be approved while its grades break a limiting rule: change one of the grades first.</p>}
       <div className="picker__actions">
         <button type="button" className="btn btn--secondary" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="btn" disabled={busy || broken || !outstanding.data} autoFocus onClick={() => void confirm()}>
+        <button type="button" className="btn" disabled={busy || rulesBroken} autoFocus={!rulesBroken} onClick={() => void confirm()}>
           Approve as {name}
         </button>
       </div>
     </>
+  );
+}
+
+/**
+ * What is still to do, so the director approves knowing it. Only a broken limiting rule stops approval
+ * (the core refuses it); the rest is the director's call.
+ */
+function OutstandingList({ outstanding }: { outstanding: Outstanding }) {
+  if (outstanding.ready) return <p>Nothing is left to do: every area is agreed and written, the evidence is in date and every comment is resolved.</p>;
+  const areasOf = (items: { title: string }[]) => listInWords([...new Set(items.map((i) => i.title))]);
+  const items = [
+    outstanding.areasNotAgreed.length > 0 && `${countOf(outstanding.areasNotAgreed.length, 'area')} not agreed: ${areasOf(outstanding.areasNotAgreed)}`,
+    outstanding.emptySections.length > 0 && `${countOf(outstanding.emptySections.length, 'section')} not written, in ${areasOf(outstanding.emptySections)}`,
+    outstanding.evidenceOutOfDate > 0 && `${countOf(outstanding.evidenceOutOfDate, 'evidence item')} out of date`,
+    outstanding.unresolvedComments > 0 && `${countOf(outstanding.unresolvedComments, 'comment')} not resolved`,
+    ...outstanding.ruleBreaches.map((b) => `A limiting rule is broken: ${b.message}`),
+  ].filter((item): item is string => !!item);
+  return (
+    // "Outstanding" is a grade, so the list is called what it is: what is still to do.
+    <section aria-label="Still to do">
+      <p>Still to do before approval:</p>
+      <ul>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      {outstanding.ruleBreaches.length > 0 && <p>The pack cannot be approved while its grades break a limiting rule: change the grades first.</p>}
+    </section>
   );
 }
 
@@ -233,48 +258,3 @@ function ReopenForm({ pack, onClose }: { pack: Pack; onClose(): void }) {
     </form>
   );
 }
-
-function counted(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function titlesOf(items: { title: string }[]): string {
-  return [...new Set(items.map((i) => i.title))].join('; ');
-}
-
-/**
- * What is outstanding before approval, as the issue asks the director to see it: areas not agreed, empty
- * sections, out-of-date evidence, unresolved comments and broken limiting rules.
- */
-function StillToDo({ outstanding }: { outstanding: Outstanding }) {
-  const { areasNotAgreed, emptySections, evidenceOutOfDate, unresolvedComments, ruleBreaches } = outstanding;
-  if (outstanding.ready)
-    return (
-      <section aria-label="Still to do">
-        <p>Nothing is outstanding: every area is agreed and written, the evidence is in date and every comment is resolved.</p>
-      </section>
-    );
-  return (
-    <section aria-label="Still to do">
-      <h3 className="still-to-do__heading">Still to do before approval:</h3>
-      <ul>
-        {areasNotAgreed.length > 0 && (
-          <li>
-            {counted(areasNotAgreed.length, 'area', 'areas')} not agreed: {titlesOf(areasNotAgreed)}
-          </li>
-        )}
-        {emptySections.length > 0 && (
-          <li>
-            {counted(emptySections.length, 'section', 'sections')} not written, in {titlesOf(emptySections)}
-          </li>
-        )}
-        {evidenceOutOfDate > 0 && <li>{counted(evidenceOutOfDate, 'evidence item', 'evidence items')} past the review date</li>}
-        {unresolvedComments > 0 && <li>{counted(unresolvedComments, 'comment', 'comments')} not resolved</li>}
-        {ruleBreaches.map((breach) => (
-          <li key={breach.ruleId}>A limiting rule is broken: {breach.message}</li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
