@@ -8,7 +8,7 @@ import { CHART_RENDERER, ChartCache, chartKey, drawCharts, drawnChart } from '..
 import { CHART_SCALE, chartFontCandidates, chartFonts, chartPng, chartPngAsync } from '../../src/core/charts/png';
 import { libraryIndicator } from '../../src/core/indicators/library';
 import { svgToString, type SvgElement } from '../../src/shared/charts/svg';
-import { trendChart } from '../../src/shared/charts/trend';
+import { trendChart, valueScale } from '../../src/shared/charts/trend';
 import { period, type Period } from '../../src/shared/indicators/periods';
 import { buildSeries } from '../../src/shared/indicators/series';
 import type { IndicatorValue } from '../../src/shared/indicators/values';
@@ -44,7 +44,7 @@ describe('the trend chart', () => {
     expect(all(chart.svg, 'title')[0]!.children).toEqual(['Re-referrals within 12 months of a previous referral (%)']);
     expect(all(chart.svg, 'desc')[0]!.children).toEqual([chart.alt]);
     expect(chart.alt).toBe(
-      'Line chart of Re-referrals within 12 months of a previous referral, Q3 2025–26 to Q2 2026–27; lower is better. Northmoor: 21.0% (Q3 25–26), 20.2% (Q4 25–26), 19.6% (Q1 26–27), 18.4% (Q2 26–27). England: 22.1% (2025–26). Region: 18.0% (Q1 26–27), 17.9% (Q2 26–27).',
+      'Line chart of Re-referrals within 12 months of a previous referral, Q3 2025–26 to Q2 2026–27; lower is better. Northmoor: 21.0% (Q3 25–26), 20.2% (Q4 25–26), 19.6% (Q1 26–27), 18.4% (Q2 26–27). England: 22.1% (2025–26). Region: 18.0% (Q1 26–27), 17.9% (Q2 26–27). The scale starts at 16, not zero.',
     );
   });
 
@@ -118,7 +118,7 @@ describe('a low chart, as the Word editions draw it (150 pixels high)', () => {
   it('has gridlines far enough apart that their labels do not touch (11-pixel text)', () => {
     const tickLabels = textNodes.filter((t) => t.attrs['text-anchor'] === 'end' && t.attrs['font-size'] === 11).map((t) => Number(t.attrs.y));
     expect(tickLabels.length).toBeGreaterThanOrEqual(2);
-    expect(tickLabels.length).toBeLessThanOrEqual(3);
+    expect(tickLabels.length).toBeLessThanOrEqual(4);
     const gaps = tickLabels.slice(1).map((y, i) => Math.abs(y - tickLabels[i]!));
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(20);
     // A full-size chart keeps its five.
@@ -155,6 +155,54 @@ describe('a low chart, as the Word editions draw it (150 pixels high)', () => {
 
 // Two to a row in the board paper's appendix, a chart 300 pixels wide: named at its right, its lines
 // took two fifths of its width and "England (at 30 September 2025)" ran off the drawing.
+describe('the value axis', () => {
+  const axisBreaks = (svg: SvgElement) => all(svg, 'path').filter((p) => p.attrs.stroke === '#1A1A1A');
+
+  it('is fitted to figures that sit high on it, so the lines are told apart, and says it does not start at zero', () => {
+    // Northmoor's 80.6 to 84.1 beside comparators of 82 to 85: on an axis from 0 they drew one line.
+    const scale = valueScale([80.6, 81.9, 83.2, 84.1, 82, 85], true, 72);
+    expect(scale).toMatchObject({ ticks: [75, 80, 85, 90], fromZero: false });
+    expect(scale.domain[0]).toBe(75);
+    // Room over 85 for the figure written above it: 24 of the plot's 72 pixels.
+    expect(scale.domain[1]).toBeCloseTo(90);
+    const chart = trendChart(series, { councilName: 'Northmoor' });
+    expect(axisBreaks(chart.svg)).toHaveLength(1);
+    expect(chart.alt).toMatch(/The scale starts at 16, not zero\.$/);
+  });
+
+  it('starts at zero, unmarked, where the figures reach down near it', () => {
+    const scale = valueScale([3, 12, 18], false, 150);
+    expect(scale.fromZero).toBe(true);
+    expect(scale.domain[0]).toBe(0);
+    const nearZero = buildSeries(indicator, [value('council', q('2026-06-30'), 4), value('council', q('2026-09-30'), 19)], '2026-11-01', 'Northmoor');
+    const zeroChart = trendChart(nearZero, { councilName: 'Northmoor' });
+    expect(axisBreaks(zeroChart.svg)).toHaveLength(0);
+    expect(zeroChart.alt).not.toMatch(/not zero/);
+  });
+
+  it('spans at least five points of a percentage or a tenth of the largest figure, so a small change is not drawn as a cliff', () => {
+    const flat = valueScale([50.1, 50.2, 50.15], true, 72);
+    expect(flat.domain[1] - flat.domain[0]).toBeGreaterThanOrEqual(5);
+    const count = valueScale([1000, 1002], false, 72);
+    expect(count.domain[1] - count.domain[0]).toBeGreaterThanOrEqual(100);
+  });
+
+  it('never runs a percentage past 100, and keeps its gridlines 22 pixels apart or more', () => {
+    for (const values of [[97.5, 99.1, 98.2], [88, 93.4], [18.1, 18.9], [61.2, 64.8, 70.3]]) {
+      for (const plot of [72, 100, 208]) {
+        const scale = valueScale(values, true, plot);
+        expect(scale.domain[1]).toBeLessThanOrEqual(100);
+        const [foot, head] = scale.domain;
+        expect((plot * (scale.ticks[1]! - scale.ticks[0]!)) / (head - foot)).toBeGreaterThanOrEqual(22);
+        expect(scale.ticks.length).toBeLessThanOrEqual(6);
+        expect(scale.ticks[0]).toBe(foot);
+        expect(scale.domain[0]).toBeLessThanOrEqual(Math.min(...values));
+        expect(scale.domain[1]).toBeGreaterThanOrEqual(Math.max(...values));
+      }
+    }
+  });
+});
+
 describe('a narrow chart', () => {
   // England's figure at a date, "at 30 September 2025": the longest name a line has.
   const workforce = buildSeries(indicator, closeValues(period('as_at', '2025-09-30')), '2026-11-01', 'Northmoor');

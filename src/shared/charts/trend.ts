@@ -98,16 +98,13 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
       { top: 44, right: 26, bottom: 44 + key.rows * KEY.row, left: 40 }
     : { top: low ? 30 : 34, right: Math.round(Math.min(width * 0.4, Math.max(120, longest + 44))), bottom: low ? 48 : 58, left: 56 };
 
-  const values = lines.flatMap((l) => l.points.map((p) => p.value));
-  const max = Math.max(...values, 0);
-  const min = Math.min(...values, 0);
-  const top = indicator.unit === 'percentage' ? Math.min(100, max * 1.15 || 10) : max * 1.15 || 10;
-  // About one gridline to every 32 pixels of plot, at most 5: at five on a 150-pixel chart the axis's
-  // labels, 11 pixels high, touched each other and the council's figures written over its line.
-  const tickCount = Math.max(2, Math.min(5, Math.floor((height - margin.top - margin.bottom) / 32)));
+  const scale = valueScale(
+    lines.flatMap((l) => l.points.map((p) => p.value)),
+    indicator.unit === 'percentage',
+    height - margin.top - margin.bottom,
+  );
   const y = scaleLinear()
-    .domain([min < 0 ? min : 0, top])
-    .nice(tickCount)
+    .domain(scale.domain)
     .range([height - margin.bottom, margin.top]);
   const x = scalePoint<string>()
     .domain(periods.map((p) => p.end))
@@ -117,7 +114,7 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
   const id = options.id ?? `chart-${indicator.id}`;
   const text = (attrs: SvgElement['attrs'], content: string) => el('text', { 'font-family': CHART_FONT, 'font-size': 12, fill: '#1A1A1A', ...attrs }, content);
 
-  const gridlines = y.ticks(tickCount).map((t) =>
+  const gridlines = scale.ticks.map((t) =>
     el(
       'g',
       {},
@@ -200,7 +197,7 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
   const crowded = margin.left + title.length * 7.4 + 24 > width - 10 - better.length * 6.8;
   const topSize = crowded ? 11 : 12;
 
-  const alt = altText(series, lines, options.councilName);
+  const alt = altText(series, lines, options.councilName, scale.fromZero ? null : y.domain()[0]!);
   const svg = el(
     'svg',
     { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-labelledby': `${id}-title`, 'aria-describedby': `${id}-desc` },
@@ -218,6 +215,7 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
         ]),
     ...gridlines,
     el('line', { x1: margin.left, x2: width - margin.right + 4, y1: height - margin.bottom, y2: height - margin.bottom, stroke: '#1A1A1A', 'stroke-width': 1 }),
+    ...(scale.fromZero ? [] : [axisBreak(margin.left, height - margin.bottom)]),
     ...xLabels,
     ...drawn,
     el('g', { 'aria-hidden': 'true' }, ...figures),
@@ -277,13 +275,89 @@ function sourceLine(series: IndicatorSeries): string {
   return `Source: ${sources.slice(0, 3).join('; ')}${sources.length > 3 ? '; and others' : ''}`;
 }
 
-function altText(series: IndicatorSeries, lines: ChartLine[], councilName: string): string {
+/**
+ * The value axis. From zero where the figures sit low enough on it to be told apart; otherwise fitted to
+ * them, and marked as not starting at zero (a break on the axis, and said in the alternative text). On a
+ * zero-based axis Northmoor's 80.6 to 84.1 and its comparators' 82 to 85 lay on one line along the top of
+ * a 150-pixel chart: the differences the chart is there to show could only be read from the labels. A line
+ * chart is read by its slope and the gaps between lines, not by a bar's length, so a fitted axis is honest
+ * when it says so. The fitted range spans at least five points of a percentage (a tenth of the largest
+ * figure of anything else), so a change of a few hundredths is not drawn as a cliff.
+ */
+export function valueScale(values: number[], percentage: boolean, plotHeight: number): ValueScale {
+  // About one gridline to every 32 pixels of plot, at most 5: at five on a 150-pixel chart the axis's
+  // labels, 11 pixels high, touched each other and the council's figures written over its line. d3 gives
+  // about that many; a fitted axis's are placed exactly, at least 22 pixels apart.
+  const tickCount = Math.max(2, Math.min(5, Math.floor(plotHeight / 32)));
+  const max = Math.max(...values, 0);
+  const min = Math.min(...values, 0);
+  const low = Math.min(...values);
+  if (values.length && low > 0) {
+    const span = Math.max(max - low, percentage ? 5 : max * 0.1);
+    // The figures in the middle of at least that span, with room over the highest point for the figure
+    // written above it and a little under the lowest; a percentage's axis stops at 100, reaching lower.
+    const centre = (max + low) / 2;
+    const to = Math.min(percentage ? 100 : Infinity, centre + span * 0.8);
+    const fitted = steppedAxis(Math.min(centre - span * 0.7, to - span * 1.5), to, max, plotHeight, percentage ? 100 : Infinity);
+    // Starting within a third of the top, the axis may as well start at zero: the lines are apart enough.
+    if (fitted.domain[0] > 0 && fitted.domain[0] >= fitted.domain[1] / 3) return { ...fitted, fromZero: false };
+  }
+  const top = percentage ? Math.min(100, max * 1.15 || 10) : max * 1.15 || 10;
+  const zeroBased = scaleLinear().domain([min < 0 ? min : 0, top]).nice(tickCount);
+  return { domain: zeroBased.domain() as [number, number], ticks: zeroBased.ticks(tickCount), fromZero: true };
+}
+
+export interface ValueScale {
+  domain: [number, number];
+  /** Where the gridlines are, each labelled. */
+  ticks: number[];
+  fromZero: boolean;
+}
+
+/**
+ * An axis from `from` to `to`, its foot moved down to a whole step of 1, 2, 2.5 or 5 times a power of ten
+ * so that it is labelled: the smallest step that keeps the gridlines `minGap` pixels apart or more (d3's
+ * nice() and ticks() give about a count, and on a short range more, whose labels touched on a 150-pixel
+ * chart), and five gaps at most. Its head stays where the figures need it, a gridline only where a step falls.
+ */
+function steppedAxis(from: number, to: number, highest: number, plotHeight: number, cap: number, minGap = 22): Omit<ValueScale, 'fromZero'> {
+  const power = 10 ** Math.floor(Math.log10((to - from) / 4));
+  // The highest figure at least FIGURE_ROOM pixels under the head, for the figure written over its point.
+  const room = Math.min(0.45, FIGURE_ROOM / plotHeight);
+  for (const factor of [1, 2, 2.5, 5, 10, 20, 25, 50]) {
+    const step = factor * power;
+    const start = Math.floor(from / step) * step;
+    to = Math.min(cap, Math.max(to, (highest - start * room) / (1 - room)));
+    if ((plotHeight * step) / (to - start) < minGap || (to - start) / step > 5) continue;
+    const ticks: number[] = [];
+    for (let t = start; t <= to + step * 1e-9; t += step) ticks.push(Number(t.toFixed(6)));
+    return { domain: [start, to], ticks };
+  }
+  return { domain: [from, to], ticks: [from] };
+}
+
+/** Pixels over a point for the figure written above it (11 above, 12 high), clear of the plot's top. */
+const FIGURE_ROOM = 24;
+
+/** Two short slanted strokes across the foot of the value axis: the usual mark of an axis not starting at zero. */
+function axisBreak(x: number, y: number): SvgElement {
+  const stroke = { stroke: '#1A1A1A', 'stroke-width': 1.2, fill: 'none' };
+  return el(
+    'g',
+    { 'aria-hidden': 'true' },
+    el('rect', { x: x - 1, y: y - 5, width: 6, height: 10, fill: '#FFFFFF' }),
+    el('path', { d: `M${x - 3},${y + 5}L${x + 2},${y - 5}M${x + 2},${y + 5}L${x + 7},${y - 5}`, ...stroke }),
+  );
+}
+
+function altText(series: IndicatorSeries, lines: ChartLine[], councilName: string, axisFrom: number | null): string {
   const { indicator } = series;
   const council = series.council;
   const span = council.length > 1 ? `${periodLabel(council[0]!.period)} to ${periodLabel(council.at(-1)!.period)}` : council[0] ? periodLabel(council[0].period) : '';
   const figures = (points: SeriesPoint[]) => points.map((p) => `${formatFigure(p.value, indicator)} (${periodAxisLabel(p.period)})`).join(', ');
   const parts = lines.filter((l) => l.points.length).map((l) => `${l.council ? councilName || 'our council' : l.label}: ${figures(l.points)}`);
-  return `Line chart of ${indicator.title}, ${span}; ${polarityPhrase(indicator.polarity)}. ${parts.join('. ')}.`;
+  const scaleNote = axisFrom === null ? '' : ` The scale starts at ${formatNumber(axisFrom, Number.isInteger(axisFrom) ? 0 : 1)}, not zero.`;
+  return `Line chart of ${indicator.title}, ${span}; ${polarityPhrase(indicator.polarity)}. ${parts.join('. ')}.${scaleNote}`;
 }
 
 /** The figures table, its periods named short ("30 Sep 2025"): "at 30 September 2025" wrapped a narrow column to three lines. */
