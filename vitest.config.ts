@@ -12,6 +12,7 @@ const CONTRACT_TESTS = [
   'tests/integration/evidence.test.ts',
   'tests/integration/indicators.test.ts',
   'tests/integration/packs.test.ts',
+  'tests/integration/readiness-counts.test.ts',
   'tests/integration/references.test.ts',
   'tests/integration/review.test.ts',
   'tests/integration/settings-frameworks.test.ts',

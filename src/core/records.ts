@@ -93,13 +93,15 @@ export interface ReferenceSeries {
 export async function nextReference(q: ReadQueries, series: ReferenceSeries): Promise<string> {
   const pattern = new RegExp(`^${series.prefix}(\\d+)$`);
   const scope = scopeOf(series);
-  const batch = 20;
-  for (let offset = 0; ; offset += batch) {
+  // The first entry is nearly always the one (only an imported odd reference sorts above it), so one is
+  // read first and then twenty at a time: each row handed to JavaScript costs microseconds, and every
+  // evidence.create pays for them.
+  for (let offset = 0, batch = 1; ; offset += batch, batch = 20) {
     const rows = await q.all<{ reference: string }>(
       `SELECT reference FROM ${series.table}
        WHERE substr(reference, 1, $prefixLength) = $prefix ${scope.sql}
-       ORDER BY ${referenceOrder('reference', 'desc')} LIMIT ${batch} OFFSET $offset`,
-      { $prefixLength: series.prefix.length, $prefix: series.prefix, $offset: offset, ...scope.params },
+       ORDER BY ${referenceOrder('reference', 'desc')} LIMIT $batch OFFSET $offset`,
+      { $prefixLength: series.prefix.length, $prefix: series.prefix, $batch: batch, $offset: offset, ...scope.params },
     );
     const highest = rows.map((r) => pattern.exec(r.reference)).find((m) => m !== null);
     if (highest || rows.length < batch) {

@@ -29,6 +29,8 @@ export const postgresDialect: Dialect = {
   },
   // The planner chooses an index-only scan of (id, review_due) by itself, from its statistics.
   evidenceReviewDates: 'evidence e',
+  // Text, as on SQLite (pg would parse a json column itself); json_agg of no rows is null.
+  jsonRows: (columns) => `COALESCE(CAST(json_agg(json_build_array(${columns.join(', ')})) AS text), '[]')`,
   deferForeignKeys: 'SET CONSTRAINTS ALL DEFERRED',
   afterExplicitIds: (table, column) =>
     `SELECT setval(pg_get_serial_sequence('${table}', '${column}'), COALESCE((SELECT max(${column}) FROM ${table}), 0) + 1, false)`,

@@ -37,11 +37,14 @@ export async function packClaimFlags(q: ReadQueries, packId: string, known?: Pac
   const cited = [...new Set([...docsByArea.values()].flatMap((docs) => [...docs.values()].flatMap(citedEvidenceIds)))];
   // One JSON list parameter however many items are cited, where a list of placeholders had to be split
   // to stay inside the engines' limits on parameters.
+  // The cited items come back as one JSON text (see Dialect.jsonRows): a pack cites hundreds of them.
   const evidenceRows = cited.length
-    ? await q.all<{ id: string; reference: string; review_due: string | null }>(
-        `SELECT id, reference, review_due FROM evidence WHERE ${q.dialect.inJsonList('id')}`,
-        [JSON.stringify(cited)],
-      )
+    ? (JSON.parse(
+        (await q.get<{ rows: string }>(
+          `SELECT ${q.dialect.jsonRows(['id', 'reference', 'review_due'])} AS rows FROM evidence WHERE ${q.dialect.inJsonList('id')}`,
+          [JSON.stringify(cited)],
+        ))!.rows,
+      ) as [string, string, string | null][])
     : [];
 
   const indicators = await allIndicators(q);
@@ -50,7 +53,7 @@ export async function packClaimFlags(q: ReadQueries, packId: string, known?: Pac
 
   return claimFlags({
     asAt,
-    evidence: new Map(evidenceRows.map((e) => [e.id, { reference: e.reference, reviewDue: e.review_due }])),
+    evidence: new Map(evidenceRows.map(([id, reference, reviewDue]) => [id, { reference, reviewDue }])),
     figures,
     areas: areas.map((area) => {
       const byId = docsByArea.get(area.id);
