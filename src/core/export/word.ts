@@ -351,6 +351,11 @@ function cellParagraphs(spec: CellSpec, header: boolean, keepNext: boolean): Par
     keepNext: keepNext || undefined,
     indent: spec.indent ? { left: spec.indent } : undefined,
   };
+  // Most cells are one line of text: they take the short way, without the list and further-paragraph arrays.
+  if (!spec.list?.length && !spec.more?.length) {
+    if (typeof spec.content !== 'string') return [para(spec.content, options, style)];
+    if (!spec.content.includes('\n\n')) return [para(spec.content, options, style)];
+  }
   const list = (spec.list ?? []).map((item) =>
     para(item, { ...options, spacing: { before: 30 }, numbering: { reference: CELL_BULLET_LIST, level: 0 } }, style),
   );
