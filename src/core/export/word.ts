@@ -336,7 +336,8 @@ function textOn(fill: string): string {
 }
 
 /** Cell text in the TableText (or TableHeader) style, so runs carry only what differs from it. */
-function cellParagraphs(spec: CellSpec, header: boolean, keepNext: boolean): Paragraph[] {
+/** `columnAlign` is the column's alignment, which the cell's own overrides. */
+function cellParagraphs(spec: CellSpec, header: boolean, keepNext: boolean, columnAlign: Column['align']): Paragraph[] {
   if (isParagraphs(spec.content)) return [...spec.content];
   const fillColour = spec.fill ? textOn(spec.fill) : undefined;
   const style: RunStyle = {
@@ -345,12 +346,18 @@ function cellParagraphs(spec: CellSpec, header: boolean, keepNext: boolean): Par
     colour: fillColour && fillColour !== '#000000' ? fillColour : undefined,
     size: spec.size,
   };
+  const align = spec.align ?? columnAlign;
   const options: ParaOptions = {
     style: header ? STYLE_IDS.tableHeader : STYLE_IDS.tableText,
-    alignment: spec.align && spec.align !== 'left' ? ALIGN[spec.align] : undefined,
+    alignment: align && align !== 'left' ? ALIGN[align] : undefined,
     keepNext: keepNext || undefined,
     indent: spec.indent ? { left: spec.indent } : undefined,
   };
+  // Most cells are one line of text: they take the short way, without the list and further-paragraph arrays.
+  if (!spec.list?.length && !spec.more?.length) {
+    if (typeof spec.content !== 'string') return [para(spec.content, options, style)];
+    if (!spec.content.includes('\n\n')) return [para(spec.content, options, style)];
+  }
   const list = (spec.list ?? []).map((item) =>
     para(item, { ...options, spacing: { before: 30 }, numbering: { reference: CELL_BULLET_LIST, level: 0 } }, style),
   );
@@ -379,7 +386,7 @@ function makeCell(cell: Cell, width: number, header: boolean, align: Column['ali
   // which a template's table style replaces.
   const houseFill = templateTableStyle ? undefined : header ? COLOUR.headerFill : stripe ? COLOUR.stripe : undefined;
   const fill = spec.fill ? hex(spec.fill) : houseFill;
-  const paragraphs = cellParagraphs({ ...spec, align: spec.align ?? align }, header, keepNext);
+  const paragraphs = cellParagraphs(spec, header, keepNext, align);
   return {
     // The cell's width comes from the table's column widths (docx writes it from them).
     cell: new TableCell({
