@@ -180,10 +180,11 @@ function recommendationsTable(b: BuildContext, inspection: Inspection): Block {
   return dataTable(
     [
       // The progress says most: the widest column, so rows are as short as the recommendation allows.
-      { title: 'Ref', weight: 6 },
+      // Wide enough for a visit reference such as "FV26-1" in bold: narrower, Word splits it mid-word.
+      { title: 'Ref', weight: 10 },
       { title: only ? RECOMMENDATION_KIND_LABELS[only] : 'Recommendation or area for improvement', weight: 33 },
       { title: 'Status', weight: 11 },
-      { title: 'Progress', weight: 50 },
+      { title: 'Progress', weight: 46 },
     ],
     inspection.recommendations.map((r) => {
       const actions = actionsByRec.get(r.id);
