@@ -14,6 +14,7 @@ import type { Action, AreaDetail, EvidenceRow, PackDetail } from '../../src/shar
 import { SELF_EVALUATION_QUESTIONS } from '../../src/shared/framework';
 import { citedEvidenceIds } from '../../src/shared/richtext';
 import { isActionOverdue } from '../../src/shared/rules';
+import { unbreakableReference } from '../../src/core/export/reference-text';
 import {
   escapeRegExp, FORBIDDEN_XML, footerParts, headerParts, htmlSection, partText, readBack, unescapeXml, type ReadBack,
 } from '../unit/export-readback';
@@ -126,6 +127,17 @@ describe('the self-evaluation of the demo pack', () => {
     for (const ref of cited) expect(index, ref).toContain(`<strong>${ref}</strong>`);
     const shown = packEvidence().filter((e) => e.sensitivity === 'official');
     for (const e of shown) expect(index, e.reference).toContain(`<strong>${e.reference}</strong>`);
+  });
+
+  it('sets every recommendation reference in its Ref cell so that it cannot break over two lines', async () => {
+    const xml = unescapeXml(read.parts['word/document.xml']!);
+    const inspections = await call(ctx, 'inspections.list', {});
+    const spaced = inspections.flatMap((i) => i.recommendations.map((r) => r.reference)).filter((r) => /[ -]/.test(r));
+    expect(spaced.length).toBeGreaterThan(0);
+    for (const ref of spaced) {
+      expect(xml.includes(`>${unbreakableReference(ref)}<`), ref).toBe(true);
+      expect(xml.includes(`>${ref}<`), ref).toBe(false);
+    }
   });
 
   it('leaves the sensitive evidence out everywhere, says "[withheld]" where it was cited, and counts it', () => {

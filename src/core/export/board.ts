@@ -13,6 +13,7 @@ import { addDays, formatLongDate, formatShortDate } from '../../shared/dates';
 import { RAG_LABELS, RAGS } from '../../shared/domain';
 import type { Action } from '../../shared/entities';
 import { compareReferences } from './evidence';
+import { unbreakableReference } from './reference-text';
 import type { RichDoc } from '../../shared/richtext';
 import { isDocEmpty } from '../../shared/richtext';
 import type { BuildContext } from './build-context';
@@ -244,7 +245,7 @@ function actionTable(b: BuildContext, actions: Action[], due: string): Table {
       { title: due, weight: 13 },
       { title: 'RAG', weight: 11, align: 'center' },
     ],
-    actions.map((a) => [{ content: a.reference, bold: true }, a.title, a.owner, formatShortDate(a.dueDate), ragCell(a.rag)]),
+    actions.map((a) => [{ content: unbreakableReference(a.reference), bold: true }, a.title, a.owner, formatShortDate(a.dueDate), ragCell(a.rag)]),
     { width: b.page.portrait, striped: true, dense: true },
   );
 }

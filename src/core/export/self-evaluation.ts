@@ -5,6 +5,7 @@
 // It says what the council knows and how; the council's own workflow (which areas are agreed, what is
 // in review) belongs to the board paper and the app, never here. Evidence is cited and listed in the
 // chapters by reference and title; its details are given once, in the evidence index.
+import { unbreakableReference } from './reference-text';
 import { BorderStyle, TabStopType, type Paragraph, type ParagraphChild, type Table } from 'docx';
 import { formatLongDate, formatShortDate } from '../../shared/dates';
 import {
@@ -179,10 +180,11 @@ function recommendationsTable(b: BuildContext, inspection: Inspection): Block {
   return dataTable(
     [
       // The progress says most: the widest column, so rows are as short as the recommendation allows.
-      { title: 'Ref', weight: 6 },
+      // Wide enough for a visit reference such as "FV26-1" in bold: narrower, Word splits it mid-word.
+      { title: 'Ref', weight: 10 },
       { title: only ? RECOMMENDATION_KIND_LABELS[only] : 'Recommendation or area for improvement', weight: 33 },
       { title: 'Status', weight: 11 },
-      { title: 'Progress', weight: 50 },
+      { title: 'Progress', weight: 46 },
     ],
     inspection.recommendations.map((r) => {
       const actions = actionsByRec.get(r.id);
@@ -191,7 +193,7 @@ function recommendationsTable(b: BuildContext, inspection: Inspection): Block {
         .filter(Boolean)
         .join('\n\n');
       return [
-        { content: r.reference, bold: true },
+        { content: unbreakableReference(r.reference), bold: true },
         `${kind}${r.text}`,
         RECOMMENDATION_STATUS_LABELS[r.status],
         progressText || { content: 'No progress recorded yet.', italics: true },
@@ -421,7 +423,9 @@ function evidenceIndex(b: BuildContext): Block[] {
       ],
       items.map((e): Cell[] => {
         const anchor = b.evidence.anchorOf(e.id);
-        const ref = anchor ? [bookmark(anchor, e.reference, { bold: true, size: SIZE.dense })] : e.reference;
+        const ref = anchor
+          ? [bookmark(anchor, unbreakableReference(e.reference), { bold: true, size: SIZE.dense })]
+          : unbreakableReference(e.reference);
         const title = e.sensitivity === 'official' ? e.title : `${e.title} (${SENSITIVITY_LABELS[e.sensitivity]})`;
         return [
           { content: ref, bold: true },
