@@ -173,6 +173,7 @@ describe("the app's own migrations", () => {
     8: 'be0adb2e9cc99cc82b1849fcd31002fe0e1f75844823d8d16ac34116ee8cc48d',
     9: '561e32a941d7e2f9b254bc627a3ad8e222ce5678bb3517e773bf131fe16f5eb0',
     10: 'bf1d801d9b3102ae887937ee393d68d7ceb94e5c703f3c53dbf90afadc82e7c5',
+    11: 'efedbbfc3a5864db2285d3b32324972759355470d530e946a8ca18e1f53c4706',
   };
 
   it('never change once released', () => {

@@ -88,6 +88,7 @@ describe('migrations on both engines', () => {
     8: '42bb7e28329670c20acfc922867304a34305c7a60a77adab5d779e8e71dcf959',
     9: '561e32a941d7e2f9b254bc627a3ad8e222ce5678bb3517e773bf131fe16f5eb0',
     10: '2b3e12046ee419729c90fbf6808fd0683197ce2df1b220c22bd27f1a2780b430',
+    11: 'a711d8502dedc9b87621d5256f130764caebb345bf29739ea9a690aab966fc2e',
   };
 
   it('never change once released', () => {

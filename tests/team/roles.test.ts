@@ -87,18 +87,30 @@ describe('a reader', () => {
 });
 
 describe('the audit log', () => {
-  it('refuses UPDATE and DELETE from every app role, and the login cannot be forged', async () => {
-    const dana = await team.as('dana');
-    await call(dana, 'packs.update', { packId: team.packId, title: 'SEF 2026–27 (draft 2)' });
-    for (const sql of ["UPDATE audit_log SET actor = 'Someone else'", 'DELETE FROM audit_log'])
-      await expect(dana.db.run(sql)).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/permission denied/) });
-    // Even the owner is refused by the trigger.
+  const LOGIN_OF_ROLE = { director: 'dana', 'quality-lead': 'quinn', author: 'alex', reader: 'rita' } as const;
+  const CHANGES = { UPDATE: "UPDATE audit_log SET actor = 'Someone else'", DELETE: 'DELETE FROM audit_log', TRUNCATE: 'TRUNCATE audit_log' };
+
+  for (const [role, login] of Object.entries(LOGIN_OF_ROLE))
+    for (const [change, sql] of Object.entries(CHANGES))
+      it(`refuses ${change} from the ${role} role, in the database`, async () => {
+        await call(team.admin, 'packs.update', { packId: team.packId, title: 'SEF 2026–27 (draft 2)' });
+        const member = await team.as(login);
+        await expect(member.db.run(sql)).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/permission denied/) });
+        const left = await team.admin.db.get<{ n: number }>('SELECT count(*)::int AS n FROM audit_log');
+        expect(left!.n).toBeGreaterThan(0);
+      });
+
+  it('refuses even the owner, by the trigger', async () => {
     await expect(team.admin.db.run("UPDATE audit_log SET actor = 'x'")).rejects.toMatchObject({ message: expect.stringMatching(/append-only/) });
+  });
+
+  it('records the login and the display name the database holds, whatever a client sends', async () => {
+    const dana = await team.as('dana');
     await dana.db.run(
       "INSERT INTO audit_log (at, actor, login, entity, entity_id, action) VALUES ('t', 'Quinn Quality', 'quinn', 'pack', 'p', 'Forged')",
     );
-    const forged = await dana.db.get<{ login: string }>("SELECT login FROM audit_log WHERE action = 'Forged'");
-    expect(forged!.login).toBe('dana');
+    const forged = await dana.db.get<{ login: string; actor: string }>("SELECT login, actor FROM audit_log WHERE action = 'Forged'");
+    expect(forged).toEqual({ login: 'dana', actor: 'Dana Director' });
   });
 });
 
