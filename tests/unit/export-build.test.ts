@@ -512,6 +512,24 @@ describe('the board paper', async () => {
     expect(points).toMatch(/<li>Strength one of area 1<\/li>/);
   });
 
+  it('keeps a strengths row of ordinary height whole on a page, and lets only a row taller than a third of a page break', async () => {
+    const strengthsRows = (xml: string) => {
+      const table = xml.split('<w:tbl>').slice(1).find((t) => t.includes('Strength one of area 1'))!;
+      return table.slice(0, table.indexOf('</w:tbl>')).split('<w:tr>').slice(2);
+    };
+    const ordinary = strengthsRows(read.parts['word/document.xml']!);
+    expect(ordinary.length).toBe(AREAS.length);
+    for (const row of ordinary) expect(row).toContain('<w:cantSplit/>');
+    // An area with forty strengths is most of a page on its own: its row may run on to the next.
+    const base = makeSnapshot();
+    const long = Array.from({ length: 40 }, (_, i) => `Strength ${i + 1} of a long list, written out in full`);
+    const areas = base.detail.areas.map((a, i) => (i === 0 ? { ...a, strengths: [`Strength one of area 1`, ...long] } : a));
+    const tall = await exportFixture({ edition: 'board', pointsPerArea: 'all' }, makeSnapshot({ detail: { ...base.detail, areas } }));
+    const rows = strengthsRows(tall.read.parts['word/document.xml']!);
+    expect(rows[0]).not.toContain('<w:cantSplit/>');
+    for (const row of rows.slice(1)) expect(row).toContain('<w:cantSplit/>');
+  });
+
   it('names every strength and area for development when asked', async () => {
     const all = await exportFixture({ edition: 'board', pointsPerArea: 'all' });
     const points = htmlSection(all.read.html, '4.2 Strengths and areas for development');

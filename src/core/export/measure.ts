@@ -140,12 +140,11 @@ export interface TableModel {
   /** Width of each column, twips. */
   widths: number[];
   /** Each row as its cells: the paragraphs in the cell and the columns it spans. */
-  rows: { cells: { paragraphs: Paragraph[]; span: number }[]; repeat: boolean; keepNext: boolean }[];
+  /** `maySplit`: the row may break across pages (a tall one, in a table whose rows may). */
+  rows: { cells: { paragraphs: Paragraph[]; span: number }[]; repeat: boolean; keepNext: boolean; maySplit?: boolean }[];
   cellMarginX: number;
   cellMarginY: number;
   keepTogether: boolean;
-  /** Body rows may break across pages. */
-  rowsMaySplit?: boolean;
 }
 
 // What was recorded, by block. Let go of once the pages are estimated (forgetMeasurements): the blocks
@@ -378,7 +377,7 @@ export function estimatePages(
           const startsChain = r === 0 || !t.rows[r - 1]!.keepNext;
           const pageTop = t.rows[r]!.repeat ? 0 : repeat;
           const fits = (need: number) => used + need <= height;
-          if (t.rowsMaySplit && !t.rows[r]!.repeat && used + h > height) {
+          if (t.rows[r]!.maySplit && used + h > height) {
             // The row runs on to the next pages, under the repeated header.
             let rest = used + h - height;
             while (rest > 0) {

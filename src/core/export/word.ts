@@ -27,7 +27,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { textColourOn } from '../../shared/rules';
-import { recordInline, recordParagraph, recordTable, segmentsOf, type ParagraphModel } from './measure';
+import { recordInline, recordParagraph, recordTable, rowHeights, segmentsOf, type ParagraphModel, type TableModel } from './measure';
 import { sanitiseText } from './sanitise';
 
 export const FONT = 'Arial';
@@ -417,7 +417,7 @@ export interface TableOptions {
   dense?: boolean;
   /**
    * Rows that hold long lists may break across pages, as text does, rather than leave a page part empty
-   * (a table of a few tall rows); then no row is kept with the next.
+   * (a table of a few tall rows): those taller than a third of a page (TALL_ROW). No row is kept with the next.
    */
   rowsMaySplit?: boolean;
 }
@@ -443,9 +443,24 @@ function table(
 ): Table {
   const line = borders ? thin(COLOUR.gridLine) : { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   const styled = borders && templateTableStyle;
+  const model: TableModel = {
+    widths,
+    rows: rows.map((r) => ({
+      cells: r.made.map((m) => ({ paragraphs: m.paragraphs, span: m.span })),
+      repeat: r.header,
+      keepNext: r.keepNext,
+    })),
+    cellMarginX: CELL_MARGINS.left,
+    cellMarginY: CELL_MARGINS.top,
+    keepTogether,
+  };
+  if (rowsMaySplit) {
+    const { heights } = rowHeights(model);
+    model.rows.forEach((row, i) => (row.maySplit = !row.repeat && heights[i]! > TALL_ROW));
+  }
   const t = new Table({
     rows: rows.map(
-      (r) => new TableRow({ tableHeader: r.header || undefined, cantSplit: !rowsMaySplit || r.header || undefined, children: r.made.map((m) => m.cell) }),
+      (r, i) => new TableRow({ tableHeader: r.header || undefined, cantSplit: !model.rows[i]!.maySplit || undefined, children: r.made.map((m) => m.cell) }),
     ),
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
@@ -456,19 +471,17 @@ function table(
         { style: templateTableStyle!, tableLook: { firstRow: rows[0]?.header ?? false, noVBand: true } }
       : { borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line } }),
   });
-  return recordTable(t, {
-    widths,
-    rows: rows.map((r) => ({
-      cells: r.made.map((m) => ({ paragraphs: m.paragraphs, span: m.span })),
-      repeat: r.header,
-      keepNext: r.keepNext,
-    })),
-    cellMarginX: CELL_MARGINS.left,
-    cellMarginY: CELL_MARGINS.top,
-    keepTogether,
-    rowsMaySplit,
-  });
+  return recordTable(t, model);
 }
+
+/**
+ * In a table whose rows may split, the rows taller than this (a third of a page's text, about 8.5 cm) do;
+ * shorter ones move whole to the next page. Allowed to split at any height, the demo board paper's
+ * strengths row broke after one line of its area's name ("The experiences and progress of" / "care
+ * leavers") and in the middle of a point, as LibreOffice does not keep a cell's lines together; whole,
+ * a row of that size leaves at most a few lines empty at the foot of a page.
+ */
+const TALL_ROW = Math.round((PAGE.height - 2 * PAGE.margin) / 3);
 
 /** A body row given with more than its cells: a group row names the rows below it (an area, say). */
 export interface TableRowSpec {
