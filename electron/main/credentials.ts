@@ -37,7 +37,12 @@ const StoredSchema = z.object({
 type Stored = z.infer<typeof StoredSchema>;
 
 export function sameAddress(a: TeamAddressInput, b: TeamAddressInput): boolean {
-  return a.host.toLowerCase() === b.host.toLowerCase() && a.port === b.port && a.database === b.database && a.login === b.login;
+  return addressKey(a) === addressKey(b);
+}
+
+/** One text per team database and login, the host's case aside: the same for any two sameAddress() addresses. */
+export function addressKey(a: TeamAddressInput): string {
+  return JSON.stringify([a.login, a.host.toLowerCase(), a.port, a.database]);
 }
 
 export class CredentialStore {

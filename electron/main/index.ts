@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { app, dialog, Menu, safeStorage, session, type BrowserWindow } from 'electron';
 import type { StartupState } from '../../src/shared/bridge';
 import { CHANNELS } from '../channels';
-import { CredentialStore } from './credentials';
+import { CredentialStore, addressKey } from './credentials';
 import { buildDocxInWorker } from './document-builder';
 import { DatabaseHost } from './database';
 import { chooseDatabaseFile, showAbout, showCannotOpen, showLegacyMove, warnNetworkLocation } from './dialogs';
@@ -160,7 +160,11 @@ async function start(): Promise<void> {
     const team = teamAddressOfRecent(path);
     if (team) {
       const outcome = await teams.reconnectTo(team);
-      if (outcome === 'ask') mainWindow?.webContents.send(CHANNELS.menuCommand, 'connect-team');
+      if (outcome === 'ask') {
+        // The page asks for the password, then connects: the person has answered the question already.
+        unloadGuard.leaveAgreedFor(addressKey(team));
+        mainWindow?.webContents.send(CHANNELS.menuCommand, 'connect-team');
+      }
       else if (outcome.ok) await switched(path, true);
       else showTeamProblem(path, outcome.error.message);
       return;
@@ -191,7 +195,7 @@ async function start(): Promise<void> {
       // That reload replaces the page under any unsaved text, so the person is asked before connecting,
       // and once connected the reload is let through (staying would leave the old pack over the new database).
       connect: async (request) => {
-        if (!unloadGuard.confirmLeave()) return STAYED_WITH_UNSAVED_TEXT;
+        if (!unloadGuard.confirmLeave(addressKey(request))) return STAYED_WITH_UNSAVED_TEXT;
         const outcome = await teams.connect(request);
         if (outcome.ok) {
           unloadGuard.replacingPage();

@@ -67,12 +67,17 @@ export class UnloadGuard {
   private unsaved: UnsavedText = { narratives: 0, fields: 0 };
   /** The page is being replaced on the person's word (confirmLeave): its stop is let through, not asked again. */
   private replacing = false;
+  /** What the person already chose to leave their unsaved text for, still to come (see leaveAgreedFor). */
+  private agreedFor: string | null = null;
 
   constructor(private readonly ask: (question: MessageBoxSyncOptions) => number) {}
 
   /** The page's count, checked (the IPC handler passes it on as it came). */
   tell(payload: unknown): void {
-    this.unsaved = UnsavedTextSchema.parse(payload);
+    const unsaved = UnsavedTextSchema.parse(payload);
+    // Other unsaved text than the person was asked about: what they chose then no longer holds.
+    if (unsaved.narratives !== this.unsaved.narratives || unsaved.fields !== this.unsaved.fields) this.agreedFor = null;
+    this.unsaved = unsaved;
   }
 
   watch(contents: UnloadEvents): void {
@@ -90,8 +95,20 @@ export class UnloadGuard {
    * reload): asks first, so that "Stay" leaves both the page and the database as they are. True when
    * there is nothing to lose or the person chose to leave.
    */
-  confirmLeave(): boolean {
-    return this.unsaved.narratives + this.unsaved.fields === 0 || this.ask(unsavedTextQuestion(this.unsaved)) === LEAVE;
+  confirmLeave(purpose?: string): boolean {
+    const agreed = purpose !== undefined && this.agreedFor === purpose;
+    this.agreedFor = null;
+    return agreed || this.unsaved.narratives + this.unsaved.fields === 0 || this.ask(unsavedTextQuestion(this.unsaved)) === LEAVE;
+  }
+
+  /**
+   * After confirmLeave() answered "leave" for a switch the page finishes later (a recent team database
+   * whose password the page asks for next, then connects): the next confirmLeave(purpose) for the same
+   * purpose answers yes without asking again, once. Without this the person was asked twice, before the
+   * password and after it. Any other question, or a change in the unsaved text, ends it.
+   */
+  leaveAgreedFor(purpose: string): void {
+    this.agreedFor = purpose;
   }
 
   /**

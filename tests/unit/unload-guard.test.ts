@@ -4,6 +4,7 @@
 import { EventEmitter } from 'node:events';
 import type { MessageBoxSyncOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
+import { addressKey } from '../../electron/main/credentials';
 import { LEAVE, STAY, UnloadGuard, unsavedTextQuestion } from '../../electron/main/unload-guard';
 
 /** A window whose page stopped its unload; `unloads` says whether Electron would let it go ahead. */
@@ -108,6 +109,34 @@ describe('opening another database from the menu with text not saved yet', () =>
     loaded();
     guard.tell({ narratives: 1, fields: 0 });
     expect(close()).toBe(false);
+    expect(asked).toHaveLength(2);
+  });
+
+  it('asks once for a recent team database whose password is asked next: connecting to it is not asked about again', () => {
+    const { guard, asked } = pageAskingToStay(LEAVE);
+    guard.tell({ narratives: 1, fields: 0 });
+    const dana = addressKey({ login: 'dana', host: 'db.council.example', port: 5432, database: 'sef' });
+    // From the menu: asked, the person leaves, and the page asks for the password.
+    expect(guard.confirmLeave()).toBe(true);
+    guard.leaveAgreedFor(dana);
+    // The page connects to that database with the password (the host's case aside): no second question.
+    expect(guard.confirmLeave(addressKey({ login: 'dana', host: 'DB.council.example', port: 5432, database: 'sef' }))).toBe(true);
+    expect(asked).toHaveLength(1);
+    // Only once: connecting again is asked about again.
+    expect(guard.confirmLeave(dana)).toBe(true);
+    expect(asked).toHaveLength(2);
+  });
+
+  it('asks again for another database, or once the unsaved text has changed since the question', () => {
+    const { guard, asked } = pageAskingToStay(STAY);
+    guard.tell({ narratives: 1, fields: 0 });
+    const dana = addressKey({ login: 'dana', host: 'db', port: 5432, database: 'sef' });
+    guard.leaveAgreedFor(dana);
+    expect(guard.confirmLeave(addressKey({ login: 'dana', host: 'db', port: 5432, database: 'other' }))).toBe(false);
+    expect(asked).toHaveLength(1);
+    guard.leaveAgreedFor(dana);
+    guard.tell({ narratives: 2, fields: 0 });
+    expect(guard.confirmLeave(dana)).toBe(false);
     expect(asked).toHaveLength(2);
   });
 });
