@@ -14,7 +14,7 @@ import type { Action, AreaDetail, EvidenceRow, PackDetail } from '../../src/shar
 import { SELF_EVALUATION_QUESTIONS } from '../../src/shared/framework';
 import { citedEvidenceIds } from '../../src/shared/richtext';
 import { isActionOverdue } from '../../src/shared/rules';
-import { unbreakableReference } from '../../src/core/export/reference-text';
+import { NON_BREAKING_HYPHEN, unbreakableReference } from '../../src/core/export/reference-text';
 import {
   escapeRegExp, FORBIDDEN_XML, footerParts, headerParts, htmlSection, partText, readBack, unescapeXml, type ReadBack,
 } from '../unit/export-readback';
@@ -135,9 +135,13 @@ describe('the self-evaluation of the demo pack', () => {
     const spaced = inspections.flatMap((i) => i.recommendations.map((r) => r.reference)).filter((r) => /[ -]/.test(r));
     expect(spaced.length).toBeGreaterThan(0);
     for (const ref of spaced) {
-      expect(xml.includes(`>${unbreakableReference(ref)}<`), ref).toBe(true);
+      // The hyphen is Word's own non-breaking hyphen element between two pieces of text, the space a no-break space.
+      const pieces = unbreakableReference(ref).split(NON_BREAKING_HYPHEN).map(escapeRegExp);
+      expect(xml, ref).toMatch(new RegExp(`>${pieces.join('</w:t><w:noBreakHyphen/><w:t[^>]*>')}<`));
       expect(xml.includes(`>${ref}<`), ref).toBe(false);
     }
+    // Written as the element, never as the character, which Word's Find would not match to a typed hyphen.
+    expect(xml).not.toContain(NON_BREAKING_HYPHEN);
   });
 
   it('leaves the sensitive evidence out everywhere, says "[withheld]" where it was cited, and counts it', () => {

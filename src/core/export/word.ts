@@ -7,6 +7,7 @@ import {
   BorderStyle,
   ExternalHyperlink,
   InternalHyperlink,
+  NoBreakHyphen,
   Footer,
   Header,
   HeadingLevel,
@@ -29,6 +30,7 @@ import {
 import { textColourOn } from '../../shared/rules';
 import { recordInline, recordParagraph, recordTable, rowHeights, segmentsOf, type ParagraphModel, type TableModel } from './measure';
 import { sanitiseText } from './sanitise';
+import { NON_BREAKING_HYPHEN } from './reference-text';
 
 export const FONT = 'Arial';
 /** Half-points. */
@@ -135,20 +137,28 @@ export function runs(text: string, style: RunStyle = {}): TextRun[] {
   if (style.style) Object.assign(base, { style: style.style });
   const bold = !!style.bold;
   const size = style.size ?? 0;
-  // Most text is one line without tabs: one run, no arrays made for it.
-  if (!clean.includes('\n') && !clean.includes('\t'))
+  // Most text is one line without tabs or non-breaking hyphens: one run, no arrays made for it.
+  if (!RUN_SPECIALS.test(clean))
     return [recordInline(new TextRun({ ...base, text: clean }), [{ text: clean, bold, size }])];
   return clean.split('\n').map((line, i) => {
-    const parts = line.split('\t');
-    const children: (string | Tab)[] = [];
-    parts.forEach((part, j) => {
-      if (j > 0) children.push(new Tab());
-      if (part) children.push(part);
-    });
+    const children: (string | Tab | NoBreakHyphen)[] = [];
+    for (const part of line.split(/([\t\u2011])/)) {
+      if (part === '\t') children.push(new Tab());
+      else if (part === NON_BREAKING_HYPHEN) children.push(new NoBreakHyphen());
+      else if (part) children.push(part);
+    }
     const run = new TextRun({ ...base, children, break: i > 0 ? 1 : undefined });
-    return recordInline(run, [{ text: (i > 0 ? '\n' : '') + line.replace(/\t/g, '    '), bold, size }]);
+    const measured = line.replace(/\t/g, '    ').replace(/\u2011/g, '-');
+    return recordInline(run, [{ text: (i > 0 ? '\n' : '') + measured, bold, size }]);
   });
 }
+
+/**
+ * Characters a run writes as elements rather than text. U+2011 becomes Word's own w:noBreakHyphen, which
+ * Word shows, prints and finds as an ordinary hyphen (a search for "FV26-1" matches), while the
+ * character itself would not match a typed hyphen.
+ */
+const RUN_SPECIALS = /[\n\t\u2011]/;
 
 /** A web or mail link; the address is sanitised like any other text. */
 export function link(href: string, text: string, style: RunStyle = {}): ExternalHyperlink {
