@@ -180,3 +180,26 @@ test('review across two windows: the author submits, the reviewer is told and co
   await expectNoAxeViolations(alexPage!);
   for (const w of windows) await w.close();
 });
+
+test('the director approves as the member the server signed in, whatever name Settings holds', async ({ browser }) => {
+  const window = await browser.newContext();
+  const danaPage = await window.newPage();
+  const dana = await pageAs(danaPage, 'dana');
+  const pack = await call(dana, 'packs.create', { title: 'Sign-off pack 2026–27', frameworkId: 'ilacs-2023', period: '2026–27', asAt: '2026-11-23' });
+  // A name typed in Settings is not who the database says is signed in: the approval must not use it.
+  await call(dana, 'settings.update', { displayName: 'Someone Typed In Settings' });
+
+  await danaPage.goto(server.origin);
+  await danaPage.getByRole('link', { name: pack.title, exact: true }).click();
+  await danaPage.getByRole('button', { name: 'Approve pack' }).click();
+  const approve = danaPage.getByRole('dialog', { name: 'Approve this pack' });
+  await expect(approve).toContainText(`You are approving ${pack.title} as Dana Director.`);
+  await expect(approve).not.toContainText('Someone Typed In Settings');
+  await approve.getByRole('button', { name: 'Approve as Dana Director' }).click();
+
+  await expect(danaPage.getByRole('region', { name: 'Approved pack' })).toContainText('Approved by Dana Director');
+  expect((await call(dana, 'packs.get', { packId: pack.id })).pack).toMatchObject({ status: 'approved', approvedBy: 'Dana Director' });
+  const history = await call(dana, 'audit.list', { packId: pack.id, limit: 1 });
+  expect(history[0]).toMatchObject({ actor: 'Dana Director', login: 'dana' });
+  await window.close();
+});
