@@ -101,12 +101,18 @@ async function evidenceCounts(
   };
 }
 
+/** The pack's actions, as one JSON text (Dialect.jsonRows): a large plan has hundreds, each a row object otherwise. */
 async function packActions(q: ReadQueries, packId: string): Promise<PackAction[]> {
-  const rows = await q.all<{ area_id: string | null; status: ActionStatus; rag: Rag; due_date: string | null }>(
-    'SELECT area_id, status, rag, due_date FROM actions WHERE pack_id = ?',
+  const { rows } = (await q.get<{ rows: string }>(
+    `SELECT ${q.dialect.jsonRows(['area_id', 'status', 'rag', 'due_date'])} AS rows FROM actions WHERE pack_id = ?`,
     [packId],
-  );
-  return rows.map((r) => ({ areaId: r.area_id, status: r.status, rag: r.rag, dueDate: r.due_date }));
+  ))!;
+  return (JSON.parse(rows) as [string | null, ActionStatus, Rag, string | null][]).map(([areaId, status, rag, dueDate]) => ({
+    areaId,
+    status,
+    rag,
+    dueDate,
+  }));
 }
 
 function countWhere<T>(items: T[], test: (item: T) => boolean): number {
