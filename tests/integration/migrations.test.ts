@@ -177,7 +177,7 @@ describe("the app's own migrations", () => {
     9: '561e32a941d7e2f9b254bc627a3ad8e222ce5678bb3517e773bf131fe16f5eb0',
     10: 'bf1d801d9b3102ae887937ee393d68d7ceb94e5c703f3c53dbf90afadc82e7c5',
     11: 'efedbbfc3a5864db2285d3b32324972759355470d530e946a8ca18e1f53c4706',
-    12: '8401bfdd15698149d85731c8648a257dee6bfc2feb150e9eb500a8b1450cb860',
+    12: '191a39a255881860ff75b424b55295bc4306406cb8247aa94fd784ebf25dbe88',
   };
 
   it('never change once released', () => {

@@ -1,8 +1,8 @@
 // Readiness counts a pack's evidence from the review dates kept beside the links (SQLite, migration 012).
 // A large pack has thousands of links; looking each one's item up for its review date, and each item
 // again to count it once for the pack, was most of the time of readiness.get. This checks the plan SQLite
-// makes for the count, not its speed: one range of each kept table, read in key order, and no search of
-// the links or the evidence at all.
+// makes for the count, not its speed: each figure a key range of an index of the kept dates, and no
+// search of the links or the evidence at all.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../src/core/context';
 import type { ReadQueries, SqlValue } from '../../src/core/db/port';
@@ -32,7 +32,7 @@ function recording(q: ReadQueries): { q: ReadQueries; statements: { sql: string;
 }
 
 describe('readiness on a local file', () => {
-  it('counts evidence per area and for the pack from one key range of each kept table, never searching links or items', async () => {
+  it('counts evidence per area and for the pack as key ranges of the kept dates, never searching links or items', async () => {
     const { packId, links } = await populateLargePack(ctx, { evidence: 40, actions: 4, narrativeWords: 300 });
     expect(links).toBeGreaterThan(40);
     const { q, statements } = recording(ctx.db);
@@ -43,10 +43,19 @@ describe('readiness on a local file', () => {
     expect(counts, 'one statement counts the evidence').toHaveLength(1);
     const plan = await ctx.db.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${counts[0]!.sql}`, counts[0]!.params);
     const reads = plan.map((p) => p.detail).filter((d) => /^(SEARCH|SCAN) /.test(d));
-    // Besides the pack's few areas, the only reads are the two key ranges.
-    expect(reads.filter((d) => !/^SEARCH pack_areas\b/.test(d))).toEqual([
-      'SEARCH e USING PRIMARY KEY (area_id=?)',
-      'SEARCH e USING PRIMARY KEY (pack_id=?)',
+    // Besides the pack's few areas, every read counts one key range of an index of the kept dates:
+    // per area its links, those out of date and those due soon; for the pack the same, and as at today.
+    const byArea = 'SEARCH e USING COVERING INDEX link_review_dates_by_date';
+    const byPack = 'SEARCH e USING COVERING INDEX pack_review_dates_by_date';
+    expect(reads.filter((d) => !/^(SEARCH a USING INDEX pack_areas_by_pack|SCAN CONSTANT ROW)\b/.test(d))).toEqual([
+      `${byArea} (area_id=?)`,
+      `${byArea} (area_id=? AND review_due<?)`,
+      `${byArea} (area_id=? AND review_due>? AND review_due<?)`,
+      `${byPack} (pack_id=?)`,
+      `${byPack} (pack_id=? AND review_due<?)`,
+      `${byPack} (pack_id=? AND review_due>? AND review_due<?)`,
+      `${byPack} (pack_id=? AND review_due<?)`,
+      `${byPack} (pack_id=? AND review_due>? AND review_due<?)`,
     ]);
   });
 });

@@ -1,7 +1,8 @@
 // The review dates of linked evidence, kept beside the links so readiness can count a pack's evidence by
 // reading them in order. Counting joined each of the pack's links to its item's review date: 7,465 index
 // searches on the 5,000-evidence bench pack, and 5,000 more to count each item once for the whole pack,
-// were 10 ms of SQLite's time in every readiness.get. Read in key order, the same counts take about 2 ms.
+// were 10 ms of SQLite's time in every readiness.get. Counted as key ranges of an index by area or pack
+// and review date, the same counts take about 1.5 ms.
 //
 // link_review_dates: one row per link (area, item) with the item's review date.
 // pack_review_dates: one row per pack and item linked to any of its areas, with the review date, so the
@@ -27,6 +28,7 @@ CREATE TABLE link_review_dates (
   PRIMARY KEY (area_id, evidence_id)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX link_review_dates_by_evidence ON link_review_dates(evidence_id);
+CREATE INDEX link_review_dates_by_date ON link_review_dates(area_id, review_due);
 
 CREATE TABLE pack_review_dates (
   pack_id     TEXT NOT NULL,
@@ -35,6 +37,7 @@ CREATE TABLE pack_review_dates (
   PRIMARY KEY (pack_id, evidence_id)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX pack_review_dates_by_evidence ON pack_review_dates(evidence_id);
+CREATE INDEX pack_review_dates_by_date ON pack_review_dates(pack_id, review_due);
 
 INSERT INTO link_review_dates (area_id, evidence_id, review_due)
   SELECT l.area_id, l.evidence_id, e.review_due FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id;
