@@ -305,6 +305,10 @@ describe('migration 12 (review dates of linked evidence)', () => {
     await db.run("DELETE FROM pack_areas WHERE id = 'area-2'");
     await expectKeptReviewDatesAgree(db, 'after changing review dates and deleting an area');
     expect((await db.get<{ n: number }>("SELECT count(*) AS n FROM pack_review_dates WHERE pack_id = 'pack-2'"))!.n).toBe(0);
+    // The app never moves an area to another pack; if anything does, the packs' dates follow it.
+    await db.run("UPDATE pack_areas SET pack_id = 'pack-2' WHERE id = (SELECT area_id FROM evidence_links LIMIT 1)");
+    await expectKeptReviewDatesAgree(db, 'after moving an area to another pack');
+    expect((await db.get<{ n: number }>("SELECT count(*) AS n FROM pack_review_dates WHERE pack_id = 'pack-2'"))!.n).toBeGreaterThan(0);
     await db.close();
   });
 });
