@@ -11,12 +11,28 @@ export async function mustGet<T>(q: ReadQueries, sql: string, params: SqlValue[]
   return row;
 }
 
+function insertSql(table: string, columns: string[]): string {
+  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+}
+
 export async function insertRow(q: Queryable, table: string, values: Record<string, SqlValue>): Promise<void> {
-  const columns = Object.keys(values);
-  await q.run(
-    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-    Object.values(values),
-  );
+  await q.run(insertSql(table, Object.keys(values)), Object.values(values));
+}
+
+/**
+ * Inserts one row and returns it as stored, defaults included, from the INSERT's own RETURNING clause
+ * (both engines have one): reading the row back afterwards is one more statement, a trip to SQLite's
+ * thread that costs a small save a tenth of its time. `returning` is a column list from our code.
+ */
+export async function insertRowReturning<T>(
+  q: Queryable,
+  table: string,
+  values: Record<string, SqlValue>,
+  returning: string,
+): Promise<T> {
+  const row = await q.get<T>(`${insertSql(table, Object.keys(values))} RETURNING ${returning}`, Object.values(values));
+  // An INSERT that did not fail wrote its row, so RETURNING always has one.
+  return row!;
 }
 
 /**

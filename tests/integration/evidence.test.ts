@@ -268,6 +268,26 @@ describe('evidence items', () => {
     ]);
   });
 
+  it('returns the new item exactly as it is then read back, with defaults or with every field given', async () => {
+    // The created item comes from the INSERT itself (RETURNING), not a second read: it must still be the
+    // stored row, defaults such as the version included, and judged fresh or not as at today.
+    const inspection = await call(ctx, 'inspections.create', { type: 'standard_inspection', title: 'ILACS 2024', startDate: '2024-03-04' });
+    const bare = await add();
+    const full = await add({
+      title: 'Audit of return interviews',
+      type: 'supervision_audit',
+      description: 'Twenty children missing from home',
+      owner: 'Head of Service',
+      effectiveDate: '2026-01-31',
+      reviewDue: '2026-12-01',
+      source: 'QA team',
+      sensitivity: 'official_sensitive',
+      inspectionId: inspection.id,
+    });
+    expect(full).toMatchObject({ version: 1, freshness: 'due_soon', freshnessToday: 'due_soon', inspectionId: inspection.id });
+    for (const item of [bare, full]) expect(item).toEqual((await call(ctx, 'evidence.get', { evidenceId: item.id })).evidence);
+  });
+
   it('changes only the fields sent, records each change with before and after, and ignores no-change saves', async () => {
     const item = await add({
       title: 'Audit',

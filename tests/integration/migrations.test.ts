@@ -7,13 +7,16 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Connection } from '../../src/core/db/connection';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../src/core/db/migrations';
+import { coreContext } from '../../src/core/context';
+import { populateLargePack } from '../../src/core/demo/large';
 import { APPLICATION_ID, inspectDatabase, openDatabase, openDatabaseReadOnly } from '../../src/core/db/open';
 import {
   ACTION_STATUSES, AREA_STATUSES, EVIDENCE_TYPES, EXPORT_EDITIONS, GRADE_POSITIONS, INSPECTION_TYPES, KIT_SECTIONS,
   KIT_STATUSES, PACK_STATUSES, RAGS, RECOMMENDATION_KINDS, RECOMMENDATION_STATUSES, SENSITIVITIES,
 } from '../../src/shared/domain';
 import { COMPARATORS, INDICATOR_UNITS, PERIOD_KINDS, POLARITIES } from '../../src/shared/indicators/vocabulary';
-import { tempDir } from '../support/tempdb';
+import { expectKeptReviewDatesAgree } from '../support/review-dates';
+import { FIXED_NOW, tempDir } from '../support/tempdb';
 
 let cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -174,6 +177,7 @@ describe("the app's own migrations", () => {
     9: '561e32a941d7e2f9b254bc627a3ad8e222ce5678bb3517e773bf131fe16f5eb0',
     10: 'bf1d801d9b3102ae887937ee393d68d7ceb94e5c703f3c53dbf90afadc82e7c5',
     11: 'efedbbfc3a5864db2285d3b32324972759355470d530e946a8ca18e1f53c4706',
+    12: '191a39a255881860ff75b424b55295bc4306406cb8247aa94fd784ebf25dbe88',
   };
 
   it('never change once released', () => {
@@ -274,6 +278,37 @@ describe('migration 2 (the inspection cycle)', () => {
     await db.run("DELETE FROM inspections WHERE id = 'insp-1'");
     expect(await db.get('SELECT count(*) AS n FROM recommendations')).toEqual({ n: 0 });
     expect(await db.get('SELECT baseline_inspection_id FROM packs')).toEqual({ baseline_inspection_id: null });
+    await db.close();
+  });
+});
+
+describe('migration 12 (review dates of linked evidence)', () => {
+  it('fills the kept review dates from the links a file already has, then keeps them', async () => {
+    const folder = await dir();
+    const path = join(folder, 'v11.sqlite');
+    const old = await openDatabase(path, { migrations: MIGRATIONS.slice(0, 11) });
+    const { links } = await populateLargePack(coreContext({ db: old, now: () => FIXED_NOW, appVersion: '0.0.0-test' }), {
+      evidence: 60, actions: 2, narrativeWords: 100,
+    });
+    // One item linked to two packs' areas would be counted once in each.
+    await old.exec(`INSERT INTO packs (id, title, framework_id, framework_json, period, as_at, status, context_json, board_asks_json, created_at, updated_at, updated_by)
+      SELECT 'pack-2', 'Copy', framework_id, framework_json, period, as_at, status, context_json, board_asks_json, created_at, updated_at, updated_by FROM packs LIMIT 1;
+      INSERT INTO pack_areas (id, pack_id, area_key, title, kind, depth, sort_order, graded, status, updated_at, updated_by)
+      SELECT 'area-2', 'pack-2', area_key, title, kind, depth, sort_order, graded, status, updated_at, updated_by FROM pack_areas LIMIT 1;
+      INSERT INTO evidence_links (evidence_id, area_id, created_at) SELECT id, 'area-2', created_at FROM evidence LIMIT 5;`);
+    await old.close();
+    const db = await openDatabase(path, { backupPath: () => join(folder, 'v11.bak') });
+    expect((await db.get<{ n: number }>('SELECT count(*) AS n FROM link_review_dates'))!.n).toBe(links + 5);
+    expect((await db.get<{ n: number }>("SELECT count(*) AS n FROM pack_review_dates WHERE pack_id = 'pack-2'"))!.n).toBe(5);
+    await expectKeptReviewDatesAgree(db, 'after migrating');
+    await db.run("UPDATE evidence SET review_due = '2030-01-01' WHERE id IN (SELECT evidence_id FROM evidence_links WHERE area_id = 'area-2')");
+    await db.run("DELETE FROM pack_areas WHERE id = 'area-2'");
+    await expectKeptReviewDatesAgree(db, 'after changing review dates and deleting an area');
+    expect((await db.get<{ n: number }>("SELECT count(*) AS n FROM pack_review_dates WHERE pack_id = 'pack-2'"))!.n).toBe(0);
+    // The app never moves an area to another pack; if anything does, the packs' dates follow it.
+    await db.run("UPDATE pack_areas SET pack_id = 'pack-2' WHERE id = (SELECT area_id FROM evidence_links LIMIT 1)");
+    await expectKeptReviewDatesAgree(db, 'after moving an area to another pack');
+    expect((await db.get<{ n: number }>("SELECT count(*) AS n FROM pack_review_dates WHERE pack_id = 'pack-2'"))!.n).toBeGreaterThan(0);
     await db.close();
   });
 });

@@ -11,6 +11,7 @@ import { REVIEW_DUE_SOON_DAYS } from '../../src/shared/domain';
 import { addDays } from '../../src/shared/dates';
 import { evidenceFreshness } from '../../src/shared/rules';
 import { databaseWithOnePack } from '../support/one-pack';
+import { expectKeptReviewDatesAgree } from '../support/review-dates';
 
 let ctx: CoreContext;
 let cleanup: () => Promise<void>;
@@ -86,5 +87,44 @@ describe('readiness evidence counts', () => {
     expect(readiness.totals).toMatchObject({ evidence: atAsAt.evidence, evidenceOutOfDate: atAsAt.outOfDate, evidenceDueSoon: atAsAt.dueSoon });
     const atToday = countOf(packItems, today);
     expect(readiness.todayTotals).toMatchObject({ evidenceOutOfDate: atToday.outOfDate, evidenceDueSoon: atToday.dueSoon });
+  });
+
+  it('read review dates that follow every change to links, review dates, items, areas and packs', async () => {
+    const { areas } = await call(ctx, 'packs.get', { packId });
+    const [first, second, third] = areas;
+    const item = (title: string, reviewDue: string | null) => call(ctx, 'evidence.create', { title, type: 'other', reviewDue });
+    const link = (evidenceId: string, areaId: string) => call(ctx, 'evidence.link', { evidenceId, areaId });
+    const twice = await item('Linked to two areas', '2026-12-01');
+    const once = await item('Linked to one area', null);
+    const later = await item('Linked later', '2026-01-01');
+    const doomed = await item('Deleted', '2026-06-01');
+    await link(twice.id, first!.id);
+    await link(twice.id, second!.id);
+    await link(once.id, third!.id);
+    await link(doomed.id, first!.id);
+    await expectKeptReviewDatesAgree(ctx.db, 'after linking');
+    expect((await call(ctx, 'readiness.get', { packId })).totals.evidence).toBe(3);
+
+    // A pack made from this one copies its links; then each kind of change, checked as it lands.
+    const copy = await call(ctx, 'packs.createFromPrevious', { previousPackId: packId, title: 'SEF 2027–28', period: '2027–28', asAt: '2027-11-01' });
+    await expectKeptReviewDatesAgree(ctx.db, 'after copying the pack');
+    expect((await call(ctx, 'readiness.get', { packId: copy.id })).totals.evidence).toBe(3);
+    await call(ctx, 'evidence.update', { evidenceId: twice.id, baseVersion: twice.version, reviewDue: '2026-10-01' });
+    await expectKeptReviewDatesAgree(ctx.db, 'after changing a review date');
+    await call(ctx, 'evidence.update', { evidenceId: once.id, baseVersion: once.version, reviewDue: '2027-03-01' });
+    await expectKeptReviewDatesAgree(ctx.db, 'after giving an item a review date');
+    await call(ctx, 'evidence.unlink', { evidenceId: twice.id, areaId: first!.id });
+    await expectKeptReviewDatesAgree(ctx.db, 'after unlinking one of two areas');
+    expect((await call(ctx, 'readiness.get', { packId })).totals.evidence, 'still linked to the second area').toBe(3);
+    await call(ctx, 'evidence.unlink', { evidenceId: once.id, areaId: third!.id });
+    await expectKeptReviewDatesAgree(ctx.db, 'after unlinking its only area');
+    expect((await call(ctx, 'readiness.get', { packId })).totals.evidence).toBe(2);
+    await link(later.id, third!.id);
+    await call(ctx, 'evidence.delete', { evidenceId: doomed.id });
+    await expectKeptReviewDatesAgree(ctx.db, 'after deleting an item linked in both packs');
+    await call(ctx, 'packs.delete', { packId: copy.id });
+    await expectKeptReviewDatesAgree(ctx.db, 'after deleting a pack');
+    const readiness = await call(ctx, 'readiness.get', { packId });
+    expect(readiness.totals).toMatchObject({ evidence: 2, evidenceOutOfDate: 2 });
   });
 });

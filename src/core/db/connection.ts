@@ -32,7 +32,6 @@ export const sqliteDialect: Dialect = {
   jsonText: (column, key) => `json_extract(${column}, '$.${key}')`,
   evidenceMatches: 'e.seq IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)',
   searchParameter: ftsQuery,
-  evidenceReviewDates: 'evidence e INDEXED BY evidence_freshness_by_id',
   jsonRows: (columns) => `json_group_array(json_array(${columns.join(', ')}))`,
   deferForeignKeys: 'PRAGMA defer_foreign_keys = ON',
   afterExplicitIds: () => null,

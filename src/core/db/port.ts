@@ -58,13 +58,6 @@ export interface Dialect {
   evidenceMatches: string;
   searchParameter(text: string): string | null;
   /**
-   * The evidence table as `e`, for queries that look items up by id only for their review dates. SQLite's
-   * planner, given `e.id = …`, takes the unique index on id and then reads each item's whole row for its
-   * date; this names the (id, review_due) index of migration 002, which holds both, so the rows are never
-   * read (and the statement fails to prepare, rather than slowing down, if that index is ever dropped).
-   */
-  evidenceReviewDates: string;
-  /**
    * An aggregate over the selected rows giving one JSON text, an array of [column, …] arrays ('[]' for no
    * rows), for reads of hundreds of small rows: node-sqlite3 builds a JS object per row, which costs several
    * times what SQLite spends finding them, where one string and JSON.parse cost a fraction. Columns come

@@ -28,7 +28,6 @@ export const postgresDialect: Dialect = {
     return terms ? terms.map((term) => `'${term}':*`).join(' & ') : null;
   },
   // The planner chooses an index-only scan of (id, review_due) by itself, from its statistics.
-  evidenceReviewDates: 'evidence e',
   // Text, as on SQLite (pg would parse a json column itself); json_agg of no rows is null.
   jsonRows: (columns) => `COALESCE(CAST(json_agg(json_build_array(${columns.join(', ')})) AS text), '[]')`,
   deferForeignKeys: 'SET CONSTRAINTS ALL DEFERRED',

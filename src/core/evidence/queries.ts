@@ -26,10 +26,21 @@ export interface EvidenceDbRow {
   attachment_count: number;
 }
 
+/** The evidence table's columns that rowToEvidence reads. */
+const EVIDENCE_TABLE_COLUMNS = [
+  'id', 'reference', 'title', 'type', 'description', 'owner', 'effective_date', 'review_due', 'source', 'sensitivity',
+  'inspection_id', 'version', 'created_at', 'updated_at', 'updated_by',
+];
+
 /** The columns rowToEvidence needs, from `evidence e`; the attachment count uses its index. */
-export const EVIDENCE_COLUMNS = `e.id, e.reference, e.title, e.type, e.description, e.owner, e.effective_date,
-  e.review_due, e.source, e.sensitivity, e.inspection_id, e.version, e.created_at, e.updated_at, e.updated_by,
+export const EVIDENCE_COLUMNS = `${EVIDENCE_TABLE_COLUMNS.map((c) => `e.${c}`).join(', ')},
   (SELECT count(*) FROM attachments a WHERE a.evidence_id = e.id) AS attachment_count`;
+
+/**
+ * The same columns from the RETURNING clause of an INSERT into evidence, which names the table's columns
+ * bare (SQLite allows no alias there). An item just inserted has no attachments yet.
+ */
+export const EVIDENCE_RETURNING = `${EVIDENCE_TABLE_COLUMNS.join(', ')}, 0 AS attachment_count`;
 
 /**
  * Freshness is worked out, never stored: as at the date the item is judged on (a pack's as-at date when

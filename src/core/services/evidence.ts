@@ -2,10 +2,10 @@
 // and links that tie an item to areas of one pack with a note on what it shows.
 import { change, columnsOf, diffFields, patchRecord, updatedStamp } from '../change';
 import { refuseStaleSave } from '../versions';
-import { newId } from '../context';
+import { newId, today } from '../context';
 import { notFound } from '../errors';
 import type { HandlersFor } from '../handlers';
-import { insertRow, nextReference } from '../records';
+import { insertRow, insertRowReturning, nextReference } from '../records';
 import { blobData, dropUnusedBlobs, storeBlob } from '../evidence/blobs';
 import {
   areaLinkState,
@@ -17,7 +17,16 @@ import {
 } from '../evidence/changes';
 import { readIncomingFile } from '../evidence/files';
 import { databaseFiles, writeFileSafely } from '../files/write';
-import { attachmentById, attachmentsOf, evidenceById, linkBetween, linksOf } from '../evidence/queries';
+import {
+  attachmentById,
+  attachmentsOf,
+  EVIDENCE_RETURNING,
+  evidenceById,
+  linkBetween,
+  linksOf,
+  rowToEvidence,
+  type EvidenceDbRow,
+} from '../evidence/queries';
 import { listEvidence } from '../evidence/search';
 
 type EvidenceOp =
@@ -51,15 +60,15 @@ export const evidenceHandlers: HandlersFor<EvidenceOp> = {
       await assertInspectionRecorded(c.tx, fields.inspectionId);
       const id = newId();
       const reference = await nextReference(c.tx, EVIDENCE_REFERENCES);
-      await insertRow(c.tx, 'evidence', {
-        id,
-        reference,
-        ...columnsOf(EVIDENCE_FIELDS, fields),
-        created_at: c.at,
-        ...updatedStamp(c),
-      });
+      const row = await insertRowReturning<EvidenceDbRow>(
+        c.tx,
+        'evidence',
+        { id, reference, ...columnsOf(EVIDENCE_FIELDS, fields), created_at: c.at, ...updatedStamp(c) },
+        EVIDENCE_RETURNING,
+      );
       await c.record({ entity: ENTITY, entityId: id, action: 'Added evidence', after: { reference, ...fields } });
-      return evidenceById(c.tx, ctx, id);
+      // As evidenceById would read it back, judged as at today (a new item belongs to no pack yet).
+      return rowToEvidence(row, today(ctx));
     }),
 
   'evidence.update': ({ evidenceId, baseVersion, ...patch }, ctx) =>
