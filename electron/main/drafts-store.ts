@@ -6,7 +6,7 @@
 // and renamed over the old one, so a power cut leaves either the old file or the new one, never half of
 // one. Writes are debounced: typing replaces the pending set, and only the last one is written.
 //
-// Not wired to IPC or the renderer yet: this is the store on its own (see the README's crash bullet).
+// The renderer reaches it over CHANNELS.keepDrafts / recoveredDrafts (ipc.ts), which pick the identity.
 import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -22,10 +22,12 @@ export const KeptDraftSchema = z.object({
   baseVersion: z.number().int().nonnegative().nullable(),
   /** "Area X – question Y", to list it in the recovered-drafts notice. */
   place: z.string().max(400),
-});
+}).strict();
 export type KeptDraft = z.infer<typeof KeptDraftSchema>;
 
-const StoredSchema = z.object({ version: z.literal(1), drafts: z.array(KeptDraftSchema).max(500) });
+/** A whole set, as the renderer sends it and as the file holds it. */
+export const KeptDraftsSchema = z.array(KeptDraftSchema).max(500);
+const StoredSchema = z.object({ version: z.literal(1), drafts: KeptDraftsSchema });
 
 /** A bigger set is refused rather than written: unsaved text is a few narratives, not megabytes. */
 export const MAX_DRAFTS_BYTES = 2 * 1024 * 1024;
