@@ -22,6 +22,8 @@ export const KeptDraftSchema = z.object({
   baseVersion: z.number().int().nonnegative().nullable(),
   /** "Area X – question Y", to list it in the recovered-drafts notice. */
   place: z.string().max(400),
+  /** What the renderer needs to put it back where it was written (its screen, its save); checked there. */
+  resume: z.unknown().optional(),
 }).strict();
 export type KeptDraft = z.infer<typeof KeptDraftSchema>;
 

@@ -97,7 +97,13 @@ async function start(): Promise<void> {
   }
 
   // Asks before the window closes on text not saved yet (the page's own "stay" shows nothing in Electron).
-  const unloadGuard = new UnloadGuard((question) => (mainWindow ? dialog.showMessageBoxSync(mainWindow, question) : LEAVE));
+  const drafts = new DraftsStore({ userData: app.getPath('userData'), log });
+  // "Leave without saving" is the person's word that the unsaved text may go: the kept copy goes too.
+  const unloadGuard = new UnloadGuard((question) => {
+    const answer = mainWindow ? dialog.showMessageBoxSync(mainWindow, question) : LEAVE;
+    if (answer === LEAVE) void database.draftsIdentity().then((identity) => identity && drafts.keep(identity, []));
+    return answer;
+  });
 
   const refreshMenu = () => {
     Menu.setApplicationMenu(
@@ -187,7 +193,6 @@ async function start(): Promise<void> {
       void dialog.showMessageBox(mainWindow, { type: 'warning', title: 'Not connected', message: `The ${where} was not opened`, detail: message, buttons: ['Close'] });
   };
 
-  const drafts = new DraftsStore({ userData: app.getPath('userData'), log });
   registerIpc({
     window: () => mainWindow,
     tellUnsavedText: (payload) => unloadGuard.tell(payload),

@@ -96,6 +96,8 @@ export interface KeptDraftText {
   baseVersion: number | null;
   /** "Area X – question Y", for the recovered-drafts notice. */
   place: string;
+  /** What the renderer needs to put it back where it was written (its screen, its save); the host keeps it as it is. */
+  resume?: unknown;
 }
 
 /** Text not saved yet, by where it was written: narratives of areas, and other text fields (the pack's details). */
