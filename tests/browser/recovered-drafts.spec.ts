@@ -28,17 +28,25 @@ async function crashAndReopen(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Packs' })).toBeVisible();
 }
 
-/** Refused as stale in the area, then left for the overview: held, and kept by the host. */
-async function unsavedTextKept(page: Page, host: BrowserHost) {
+/**
+ * Refused as stale in the area, and kept by the host: still in its editor on screen, or (`leave`) held
+ * after the area was left for the overview.
+ */
+async function unsavedTextKept(page: Page, host: BrowserHost, { leave }: { leave: boolean }) {
   const { pack, area } = await refusedAsStale(page, host);
-  await nav(page).getByRole('link', { name: 'Overview' }).click();
-  await expect(heldNotice(page)).toContainText(`${area.title}: ${QUESTION_1}`);
+  if (leave) {
+    await nav(page).getByRole('link', { name: 'Overview' }).click();
+    await expect(heldNotice(page)).toContainText(`${area.title}: ${QUESTION_1}`);
+  }
   await expect.poll(() => keptOnDisk(host)).toEqual([`${area.title} – ${QUESTION_1}`]);
   return { pack, area };
 }
 
-test('after a crash, unsaved text is offered back; restored, it waits to be compared with the newer save', async ({ page, host }) => {
-  const { area } = await unsavedTextKept(page, host);
+test('after a crash, unsaved text in the editor on screen is offered back; restored, it waits to be compared with the newer save', async ({
+  page,
+  host,
+}) => {
+  const { area } = await unsavedTextKept(page, host, { leave: false });
   await crashAndReopen(page);
 
   const notice = recovered(page);
@@ -59,8 +67,8 @@ test('after a crash, unsaved text is offered back; restored, it waits to be comp
   await expect.poll(() => keptOnDisk(host)).toEqual([`${area.title} – ${QUESTION_1}`]);
 });
 
-test('after a crash, Discard lets the unsaved text go, from the window and from the disk', async ({ page, host }) => {
-  const { area } = await unsavedTextKept(page, host);
+test('after a crash, Discard lets held unsaved text go, from the window and from the disk', async ({ page, host }) => {
+  const { area } = await unsavedTextKept(page, host, { leave: true });
   await crashAndReopen(page);
 
   await recovered(page).getByRole('button', { name: 'Discard' }).click();
