@@ -99,11 +99,10 @@ async function start(): Promise<void> {
   // Asks before the window closes on text not saved yet (the page's own "stay" shows nothing in Electron).
   const drafts = new DraftsStore({ userData: app.getPath('userData'), log });
   // "Leave without saving" is the person's word that the unsaved text may go: the kept copy goes too.
-  const unloadGuard = new UnloadGuard((question) => {
-    const answer = mainWindow ? dialog.showMessageBoxSync(mainWindow, question) : LEAVE;
-    if (answer === LEAVE) void database.draftsIdentity().then((identity) => identity && drafts.keep(identity, []));
-    return answer;
-  });
+  const unloadGuard = new UnloadGuard(
+    (question) => (mainWindow ? dialog.showMessageBoxSync(mainWindow, question) : LEAVE),
+    () => void database.draftsIdentity().then((identity) => identity && drafts.keep(identity, [])),
+  );
 
   const refreshMenu = () => {
     Menu.setApplicationMenu(
