@@ -138,3 +138,21 @@ export class DraftsStore {
     }
   }
 }
+
+/**
+ * What the renderer's two channels do (ipc.ts, and the browser tests' host): the set sent is checked, and
+ * the file follows from the database in use, never from anything the renderer says.
+ */
+export function draftsChannels(store: DraftsStore, identity: () => Promise<string | null>) {
+  return {
+    async keep(payload: unknown): Promise<void> {
+      const drafts = KeptDraftsSchema.parse(payload);
+      const id = await identity();
+      if (id) store.keep(id, drafts);
+    },
+    async recovered(): Promise<KeptDraft[]> {
+      const id = await identity();
+      return id ? store.load(id) : [];
+    },
+  };
+}

@@ -8,7 +8,7 @@ import type { CertificateAuthorityOutcome, TeamConnectionChoices, TeamConnectReq
 import { FILE_PURPOSE_NAMES, type ChosenFile } from '../../src/shared/files';
 import { CHANNELS, DISPATCH_CHANNEL } from '../channels';
 import type { DatabaseHost } from './database';
-import { KeptDraftsSchema, type DraftsStore } from './drafts-store';
+import { draftsChannels, type DraftsStore } from './drafts-store';
 import { parseConnectRequest } from './team-connections';
 import { chooseCertificateFile, chooseFiles, chooseSavePath } from './dialogs';
 import { basename } from 'node:path';
@@ -109,15 +109,11 @@ export function registerIpc(deps: IpcDeps): void {
   });
   guarded(CHANNELS.unsavedText, async (_win, payload: unknown) => deps.tellUnsavedText(payload));
   // The renderer sends texts only; which file they go in follows from the database open now.
-  guarded(CHANNELS.keepDrafts, async (_win, payload: unknown) => {
-    const drafts = KeptDraftsSchema.parse(payload);
-    const identity = await deps.database.draftsIdentity();
-    if (identity) deps.drafts.keep(identity, drafts);
-  });
+  const drafts = draftsChannels(deps.drafts, () => deps.database.draftsIdentity());
+  guarded(CHANNELS.keepDrafts, async (_win, payload: unknown) => drafts.keep(payload));
   guarded(CHANNELS.recoveredDrafts, async (_win, payload: unknown) => {
     Nothing.parse(payload);
-    const identity = await deps.database.draftsIdentity();
-    return identity ? deps.drafts.load(identity) : [];
+    return drafts.recovered();
   });
   guarded(CHANNELS.chooseDatabase, async (_win, options: unknown) => {
     const { create } = ChooseDatabaseOptions.parse(options ?? {});

@@ -36,7 +36,7 @@ import { isSafeExternalUrl } from '../../electron/main/policy';
 import { CredentialStore } from '../../electron/main/credentials';
 import { parseConnectRequest, TeamConnections } from '../../electron/main/team-connections';
 import { UnsavedTextSchema } from '../../electron/main/unload-guard';
-import { DraftsStore, KeptDraftsSchema } from '../../electron/main/drafts-store';
+import { DraftsStore, draftsChannels } from '../../electron/main/drafts-store';
 import { testCipher } from '../support/test-cipher';
 import { CSP_BINDING, DISPATCH_BINDING, HOST_BINDING, PAGE_HOOKS, installPageBridge, type PageHooks } from './page-bridge';
 import { serveRenderer, type RendererServer } from './server';
@@ -214,6 +214,7 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
     const teams = new TeamConnections(database, credentials);
     const connectRequests: unknown[] = [];
     const drafts = new DraftsStore({ userData: join(dir, 'user-data'), debounceMs: 50 });
+    const draftChannels = draftsChannels(drafts, () => database.draftsIdentity());
     const lateAnswers = new Map<string, number>();
 
     const queues = { files: [] as string[][], save: [] as (string | null)[], database: [] as (string | null)[], authority: [] as (string | null)[] };
@@ -257,16 +258,9 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
       startupState: async () => database.state,
       // As the desktop app's main process does, the count is checked before it is kept.
       tellUnsavedText: async (payload) => void calls.unsavedText.push(UnsavedTextSchema.parse(payload)),
-      // As the desktop app's IPC handler does: texts are checked, and the file follows from the database open.
-      keepDrafts: async (payload) => {
-        const kept = KeptDraftsSchema.parse(payload);
-        const identity = await database.draftsIdentity();
-        if (identity) drafts.keep(identity, kept);
-      },
-      recoveredDrafts: async () => {
-        const identity = await database.draftsIdentity();
-        return identity ? drafts.load(identity) : [];
-      },
+      // As the desktop app's IPC handlers do: texts are checked, and the file follows from the database open.
+      keepDrafts: async (payload) => draftChannels.keep(payload),
+      recoveredDrafts: async () => draftChannels.recovered(),
       startupSettled: async () => teams.startupSettled(),
       workOnLocalFile: async () => teams.workLocally(),
       chooseDatabase: async () => {
