@@ -18,6 +18,8 @@ export const CHANNELS = {
   startupSettled: 'sef:startup-settled',
   workOnLocalFile: 'sef:work-on-local-file',
   unsavedText: 'sef:unsaved-text',
+  keepDrafts: 'sef:keep-drafts',
+  recoveredDrafts: 'sef:recovered-drafts',
   /** Main to renderer: a command from the native menu. */
   menuCommand: 'sef:menu-command',
   /** Main to renderer: what the core changed (a ChangeEvent). */

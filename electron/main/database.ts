@@ -317,6 +317,22 @@ export class DatabaseHost {
     }
   }
 
+  /**
+   * What the database in use is, for the file its unsaved drafts are kept in (drafts-store.ts): a local
+   * file's own identity (migration 006, so a copied or moved file keeps its drafts and a new copy does
+   * not share them), a team database's server and database. Null when none is open.
+   */
+  async draftsIdentity(): Promise<string | null> {
+    const conn = this.conn;
+    if (!conn || !this.current.ok) return null;
+    if (conn.engine === 'postgres') {
+      const { host, port, database } = (conn as PostgresDatabase).address;
+      return `team:${host}:${port}/${database}`;
+    }
+    const row = await conn.read((q) => q.get<{ identity: string }>('SELECT identity FROM database_identity WHERE id = 1'));
+    return row ? `file:${row.identity}` : null;
+  }
+
   /** Closes the database and removes the private copies of attachments opened in this session. */
   async close(): Promise<void> {
     const conn = this.conn;

@@ -11,6 +11,7 @@ import { DatabaseHost } from './database';
 import { chooseDatabaseFile, showAbout, showCannotOpen, showLegacyMove, warnNetworkLocation } from './dialogs';
 import { describeLegacyMove, legacyDatabasePaths, moveLegacyDatabase } from './legacy-location';
 import { registerIpc } from './ipc';
+import { DraftsStore } from './drafts-store';
 import { buildMenu } from './menu';
 import { APP_ENTRY_URL, chooseDatabasePath, defaultDatabaseFolder, devContentSecurityPolicy, shellMode } from './policy';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -96,7 +97,12 @@ async function start(): Promise<void> {
   }
 
   // Asks before the window closes on text not saved yet (the page's own "stay" shows nothing in Electron).
-  const unloadGuard = new UnloadGuard((question) => (mainWindow ? dialog.showMessageBoxSync(mainWindow, question) : LEAVE));
+  const drafts = new DraftsStore({ userData: app.getPath('userData'), log });
+  // "Leave without saving" is the person's word that the unsaved text may go: the kept copy goes too.
+  const unloadGuard = new UnloadGuard(
+    (question) => (mainWindow ? dialog.showMessageBoxSync(mainWindow, question) : LEAVE),
+    () => void database.draftsIdentity().then((identity) => identity && drafts.keep(identity, [])),
+  );
 
   const refreshMenu = () => {
     Menu.setApplicationMenu(
@@ -189,6 +195,7 @@ async function start(): Promise<void> {
   registerIpc({
     window: () => mainWindow,
     tellUnsavedText: (payload) => unloadGuard.tell(payload),
+    drafts,
     team: {
       choices: () => teams.choices(),
       // The renderer reloads itself once it has said what happened; here the recent list and menu follow.
@@ -255,7 +262,11 @@ async function start(): Promise<void> {
     if (closing) return;
     closing = true;
     event.preventDefault();
-    void database.close().finally(() => app.quit());
+    // The last unsaved texts are written before quitting, so a quit during the debounce keeps them.
+    void drafts
+      .flush()
+      .then(() => database.close())
+      .finally(() => app.quit());
   });
 
   await mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL).catch((err: unknown) => log(`The page did not load: ${String(err)}`));

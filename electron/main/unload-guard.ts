@@ -70,7 +70,21 @@ export class UnloadGuard {
   /** What the person already chose to leave their unsaved text for, still to come (see leaveAgreedFor). */
   private agreedFor: string | null = null;
 
-  constructor(private readonly ask: (question: MessageBoxSyncOptions) => number) {}
+  /**
+   * `onLeave`: the person chose "Leave without saving", so the copy of the unsaved text the main process
+   * keeps against a crash (drafts-store.ts) may go too.
+   */
+  constructor(
+    private readonly ask: (question: MessageBoxSyncOptions) => number,
+    private readonly onLeave: () => void = () => undefined,
+  ) {}
+
+  /** Asks the question; true when the person chose to leave their unsaved text. */
+  private askToLeave(): boolean {
+    const leave = this.ask(unsavedTextQuestion(this.unsaved)) === LEAVE;
+    if (leave) this.onLeave();
+    return leave;
+  }
 
   /** The page's count, checked (the IPC handler passes it on as it came). */
   tell(payload: unknown): void {
@@ -82,7 +96,7 @@ export class UnloadGuard {
 
   watch(contents: UnloadEvents): void {
     contents.on('will-prevent-unload', (event) => {
-      if (this.replacing || this.ask(unsavedTextQuestion(this.unsaved)) === LEAVE) event.preventDefault();
+      if (this.replacing || this.askToLeave()) event.preventDefault();
     });
     // The new page is there: from now its closes are asked about again.
     contents.on('did-finish-load', () => {
@@ -98,7 +112,7 @@ export class UnloadGuard {
   confirmLeave(purpose?: string): boolean {
     const agreed = purpose !== undefined && this.agreedFor === purpose;
     this.agreedFor = null;
-    return agreed || this.unsaved.narratives + this.unsaved.fields === 0 || this.ask(unsavedTextQuestion(this.unsaved)) === LEAVE;
+    return agreed || this.unsaved.narratives + this.unsaved.fields === 0 || this.askToLeave();
   }
 
   /**

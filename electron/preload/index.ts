@@ -43,6 +43,8 @@ const bridge: SefBridge = {
   startupSettled: () => ipcRenderer.invoke(CHANNELS.startupSettled),
   workOnLocalFile: () => ipcRenderer.invoke(CHANNELS.workOnLocalFile),
   tellUnsavedText: (unsaved) => ipcRenderer.invoke(CHANNELS.unsavedText, unsaved),
+  keepDrafts: (drafts) => ipcRenderer.invoke(CHANNELS.keepDrafts, drafts),
+  recoveredDrafts: () => ipcRenderer.invoke(CHANNELS.recoveredDrafts),
   onConnectionStatus: (listener) =>
     subscribe(
       CHANNELS.connectionStatus,

@@ -76,6 +76,28 @@ export interface SefBridge {
    * window shows no question of its own when the page asks to stay, so the host asks it (Stay / Leave).
    */
   tellUnsavedText(unsaved: UnsavedText): Promise<void>;
+  /**
+   * The whole set of unsaved texts now, for the host to keep on disk for the database in use (the host
+   * picks the file; an empty set removes it). Sent each time the set changes; the host debounces.
+   */
+  keepDrafts(drafts: KeptDraftText[]): Promise<void>;
+  /** The texts kept for the database in use when SEF Studio last closed without saving them. */
+  recoveredDrafts(): Promise<KeptDraftText[]>;
+}
+
+/**
+ * One unsaved text as the host keeps it on disk for the database in use, so a crash does not lose it:
+ * which text (DocSaver.key), what it says (the editor's document, checked again when restored), the
+ * version it was based on (so a restore goes through the stale-version check) and where it was written.
+ */
+export interface KeptDraftText {
+  key: string;
+  doc: unknown;
+  baseVersion: number | null;
+  /** "Area X – question Y", for the recovered-drafts notice. */
+  place: string;
+  /** What the renderer needs to put it back where it was written (its screen, its save); the host keeps it as it is. */
+  resume?: unknown;
 }
 
 /** Text not saved yet, by where it was written: narratives of areas, and other text fields (the pack's details). */

@@ -36,6 +36,7 @@ import { isSafeExternalUrl } from '../../electron/main/policy';
 import { CredentialStore } from '../../electron/main/credentials';
 import { parseConnectRequest, TeamConnections } from '../../electron/main/team-connections';
 import { UnsavedTextSchema } from '../../electron/main/unload-guard';
+import { DraftsStore, draftsChannels } from '../../electron/main/drafts-store';
 import { testCipher } from '../support/test-cipher';
 import { CSP_BINDING, DISPATCH_BINDING, HOST_BINDING, PAGE_HOOKS, installPageBridge, type PageHooks } from './page-bridge';
 import { serveRenderer, type RendererServer } from './server';
@@ -99,6 +100,8 @@ export interface BrowserHost {
     /** What the page told the host about text not saved yet, in order (for the question on closing). */
     unsavedText: unknown[];
   };
+  /** The desktop app's store of unsaved texts, in this test's folder: it outlives a reload of the page, as the main process does. */
+  readonly drafts: DraftsStore;
   readonly cspViolations: string[];
   /** For tests that break the policy on purpose: the fixture then does not fail the test for it. */
   allowCspViolations(): void;
@@ -210,6 +213,8 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
     const credentials = new CredentialStore(join(dir, 'team-connection.json'), testCipher({ available: keyring }));
     const teams = new TeamConnections(database, credentials);
     const connectRequests: unknown[] = [];
+    const drafts = new DraftsStore({ userData: join(dir, 'user-data'), debounceMs: 50 });
+    const draftChannels = draftsChannels(drafts, () => database.draftsIdentity());
     const lateAnswers = new Map<string, number>();
 
     const queues = { files: [] as string[][], save: [] as (string | null)[], database: [] as (string | null)[], authority: [] as (string | null)[] };
@@ -253,6 +258,9 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
       startupState: async () => database.state,
       // As the desktop app's main process does, the count is checked before it is kept.
       tellUnsavedText: async (payload) => void calls.unsavedText.push(UnsavedTextSchema.parse(payload)),
+      // As the desktop app's IPC handlers do: texts are checked, and the file follows from the database open.
+      keepDrafts: async (payload) => draftChannels.keep(payload),
+      recoveredDrafts: async () => draftChannels.recovered(),
       startupSettled: async () => teams.startupSettled(),
       workOnLocalFile: async () => teams.workLocally(),
       chooseDatabase: async () => {
@@ -348,6 +356,7 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
       teams,
       credentials,
       connectRequests,
+      drafts,
       answerLate: (op, ms) => void lateAnswers.set(op, ms),
       holdChangeEvents: () => {
         const held: ChangeEvent[] = (heldEvents ??= []);
@@ -367,6 +376,7 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
       stopForwarding();
       stopStatus();
       await page.close().catch(() => undefined);
+      await drafts.flush();
       await database.close();
       await rm(dir, { recursive: true, force: true });
     }

@@ -8,6 +8,7 @@ import { expectNoAxeViolations } from './axe';
 import { expect, test, type BrowserHost } from './fixtures';
 import { firstGradedArea, makePack, openArea, openPack, setDisplayName } from './pack-helpers';
 import { asSomeoneElse, doc } from './two-writers';
+import { refusedAsStale } from './refused-as-stale';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 const section = (page: Page) => page.getByRole('region', { name: QUESTION_1, exact: true });
@@ -20,28 +21,6 @@ const askToClose = (page: Page) =>
     window.dispatchEvent(event);
     return event.defaultPrevented;
   });
-
-/** The page's save of the area's first narrative is refused: Sam saved first, before the page heard of it. */
-async function refusedAsStale(page: Page, host: BrowserHost) {
-  await setDisplayName(host, 'Alex Morgan');
-  const pack = await makePack(host);
-  const area = await firstGradedArea(host, pack.id);
-  const first = await host.call('narratives.save', { areaId: area.id, sectionId: 'what-we-know', doc: doc('Leaders visit teams monthly.') });
-  await openPack(page, host, pack.title);
-  await openArea(page, area.title);
-  await expect(editor(page)).toContainText('Leaders visit teams monthly.');
-  const release = host.holdChangeEvents();
-  await asSomeoneElse(host, 'Sam Patel', () =>
-    host.call('narratives.save', { areaId: area.id, sectionId: 'what-we-know', doc: doc('Sam’s rewrite.'), baseVersion: first.version }),
-  );
-  await editor(page).getByText('Leaders visit teams monthly.').click();
-  await page.keyboard.press('End');
-  await page.keyboard.type(' Mine, written meanwhile.');
-  await page.keyboard.press('Tab');
-  await expect(section(page).getByRole('alert')).toContainText('Sam Patel changed this at 10:00, so yours was not saved over theirs.');
-  await release();
-  return { pack, area };
-}
 
 /** On the Pack details tab, the page's save of the context is refused: Sam saved it first. */
 async function contextRefusedAsStale(page: Page, host: BrowserHost) {

@@ -60,6 +60,8 @@ export function installPageBridge(names: { dispatch: string; host: string; csp: 
     startupSettled: () => host('startupSettled') as never,
     workOnLocalFile: () => host('workOnLocalFile') as never,
     tellUnsavedText: (unsaved) => host('tellUnsavedText', unsaved) as Promise<void>,
+    keepDrafts: (drafts) => host('keepDrafts', drafts) as Promise<void>,
+    recoveredDrafts: () => host('recoveredDrafts') as never,
     onConnectionStatus: (listener) => {
       statusListeners.add(listener as (status: never) => void);
       return () => void statusListeners.delete(listener as (status: never) => void);

@@ -79,7 +79,7 @@ test('the page sees only the bridge: window.sef is frozen and talks to the real 
     [
       'chooseDatabase', 'chooseFiles', 'chooseSaveFile', 'dispatch', 'grantDroppedFile', 'onChange', 'onMenuCommand',
       'openExternal', 'openFile', 'restoreBackup', 'showFileInFolder', 'startupState',
-      'teamConnectionChoices', 'connectTeamDatabase', 'onConnectionStatus', 'chooseCertificateAuthority', 'startupSettled', 'workOnLocalFile', 'tellUnsavedText',
+      'teamConnectionChoices', 'connectTeamDatabase', 'onConnectionStatus', 'chooseCertificateAuthority', 'startupSettled', 'workOnLocalFile', 'tellUnsavedText', 'keepDrafts', 'recoveredDrafts',
     ].sort(),
   );
   expect(seen.result).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });

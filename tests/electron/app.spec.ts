@@ -84,7 +84,7 @@ test('the window is sandboxed, context-isolated and without Node', async ({ laun
   expect(page.bridge).toEqual(
     [
       'chooseDatabase', 'chooseFiles', 'chooseSaveFile', 'dispatch', 'grantDroppedFile', 'onChange', 'onMenuCommand', 'openExternal', 'openFile',
-      'restoreBackup', 'showFileInFolder', 'startupState', 'teamConnectionChoices', 'connectTeamDatabase', 'onConnectionStatus', 'chooseCertificateAuthority', 'startupSettled', 'workOnLocalFile', 'tellUnsavedText',
+      'restoreBackup', 'showFileInFolder', 'startupState', 'teamConnectionChoices', 'connectTeamDatabase', 'onConnectionStatus', 'chooseCertificateAuthority', 'startupSettled', 'workOnLocalFile', 'tellUnsavedText', 'keepDrafts', 'recoveredDrafts',
     ].sort(),
   );
 });

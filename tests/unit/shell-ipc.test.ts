@@ -2,7 +2,8 @@
 // the shell registers: a request is refused unless it comes from our window's main frame showing our page,
 // and only then is its payload looked at.
 import { EventEmitter } from 'node:events';
-import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 const electron = vi.hoisted(() => ({
@@ -34,6 +35,7 @@ const { tempDir } = await import('../support/tempdb');
 const { CHANNELS, DISPATCH_CHANNEL } = await import('../../electron/channels');
 const { PrivateCopies } = await import('../../src/core/files/private-copies');
 const { UnloadGuard, LEAVE } = await import('../../electron/main/unload-guard');
+const { DraftsStore } = await import('../../electron/main/drafts-store');
 
 const mainFrame = { processId: 4, routingId: 1, parent: null, url: 'app://sef-studio/index.html' };
 const webContents = { mainFrame };
@@ -42,6 +44,8 @@ const ours = { sender: webContents, senderFrame: mainFrame };
 
 let cleanup: () => Promise<void>;
 let database: InstanceType<typeof DatabaseHost>;
+let drafts: InstanceType<typeof DraftsStore>;
+let userData: string;
 const teamRequests: unknown[] = [];
 const authorityPaths: string[] = [];
 const AUTHORITY_ID = 'a'.repeat(32);
@@ -60,6 +64,8 @@ beforeAll(async () => {
     privateCopies: new PrivateCopies(join(t.dir, 'private-copies')),
   });
   await database.open(join(t.dir, 'pack.sqlite'));
+  userData = join(t.dir, 'user-data');
+  drafts = new DraftsStore({ userData });
   cleanup = async () => {
     await database.close();
     await t.cleanup();
@@ -67,6 +73,7 @@ beforeAll(async () => {
   registerIpc({
     window: () => win as never,
     tellUnsavedText: (payload) => unloadGuard.tell(payload),
+    drafts,
     database,
     devServerUrl: null,
     log: () => undefined,
@@ -105,7 +112,7 @@ describe('IPC from the renderer', () => {
         DISPATCH_CHANNEL, CHANNELS.startup, CHANNELS.chooseDatabase, CHANNELS.restoreBackup, CHANNELS.chooseFiles,
         CHANNELS.chooseSaveFile, CHANNELS.grantDroppedFile, CHANNELS.openFile, CHANNELS.showFileInFolder, CHANNELS.openExternal,
         CHANNELS.teamConnectionChoices, CHANNELS.connectTeam, CHANNELS.chooseCertificateAuthority, CHANNELS.startupSettled,
-        CHANNELS.workOnLocalFile, CHANNELS.unsavedText,
+        CHANNELS.workOnLocalFile, CHANNELS.unsavedText, CHANNELS.keepDrafts, CHANNELS.recoveredDrafts,
       ].sort(),
     );
   });
@@ -132,6 +139,25 @@ describe('IPC from the renderer', () => {
       await expect(invoke(CHANNELS.unsavedText, ours, payload), JSON.stringify(payload)).rejects.toThrow();
     contents.emit('will-prevent-unload', { preventDefault: () => undefined });
     expect(questions).toEqual(['You have text that is not saved yet in 2 narratives and 1 pack details field.']);
+  });
+
+  it('keeps the page’s unsaved texts in a file picked by the open database’s identity, and gives them back', async () => {
+    const draft = { key: 'narrative:a1/s1', doc: { type: 'doc', content: [] }, baseVersion: 3, place: 'Area 1 – question 1' };
+    expect(await invoke(CHANNELS.recoveredDrafts, ours)).toEqual([]);
+    await invoke(CHANNELS.keepDrafts, ours, [draft]);
+    await drafts.flush();
+    const identity = await database.draftsIdentity();
+    expect(identity).toMatch(/^file:[0-9a-f]{32}$/);
+    expect(await readdir(join(userData, 'drafts'))).toEqual([basename(drafts.fileFor(identity!))]);
+    expect(await invoke(CHANNELS.recoveredDrafts, ours)).toEqual([draft]);
+    // A path, a missing field or a bad version is refused before anything is kept.
+    for (const payload of [undefined, draft, [{ ...draft, path: '/etc/passwd' }], [{ ...draft, baseVersion: -1 }], [{ ...draft, key: '' }]])
+      await expect(invoke(CHANNELS.keepDrafts, ours, payload), JSON.stringify(payload)).rejects.toThrow();
+    await expect(invoke(CHANNELS.recoveredDrafts, ours, { identity: 'other' })).rejects.toThrow(/takes no details/);
+    await invoke(CHANNELS.keepDrafts, ours, []);
+    await drafts.flush();
+    expect(await readdir(join(userData, 'drafts'))).toEqual([]);
+    expect(await invoke(CHANNELS.recoveredDrafts, ours)).toEqual([]);
   });
 
   it.each([

@@ -10,10 +10,15 @@ import { LEAVE, STAY, UnloadGuard, unsavedTextQuestion } from '../../electron/ma
 /** A window whose page stopped its unload; `unloads` says whether Electron would let it go ahead. */
 function pageAskingToStay(answer: number | ((question: MessageBoxSyncOptions) => number)) {
   const asked: MessageBoxSyncOptions[] = [];
-  const guard = new UnloadGuard((question) => {
-    asked.push(question);
-    return typeof answer === 'number' ? answer : answer(question);
-  });
+  /** How many times the person chose to leave their unsaved text (the kept copy is forgotten each time). */
+  const left = { count: 0 };
+  const guard = new UnloadGuard(
+    (question) => {
+      asked.push(question);
+      return typeof answer === 'number' ? answer : answer(question);
+    },
+    () => left.count++,
+  );
   const contents = new EventEmitter();
   guard.watch(contents as never);
   const close = (): boolean => {
@@ -22,7 +27,7 @@ function pageAskingToStay(answer: number | ((question: MessageBoxSyncOptions) =>
     return unloads;
   };
   const loaded = () => contents.emit('did-finish-load');
-  return { guard, asked, close, loaded };
+  return { guard, asked, close, loaded, left };
 }
 
 describe('closing the window with text not saved yet', () => {
@@ -47,19 +52,33 @@ describe('closing the window with text not saved yet', () => {
   });
 
   it('keeps the window when the person stays: the unload is not let through', () => {
-    const { guard, asked, close } = pageAskingToStay(STAY);
+    const { guard, asked, close, left } = pageAskingToStay(STAY);
     guard.tell({ narratives: 2, fields: 0 });
     expect(close()).toBe(false);
     expect(asked.map((q) => q.message)).toEqual(['You have text that is not saved yet in 2 narratives.']);
     // Asked every time, not only the first: staying once does not make the next close silent.
     expect(close()).toBe(false);
     expect(asked).toHaveLength(2);
+    // Stayed: the copy kept against a crash stays too.
+    expect(left.count).toBe(0);
   });
 
-  it('lets the window close when the person chooses to leave without saving', () => {
-    const { guard, close } = pageAskingToStay(LEAVE);
+  it('lets the window close when the person chooses to leave without saving, and the kept copy of the text goes', () => {
+    const { guard, close, left } = pageAskingToStay(LEAVE);
     guard.tell({ narratives: 1, fields: 1 });
     expect(close()).toBe(true);
+    expect(left.count).toBe(1);
+  });
+
+  it('forgets the kept copy when the person leaves their text to open another database, not when they stay', () => {
+    const stayed = pageAskingToStay(STAY);
+    stayed.guard.tell({ narratives: 1, fields: 0 });
+    expect(stayed.guard.confirmLeave()).toBe(false);
+    expect(stayed.left.count).toBe(0);
+    const leaving = pageAskingToStay(LEAVE);
+    leaving.guard.tell({ narratives: 1, fields: 0 });
+    expect(leaving.guard.confirmLeave()).toBe(true);
+    expect(leaving.left.count).toBe(1);
   });
 
   it('asks with the page’s latest count', () => {

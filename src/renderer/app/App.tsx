@@ -14,6 +14,7 @@ import { SheetImportDialog } from '../features/sheets/SheetImportDialog';
 import { useExportDialog } from '../features/export/store';
 import { useCreatePackDialog } from '../features/packs/store';
 import { HeldDrafts } from '../features/drafts/HeldDrafts';
+import { RecoveredDrafts } from '../features/drafts/RecoveredDrafts';
 import { DatabaseBanner } from '../features/team/DatabaseBanner';
 import { ConnectDialog } from '../features/team/ConnectDialog';
 import { ConnectionBanner } from '../features/team/ConnectionBanner';
@@ -125,6 +126,7 @@ function Frame() {
       <main id="main" className="app-main" ref={main} tabIndex={-1}>
         <ConnectionBanner />
         <HeldDrafts />
+        <RecoveredDrafts />
         {screenFor(route)}
       </main>
       <ExportDialog />

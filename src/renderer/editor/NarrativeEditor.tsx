@@ -12,6 +12,7 @@ import type { RichDoc } from '../../shared/richtext';
 import type { EvidenceRow } from '../../shared/entities';
 import { changedBy, formatTimeOfDay } from '../components/format';
 import { holdDraft, noteUnsavedOnScreen, peekDraft, takeDraft, type DraftPlace } from './heldDrafts';
+import { keepOnScreen, keptTextsChanged } from './keptDrafts';
 import { MergeDialog } from './MergeDialog';
 import { RichTextEditor, type RichTextHandle } from './RichTextEditor';
 import { useAutosave } from './useAutosave';
@@ -117,6 +118,16 @@ export function NarrativeEditor({ saver, initialDoc, held, ...props }: Narrative
     return () => noteUnsavedOnScreen(key, false);
   }, [saver.key, unsaved]);
 
+  // Its text not saved yet is kept by the host too (keptDrafts.ts), when it has a place to be put back in.
+  useEffect(
+    () =>
+      keepOnScreen(saver.key, () => {
+        const { saver: s, held: where } = latest.current;
+        return where ? { key: s.key, place: where, doc: mine.current, ...s.keep(mine.current) } : null;
+      }),
+    [saver.key],
+  );
+
   /** Puts a text in the editor (theirs, or the combined one) and the caret back in it. */
   const load = (doc: RichDoc) => {
     mine.current = doc;
@@ -159,6 +170,7 @@ export function NarrativeEditor({ saver, initialDoc, held, ...props }: Narrative
           mine.current = doc;
           setUpdated(null);
           autosave.schedule(doc);
+          keptTextsChanged();
         }}
         onBlur={() => void autosave.flush()}
         // A save refused as the pack became read-only (approved elsewhere) still says so: the words are kept.

@@ -9,8 +9,8 @@
 // Held in memory only, on purpose. sessionStorage would outlive only a reload of the page, and a reload
 // with unsaved text is asked about first (Stay / Leave without saving, electron/main/unload-guard.ts):
 // kept there, a draft would come back after the person chose to leave it, or after another database was
-// opened, and be sent to that one. Surviving a crash or a forced quit needs a file kept by the main
-// process for each database, which this does not do.
+// opened, and be sent to that one. Surviving a crash or a forced quit is keptDrafts.ts's job: the host
+// keeps these (and the unsaved text of editors on screen) in a file for each database.
 import { create } from 'zustand';
 import type { UnsavedText } from '../../shared/bridge';
 import type { RichDoc } from '../../shared/richtext';

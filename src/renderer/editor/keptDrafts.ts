@@ -1,0 +1,131 @@
+// Unsaved text kept by the host on disk, so that it survives a crash, a forced quit or a power cut (the
+// held drafts, heldDrafts.ts, are in memory only). The whole set of texts not saved yet (held drafts, and
+// the text of editors on screen that is not saved yet) is sent to the host each time it changes, a little
+// after the last change; the host keeps it for the database in use (electron/main/drafts-store.ts) and
+// picks the file itself. A text saved, or left by "Leave without saving" (the host forgets them then),
+// goes from the set.
+//
+// On opening a database, the texts the host still has are offered back (RecoveredDrafts). Restored, each
+// becomes a held draft based on the version it was written against, and is sent as a held draft is: when
+// someone else saved meanwhile it is refused as stale and waits to be compared and merged.
+import { create } from 'zustand';
+import type { KeptDraftText } from '../../shared/bridge';
+import { RichDocSchema } from '../../shared/richtext';
+import type { Route } from '../app/navigation';
+import { bridgeIfAny } from '../data/bridge';
+import type { KeptSave } from '../data/saveAgainst';
+import { holdDraft, useHeldDrafts, type HeldDraft } from './heldDrafts';
+
+/** A text as it would be held: what an editor on screen with unsaved text gives when asked. */
+export type KeepableText = Omit<HeldDraft, 'state'>;
+
+/** What the host keeps beside the text, to put it back: the save it was, and where it was written. */
+interface Resume {
+  route: Route;
+  where: string;
+  label: string;
+  knownText: string;
+  kept: Omit<KeptSave, 'stale'>;
+}
+
+/** Editors on screen, by text: each says what it would keep now (null when all is saved). */
+const onScreen = new Map<string, () => KeepableText | null>();
+
+/** An editor on screen registers its text; the returned function takes it off. */
+export function keepOnScreen(key: string, current: () => KeepableText | null): () => void {
+  onScreen.set(key, current);
+  return () => {
+    if (onScreen.get(key) === current) onScreen.delete(key);
+    keptTextsChanged();
+  };
+}
+
+function toKept(text: KeepableText): KeptDraftText {
+  const { stale: _stale, ...kept } = text.kept;
+  const resume: Resume = { route: text.place.route, where: text.place.where, label: text.place.label, knownText: text.knownText, kept: kept as Resume['kept'] };
+  return { key: text.key, doc: text.doc, baseVersion: text.kept.baseVersion, place: `${text.place.where} – ${text.place.label}`, resume };
+}
+
+/**
+ * Every text not saved now: held drafts, editors on screen with unsaved text, and texts recovered at
+ * start-up that the person has not restored or discarded yet (so typing meanwhile does not drop them).
+ */
+export function textsToKeep(): KeptDraftText[] {
+  const { drafts, unsavedOnScreen } = useHeldDrafts.getState();
+  const texts = Object.values(drafts).map(toKept);
+  for (const recovered of useRecoveredDrafts.getState().texts ?? []) if (!drafts[recovered.key]) texts.push(toKept(recovered.restore));
+  for (const [key, current] of onScreen) {
+    if (drafts[key] || !unsavedOnScreen[key]) continue;
+    const text = current();
+    if (text) texts.push(toKept(text));
+  }
+  return texts;
+}
+
+let timer: ReturnType<typeof setTimeout> | null = null;
+let sent = '[]';
+
+/** The set may have changed (typing, a save, a draft held or let go): it is sent a little later. */
+export function keptTextsChanged(): void {
+  if (timer) clearTimeout(timer);
+  timer = setTimeout(() => {
+    timer = null;
+    const texts = textsToKeep();
+    const json = JSON.stringify(texts);
+    if (json === sent) return;
+    sent = json;
+    // Not kept, the text is still in the window; only a crash would then lose it.
+    void bridgeIfAny()?.keepDrafts(texts).catch(() => undefined);
+  }, 300);
+}
+
+/** A recovered text, checked, ready to restore. */
+export interface RecoveredText {
+  key: string;
+  place: string;
+  restore: KeepableText;
+}
+
+interface RecoveredState {
+  /** Null until the host has answered. */
+  texts: RecoveredText[] | null;
+}
+
+export const useRecoveredDrafts = create<RecoveredState>(() => ({ texts: null }));
+
+/** A kept text back as it was held, or null when it is not in a form this version can put back. */
+function fromKept(kept: KeptDraftText): RecoveredText | null {
+  const doc = RichDocSchema.safeParse(kept.doc);
+  const resume = kept.resume as Partial<Resume> | undefined;
+  if (!doc.success || !resume || typeof resume !== 'object') return null;
+  const { route, where, label, knownText, kept: save } = resume;
+  if (!route || typeof route.name !== 'string' || typeof where !== 'string' || typeof label !== 'string' || typeof knownText !== 'string') return null;
+  if (!save || save.key !== kept.key || typeof save.op !== 'string' || typeof kept.baseVersion !== 'number') return null;
+  // Sent as it was kept (its input carries the text), against the version it was written on: the core
+  // refuses it as stale if that moved on.
+  const restored = { ...save, baseVersion: kept.baseVersion, stale: null } as KeptSave;
+  return { key: kept.key, place: kept.place, restore: { key: kept.key, doc: doc.data, knownText, kept: restored, place: { route, where, label } } };
+}
+
+/** Asks the host for the texts kept for this database when SEF Studio last closed without saving them. */
+export async function loadRecoveredDrafts(): Promise<void> {
+  const bridge = bridgeIfAny();
+  if (!bridge) return useRecoveredDrafts.setState({ texts: [] });
+  const kept = await bridge.recoveredDrafts().catch(() => []);
+  useRecoveredDrafts.setState({ texts: kept.map(fromKept).filter((t): t is RecoveredText => t !== null) });
+}
+
+/** Restore: each text becomes a held draft, sent against its version (refused as stale if someone saved since). */
+export function restoreRecoveredDrafts(): void {
+  const texts = useRecoveredDrafts.getState().texts ?? [];
+  useRecoveredDrafts.setState({ texts: [] });
+  for (const text of texts) holdDraft(text.restore);
+  keptTextsChanged();
+}
+
+/** Discard: the texts go, from the notice and from the host's file. */
+export function discardRecoveredDrafts(): void {
+  useRecoveredDrafts.setState({ texts: [] });
+  sent = '';
+  keptTextsChanged();
+}

@@ -1,0 +1,76 @@
+// The main process's file of unsaved texts per database (electron/main/drafts-store.ts), on a real
+// temporary folder.
+import { mkdtemp, readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DraftsStore, MAX_DRAFTS_BYTES, type KeptDraft } from '../../electron/main/drafts-store';
+
+const draft = (key: string, text = 'Early help is reaching more families.'): KeptDraft => ({
+  key,
+  doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+  baseVersion: 3,
+  place: 'Help and protection – How well are children helped?',
+});
+
+async function storeInTemp() {
+  const userData = await mkdtemp(join(tmpdir(), 'sef-drafts-'));
+  const logged: string[] = [];
+  const store = new DraftsStore({ userData, debounceMs: 10_000, log: (m) => logged.push(m) });
+  return { userData, store, logged };
+}
+
+describe('DraftsStore', () => {
+  it('keeps drafts per database and reads them back after a restart', async () => {
+    const { userData, store } = await storeInTemp();
+    store.keep('sqlite:abc', [draft('narrative:a/1')]);
+    store.keep('team:db.council.gov.uk/sef', [draft('pack:p1/context')]);
+    await store.flush();
+    const reopened = new DraftsStore({ userData });
+    expect((await reopened.load('sqlite:abc')).map((d) => d.key)).toEqual(['narrative:a/1']);
+    expect((await reopened.load('team:db.council.gov.uk/sef')).map((d) => d.key)).toEqual(['pack:p1/context']);
+    expect(await reopened.load('sqlite:other')).toEqual([]);
+  });
+
+  it('writes only the last set of a burst, and leaves no temporary file', async () => {
+    const { userData, store } = await storeInTemp();
+    store.keep('sqlite:abc', [draft('narrative:a/1', 'first')]);
+    store.keep('sqlite:abc', [draft('narrative:a/1', 'second')]);
+    expect(await readdir(join(userData, 'drafts')).catch(() => [])).toEqual([]);
+    await store.flush();
+    const files = await readdir(join(userData, 'drafts'));
+    expect(files).toHaveLength(1);
+    expect(await readFile(join(userData, 'drafts', files[0]!), 'utf8')).toContain('second');
+  });
+
+  it('removes the file once nothing is left unsaved', async () => {
+    const { userData, store } = await storeInTemp();
+    store.keep('sqlite:abc', [draft('narrative:a/1')]);
+    await store.flush();
+    store.keep('sqlite:abc', []);
+    await store.flush();
+    expect(await readdir(join(userData, 'drafts'))).toEqual([]);
+  });
+
+  it('moves a corrupt file aside with a logged message instead of failing', async () => {
+    const { userData, store, logged } = await storeInTemp();
+    await mkdir(join(userData, 'drafts'), { recursive: true });
+    await writeFile(store.fileFor('sqlite:abc'), '{"version":1,"drafts":[{"key":');
+    expect(await store.load('sqlite:abc')).toEqual([]);
+    expect(logged.join('\n')).toMatch(/could not be read; moved aside/);
+    const files = await readdir(join(userData, 'drafts'));
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/\.unreadable-\d+$/);
+  });
+
+  it('refuses a set over the size cap and keeps the last one written', async () => {
+    const { store, logged } = await storeInTemp();
+    store.keep('sqlite:abc', [draft('narrative:a/1', 'small')]);
+    await store.flush();
+    store.keep('sqlite:abc', [draft('narrative:a/1', 'x'.repeat(MAX_DRAFTS_BYTES))]);
+    await store.flush();
+    expect(logged.join('\n')).toMatch(/over \d+ bytes; not written/);
+    const kept = await store.load('sqlite:abc');
+    expect(JSON.stringify(kept)).toContain('small');
+  });
+});
