@@ -50,7 +50,9 @@ test('after a crash, unsaved text in the editor on screen is offered back; resto
   await crashAndReopen(page);
 
   const notice = recovered(page);
-  await expect(notice).toContainText(`1 text was not saved when SEF Studio last closed: ${area.title} – ${QUESTION_1}.`);
+  await expect(notice).toContainText(`1 text was not saved when SEF Studio last closed: ${area.title} – ${QUESTION_1}`);
+  // The question's own question mark ends the sentence: no full stop after it.
+  await expect(notice).not.toContainText('?.');
   await notice.getByRole('button', { name: 'Restore' }).click();
   await expect(notice).toHaveCount(0);
 

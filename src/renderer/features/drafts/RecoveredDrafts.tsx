@@ -21,16 +21,21 @@ export function RecoveredDrafts() {
         <strong>
           {countOf(texts.length, 'text was', 'texts were')} not saved when SEF Studio last closed:
         </strong>{' '}
-        {listInWords(texts.map((t) => t.place))}.
+        {endSentence(listInWords(texts.map((t) => t.place)))}
       </p>
       <p>
         <button type="button" className="btn btn--primary" onClick={restoreRecoveredDrafts}>
           Restore
         </button>{' '}
-        <button type="button" className="btn" onClick={discardRecoveredDrafts}>
+        <button type="button" className="btn btn--secondary" onClick={discardRecoveredDrafts}>
           Discard
         </button>
       </p>
     </section>
   );
+}
+
+/** A place can end with its question's own question mark: no full stop after it. */
+function endSentence(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`;
 }
