@@ -84,3 +84,27 @@ test('after a crash, Discard lets held unsaved text go, from the window and from
   await expect(page.getByRole('heading', { level: 1, name: 'Packs' })).toBeVisible();
   await expect(recovered(page)).toHaveCount(0);
 });
+
+test('a kept text this version cannot restore is named in the notice and kept on disk until the person chooses', async ({ page, host }) => {
+  // As a newer version might have kept it: a document and a way back this version does not know.
+  const identity = (await host.database.draftsIdentity())!;
+  const future = { key: 'narrative:future/area', doc: { type: 'doc-v9' }, baseVersion: 4, place: 'Workforce – What do you know?', resume: { v: 9 } };
+  host.drafts.keep(identity, [future]);
+  await host.drafts.flush();
+
+  // The app opens (the notice is shown), and the window then has unsaved text of its own to keep.
+  const { area } = await refusedAsStale(page, host);
+  const notice = recovered(page);
+  await expect(notice).toContainText('1 text was not saved when SEF Studio last closed: Workforce – What do you know?');
+  await expect(notice).toContainText(
+    'This version of SEF Studio cannot restore it, perhaps because a newer version wrote it. To keep it, open this database in that version; Discard here lets it go.',
+  );
+  await expect(notice.getByRole('button', { name: 'Restore' })).toHaveCount(0);
+  // The window's new set of unsaved texts still carries it, untouched, while the person has not chosen.
+  await expect.poll(async () => (await keptOnDisk(host)).sort()).toEqual([`${area.title} – ${QUESTION_1}`, 'Workforce – What do you know?'].sort());
+  expect((await host.drafts.load(identity)).find((d) => d.key === future.key)).toEqual(future);
+
+  await notice.getByRole('button', { name: 'Discard' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect.poll(() => keptOnDisk(host)).toEqual([`${area.title} – ${QUESTION_1}`]);
+});

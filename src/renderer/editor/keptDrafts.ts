@@ -53,7 +53,11 @@ function toKept(text: KeepableText): KeptDraftText {
 export function textsToKeep(): KeptDraftText[] {
   const { drafts, unsavedOnScreen } = useHeldDrafts.getState();
   const texts = Object.values(drafts).map(toKept);
-  for (const recovered of useRecoveredDrafts.getState().texts ?? []) if (!drafts[recovered.key]) texts.push(toKept(recovered.restore));
+  const { texts: recoveredTexts, unreadable } = useRecoveredDrafts.getState();
+  for (const recovered of recoveredTexts ?? []) if (!drafts[recovered.key]) texts.push(toKept(recovered.restore));
+  // Kept exactly as they came until the person has chosen: this version cannot put them back, but they
+  // are still someone's words (written by a newer version, perhaps).
+  texts.push(...unreadable);
   for (const [key, current] of onScreen) {
     if (drafts[key] || !unsavedOnScreen[key]) continue;
     const text = current();
@@ -89,9 +93,11 @@ export interface RecoveredText {
 interface RecoveredState {
   /** Null until the host has answered. */
   texts: RecoveredText[] | null;
+  /** Kept texts this version cannot put back, as the host kept them: named in the notice, never dropped unsaid. */
+  unreadable: KeptDraftText[];
 }
 
-export const useRecoveredDrafts = create<RecoveredState>(() => ({ texts: null }));
+export const useRecoveredDrafts = create<RecoveredState>(() => ({ texts: null, unreadable: [] }));
 
 /** A kept text back as it was held, or null when it is not in a form this version can put back. */
 function fromKept(kept: KeptDraftText): RecoveredText | null {
@@ -110,22 +116,30 @@ function fromKept(kept: KeptDraftText): RecoveredText | null {
 /** Asks the host for the texts kept for this database when SEF Studio last closed without saving them. */
 export async function loadRecoveredDrafts(): Promise<void> {
   const bridge = bridgeIfAny();
-  if (!bridge) return useRecoveredDrafts.setState({ texts: [] });
+  if (!bridge) return useRecoveredDrafts.setState({ texts: [], unreadable: [] });
   const kept = await bridge.recoveredDrafts().catch(() => []);
-  useRecoveredDrafts.setState({ texts: kept.map(fromKept).filter((t): t is RecoveredText => t !== null) });
+  const texts: RecoveredText[] = [];
+  const unreadable: KeptDraftText[] = [];
+  for (const k of kept) {
+    const text = fromKept(k);
+    if (text) texts.push(text);
+    else unreadable.push(k);
+  }
+  useRecoveredDrafts.setState({ texts, unreadable });
 }
 
 /** Restore: each text becomes a held draft, sent against its version (refused as stale if someone saved since). */
 export function restoreRecoveredDrafts(): void {
   const texts = useRecoveredDrafts.getState().texts ?? [];
-  useRecoveredDrafts.setState({ texts: [] });
+  // Those this version cannot put back go too: the notice said so before the choice was made.
+  useRecoveredDrafts.setState({ texts: [], unreadable: [] });
   for (const text of texts) holdDraft(text.restore);
   keptTextsChanged();
 }
 
 /** Discard: the texts go, from the notice and from the host's file. */
 export function discardRecoveredDrafts(): void {
-  useRecoveredDrafts.setState({ texts: [] });
+  useRecoveredDrafts.setState({ texts: [], unreadable: [] });
   sent = '';
   keptTextsChanged();
 }

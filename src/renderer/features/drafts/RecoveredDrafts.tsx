@@ -10,23 +10,28 @@ import { discardRecoveredDrafts, keptTextsChanged, loadRecoveredDrafts, restoreR
 
 export function RecoveredDrafts() {
   const texts = useRecoveredDrafts((s) => s.texts);
+  const unreadable = useRecoveredDrafts((s) => s.unreadable);
   useEffect(() => {
     void loadRecoveredDrafts();
     return useHeldDrafts.subscribe(keptTextsChanged);
   }, []);
-  if (!texts?.length) return null;
+  if (!texts?.length && !unreadable.length) return null;
+  const all = [...(texts ?? []), ...unreadable];
   return (
     <section className="notice notice--warn" aria-label="Recovered unsaved text">
       <p>
         <strong>
-          {countOf(texts.length, 'text was', 'texts were')} not saved when SEF Studio last closed:
+          {countOf(all.length, 'text was', 'texts were')} not saved when SEF Studio last closed:
         </strong>{' '}
-        {endSentence(listInWords(texts.map((t) => t.place)))}
+        {endSentence(listInWords(all.map((t) => t.place)))}
       </p>
+      {unreadable.length > 0 && <p>{cannotRestore(unreadable.map((t) => t.place), all.length, !!texts?.length)}</p>}
       <p>
-        <button type="button" className="btn btn--primary" onClick={restoreRecoveredDrafts}>
-          Restore
-        </button>{' '}
+        {texts && texts.length > 0 && (
+          <button type="button" className="btn btn--primary" onClick={restoreRecoveredDrafts}>
+            Restore
+          </button>
+        )}{' '}
         <button type="button" className="btn btn--secondary" onClick={discardRecoveredDrafts}>
           Discard
         </button>
@@ -38,4 +43,15 @@ export function RecoveredDrafts() {
 /** A place can end with its question's own question mark: no full stop after it. */
 function endSentence(text: string): string {
   return /[.?!]$/.test(text) ? text : `${text}.`;
+}
+
+/**
+ * Texts kept in a form this version cannot read (a newer version wrote them, perhaps): said, not dropped
+ * unsaid, and how to get them back.
+ */
+function cannotRestore(places: string[], total: number, someRestorable: boolean): string {
+  const them = places.length === 1 ? 'it' : 'them';
+  const which = places.length === total ? them : listInWords(places);
+  const choice = someRestorable ? 'Restore or Discard' : 'Discard';
+  return `This version of SEF Studio cannot restore ${which}, perhaps because a newer version wrote ${them}. To keep ${them}, open this database in that version; ${choice} here lets ${them} go.`;
 }
