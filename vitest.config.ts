@@ -26,6 +26,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest's default on a 2-CPU machine is one fork, so CI ran every file in turn. Much of the run waits on
+    // LibreOffice, PostgreSQL and child processes, so two forks overlap that waiting; every file keeps its
+    // own temporary databases and clusters, so none depends on running alone.
+    maxWorkers: process.env.CI ? 2 : undefined,
     projects: [
       {
         extends: true,
