@@ -5,10 +5,10 @@
 import type { Page } from '@playwright/test';
 import { editor, QUESTION_1, savedDoc } from './editor-helpers';
 import { expectNoAxeViolations } from './axe';
-import { expect, test, type BrowserHost } from './fixtures';
-import { firstGradedArea, makePack, openArea, openPack, setDisplayName } from './pack-helpers';
-import { asSomeoneElse, doc } from './two-writers';
-import { refusedAsStale } from './refused-as-stale';
+import { expect, test } from './fixtures';
+import { firstGradedArea, openArea } from './pack-helpers';
+import { doc } from './two-writers';
+import { contextRefusedAsStale, refusedAsStale } from './refused-as-stale';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 const section = (page: Page) => page.getByRole('region', { name: QUESTION_1, exact: true });
@@ -21,26 +21,6 @@ const askToClose = (page: Page) =>
     window.dispatchEvent(event);
     return event.defaultPrevented;
   });
-
-/** On the Pack details tab, the page's save of the context is refused: Sam saved it first. */
-async function contextRefusedAsStale(page: Page, host: BrowserHost) {
-  await setDisplayName(host, 'Alex Morgan');
-  const pack = await makePack(host);
-  await openPack(page, host, pack.title);
-  await page.getByRole('tab', { name: 'Pack details' }).click();
-  const release = host.holdChangeEvents();
-  await asSomeoneElse(host, 'Sam Patel', () =>
-    host.call('packs.update', { packId: pack.id, context: doc('Sam’s context.'), baseVersion: pack.detailsVersion }),
-  );
-  await page.getByRole('textbox', { name: 'Context and demographics', exact: true }).click();
-  await page.keyboard.type('Northmoor has 61,000 children.');
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('region', { name: 'Context and demographics', exact: true }).getByRole('alert')).toContainText(
-    'Sam Patel changed this at 10:00, so yours was not saved over theirs.',
-  );
-  await release();
-  return pack;
-}
 
 test('leaving an area with a refused save keeps the text: the other screens say so, and coming back it is there to compare and merge', async ({
   page,

@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { editor, QUESTION_1, savedDoc } from './editor-helpers';
 import { expect, test, type BrowserHost } from './fixtures';
-import { refusedAsStale } from './refused-as-stale';
+import { contextRefusedAsStale, refusedAsStale } from './refused-as-stale';
 import { doc } from './two-writers';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
@@ -67,6 +67,22 @@ test('after a crash, unsaved text in the editor on screen is offered back; resto
   );
   // Still unsaved, so still kept in case of another crash.
   await expect.poll(() => keptOnDisk(host)).toEqual([`${area.title} – ${QUESTION_1}`]);
+});
+
+test('after a crash, a restored text of the pack details goes back to its own tab, not the overview’s first', async ({ page, host }) => {
+  const pack = await contextRefusedAsStale(page, host);
+  await expect.poll(() => keptOnDisk(host)).toEqual(['Pack details – Context and demographics']);
+  await crashAndReopen(page);
+
+  await recovered(page).getByRole('button', { name: 'Restore' }).click();
+  const held = heldNotice(page);
+  await expect(held).toContainText('Pack details: Context and demographics (Sam Patel saved it meanwhile: open it to compare and merge.)');
+  // Where it leads was kept on disk as data, tab and all: the overview opens on Pack details with the text.
+  await held.getByRole('link', { name: 'Pack details: Context and demographics' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: pack.title })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Pack details' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('textbox', { name: 'Context and demographics', exact: true }).locator('p')).toHaveText(['Northmoor has 61,000 children.']);
+  expect((await host.call('packs.get', { packId: pack.id })).pack.context).toEqual(doc('Sam’s context.'));
 });
 
 test('after a crash, Discard lets held unsaved text go, from the window and from the disk', async ({ page, host }) => {

@@ -1,4 +1,4 @@
-// A narrative's save refused as stale, set up through the real page and core: the page's text is kept in
+// A narrative's save (or the pack details' context's) refused as stale, set up through the real page and core: the page's text is kept in
 // its editor, unsaved, waiting to be compared and merged (held-drafts.spec.ts, recovered-drafts.spec.ts).
 import type { Page } from '@playwright/test';
 import { editor, QUESTION_1 } from './editor-helpers';
@@ -30,3 +30,22 @@ export async function refusedAsStale(page: Page, host: BrowserHost) {
   return { pack, area };
 }
 
+/** On the Pack details tab, the page's save of the context is refused: Sam saved it first. */
+export async function contextRefusedAsStale(page: Page, host: BrowserHost) {
+  await setDisplayName(host, 'Alex Morgan');
+  const pack = await makePack(host);
+  await openPack(page, host, pack.title);
+  await page.getByRole('tab', { name: 'Pack details' }).click();
+  const release = host.holdChangeEvents();
+  await asSomeoneElse(host, 'Sam Patel', () =>
+    host.call('packs.update', { packId: pack.id, context: doc('Sam’s context.'), baseVersion: pack.detailsVersion }),
+  );
+  await page.getByRole('textbox', { name: 'Context and demographics', exact: true }).click();
+  await page.keyboard.type('Northmoor has 61,000 children.');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('region', { name: 'Context and demographics', exact: true }).getByRole('alert')).toContainText(
+    'Sam Patel changed this at 10:00, so yours was not saved over theirs.',
+  );
+  await release();
+  return pack;
+}

@@ -1,6 +1,7 @@
 // Where the user is. Screens are chosen from this one value, so the back button, menus and links all
 // move through the same action.
 import { create } from 'zustand';
+import type { OverviewTab } from '../features/overview/store';
 
 /** A paragraph of an area's narrative to show, as a readiness flag names it. */
 export interface ParagraphFocus {
@@ -11,7 +12,8 @@ export interface ParagraphFocus {
 
 export type Route =
   | { name: 'packs' }
-  | { name: 'overview'; packId: string }
+  /** `tab`: the tab to show on arriving (a held or kept draft of the pack's details goes back to its tab). */
+  | { name: 'overview'; packId: string; tab?: OverviewTab }
   | { name: 'area'; packId: string; areaId: string; focus?: ParagraphFocus }
   | { name: 'actions'; packId: string }
   | { name: 'boardPaper'; packId: string }

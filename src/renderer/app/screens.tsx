@@ -19,7 +19,7 @@ export function screenFor(route: Route): ReactNode {
     case 'packs':
       return <PacksScreen />;
     case 'overview':
-      return <OverviewScreen key={route.packId} packId={route.packId} />;
+      return <OverviewScreen key={route.packId} packId={route.packId} arriveAt={route} />;
     case 'area':
       return <AreaScreen key={route.areaId} packId={route.packId} areaId={route.areaId} focus={route.focus} />;
     case 'actions':

@@ -20,10 +20,11 @@ import { isNarrativeKey, sendKept, type KeptSave } from '../data/saveAgainst';
 
 /** Where a draft was written, to list it and go back to it. */
 export interface DraftPlace {
-  /** The screen its editor is on. */
+  /**
+   * The screen its editor is on, down to the tab (the overview's Pack details): plain data, so a draft
+   * kept on disk and restored after a crash goes back to the same place.
+   */
   route: Route;
-  /** Puts its editor on that screen when it is not there by itself (the overview's Pack details tab). */
-  reveal?(): void;
   /** The area's title, or "Pack details". */
   where: string;
   /** The narrative's question, or the text's title. */

@@ -99,6 +99,15 @@ interface RecoveredState {
 
 export const useRecoveredDrafts = create<RecoveredState>(() => ({ texts: null, unreadable: [] }));
 
+/**
+ * Whether a kept text (DocSaver.key) is one the kept save writes: a narrative's save is its own text's
+ * ("narrative:<area>/<section>"); the pack's details share one save ("pack:<id>") for their texts
+ * ("pack:<id>/context", …).
+ */
+function textOfSave(textKey: string, saveKey: string): boolean {
+  return textKey === saveKey || textKey.startsWith(`${saveKey}/`);
+}
+
 /** A kept text back as it was held, or null when it is not in a form this version can put back. */
 function fromKept(kept: KeptDraftText): RecoveredText | null {
   const doc = RichDocSchema.safeParse(kept.doc);
@@ -106,7 +115,7 @@ function fromKept(kept: KeptDraftText): RecoveredText | null {
   if (!doc.success || !resume || typeof resume !== 'object') return null;
   const { route, where, label, knownText, kept: save } = resume;
   if (!route || typeof route.name !== 'string' || typeof where !== 'string' || typeof label !== 'string' || typeof knownText !== 'string') return null;
-  if (!save || save.key !== kept.key || typeof save.op !== 'string' || typeof kept.baseVersion !== 'number') return null;
+  if (!save || typeof save.key !== 'string' || !textOfSave(kept.key, save.key) || typeof save.op !== 'string' || typeof kept.baseVersion !== 'number') return null;
   // Sent as it was kept (its input carries the text), against the version it was written on: the core
   // refuses it as stale if that moved on.
   const restored = { ...save, baseVersion: kept.baseVersion, stale: null } as KeptSave;

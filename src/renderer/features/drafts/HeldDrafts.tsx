@@ -99,7 +99,6 @@ export function HeldDrafts() {
                   href="#"
                   onClick={(e) => {
                     e.preventDefault();
-                    draft.place.reveal?.();
                     go(draft.place.route);
                   }}
                 >

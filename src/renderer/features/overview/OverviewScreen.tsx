@@ -1,6 +1,8 @@
 // The pack overview: where the pack stands (areas table and readiness charts), its details, sign-off,
 // and the Word export.
+import { useEffect } from 'react';
 import { formatLongDate } from '../../../shared/dates';
+import type { Route } from '../../app/navigation';
 import { PackStatusTag } from '../../components/Badges';
 import { EmptyState, ErrorMessage, Loading } from '../../components/Feedback';
 import { PageHeader } from '../../components/PageHeader';
@@ -30,12 +32,18 @@ const TABS: { key: OverviewTab; label: string }[] = [
   { key: 'details', label: 'Pack details' },
 ];
 
-export function OverviewScreen({ packId }: { packId: string }) {
+/** `arriveAt`: the route that brought the person here; a tab it names is shown on arriving. */
+export function OverviewScreen({ packId, arriveAt }: { packId: string; arriveAt?: Extract<Route, { name: 'overview' }> }) {
   const packQuery = usePackDetail(packId);
   const readinessQuery = useReadiness(packId);
   const openExport = useExportDialog((s) => s.open);
   const tab = useOverviewTab((s) => s.tab);
   const setTab = useOverviewTab((s) => s.setTab);
+  // Each arrival is a new route object, so going back to a held draft twice shows its tab twice; a tab
+  // chosen after arriving stays.
+  useEffect(() => {
+    if (arriveAt?.tab) setTab(arriveAt.tab);
+  }, [arriveAt, setTab]);
   const detail = packQuery.data;
   const readiness = readinessQuery.data;
   const detailsRefusal = useRefusal('editPack');

@@ -16,7 +16,6 @@ import { isStaleSave, useSaveAgainst } from '../../data/saveAgainst';
 import { NarrativeEditor } from '../../editor/NarrativeEditor';
 import { useDocSaver } from '../../editor/useDocSaver';
 import { useOp } from '../../data/ops';
-import { useOverviewTab } from './store';
 
 /** The contract's rules for each detail: what is typed is checked by them before it is saved. */
 const PACK_FIELDS = api['packs.update'].input.shape;
@@ -133,8 +132,6 @@ export function PackDetailsForm({ pack: read, readOnly }: { pack: Pack; readOnly
   );
 }
 
-const showDetailsTab = () => useOverviewTab.getState().setTab('details');
-
 function PackNarrative({
   pack,
   field,
@@ -166,7 +163,7 @@ function PackNarrative({
         initialDoc={pack[field]}
         readOnly={readOnly}
         saver={saver}
-        held={{ route: { name: 'overview', packId: pack.id }, reveal: showDetailsTab, where: 'Pack details', label: title }}
+        held={{ route: { name: 'overview', packId: pack.id, tab: 'details' }, where: 'Pack details', label: title }}
       />
     </section>
   );
