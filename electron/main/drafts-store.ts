@@ -140,19 +140,34 @@ export class DraftsStore {
 }
 
 /**
- * What the renderer's two channels do (ipc.ts, and the browser tests' host): the set sent is checked, and
- * the file follows from the database in use, never from anything the renderer says.
+ * What the renderer's two channels do (ipc.ts, and the browser tests' host), and what "Leave without
+ * saving" does to the kept copy (index.ts). The set sent is checked, and the file follows from the database,
+ * never from anything the renderer says: the database the page was started on, which it asks for its
+ * recovered texts on opening. Not the one open at the moment of each send: when another database is opened,
+ * the page's last set can arrive after the switch (its send waits 0.3 s for typing to stop), and was then
+ * written into the new database's file, to be offered there against areas it does not have.
  */
 export function draftsChannels(store: DraftsStore, identity: () => Promise<string | null>) {
+  /** The identity of the page's database; null before the page asks, and after it was left without saving. */
+  let pageDatabase: string | null = null;
   return {
     async keep(payload: unknown): Promise<void> {
       const drafts = KeptDraftsSchema.parse(payload);
-      const id = await identity();
-      if (id) store.keep(id, drafts);
+      if (pageDatabase) store.keep(pageDatabase, drafts);
     },
     async recovered(): Promise<KeptDraft[]> {
-      const id = await identity();
-      return id ? store.load(id) : [];
+      pageDatabase = await identity();
+      return pageDatabase ? store.load(pageDatabase) : [];
+    },
+    /**
+     * The person chose "Leave without saving": the page's kept texts go, and what the page sends from now
+     * on (a set still on its way) is not kept, until a page asks again for its recovered texts.
+     */
+    left(): void {
+      if (pageDatabase) store.keep(pageDatabase, []);
+      pageDatabase = null;
     },
   };
 }
+
+export type DraftsChannels = ReturnType<typeof draftsChannels>;

@@ -11,7 +11,7 @@ import { DatabaseHost } from './database';
 import { chooseDatabaseFile, showAbout, showCannotOpen, showLegacyMove, warnNetworkLocation } from './dialogs';
 import { describeLegacyMove, legacyDatabasePaths, moveLegacyDatabase } from './legacy-location';
 import { registerIpc } from './ipc';
-import { DraftsStore } from './drafts-store';
+import { DraftsStore, draftsChannels } from './drafts-store';
 import { buildMenu } from './menu';
 import { APP_ENTRY_URL, chooseDatabasePath, defaultDatabaseFolder, devContentSecurityPolicy, shellMode } from './policy';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -96,12 +96,14 @@ async function start(): Promise<void> {
     if (first.ok) await recent.add(first.path);
   }
 
-  // Asks before the window closes on text not saved yet (the page's own "stay" shows nothing in Electron).
+  // The page's unsaved texts, kept on disk against a crash, in the file of the database the page is on.
   const drafts = new DraftsStore({ userData: app.getPath('userData'), log });
+  const pageDrafts = draftsChannels(drafts, () => database.draftsIdentity());
+  // Asks before the window closes on text not saved yet (the page's own "stay" shows nothing in Electron).
   // "Leave without saving" is the person's word that the unsaved text may go: the kept copy goes too.
   const unloadGuard = new UnloadGuard(
     (question) => (mainWindow ? dialog.showMessageBoxSync(mainWindow, question) : LEAVE),
-    () => void database.draftsIdentity().then((identity) => identity && drafts.keep(identity, [])),
+    () => pageDrafts.left(),
   );
 
   const refreshMenu = () => {
@@ -195,7 +197,7 @@ async function start(): Promise<void> {
   registerIpc({
     window: () => mainWindow,
     tellUnsavedText: (payload) => unloadGuard.tell(payload),
-    drafts,
+    drafts: pageDrafts,
     team: {
       choices: () => teams.choices(),
       // The renderer reloads itself once it has said what happened; here the recent list and menu follow.

@@ -8,7 +8,7 @@ import type { CertificateAuthorityOutcome, TeamConnectionChoices, TeamConnectReq
 import { FILE_PURPOSE_NAMES, type ChosenFile } from '../../src/shared/files';
 import { CHANNELS, DISPATCH_CHANNEL } from '../channels';
 import type { DatabaseHost } from './database';
-import { draftsChannels, type DraftsStore } from './drafts-store';
+import type { DraftsChannels } from './drafts-store';
 import { parseConnectRequest } from './team-connections';
 import { chooseCertificateFile, chooseFiles, chooseSavePath } from './dialogs';
 import { basename } from 'node:path';
@@ -37,7 +37,8 @@ export interface IpcDeps {
   /** The page's count of text not saved yet (checked by the receiver), for the question on closing. */
   tellUnsavedText(payload: unknown): void;
   /** Where the renderer's unsaved texts are kept on disk, per database (the file is picked here, by identity). */
-  drafts: DraftsStore;
+  /** The page's unsaved texts kept against a crash (drafts-store.ts). */
+  drafts: DraftsChannels;
   log(message: string): void;
 }
 
@@ -108,12 +109,11 @@ export function registerIpc(deps: IpcDeps): void {
     return deps.workOnLocalFile();
   });
   guarded(CHANNELS.unsavedText, async (_win, payload: unknown) => deps.tellUnsavedText(payload));
-  // The renderer sends texts only; which file they go in follows from the database open now.
-  const drafts = draftsChannels(deps.drafts, () => deps.database.draftsIdentity());
-  guarded(CHANNELS.keepDrafts, async (_win, payload: unknown) => drafts.keep(payload));
+  // The renderer sends texts only; which file they go in follows from the database the page was started on.
+  guarded(CHANNELS.keepDrafts, async (_win, payload: unknown) => deps.drafts.keep(payload));
   guarded(CHANNELS.recoveredDrafts, async (_win, payload: unknown) => {
     Nothing.parse(payload);
-    return drafts.recovered();
+    return deps.drafts.recovered();
   });
   guarded(CHANNELS.chooseDatabase, async (_win, options: unknown) => {
     const { create } = ChooseDatabaseOptions.parse(options ?? {});

@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DraftsStore, MAX_DRAFTS_BYTES, type KeptDraft } from '../../electron/main/drafts-store';
+import { DraftsStore, draftsChannels, MAX_DRAFTS_BYTES, type KeptDraft } from '../../electron/main/drafts-store';
 
 const draft = (key: string, text = 'Early help is reaching more families.'): KeptDraft => ({
   key,
@@ -72,5 +72,52 @@ describe('DraftsStore', () => {
     expect(logged.join('\n')).toMatch(/over \d+ bytes; not written/);
     const kept = await store.load('sqlite:abc');
     expect(JSON.stringify(kept)).toContain('small');
+  });
+});
+
+describe('draftsChannels', () => {
+  /** The channels as ipc.ts has them, over a database that can be switched under the page. */
+  async function channelsInTemp() {
+    const { store } = await storeInTemp();
+    let open: string | null = 'file:first';
+    const channels = draftsChannels(store, async () => open);
+    const keptFor = async (identity: string) => {
+      await store.flush();
+      return (await store.load(identity)).map((d) => d.key);
+    };
+    return { store, channels, switchTo: (identity: string) => (open = identity), keptFor };
+  }
+
+  it('keeps a set that arrives after another database was opened in the file of the page’s database', async () => {
+    const { channels, switchTo, keptFor } = await channelsInTemp();
+    await channels.recovered();
+    await channels.keep([draft('narrative:a/1')]);
+    switchTo('file:second');
+    // The page's last set, sent just before its database changed under it, lands after the switch.
+    await channels.keep([draft('narrative:a/1'), draft('narrative:a/2')]);
+    expect(await keptFor('file:first')).toEqual(['narrative:a/1', 'narrative:a/2']);
+    expect(await keptFor('file:second')).toEqual([]);
+    // The new page asks for its own texts, and from then on its sets are the second database's.
+    expect(await channels.recovered()).toEqual([]);
+    await channels.keep([draft('narrative:b/1')]);
+    expect(await keptFor('file:second')).toEqual(['narrative:b/1']);
+    expect(await keptFor('file:first')).toEqual(['narrative:a/1', 'narrative:a/2']);
+  });
+
+  it('after "Leave without saving" forgets the page’s texts, and keeps nothing more the page sends', async () => {
+    const { channels, switchTo, keptFor } = await channelsInTemp();
+    await channels.recovered();
+    await channels.keep([draft('narrative:a/1')]);
+    channels.left();
+    switchTo('file:second');
+    await channels.keep([draft('narrative:a/1', 'still on its way')]);
+    expect(await keptFor('file:first')).toEqual([]);
+    expect(await keptFor('file:second')).toEqual([]);
+  });
+
+  it('keeps nothing for a page that has not asked for its recovered texts (no database was open for it)', async () => {
+    const { channels, keptFor } = await channelsInTemp();
+    await channels.keep([draft('narrative:a/1')]);
+    expect(await keptFor('file:first')).toEqual([]);
   });
 });

@@ -35,7 +35,7 @@ const { tempDir } = await import('../support/tempdb');
 const { CHANNELS, DISPATCH_CHANNEL } = await import('../../electron/channels');
 const { PrivateCopies } = await import('../../src/core/files/private-copies');
 const { UnloadGuard, LEAVE } = await import('../../electron/main/unload-guard');
-const { DraftsStore } = await import('../../electron/main/drafts-store');
+const { DraftsStore, draftsChannels } = await import('../../electron/main/drafts-store');
 
 const mainFrame = { processId: 4, routingId: 1, parent: null, url: 'app://sef-studio/index.html' };
 const webContents = { mainFrame };
@@ -73,7 +73,7 @@ beforeAll(async () => {
   registerIpc({
     window: () => win as never,
     tellUnsavedText: (payload) => unloadGuard.tell(payload),
-    drafts,
+    drafts: draftsChannels(drafts, () => database.draftsIdentity()),
     database,
     devServerUrl: null,
     log: () => undefined,
