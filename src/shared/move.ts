@@ -9,6 +9,7 @@ import { flattenAreas, type Framework, type FrameworkArea, type GradeScale } fro
 import { predecessorAreas } from './lineage';
 import { RichDocSchema, isDocEmpty, type Block, type RichDoc } from './richtext';
 import { gradeText, levelOf } from './rules';
+import { countOf } from './words';
 
 /** An area's content as the move sees it. */
 export interface AreaContent {
@@ -203,7 +204,7 @@ export function moveOneStep(content: PackContent, next: Framework): MoveResult {
     const reason = into.length
       ? `the areas that continue it in ${next.shortTitle} have no section “%s”`
       : `${next.shortTitle} has no area that continues “${source.title}”`;
-    for (const [sectionId, doc] of source.narratives) {
+    for (const [sectionId, doc] of inSectionOrder(before, source.key, source.narratives)) {
       if (isDocEmpty(doc) || sectionIds.has(sectionId)) continue;
       const title = sectionTitle(before, source.key, sectionId);
       lost(source, { kind: 'narrative', description: `Narrative: “${title}”`, reason: reason.replace('%s', title), sectionTitle: title, doc });
@@ -218,11 +219,11 @@ export function moveOneStep(content: PackContent, next: Framework): MoveResult {
         position: source.position,
       });
     if (source.strengths.length)
-      lost(source, { kind: 'strengths', description: `${source.strengths.length} strengths`, reason, items: source.strengths });
+      lost(source, { kind: 'strengths', description: countOf(source.strengths.length, 'strength'), reason, items: source.strengths });
     if (source.areasForDevelopment.length)
       lost(source, {
         kind: 'areas_for_development',
-        description: `${source.areasForDevelopment.length} areas for development`,
+        description: countOf(source.areasForDevelopment.length, 'area for development', 'areas for development'),
         reason,
         items: source.areasForDevelopment,
       });
@@ -258,9 +259,20 @@ export function moveOneStep(content: PackContent, next: Framework): MoveResult {
   return { content: { framework: next, areas }, carried, notCarried };
 }
 
-function sectionTitle(framework: Framework, areaKey: string, sectionId: string): string {
+function areaSections(framework: Framework, areaKey: string) {
   const area = flattenAreas(framework.areas).find((f) => f.area.id === areaKey)?.area;
-  return (area ? sectionsOf(framework, area) : framework.sections).find((s) => s.id === sectionId)?.title ?? sectionId;
+  return area ? sectionsOf(framework, area) : framework.sections;
+}
+
+function sectionTitle(framework: Framework, areaKey: string, sectionId: string): string {
+  return areaSections(framework, areaKey).find((s) => s.id === sectionId)?.title ?? sectionId;
+}
+
+/** An area's narratives in its framework's order of questions (what, how, plans), not as they were read. */
+function inSectionOrder(framework: Framework, areaKey: string, narratives: Map<string, RichDoc>): [string, RichDoc][] {
+  const order = areaSections(framework, areaKey).map((s) => s.id);
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return [...narratives].sort(([a], [b]) => rank(a) - rank(b));
 }
 
 /** Moves the content through each framework in turn (ILACS 2018 → 2023 → April 2026). */

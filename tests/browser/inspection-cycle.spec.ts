@@ -21,10 +21,17 @@ test('a pack on a replaced framework says so, lists what cannot be carried, move
   const areas = await areaIds(host, pack.id);
   await host.call('areas.update', { areaId: areas.leaders!, grade: 'good' });
   await host.call('areas.update', { areaId: areas['overall-effectiveness']!, grade: 'requires-improvement', strengths: ['One improvement plan'] });
+  const audit = await host.call('evidence.create', { title: 'Case-file audit, October 2026', type: 'case_file_audit' });
   await host.call('narratives.save', {
     areaId: areas['overall-effectiveness']!,
     sectionId: 'what-we-know',
-    doc: { type: 'doc', blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'Practice is improving across the service.' }] }] },
+    doc: {
+      type: 'doc',
+      blocks: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Practice is improving across the service (' }, { type: 'citation', evidenceId: audit.id }, { type: 'text', text: ').' }] },
+        { type: 'bullet_list', items: [[{ type: 'text', text: 'Visits on time' }], [{ type: 'text', text: 'Plans reviewed' }]] },
+      ],
+    },
   });
   await openPack(page, host, pack.title);
 
@@ -36,7 +43,10 @@ test('a pack on a replaced framework says so, lists what cannot be carried, move
   await expect(dialog.getByRole('heading', { name: /What cannot be carried \(\d+\)/ })).toBeVisible();
   const kept = dialog.getByRole('region', { name: 'Kept from Overall effectiveness' });
   await expect(kept).toContainText('Grade: Requires improvement to be good');
-  await expect(kept).toContainText('Practice is improving across the service.');
+  // The kept text reads as it was written: its citation as the item's reference (and, for screen readers,
+  // its title), its list as a list.
+  await expect(kept).toContainText(`Practice is improving across the service ([${audit.reference}] (Case-file audit, October 2026)).`);
+  await expect(kept.locator('.kept__text li')).toHaveText(['Visits on time', 'Plans reviewed']);
   await expect(kept).toContainText('One improvement plan');
   await expectNoAxeViolations(page);
   await dialog.getByRole('button', { name: 'Move onto ILACS 2026' }).click();
@@ -48,7 +58,7 @@ test('a pack on a replaced framework says so, lists what cannot be carried, move
   await expect(page.getByRole('heading', { level: 1, name: pack.title })).toBeVisible();
   await expect(nav(page).getByRole('link', { name: 'Overall effectiveness' })).toHaveCount(0);
   await moved.getByText(/What was kept/).click();
-  await expect(moved.getByRole('region', { name: 'Kept from Overall effectiveness' })).toContainText('Practice is improving across the service.');
+  await expect(moved.getByRole('region', { name: 'Kept from Overall effectiveness' })).toContainText(`Practice is improving across the service ([${audit.reference}] (Case-file audit, October 2026)).`);
   await expectNoAxeViolations(page);
 
   await moved.getByRole('button', { name: 'Undo the move' }).click();

@@ -218,7 +218,8 @@ describe('moving a pack onto the framework that superseded its own', () => {
           position: 'strong',
           strengths: ['One plan'],
           areasForDevelopment: ['Pace'],
-          narratives: new Map([['what-we-know', doc]]),
+          // Read in another order than the framework's questions (as from the database, by section id).
+          narratives: new Map([['plans', docFromText('Keep going.')], ['what-we-know', doc]]),
           links: [{ evidenceId: 'ev-9', note: 'The report', createdAt: 't', label: 'E009 Inspection report' }],
           actions: [{ id: 'act-7', reference: 'A07', title: 'Share the self-evaluation' }],
         }),
@@ -229,16 +230,17 @@ describe('moving a pack onto the framework that superseded its own', () => {
     expect(moved.areas.every((a) => a.grade === 'good' && a.status === 'agreed')).toBe(true);
     expect(notCarried.map((n) => [n.kind, n.description])).toEqual([
       ['narrative', 'Narrative: “What do you know about the quality and impact of social work practice in your local authority?”'],
+      ['narrative', 'Narrative: “What are your plans for the next 12 months to maintain or improve practice?”'],
       ['grade', 'Grade: Requires improvement to be good (strong)'],
-      ['strengths', '1 strengths'],
-      ['areas_for_development', '1 areas for development'],
+      ['strengths', '1 strength'],
+      ['areas_for_development', '1 area for development'],
       ['evidence_link', 'Link to E009 Inspection report: The report'],
       ['action', 'Action A07: Share the self-evaluation'],
     ]);
     expect(notCarried.every((n) => n.reason.startsWith('ILACS 2026 has no area that continues “Overall effectiveness”'))).toBe(true);
     expect(notCarried[0]!.doc).toEqual(doc);
-    expect(notCarried[2]!.items).toEqual(['One plan']);
-    expect(notCarried[5]!.actionId).toBe('act-7');
+    expect(notCarried[3]!.items).toEqual(['One plan']);
+    expect(notCarried[6]!.actionId).toBe('act-7');
   });
 
   it('merges SIF’s children looked after and its sub-judgements, keeping the grades that cannot be carried', () => {

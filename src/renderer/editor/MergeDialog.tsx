@@ -2,14 +2,14 @@
 // versions side by side with the paragraphs that differ marked (in words as well as colour), and three
 // ways on: keep mine (saved over theirs), take theirs, or combine (every paragraph of both to start from,
 // edited here, then saved). Nothing is saved or dropped until the person chooses; closing keeps both.
-import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { combinedDoc, diffParagraphs, type ParagraphChange } from '../../shared/paragraphDiff';
-import type { Block, Inline, RichDoc } from '../../shared/richtext';
+import type { RichDoc } from '../../shared/richtext';
 import { ErrorMessage } from '../components/Feedback';
 import { formatTimeOfDay } from '../components/format';
 import { Modal } from '../components/Modal';
 import { messageOf } from '../data/bridge';
-import { useEvidenceLabel, useIndicatorLabel } from './CitationChip';
+import { BlockView } from './DocView';
 import { RichTextEditor } from './RichTextEditor';
 import '../components/conflict.css';
 
@@ -137,51 +137,5 @@ function Side({ id, title, changes, shows, only }: { id: string; title: string; 
         )}
       </div>
     </section>
-  );
-}
-
-function BlockView({ block }: { block: Block }) {
-  if (block.type === 'paragraph') return <p><Line content={block.content} /></p>;
-  if (block.type === 'heading')
-    return (
-      <p className="merge__heading">
-        <Line content={block.content} />
-      </p>
-    );
-  const items = block.items.map((item, i) => (
-    <li key={i}>
-      <Line content={item} />
-    </li>
-  ));
-  return block.type === 'numbered_list' ? <ol>{items}</ol> : <ul>{items}</ul>;
-}
-
-function Line({ content }: { content: Inline[] }) {
-  return (
-    <>
-      {content.map((inline, i) => (
-        <InlineView key={i} inline={inline} />
-      ))}
-    </>
-  );
-}
-
-function InlineView({ inline }: { inline: Inline }) {
-  if (inline.type === 'citation') return <Cited label={useEvidenceLabel}>{{ evidenceId: inline.evidenceId }}</Cited>;
-  if (inline.type === 'indicator') return <Cited label={useIndicatorLabel}>{{ indicatorId: inline.indicatorId, period: inline.period }}</Cited>;
-  let text: ReactNode = inline.text;
-  if (inline.marks?.includes('bold')) text = <strong>{text}</strong>;
-  if (inline.marks?.includes('italic')) text = <em>{text}</em>;
-  return <>{text}</>;
-}
-
-/** A citation as its short form, with what it cites for screen readers and on hover. */
-function Cited({ label: useLabel, children: attrs }: { label: typeof useEvidenceLabel; children: Record<string, unknown> }) {
-  const label = useLabel(attrs);
-  return (
-    <span className="merge__cite" title={label?.title}>
-      {label?.short ?? '[…]'}
-      {label && <span className="visually-hidden"> ({label.title})</span>}
-    </span>
   );
 }

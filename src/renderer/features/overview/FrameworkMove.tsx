@@ -7,11 +7,11 @@ import { formatDateTime, formatLongDate } from '../../../shared/dates';
 import type { FrameworkMove, MovePlan } from '../../../shared/api/cycle';
 import type { Pack, Readiness } from '../../../shared/entities';
 import type { NotCarried } from '../../../shared/move';
-import { docToPlainText } from '../../../shared/richtext';
 import { ErrorMessage, Loading } from '../../components/Feedback';
 import { ScrollArea } from '../../components/ScrollArea';
 import { Modal } from '../../components/Modal';
 import { messageOf } from '../../data/bridge';
+import { DocView } from '../../editor/DocView';
 import { useOp, useOpMutation } from '../../data/ops';
 
 export function FrameworkNotices({ pack, frameworkShortTitle, readiness }: { pack: Pack; frameworkShortTitle: string; readiness: Readiness }) {
@@ -158,7 +158,7 @@ export function KeptItems({ items }: { items: NotCarried[] }) {
               <li key={i}>
                 <strong>{item.description}</strong>
                 {item.reason !== list[0]!.reason && <span className="muted"> — {item.reason}</span>}
-                {item.doc && <blockquote className="kept__text">{docToPlainText(item.doc)}</blockquote>}
+                {item.doc && <DocView doc={item.doc} className="kept__text" />}
                 {item.items && item.items.length > 0 && (
                   <ul>
                     {item.items.map((text) => (
