@@ -163,6 +163,8 @@ describe('before sending', () => {
     expect(exempt.handling.map((f) => f.code)).toEqual(['exempt_without_paragraph']);
     await call(ctx, 'boardPaper.update', { packId: detail.pack.id, fields: { exemptParagraph: 3 } });
     expect((await check({ edition: 'board', marking: 'official_sensitive' })).handling).toEqual([]);
+    // The history names the schedule as the Act does.
+    expect((await call(ctx, 'audit.list', { packId: detail.pack.id, limit: 1 }))[0]!.action).toBe('Changed the board paper: paragraph of Schedule 12A relied on');
   });
 
   it('lists things a reader may question: a Green action overdue as at the pack’s date, a review date before the evidence date, an approval with areas not agreed', async () => {

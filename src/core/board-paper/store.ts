@@ -61,9 +61,14 @@ function changedFields(current: BoardPaperValues, patch: BoardPaperPatch) {
   return { fields: Object.keys(after) as BoardPaperField[], before, after };
 }
 
-/** "Changed the board paper’s purpose and financial implications" */
+function lowerFirstLetter(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** "Changed the board paper: purpose of the report and financial implications" */
 function describe(what: string, fields: BoardPaperField[]): string {
-  const names = fields.map((f) => BOARD_PAPER_FIELD_LABELS[f].toLowerCase());
+  // Only the first letter: 'Paragraph of Schedule 12A relied on' keeps its proper noun.
+  const names = fields.map((f) => lowerFirstLetter(BOARD_PAPER_FIELD_LABELS[f]));
   const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
   return `Changed ${what}: ${list}`;
 }

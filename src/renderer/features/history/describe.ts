@@ -357,7 +357,8 @@ export function describeEntry(entry: AuditEntry, book: NameBook): string {
     const a = isRecord(entry.after) ? entry.after : {};
     const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !HIDDEN_KEYS.has(k) || k === 'logoSha256');
     const ofSubject = kind === 'settings' || !subject ? '' : ` of ${subject}`;
-    const words = lowerFirst(action.slice(changed[0].length));
+    // "Changed the board paper: …" reads "changed the board paper: …", not "changed the the board paper".
+    const words = lowerFirst(action.slice(changed[0].length)).replace(/^the\s+/, '');
     if (keys.length === 1) {
       const key = keys[0]!;
       const label = words || fieldLabel(key);
