@@ -132,6 +132,8 @@ test.describe('with the demo council', () => {
   test('an approved pack’s action plan counts as at its own date, with today’s position beside it', async ({ page, host }) => {
     await openApp(page, host);
     await page.getByRole('link', { name: /self-evaluation 2024–25/ }).first().click();
+    // The overview says it the same way: the pack's date first, in words when there were none.
+    await expect(page.locator('.stats')).toContainText(/None overdue as at 30\/05\/2025, the pack’s date; \d+ today/);
     await nav(page).getByRole('link', { name: 'Action plan' }).click();
     const summary = page.getByRole('list', { name: 'Action plan summary' });
     await expect(summary).toContainText('0 overdue as at 30/05/2025, the pack’s date');

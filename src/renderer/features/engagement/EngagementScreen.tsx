@@ -56,7 +56,7 @@ function MeetingCard({ meeting, onEdit }: { meeting: EngagementMeeting; onEdit()
           <button type="button" className="btn btn--secondary btn--small" onClick={onEdit} aria-label={`Change the meeting on ${formatLongDate(meeting.date)}`}>
             Edit
           </button>
-          <button type="button" className="btn btn--secondary btn--small" onClick={() => setConfirming(true)} aria-label={`Delete the meeting on ${formatLongDate(meeting.date)}`}>
+          <button type="button" className="btn btn--secondary btn--small btn--danger-text" onClick={() => setConfirming(true)} aria-label={`Delete the meeting on ${formatLongDate(meeting.date)}`}>
             Delete
           </button>
         </div>
@@ -94,7 +94,12 @@ function MeetingCard({ meeting, onEdit }: { meeting: EngagementMeeting; onEdit()
           </tbody>
         </table>
       )}
-      {meeting.notes && <p className="inspection-card__summary">{meeting.notes}</p>}
+      {meeting.notes && (
+        <>
+          <h3 className="engagement__notes-title">Notes</h3>
+          <p className="inspection-card__summary">{meeting.notes}</p>
+        </>
+      )}
       <ConfirmDialog
         title={`Delete the meeting on ${formatLongDate(meeting.date)}?`}
         open={confirming}

@@ -183,7 +183,7 @@ function IndicatorFigures({ indicator, library, refusal, packId }: IndicatorFigu
                       <button type="button" className="btn btn--secondary btn--small" aria-label={`Change ${what}`} disabled={!!refusal} aria-describedby={refusal ? ROLE_NOTE_ID : undefined} onClick={() => openDialog({ kind: 'figure', figure: f })}>
                         Change
                       </button>
-                      <button type="button" className="btn btn--secondary btn--small" aria-label={`Delete ${what}`} disabled={!!refusal} aria-describedby={refusal ? ROLE_NOTE_ID : undefined} onClick={() => openDialog({ kind: 'delete-figure', figure: f })}>
+                      <button type="button" className="btn btn--secondary btn--small btn--danger-text" aria-label={`Delete ${what}`} disabled={!!refusal} aria-describedby={refusal ? ROLE_NOTE_ID : undefined} onClick={() => openDialog({ kind: 'delete-figure', figure: f })}>
                         Delete
                       </button>
                     </td>

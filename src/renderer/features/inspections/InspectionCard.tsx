@@ -83,7 +83,7 @@ export function InspectionCard({ inspection, onEdit }: InspectionCardProps) {
           <button type="button" className="btn btn--secondary btn--small" onClick={onEdit} aria-label={`Edit ${inspection.title}`}>
             Edit
           </button>
-          <button type="button" className="btn btn--secondary btn--small" onClick={() => setConfirmDelete(true)} aria-label={`Delete ${inspection.title}`}>
+          <button type="button" className="btn btn--secondary btn--small btn--danger-text" onClick={() => setConfirmDelete(true)} aria-label={`Delete ${inspection.title}`}>
             Delete
           </button>
         </div>
@@ -312,7 +312,7 @@ function RecommendationRow({
         <button type="button" className="btn btn--secondary btn--small" onClick={onEdit} aria-label={`Edit ${name}`}>
           Edit
         </button>
-        <button type="button" className="btn btn--secondary btn--small" onClick={onDelete} aria-label={`Delete ${name}`}>
+        <button type="button" className="btn btn--secondary btn--small btn--danger-text" onClick={onDelete} aria-label={`Delete ${name}`}>
           Delete
         </button>
       </td>

@@ -15,13 +15,14 @@ function plural(n: number, one: string, many: string = `${one}s`): string {
 }
 
 /**
- * A count as at the pack's date, and today's beside it when the two differ: "5 overdue as at 20/11/2026;
- * 7 today". The pack and its documents say the first; the work in hand needs the second.
+ * A count as at the pack's date, and today's beside it when the two differ: "5 overdue as at 20/11/2026,
+ * the pack's date; 7 today" (as the action plan says it). The pack and its documents say the first; the
+ * work in hand needs the second.
  */
 function asAtAndToday(readiness: Readiness, asAt: number, today: number, words: string): string | undefined {
   if (!asAt && !today) return undefined;
   if (readiness.asAt === readiness.today || asAt === today) return `${asAt} ${words}`;
-  return `${asAt} ${words} as at ${formatShortDate(readiness.asAt)}; ${today} today`;
+  return `${asAt || 'None'} ${words} as at ${formatShortDate(readiness.asAt)}, the pack’s date; ${today} today`;
 }
 
 export function ReadinessSummary({ readiness }: { readiness: Readiness }) {
