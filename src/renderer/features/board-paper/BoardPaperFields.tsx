@@ -86,7 +86,7 @@ export function BoardPaperFields({ values, sources, onSave, errors, disabled }: 
         />
         <AutosaveSelect<Publication | ''>
           {...common('publication')}
-          hint={hint('publication', 'Open unless marked OFFICIAL-SENSITIVE is the usual choice: a sensitive paper is then not for publication.')}
+          hint={hint('publication', 'Usually open. A paper marked OFFICIAL-SENSITIVE is not for publication, and names the paragraph of Schedule 12A it relies on.')}
           value={values.publication ?? ''}
           options={[...(sources ? [] : [{ value: '' as const, label: 'No default' }]), ...PUBLICATIONS.map((p) => ({ value: p, label: PUBLICATION_LABELS[p] }))]}
           onSave={(v) => onSave('publication', v === '' ? null : v)}

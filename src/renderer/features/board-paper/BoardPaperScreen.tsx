@@ -32,7 +32,7 @@ export function BoardPaperScreen({ packId }: { packId: string }) {
     <div className="board-paper-screen">
       <PageHeader
         title="Board paper"
-        subtitle="The committee report’s words for this pack. Each field says whether it is this pack’s own, the council’s default from Settings, or written by SEF Studio. Empty a field to go back to the default."
+        subtitle="What this pack’s committee report says. Each field says whether the words are this pack’s own, the council’s default from Settings, or written by SEF Studio. Empty a field to go back to the default."
       />
       {error && <ErrorMessage onRetry={() => void refetch()}>{error.message}</ErrorMessage>}
       {!data && !error && <Loading what="the board paper" />}

@@ -188,7 +188,7 @@ function ExportBody({ pack, settings, onClose }: { pack: Pack; settings: Setting
           checked={withholdSensitive}
           onChange={setWithholdSensitive}
           label="Leave out evidence marked OFFICIAL-SENSITIVE or personal data"
-          hint="Its citations say “withheld”."
+          hint="Left out of every table; where the text cites one, it reads “[withheld]”."
         />
         <Check checked={includeActionPlan} onChange={setIncludeActionPlan} label="Include the action plan" />
         {edition === 'self_evaluation' && (
@@ -198,7 +198,7 @@ function ExportBody({ pack, settings, onClose }: { pack: Pack; settings: Setting
               checked={includeProgress}
               onChange={setIncludeProgress}
               label="Include progress since the last inspection"
-              hint="With the improvement plan’s counts, overdue actions included."
+              hint="The improvement plan’s progress since the inspection, overdue actions included."
             />
           </>
         )}
