@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { formatFigure, movement } from '../../../shared/indicators/figures';
 import { periodLabel } from '../../../shared/indicators/periods';
+import { capitalise } from '../../../shared/words';
 import { standingAgainst, SUMMARY_COMPARATORS } from '../../../shared/indicators/series';
 import { EmptyState, ErrorMessage, Loading } from '../../components/Feedback';
 import { SheetButtons } from '../sheets/SheetButtons';
@@ -59,9 +60,9 @@ export function IndicatorSummary({ packId, readOnly }: { packId: string; readOnl
                     </button>
                   </th>
                   <td>
-                    {formatFigure(s.latest!.value, s.indicator)} <span className="field__hint">{periodLabel(s.latest!.period)}</span>
+                    {formatFigure(s.latest!.value, s.indicator)} <span className="field__hint nowrap">{periodLabel(s.latest!.period)}</span>
                   </td>
-                  <td>{s.previous ? `${movement(s.latest!.value, s.previous.value, s.indicator)} (${formatFigure(s.previous.value, s.indicator)})` : '–'}</td>
+                  <td>{s.previous ? `${capitalise(movement(s.latest!.value, s.previous.value, s.indicator))} (${formatFigure(s.previous.value, s.indicator)})` : '–'}</td>
                   {SUMMARY_COMPARATORS.map((c) => (
                     <td key={c}>{standingAgainst(s, c)}</td>
                   ))}

@@ -267,7 +267,7 @@ function RecommendationRow({
 
   return (
     <tr data-recommendation-id={r.id}>
-      <td>{r.reference || <span className="muted">–</span>}</td>
+      <td className="nowrap">{r.reference || <span className="muted">–</span>}</td>
       <td>
         <Tag tone={KIND_TONE[r.kind]}>{RECOMMENDATION_KIND_LABELS[r.kind]}</Tag>
         <p className="recs-table__text">{r.text}</p>
