@@ -32,7 +32,7 @@ export const SHEET_FIELDS: Record<SheetKind, SheetField[]> = {
     field('owner', 'Owner', false, ['lead', 'lead officer', 'action owner', 'responsible', 'responsible officer', 'who'], 'Who is accountable'),
     field('dueDate', 'Due date', false, ['due', 'deadline', 'target date', 'by when', 'completion date'], 'Day/month/year, such as 31/03/2027'),
     field('status', 'Status', false, ['progress status', 'state'], 'Not started, In progress, Complete or Paused'),
-    field('rag', 'RAG', false, ['rag rating', 'rag status', 'red amber green', 'rating'], 'Red, Amber, Green, or Blue/Complete'),
+    field('rag', 'RAG', false, ['rag rating', 'rag status', 'red amber green', 'rating'], 'Red, Amber, Green or Complete (Blue)'),
   ],
   evidence: [
     field('reference', 'Reference', false, ['ref', 'evidence ref', 'evidence reference', 'no', 'id'], 'E001, E002…; a row whose reference is in the library changes that item'),

@@ -188,9 +188,9 @@ test('the import preview matches columns, says each row’s problem in words, an
   await expect(dialog.getByLabel('Reference')).toHaveValue('0');
   await expect(dialog.getByLabel('Review due')).toHaveValue('2');
   const problems = dialog.getByRole('region', { name: 'Problems' }).or(dialog.locator('.sheet-import__problems'));
-  await expect(problems).toContainText("row 3, Review date: '31/02/2026' is not a date: February 2026 has no day 31.");
-  await expect(problems).toContainText('row 4, Title: the evidence has no title.');
-  await expect(problems).toContainText("row 4, Marking: 'Secret' is not a sensitivity.");
+  await expect(problems).toContainText("Row 3, Review date: '31/02/2026' is not a date: February 2026 has no day 31.");
+  await expect(problems).toContainText('Row 4, Title: the evidence has no title.');
+  await expect(problems).toContainText("Row 4, Marking: 'Secret' is not a sensitivity.");
   await expect(dialog.getByRole('button', { name: /^Import 3 rows$/ })).toBeDisabled();
   await expect(dialog.getByRole('row', { name: /^2 Add/ })).toBeVisible();
   await expectNoAxeViolations(page);

@@ -4,6 +4,7 @@
 import { useId, useState } from 'react';
 import type { SheetPreview } from '../../../shared/api/sheets';
 import { describeProblem, SHEET_KIND_LABELS, type SheetKind, type SheetMapping } from '../../../shared/sheets';
+import { capitalise } from '../../../shared/words';
 import { bridge, call, messageOf } from '../../data/bridge';
 import { useOpMutation } from '../../data/ops';
 import { isValidIsoDate } from '../../../shared/dates';
@@ -156,7 +157,7 @@ function ImportBody({ kind, packId, onClose }: { kind: SheetKind; packId: string
         {preview.problems.length ? (
           <p>
             <strong>Nothing can be imported yet:</strong> {preview.counts.withProblems ? `${preview.counts.withProblems} ${preview.counts.withProblems === 1 ? 'row has a problem' : 'rows have problems'}` : 'the columns need matching'}.
-            Correct {preview.counts.withProblems === 1 ? 'it' : 'them'} in the spreadsheet and choose it again, or change the columns above.
+            Correct {preview.counts.withProblems === 1 ? 'it' : 'them'} in the spreadsheet and choose it again, or change the columns below.
           </p>
         ) : (
           <p>
@@ -170,7 +171,7 @@ function ImportBody({ kind, packId, onClose }: { kind: SheetKind; packId: string
           <h3 id={`${id}-problems`}>Problems</h3>
           <ul>
             {preview.problems.slice(0, 200).map((p, i) => (
-              <li key={i}>{describeProblem(p)}</li>
+              <li key={i}>{capitalise(describeProblem(p))}</li>
             ))}
           </ul>
           {preview.problems.length > 200 && <p>…and {preview.problems.length - 200} more.</p>}
