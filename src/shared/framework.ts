@@ -268,3 +268,11 @@ export function describeIssues(error: z.ZodError, max = 10, whole = 'the file'):
   if (error.issues.length > max) lines.push(`…and ${error.issues.length - max} more problems`);
   return lines;
 }
+
+/**
+ * What the regulator's last look at the service is called: CQC assesses local authorities' adult social
+ * care; Ofsted inspects children's services and agencies. "Since the last assessment".
+ */
+export function lastLookWords(framework: Pick<Framework, 'sector'>): 'the last inspection' | 'the last assessment' {
+  return framework.sector === 'adults' ? 'the last assessment' : 'the last inspection';
+}

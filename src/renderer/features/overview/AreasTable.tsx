@@ -25,11 +25,14 @@ export function AreasTable({
   scale,
   areas,
   baselineTitle,
+  lastLook,
 }: {
   packId: string;
   scale: GradeScale;
   areas: AreaReadiness[];
   baselineTitle: string | null;
+  /** "the last inspection", or for CQC "the last assessment" (lastLookWords). */
+  lastLook: string;
 }) {
   const go = useNavigation((s) => s.go);
   const open = (areaId: string) => go({ name: 'area', packId, areaId });
@@ -42,7 +45,7 @@ export function AreasTable({
             <th scope="col">Area</th>
             <th scope="col">Self-grade</th>
             <th scope="col" title={baselineTitle ?? undefined}>
-              Since the last inspection
+              Since {lastLook}
             </th>
             <th scope="col" className="num">
               Evidence

@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { formatLongDate } from '../../../shared/dates';
 import type { Route } from '../../app/navigation';
+import { lastLookWords } from '../../../shared/framework';
 import { PackStatusTag } from '../../components/Badges';
 import { EmptyState, ErrorMessage, Loading } from '../../components/Feedback';
 import { PageHeader } from '../../components/PageHeader';
@@ -98,6 +99,7 @@ export function OverviewScreen({ packId, arriveAt }: { packId: string; arriveAt?
               scale={framework.scale}
               areas={readiness.areas}
               baselineTitle={readiness.baselineInspection?.title ?? null}
+              lastLook={lastLookWords(framework)}
             />
           ) : (
             <EmptyState title="This pack has no areas" />
@@ -106,7 +108,7 @@ export function OverviewScreen({ packId, arriveAt }: { packId: string; arriveAt?
         {tab === 'readiness' && (
           <>
             <RunningDeadlines deadlines={readiness.deadlines} />
-            <ReadinessCharts readiness={readiness} scale={framework.scale} />
+            <ReadinessCharts readiness={readiness} scale={framework.scale} lastLook={lastLookWords(framework)} />
             <section className="panel" aria-labelledby="claim-flags-title">
               <h2 className="panel__title" id="claim-flags-title">
                 Things a reader may question ({readiness.flags.length})

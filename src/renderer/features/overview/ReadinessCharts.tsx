@@ -53,7 +53,8 @@ export function ReadinessSummary({ readiness }: { readiness: Readiness }) {
     stats.push({
       label: 'Overall score',
       value: readiness.score.percent === null ? 'Not scored' : `${readiness.score.percent}%`,
-      note: `${readiness.score.rating ? `${readiness.score.rating}; ` : ''}${scoredCount(readiness.score)}`,
+      // With an area not scored yet, the band may still move: said so.
+      note: `${readiness.score.rating ? `${readiness.score.scored < readiness.score.total ? 'Provisionally ' : ''}${readiness.score.rating}; ` : ''}${scoredCount(readiness.score)}`,
     });
   return (
     <dl className="stats">
@@ -258,7 +259,7 @@ function ActionsByRag({ readiness }: { readiness: Readiness }) {
 
 // ---- Grades now against the last inspection
 
-function GradesNowAndThen({ readiness, scale }: { readiness: Readiness; scale: GradeScale }) {
+function GradesNowAndThen({ readiness, scale, lastLook }: { readiness: Readiness; scale: GradeScale; lastLook: string }) {
   const graded = readiness.areas.filter((a) => a.graded);
   // Worst on the left, best on the right, so "improved" reads as a move to the right.
   const levels = [...scale.levels].reverse();
@@ -266,18 +267,18 @@ function GradesNowAndThen({ readiness, scale }: { readiness: Readiness; scale: G
   const baseline = readiness.baselineInspection;
   const before = (a: AreaReadiness) => a.previousGradeText ?? label(a.previousGrade);
   const summary =
-    `Self-grades now against ${baseline ? `${baseline.title} (${formatLongDate(baseline.startDate)})` : 'the last inspection'}. ` +
+    `Self-grades now against ${baseline ? `${baseline.title} (${formatLongDate(baseline.startDate)})` : lastLook}. ` +
     graded
       .map(
         (a) =>
-          `${a.title}: now ${a.grade ? label(a.grade) : 'not graded'}, last inspection ${before(a)}${a.previousAreaTitle ? ` for “${a.previousAreaTitle}”` : ''}, ${DIRECTION_LABELS[a.direction].toLowerCase()}`,
+          `${a.title}: now ${a.grade ? label(a.grade) : 'not graded'}, ${lastLook.replace(/^the /, '')} ${before(a)}${a.previousAreaTitle ? ` for “${a.previousAreaTitle}”` : ''}, ${DIRECTION_LABELS[a.direction].toLowerCase()}`,
       )
       .join('; ') +
     '.';
   return (
     <Chart
       id="chart-grades"
-      title="Grades now against the last inspection"
+      title={`Grades now against ${lastLook}`}
       summary={summary}
       table={
         <table className="table table--compact">
@@ -370,12 +371,13 @@ function GradeRow({ area, levels }: { area: AreaReadiness; levels: GradeScale['l
   );
 }
 
-export function ReadinessCharts({ readiness, scale }: { readiness: Readiness; scale: GradeScale }) {
+/** `lastLook`: "the last inspection", or for CQC "the last assessment" (lastLookWords). */
+export function ReadinessCharts({ readiness, scale, lastLook }: { readiness: Readiness; scale: GradeScale; lastLook: string }) {
   return (
     <div className="charts">
       <EvidenceCoverage areas={readiness.areas} />
       <ActionsByRag readiness={readiness} />
-      <GradesNowAndThen readiness={readiness} scale={scale} />
+      <GradesNowAndThen readiness={readiness} scale={scale} lastLook={lastLook} />
     </div>
   );
 }
