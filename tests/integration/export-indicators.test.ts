@@ -11,7 +11,7 @@ import { populateDemo } from '../../src/core/demo/index';
 import { call } from '../../src/core/dispatch';
 import type { PackIndicators } from '../../src/shared/api/indicators';
 import type { PackDetail } from '../../src/shared/entities';
-import { formatFigure } from '../../src/shared/indicators/figures';
+import { formatFigure, formatNumber as formatNumberOf, movement } from '../../src/shared/indicators/figures';
 import { periodLabel, periodShortLabel } from '../../src/shared/indicators/periods';
 import { standingAgainst } from '../../src/shared/indicators/series';
 import { htmlSection, readBack, unescapeXml, type ReadBack } from '../unit/export-readback';
@@ -68,13 +68,22 @@ describe('the self-evaluation', () => {
       expect(summary, s.indicator.title).toContain(s.indicator.title);
       // England's figure for 2025–26 is said under the header that names that year; another keeps its date.
       const england = s.comparisons.find((c) => c.comparator === 'england')!;
+      // A rate whose name says "per 10,000 children" is written without it in the cells.
+      const named = s.indicator.unit === 'rate_per_10000' && s.indicator.title.includes('per 10,000');
+      const figures = named ? { ...s, indicator: { ...s.indicator, unit: 'count' as const } } : s;
       expect(summary, s.indicator.title).toContain(
-        standingAgainst(s, 'england', (c) => (c.point.period.kind === 'as_at' ? periodShortLabel(c.point.period) : null)),
+        standingAgainst(figures, 'england', (c) => (c.point.period.kind === 'as_at' ? periodShortLabel(c.point.period) : null)),
       );
       expect(england.samePeriod).toBe(false);
     }
     expect(summary).toContain('Better: ');
     expect(summary).toContain('Worse: ');
+    // The rates the demo names "per 10,000 children" in their titles: 368.1, not "368.1 per 10,000" twice a row.
+    const rates = indicators.series.filter((s) => s.indicator.unit === 'rate_per_10000');
+    expect(rates.length).toBeGreaterThan(0);
+    const table = summary.split('</table>')[0]!;
+    expect(table).not.toContain('per 10,000</p></td>');
+    for (const s of rates) expect(table, s.indicator.title).toContain(`<td><p>${formatNumberOf(s.latest!.value, s.indicator.decimals)}</p></td>`);
   });
 
   // "Q2 2026–27" in every cell of the latest column, "(2025–26)" in every England cell and "(at 30
@@ -178,22 +187,33 @@ describe('the board paper', () => {
     read = await exported('board');
   }, 120_000);
 
-  it('has a numbered performance data section with every indicator, and charts of those needing attention', () => {
+  it('has a numbered performance data section with every indicator; charts of those worse than the period before or behind every comparator, the rest behind some named', () => {
     // A part of the main considerations, after the self-grades.
     const section = htmlSection(read.html, '4.2 Performance data');
     for (const s of indicators.series) expect(section, s.indicator.title).toContain(s.indicator.title);
     expect(htmlSection(read.html, '4.3 Strengths and areas for development')).not.toBe('');
     const appendix = htmlSection(read.html, 'Appendix B: indicators needing attention');
-    const worse = indicators.series.filter((s) => s.comparisons.some((c) => c.standing === 'worse'));
-    expect(worse.length).toBeGreaterThan(0);
-    for (const s of worse) expect(appendix, s.indicator.title).toContain(s.indicator.title);
-    const descriptions = pictureDescriptions(read);
-    for (const s of worse) {
+    const worsened = (s: (typeof indicators.series)[number]) => !!s.previous && movement(s.latest!.value, s.previous.value, s.indicator) === 'worsened';
+    const charted = indicators.series.filter((s) => worsened(s) || s.comparisons.every((c) => c.standing === 'worse'));
+    const behindSome = indicators.series.filter((s) => !charted.includes(s) && s.comparisons.some((c) => c.standing === 'worse'));
+    // The demo has both kinds: re-referrals, care leavers' EET and accommodation and agency staff charted;
+    // assessments, long-term stability and caseloads named.
+    expect(charted).toHaveLength(4);
+    expect(behindSome).toHaveLength(3);
+    const descriptions = pictureDescriptions(read).filter((d) => d.startsWith('Line chart of'));
+    expect(descriptions).toHaveLength(charted.length);
+    for (const s of charted) {
+      expect(appendix, s.indicator.title).toContain(s.indicator.title);
       const alt = descriptions.find((d) => d.startsWith(`Line chart of ${s.indicator.title},`));
       expect(alt, s.indicator.title).toBeDefined();
       // Every figure the chart shows, the comparators' too.
       for (const p of [...s.council, ...s.comparators.flatMap((c) => c.points)]) expect(alt, s.indicator.title).toContain(formatFigure(p.value, s.indicator));
     }
+    // Those behind only one or two comparators are named in the sentence before the charts, not charted.
+    const intro = /<p>(.*?)<\/p>/.exec(appendix)![1]!;
+    expect(intro).toContain('Four indicators are worse than the period before or behind England, the region and statistical neighbours alike. Three more are behind one or two:');
+    for (const s of behindSome) expect(intro.toLowerCase(), s.indicator.title).toContain(s.indicator.title.toLowerCase());
+    expect(intro).toContain(`The latest figures of all ${indicators.series.length} are in the report’s performance data table.`);
   });
 
   // One to a row at the full width, the demo's seven charts took two pages of a paper meant for 4 to 8.

@@ -12,7 +12,8 @@ import { dateRange, describeInspection, frameworkLine } from '../../src/core/exp
 import { HOUSE, PAGE, PORTRAIT_WIDTH, heading, para, rowsKeptWithNext } from '../../src/core/export/word';
 import type { ExportOptions } from '../../src/shared/api';
 import type { Inspection } from '../../src/shared/entities';
-import { RAG_COLOURS } from '../../src/shared/domain';
+import { ACTION_STATUS_LABELS, RAG_COLOURS, RAG_SHORT_LABELS } from '../../src/shared/domain';
+import { formatShortDate } from '../../src/shared/dates';
 import { SELF_EVALUATION_QUESTIONS } from '../../src/shared/framework';
 import { ACTIONS, AREAS, EVIDENCE, FRAMEWORK, makeSnapshot, MONITORING } from './export-fixture';
 import {
@@ -569,6 +570,30 @@ describe('the board paper', async () => {
     for (const area of AREAS.filter((x) => ACTIONS.some((a) => a.areaId === x.id)))
       expect(appendix.split(area.title).length - 1, area.title).toBe(1);
     expect(appendix).toContain('The whole service');
+  });
+
+  // With the rating and the date and status in columns of their own, the action and its progress had 70%
+  // of the width and most rows of the demo's plan ran a line or two longer: a ninth page.
+  it('gives each action’s RAG rating and due date in one cell of the rating’s colour, the status leading its latest progress', () => {
+    const appendix = section('Appendix A: the improvement plan');
+    const headers = [...appendix.matchAll(/<th><p>(.*?)<\/p><\/th>/g)].map((m) => m[1]);
+    expect(headers).toEqual(['Ref', 'Action and owner', 'RAG and due', 'Status and latest progress']);
+    const rows = [...appendix.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => [...m[1]!.matchAll(/<td>(.*?)<\/td>/g)].map((c) => c[1]!));
+    for (const a of ACTIONS) {
+      const row = rows.find((r) => r[1]?.includes(a.title))!;
+      const flag = a.overdue ? '<p><strong>Overdue</strong></p>' : a.dueSoon ? '<p>Due soon</p>' : '';
+      expect(row[2], a.title).toBe(`<p><strong>${RAG_SHORT_LABELS[a.rag]}</strong></p><p>${a.dueDate ? formatShortDate(a.dueDate) : 'No date'}</p>${flag}`);
+      const status = ACTION_STATUS_LABELS[a.status];
+      const note = a.notes[0];
+      expect(row[3], a.title).toBe(note ? `<p>${status}. ${formatShortDate(note.date)}: ${note.text}</p>` : `<p>${status}</p>`);
+    }
+    // The whole cell takes the rating's colour, as the RAG cells of the report's own tables do.
+    const body = read.parts['word/document.xml']!;
+    const plan = body.slice(body.lastIndexOf('Appendix A: the improvement plan</w:t>'));
+    const red = ACTIONS.find((a) => a.rag === 'red')!;
+    const cell = /<w:tc>(?:(?!<\/w:tc>).)*?<\/w:tc>/g;
+    const redCell = [...plan.matchAll(cell)].map((m) => m[0]).find((c) => c.includes(`>${formatShortDate(red.dueDate!)}<`) && c.includes('>Red<'))!;
+    expect(redCell).toContain(`w:fill="${RAG_COLOURS.red.replace('#', '').toUpperCase()}"`);
   });
 
   it('puts its recommendations to the board as a numbered list, and has no contents', () => {

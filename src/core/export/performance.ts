@@ -102,7 +102,7 @@ type ChartOptions = Pick<ExportOptions, 'edition' | 'includeCharts'>;
 function editionCharts(snapshot: PackSnapshot, options: ChartOptions) {
   const all = seriesOf({ snapshot });
   const board = options.edition === 'board';
-  const shown = board ? (options.includeCharts === false ? [] : all.filter(needsAttention)) : all;
+  const shown = board ? (options.includeCharts === false ? [] : boardChartSeries(snapshot)) : all;
   return shown.map((s) => chartOf(snapshot, s, board ? HALF_CHART : CHART).svg);
 }
 
@@ -230,28 +230,60 @@ export function areaPerformanceData(b: BuildContext, areaId: string, level: numb
   ];
 }
 
-/** Worse than a comparator, or worse than the period before: what a board's attention goes to first. */
+/** Worse than a comparator, or worse than the period before: what a board's attention goes to. */
 function needsAttention(series: IndicatorSeries): boolean {
-  const { latest, previous, indicator } = series;
-  const worsened = !!latest && !!previous && movement(latest.value, previous.value, indicator) === 'worsened';
-  return worsened || series.comparisons.some((c) => c.standing === 'worse');
+  return worsened(series) || series.comparisons.some((c) => c.standing === 'worse');
+}
+
+function worsened({ latest, previous, indicator }: IndicatorSeries): boolean {
+  return !!latest && !!previous && movement(latest.value, previous.value, indicator) === 'worsened';
 }
 
 /**
- * For a document without area chapters (the board paper): the chart of each indicator that is worse
- * than a comparator or than the period before, so a short paper stays short. The report's performance
- * data table gives each one's latest figure, its movement and its standing against every comparator,
- * which a sentence under each chart only repeated (three lines a chart); the chart's alternative text
- * gives every figure it shows.
+ * Of those, the ones the board paper charts: worse than the period before, or behind every comparator
+ * (England, the region and statistical neighbours alike). Those behind only one or two are named under
+ * the charts, their figures in the report's performance data table: charting all seven of the demo's
+ * took the paper to a ninth page for the two rows of charts that told members least.
+ */
+function chartedForBoard(series: IndicatorSeries): boolean {
+  return worsened(series) || (series.comparisons.length > 0 && series.comparisons.every((c) => c.standing === 'worse'));
+}
+
+/** The indicators the board paper's appendix charts, in the order of the report's table. */
+function boardChartSeries(snapshot: PackSnapshot): IndicatorSeries[] {
+  return seriesOf({ snapshot }).filter(chartedForBoard);
+}
+
+/** "a, b and c". */
+const listed = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? ''));
+
+/**
+ * For a document without area chapters (the board paper): the charts of the indicators worse than the
+ * period before or behind every comparator, so a short paper stays short, then the names of those behind
+ * only some comparators. The report's performance data table gives each one's latest figure, its
+ * movement and its standing against every comparator, which a sentence under each chart only repeated;
+ * the chart's alternative text gives every figure it shows.
  */
 export function attentionCharts(b: BuildContext): Block[] {
-  const shown = seriesOf(b).filter(needsAttention);
-  const rest = seriesOf(b).length - shown.length;
-  const intro = shown.length
-    ? `${capitalise(numberWord(shown.length))} ${shown.length === 1 ? 'indicator is' : 'indicators are'} worse than England, the region or statistical neighbours, or than the period before. ${shown.length === 1 ? 'Its' : 'Their'} figures and how they compare are in the report’s performance data table${rest ? `, with the other ${numberWord(rest)}` : ''}.`
-    : 'No indicator is worse than England, the region or statistical neighbours, or worse than the period before; every figure is in the performance data table.';
-  return [para(intro, { keepNext: shown.length > 0 }), ...(shown.length ? [chartGrid(b, shown)] : [])];
+  const all = seriesOf(b);
+  const attention = all.filter(needsAttention);
+  const charted = attention.filter(chartedForBoard);
+  const behindSome = attention.filter((s) => !chartedForBoard(s));
+  const table = 'the report’s performance data table';
+  if (!attention.length)
+    return [para(`No indicator is worse than England, the region or statistical neighbours, or worse than the period before; every figure is in ${table}.`)];
+  const intro = charted.length
+    ? `${capitalise(numberWord(charted.length))} ${charted.length === 1 ? 'indicator is' : 'indicators are'} worse than the period before or behind England, the region and statistical neighbours alike.`
+    : 'No indicator is worse than the period before or behind England, the region and statistical neighbours alike.';
+  const others = behindSome.length
+    ? ` ${capitalise(numberWord(behindSome.length))} more ${behindSome.length === 1 ? 'is' : 'are'} behind one or two: ${listed(behindSome.map((s) => lowerFirst(s.indicator.title)))}.`
+    : '';
+  const where = ` The latest figures of ${all.length === 1 ? 'the indicator' : `all ${numberWord(all.length)}`} are in ${table}.`;
+  return [para(`${intro}${others}${where}`, { keepNext: charted.length > 0 }), ...(charted.length ? [chartGrid(b, charted)] : [])];
 }
+
+/** "Social worker vacancy rate" to "social worker vacancy rate" in a list; "ICPC timeliness" stays. */
+const lowerFirst = (title: string) => (/^[A-Z][a-z]/.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title);
 
 /**
  * The charts two to a row: a row of their names, kept with the row of their pictures under it, so the
@@ -298,6 +330,16 @@ function summaryPeriods(all: IndicatorSeries[]): { latest: string | null; compar
   return { latest, comparators };
 }
 
+/**
+ * The series whose figures the summary table writes: a rate's without "per 10,000" where its title says
+ * it already ("Children in need per 10,000 children"), so "368.1 per 10,000" and "Higher: 333.0 per
+ * 10,000" are not each two lines in a narrow column.
+ */
+function unitInTitle(s: IndicatorSeries): Pick<IndicatorSeries, 'indicator' | 'comparisons'> {
+  const named = s.indicator.unit === 'rate_per_10000' && /per 10,000/i.test(s.indicator.title);
+  return named ? { indicator: { ...s.indicator, unit: 'count' }, comparisons: s.comparisons } : s;
+}
+
 // The period on a line of its own: after a comma, "2025–26" broke at its dash in a narrow column.
 const headed = (title: string, period: string | null | undefined) => (period ? `${title}\n${period}` : title);
 
@@ -323,20 +365,24 @@ export function performanceSummary(
     ),
     dataTable(
       [
-        { title: 'Indicator', weight: 27 },
+        // The indicator's name sets most rows' height: at 27% of the width "Initial child protection
+        // conferences within 15 working days of the strategy discussion" took four lines. A comparator's
+        // "Better: 82.0%" fits in 13.67%; "improved (24.3%)" needs the 16%, "Q2 2026–27" the 12%.
+        { title: 'Indicator', weight: 31 },
         { title: headed('Latest', columns.latest), weight: 12 },
         { title: 'Since the period before', weight: 16 },
-        ...SUMMARY_COMPARATORS.map((c) => ({ title: headed(SUMMARY_HEADINGS[c], columns.comparators[c]), weight: 15 })),
+        ...SUMMARY_COMPARATORS.map((c) => ({ title: headed(SUMMARY_HEADINGS[c], columns.comparators[c]), weight: 41 / 3 })),
       ],
       all.map((s): Cell[] => {
         const latest = periodShortLabel(s.latest!.period);
+        const figures = unitInTitle(s);
         return [
           { content: s.indicator.title, bold: true },
-          `${formatFigure(s.latest!.value, s.indicator)}${latest === columns.latest ? '' : ` (${latest})`}`,
-          s.previous ? `${movement(s.latest!.value, s.previous.value, s.indicator)} (${formatFigure(s.previous.value, s.indicator)})` : '–',
+          `${formatFigure(s.latest!.value, figures.indicator)}${latest === columns.latest ? '' : ` (${latest})`}`,
+          s.previous ? `${movement(s.latest!.value, s.previous.value, s.indicator)} (${formatFigure(s.previous.value, figures.indicator)})` : '–',
           ...SUMMARY_COMPARATORS.map((c) => {
             const header = columns.comparators[c];
-            return standingAgainst(s, c, (x) => {
+            return standingAgainst(figures, c, (x) => {
               const label = periodShortLabel(x.point.period);
               // Under a header naming the column's period, a cell names only another; otherwise, as in
               // the app, one that is not the row's latest.
