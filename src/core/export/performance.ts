@@ -19,7 +19,7 @@ import type { KeptChart } from '../charts/store';
 import type { BuildContext } from './build-context';
 import { sanitiseText } from './sanitise';
 import type { PackSnapshot } from './snapshot';
-import { COLOUR, dataTable, heading, layoutGrid, note, para, pictureParagraph, runs, SIZE, type Cell } from './word';
+import { COLOUR, dataTable, heading, layoutGrid, note, para, pictureParagraph, runs, SIZE, type Cell, type TableRowSpec } from './word';
 
 type Block = Paragraph | Table;
 
@@ -62,16 +62,11 @@ function seriesForArea(b: BuildContext, areaId: string): IndicatorSeries[] {
 type ChartSize = { width: number; height: number };
 
 /**
- * The chart's size on the page, in pixels at 96 to the inch: the text width of a portrait page, and low,
- * as the figures are in the table under it (in a chapter) or in the summary table (in the board paper)
- * and in the alternative text. One size for both editions, so each indicator is drawn once. At 270
- * pixels high, with a row per period beneath, each indicator took most of a page; at 190, half of one.
- */
-const CHART: ChartSize = { width: 620, height: 150 };
-
-/**
- * A chart at half the text width, two to a row (the board paper's appendix), its lines named in a key
- * under it. At the full width, one to a row, the seven charts of the demo took two pages.
+ * The chart's size on the page, in pixels at 96 to the inch: half the text width of a portrait page, two
+ * to a row, its lines named in a key under it, as the figures are in the table with it (in a chapter) or
+ * in the summary table (in the board paper) and in the alternative text. One size for both editions, so
+ * each indicator is drawn once. At the full width, one to a row, the seven charts of the board paper took
+ * two pages, and each indicator of the self-evaluation nearly half of one.
  */
 const HALF_CHART: ChartSize = { width: 300, height: 160 };
 
@@ -103,7 +98,7 @@ function editionCharts(snapshot: PackSnapshot, options: ChartOptions) {
   const all = seriesOf({ snapshot });
   const board = options.edition === 'board';
   const shown = board ? (options.includeCharts === false ? [] : boardChartSeries(snapshot)) : all;
-  return shown.map((s) => chartOf(snapshot, s, board ? HALF_CHART : CHART).svg);
+  return shown.map((s) => chartOf(snapshot, s, HALF_CHART).svg);
 }
 
 /** The keys of the pictures the edition shows, to find those the database keeps (charts/store.ts). */
@@ -128,27 +123,69 @@ function picture(b: BuildContext, series: IndicatorSeries, size: ChartSize, spac
 }
 
 /**
- * The chart's figures turned on their side for the page: a row per line (the council, England, the
- * region, statistical neighbours) and a column per period, in the dense size. A row per period took a
- * third of a page per indicator for five periods, most of its cells dashes.
+ * Every chart's figures, once, in one table of the performance data summary: a column per period (the
+ * periods of all the charts, in time order), and for each indicator a row with its name, then a row per
+ * line (the council, England, the region, statistical neighbours), in the dense size. Under each chart in
+ * the chapters, a table of its own (its header, a row per line) took a fifth of a page per indicator,
+ * and a chart two areas show twice.
  */
-function figuresTable(b: BuildContext, table: { headings: string[]; rows: string[][] }): Table {
-  const [, ...lines] = table.headings;
-  const periods = table.rows.map((row) => row[0]!);
-  const rows = lines
-    .map((line, l) => [line, ...table.rows.map((row) => row[l + 1]!)])
-    .filter(([, ...cells]) => cells.some((c) => c !== '–'));
-  // The line names ("Statistical neighbours") fit in 22% of the width; the periods get the rest, so
-  // "at 30 September 2025" heads its column in two lines rather than three.
+function figuresOverTime(b: BuildContext, all: IndicatorSeries[], level: number): Block[] {
+  // The lines each chart draws with more than the one figure the summary table gives (England's, once a
+  // year): a row each of those was a row of dashes but for one cell, fifteen times.
+  const charts = all.map((s) => {
+    const { headings, rows } = chartOf(b.snapshot, s, HALF_CHART).table;
+    const lines = headings.slice(1).map((name, l) => ({ name, figures: rows.map((row) => [row[0]!, row[l + 1]!] as const) }));
+    return { s, lines: lines.filter((_, l) => l === 0 || !onlyItsSummaryFigure(s, s.comparators[l - 1]!)) };
+  });
+  // Each chart's periods are in time order: each unseen one goes in after the one before it. A period
+  // with no figure left in any row (England's 30 September) gets no column.
+  const periods: string[] = [];
+  for (const { lines } of charts) {
+    let at = -1;
+    for (const [label, figure] of lines.flatMap((l) => l.figures)) {
+      const i = periods.indexOf(label);
+      if (i >= 0) at = i;
+      else if (figure !== '–') periods.splice(++at, 0, label);
+    }
+  }
+  const rows: TableRowSpec[] = charts.flatMap(({ s, lines }) => {
+    const named = unitInTitle(s) !== s;
+    return [
+      { group: true, cells: [{ content: s.indicator.title, bold: true, columnSpan: periods.length + 1, fill: COLOUR.labelFill }] },
+      ...lines
+        .map((line) => {
+          const byPeriod = new Map(line.figures);
+          return { name: line.name, cells: periods.map((p) => byPeriod.get(p) ?? '–').map((c) => (named ? c.replace(/ per 10,000/, '') : c)) };
+        })
+        .filter(({ cells }) => cells.some((c) => c !== '–'))
+        .map(({ name, cells }): TableRowSpec => ({ cells: [{ content: name, bold: true }, ...cells] })),
+    ];
+  });
+  // The line names ("Statistical neighbours") fit in 22% of the width; the periods share the rest.
   const share = 78 / Math.max(1, periods.length);
-  // Not kept together: kept whole, the table jumped to the next page with the chart's heading and left a
-  // third of a page empty. Its header row repeats and no page holds one of its rows alone.
-  return dataTable(
-    [{ title: '', weight: 22 }, ...periods.map((title) => ({ title, weight: share, align: 'right' as const }))],
-    rows.map(([line, ...cells]): Cell[] => [{ content: line!, bold: true }, ...cells]),
-    { width: b.page.portrait, striped: true, dense: true },
-  );
+  return [
+    heading(FIGURES_TITLE, level),
+    para(
+      'The figures each chart in the chapters shows, for every period it covers, a dash where there is none. A comparator with one figure in that time (England’s, given once a year) is in the table above.',
+      { keepNext: true },
+    ),
+    dataTable(
+      [{ title: '', weight: 22 }, ...periods.map((title) => ({ title, weight: share, align: 'right' as const }))],
+      rows,
+      { width: b.page.portrait, striped: true, dense: true },
+    ),
+  ];
 }
+
+/** A comparator line whose one figure is the one the summary table gives for it. */
+function onlyItsSummaryFigure(s: IndicatorSeries, line: IndicatorSeries['comparators'][number]): boolean {
+  if (line.points.length !== 1 || !(SUMMARY_COMPARATORS as readonly string[]).includes(line.comparator)) return false;
+  const shown = s.comparisons.find((c) => c.comparator === line.comparator);
+  return !!shown && shown.point.period.end === line.points[0]!.period.end && shown.point.value === line.points[0]!.value;
+}
+
+/** The heading of the summary's figures over time, which the chapters point to. */
+export const FIGURES_TITLE = 'Figures over time';
 
 /** The sentence under the indicator's own heading, without the title it starts with. */
 function sentenceUnderHeading(series: IndicatorSeries): string {
@@ -202,20 +239,18 @@ function definitions(all: IndicatorSeries[], level: number): Block[] {
 const GUIDANCE_MARK = '*';
 
 /**
- * One indicator in a chapter: its title, the sentence, the chart and the same figures as a table. What it
- * counts and where its figures come from are in the performance data summary, once for each indicator:
- * under every chart they took four lines, fourteen times (and again wherever two areas show one).
+ * Two indicators of a chapter at a time: each one's sentence, its name in bold leading it, then their
+ * charts side by side at half the width. What an indicator counts, where its figures come from and every
+ * figure its chart shows are in the performance data summary, once. One to a row at the full width, each
+ * with a heading, its definition and a table of its figures, the indicators took a third of the demo's
+ * chapters.
  */
-function indicatorBlocks(b: BuildContext, series: IndicatorSeries, level: number): Block[] {
-  const { indicator } = series;
-  const { table } = chartOf(b.snapshot, series, CHART);
+function indicatorPair(b: BuildContext, pair: IndicatorSeries[]): Block[] {
   return [
-    heading(indicator.title, level, { keepNext: true }),
-    para(sentenceUnderHeading(series), { keepNext: true }),
-    // The heading, the sentence and the chart go over a page together; the table may start the next
-    // page. Keeping all four as one left half of every page empty before an indicator.
-    picture(b, series, CHART),
-    figuresTable(b, table),
+    ...pair.map((s) =>
+      para([...runs(`${s.indicator.title}: `, { bold: true, colour: COLOUR.brand }), ...runs(sentenceUnderHeading(s))], { keepNext: true }),
+    ),
+    chartGrid(b, pair),
   ];
 }
 
@@ -225,8 +260,8 @@ export function areaPerformanceData(b: BuildContext, areaId: string, level: numb
   if (!shown.length) return [];
   return [
     heading('Performance data', level),
-    note(`What each indicator counts, and its source: ${DEFINITIONS_TITLE.toLowerCase()} in the performance data summary.`, { keepNext: true }),
-    ...shown.flatMap((s) => indicatorBlocks(b, s, level + 1)),
+    note(`What each indicator counts, its source and every figure its chart shows: ${DEFINITIONS_TITLE.toLowerCase()} and ${FIGURES_TITLE.toLowerCase()}, in the performance data summary.`, { keepNext: true }),
+    ...Array.from({ length: Math.ceil(shown.length / 2) }, (_, i) => indicatorPair(b, shown.slice(2 * i, 2 * i + 2))).flat(),
   ];
 }
 
@@ -351,7 +386,11 @@ export function performanceSummary(
   b: BuildContext,
   title: string,
   level: number,
-  options: { pageBreakBefore?: boolean; /** With each indicator's definition and source (the chapters' charts give none). */ definitions?: boolean } = {},
+  options: {
+    pageBreakBefore?: boolean;
+    /** With each chart's figures over time and each indicator's definition and source (the chapters' charts give none). */
+    definitions?: boolean;
+  } = {},
 ): Block[] {
   const all = seriesOf(b);
   const asAt = b.snapshot.detail.pack.asAt;
@@ -394,7 +433,7 @@ export function performanceSummary(
       { width: b.page.portrait, striped: true, dense: true },
     ),
   );
-  if (options.definitions) out.push(...definitions(all, level + 1));
+  if (options.definitions) out.push(...figuresOverTime(b, all, level + 1), ...definitions(all, level + 1));
   return out;
 }
 
