@@ -137,17 +137,15 @@ function figuresOverTime(b: BuildContext, all: IndicatorSeries[], level: number)
     const lines = headings.slice(1).map((name, l) => ({ name, figures: rows.map((row) => [row[0]!, row[l + 1]!] as const) }));
     return { s, lines: lines.filter((_, l) => l === 0 || !onlyItsSummaryFigure(s, s.comparators[l - 1]!)) };
   });
-  // Each chart's periods are in time order: each unseen one goes in after the one before it. A period
-  // with no figure left in any row (England's 30 September) gets no column.
-  const periods: string[] = [];
-  for (const { lines } of charts) {
-    let at = -1;
-    for (const [label, figure] of lines.flatMap((l) => l.figures)) {
-      const i = periods.indexOf(label);
-      if (i >= 0) at = i;
-      else if (figure !== '–') periods.splice(++at, 0, label);
-    }
-  }
+  // The periods in time order, by when they end (a year after the quarter that ends it). A period with
+  // no figure left in any row (England's 30 September) gets no column.
+  const ends = new Map<string, string>();
+  for (const s of all) for (const p of [...s.council, ...s.comparators.flatMap((c) => c.points)]) ends.set(periodShortLabel(p.period), p.period.end);
+  const used = new Set(charts.flatMap(({ lines }) => lines.flatMap((l) => l.figures.filter(([, f]) => f !== '–').map(([label]) => label))));
+  const periods = [...used].sort((x, y) => {
+    const [a, b] = [ends.get(x) ?? '', ends.get(y) ?? ''];
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
   const rows: TableRowSpec[] = charts.flatMap(({ s, lines }) => {
     const named = unitInTitle(s) !== s;
     return [
