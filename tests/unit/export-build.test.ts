@@ -7,12 +7,12 @@ import { buildDocx } from '../../src/core/export/build';
 import { EXEMPT_HEADLINE, pointsShown, wholePercentages } from '../../src/core/export/board';
 import { POSITION_EXPLAINED } from '../../src/core/export/parts';
 import { PUBLIC_INTEREST_TEST, SCHEDULE_12A_PARAGRAPHS } from '../../src/shared/board-paper';
-import { estimatePages } from '../../src/core/export/measure';
+import { countLines, estimatePages } from '../../src/core/export/measure';
 import { dateRange, describeInspection, frameworkLine } from '../../src/core/export/model';
-import { HOUSE, PAGE, PORTRAIT_WIDTH, heading, para, rowsKeptWithNext } from '../../src/core/export/word';
+import { HOUSE, PAGE, PORTRAIT_WIDTH, SIZE, heading, para, rowsKeptWithNext } from '../../src/core/export/word';
 import type { ExportOptions } from '../../src/shared/api';
 import type { Inspection } from '../../src/shared/entities';
-import { ACTION_STATUS_LABELS, RAG_COLOURS, RAG_SHORT_LABELS } from '../../src/shared/domain';
+import { ACTION_STATUS_LABELS, EVIDENCE_TYPE_LABELS, RAG_COLOURS, RAG_SHORT_LABELS } from '../../src/shared/domain';
 import { formatShortDate } from '../../src/shared/dates';
 import { SELF_EVALUATION_QUESTIONS } from '../../src/shared/framework';
 import { ACTIONS, AREAS, EVIDENCE, FRAMEWORK, makeSnapshot, MONITORING } from './export-fixture';
@@ -328,6 +328,22 @@ describe('the self-evaluation edition', async () => {
     for (const [name, xml] of Object.entries(read.parts)) expect(FORBIDDEN_XML.test(xml), name).toBe(false);
     expect(read.text).toContain('Badcharshere and a lone  surrogate.');
     expect(read.text).toContain('Café naïve résumé 😀👍🏽 and שלום עולם in Hebrew.');
+  });
+});
+
+describe('the evidence index', async () => {
+  const { read } = await exportFixture({ edition: 'self_evaluation' });
+
+  // At 11% of the width, "Feedback from children and families" took three lines, seven rows of the demo's
+  // index a line taller than their title and owner, and a 33rd page for its last two rows.
+  it('gives the type column room for every type in two lines at most', () => {
+    const body = read.parts['word/document.xml']!;
+    const table = /<w:tbl>.*?<\/w:tbl>/.exec(body.slice(body.lastIndexOf('>Evidence index</w:t>')))![0];
+    const widths = [...table.split('</w:tblGrid>')[0]!.matchAll(/<w:gridCol w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    const headers = [...table.split('</w:tr>')[0]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    const type = widths[headers.indexOf('Type')]! - 2 * 100;
+    const lines = (label: string) => countLines([{ text: label, bold: false, size: SIZE.dense }], type);
+    for (const label of Object.values(EVIDENCE_TYPE_LABELS)) expect(lines(label), label).toBeLessThanOrEqual(2);
   });
 });
 
