@@ -146,10 +146,13 @@ describe.skipIf(missing.length > 0)('the Word export rendered by LibreOffice', (
     expect(texts[appendixA - 1]).toMatch(/^\s*\d+\. Appendices\s*$/m);
     const appendixB = texts.findIndex((t) => /^\s*Appendix B: indicators needing attention\s*$/m.test(t)) + 1;
     expect(texts[appendixB - 1]).toMatch(/^\s*(A|FV)\d+\s/m);
-    // 12 pages, then 10 (the attention charts one to a row), now 9 with them two to a row and the
-    // performance data table's shared periods in its headers; the 8 for the whole paper is not
-    // reached yet (the report and Appendix A take 7.5 pages, the seven charts one).
-    expect(pages).toBeLessThanOrEqual(9);
+    // No page holds one row of the plan alone: here, the two of its last part before Appendix B.
+    expect(texts[appendixB - 1]!.match(/^\s*(A|FV)\d+\s/gm)!.length).toBeGreaterThanOrEqual(2);
+    // 12 pages, then 10 (the attention charts one to a row), 9 with them two to a row, now 8: the
+    // charts of the four indicators worse than the period before or behind every comparator (the three
+    // behind some named), Appendix A's rating and due date in one column, and the performance data
+    // table's rates without "per 10,000" where their names say it. Exempt, as here, and open alike.
+    expect(pages).toBeLessThanOrEqual(8);
     const first = await pageText(pdf, 1);
     expect(first).toContain('NOT FOR PUBLICATION');
     expect(first).toMatch(/Page 1 of \d+/);

@@ -7,12 +7,13 @@ import { buildDocx } from '../../src/core/export/build';
 import { EXEMPT_HEADLINE, pointsShown, wholePercentages } from '../../src/core/export/board';
 import { POSITION_EXPLAINED } from '../../src/core/export/parts';
 import { PUBLIC_INTEREST_TEST, SCHEDULE_12A_PARAGRAPHS } from '../../src/shared/board-paper';
-import { estimatePages } from '../../src/core/export/measure';
+import { countLines, estimatePages } from '../../src/core/export/measure';
 import { dateRange, describeInspection, frameworkLine } from '../../src/core/export/model';
-import { HOUSE, PAGE, PORTRAIT_WIDTH, heading, para, rowsKeptWithNext } from '../../src/core/export/word';
+import { HOUSE, PAGE, PORTRAIT_WIDTH, SIZE, heading, para, rowsKeptWithNext } from '../../src/core/export/word';
 import type { ExportOptions } from '../../src/shared/api';
 import type { Inspection } from '../../src/shared/entities';
-import { RAG_COLOURS } from '../../src/shared/domain';
+import { ACTION_STATUS_LABELS, EVIDENCE_TYPE_LABELS, RAG_COLOURS, RAG_SHORT_LABELS } from '../../src/shared/domain';
+import { formatShortDate } from '../../src/shared/dates';
 import { SELF_EVALUATION_QUESTIONS } from '../../src/shared/framework';
 import { ACTIONS, AREAS, EVIDENCE, FRAMEWORK, makeSnapshot, MONITORING } from './export-fixture';
 import {
@@ -330,6 +331,22 @@ describe('the self-evaluation edition', async () => {
   });
 });
 
+describe('the evidence index', async () => {
+  const { read } = await exportFixture({ edition: 'self_evaluation' });
+
+  // At 11% of the width, "Feedback from children and families" took three lines, seven rows of the demo's
+  // index a line taller than their title and owner, and a 33rd page for its last two rows.
+  it('gives the type column room for every type in two lines at most', () => {
+    const body = read.parts['word/document.xml']!;
+    const table = /<w:tbl>.*?<\/w:tbl>/.exec(body.slice(body.lastIndexOf('>Evidence index</w:t>')))![0];
+    const widths = [...table.split('</w:tblGrid>')[0]!.matchAll(/<w:gridCol w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    const headers = [...table.split('</w:tr>')[0]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    const type = widths[headers.indexOf('Type')]! - 2 * 100;
+    const lines = (label: string) => countLines([{ text: label, bold: false, size: SIZE.dense }], type);
+    for (const label of Object.values(EVIDENCE_TYPE_LABELS)) expect(lines(label), label).toBeLessThanOrEqual(2);
+  });
+});
+
 describe('options', () => {
   it('keeps sensitive evidence, labelled, when it is not withheld', async () => {
     const { read, withheldCount } = await exportFixture({ edition: 'self_evaluation' });
@@ -569,6 +586,30 @@ describe('the board paper', async () => {
     for (const area of AREAS.filter((x) => ACTIONS.some((a) => a.areaId === x.id)))
       expect(appendix.split(area.title).length - 1, area.title).toBe(1);
     expect(appendix).toContain('The whole service');
+  });
+
+  // With the rating and the date and status in columns of their own, the action and its progress had 70%
+  // of the width and most rows of the demo's plan ran a line or two longer: a ninth page.
+  it('gives each action’s RAG rating and due date in one cell of the rating’s colour, the status leading its latest progress', () => {
+    const appendix = section('Appendix A: the improvement plan');
+    const headers = [...appendix.matchAll(/<th><p>(.*?)<\/p><\/th>/g)].map((m) => m[1]);
+    expect(headers).toEqual(['Ref', 'Action and owner', 'RAG and due', 'Status and latest progress']);
+    const rows = [...appendix.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => [...m[1]!.matchAll(/<td>(.*?)<\/td>/g)].map((c) => c[1]!));
+    for (const a of ACTIONS) {
+      const row = rows.find((r) => r[1]?.includes(a.title))!;
+      const flag = a.overdue ? '<p><strong>Overdue</strong></p>' : a.dueSoon ? '<p>Due soon</p>' : '';
+      expect(row[2], a.title).toBe(`<p><strong>${RAG_SHORT_LABELS[a.rag]}</strong></p><p>${a.dueDate ? formatShortDate(a.dueDate) : 'No date'}</p>${flag}`);
+      const status = ACTION_STATUS_LABELS[a.status];
+      const note = a.notes[0];
+      expect(row[3], a.title).toBe(note ? `<p>${status}. ${formatShortDate(note.date)}: ${note.text}</p>` : `<p>${status}</p>`);
+    }
+    // The whole cell takes the rating's colour, as the RAG cells of the report's own tables do.
+    const body = read.parts['word/document.xml']!;
+    const plan = body.slice(body.lastIndexOf('Appendix A: the improvement plan</w:t>'));
+    const red = ACTIONS.find((a) => a.rag === 'red')!;
+    const cell = /<w:tc>(?:(?!<\/w:tc>).)*?<\/w:tc>/g;
+    const redCell = [...plan.matchAll(cell)].map((m) => m[0]).find((c) => c.includes(`>${formatShortDate(red.dueDate!)}<`) && c.includes('>Red<'))!;
+    expect(redCell).toContain(`w:fill="${RAG_COLOURS.red.replace('#', '').toUpperCase()}"`);
   });
 
   it('puts its recommendations to the board as a numbered list, and has no contents', () => {

@@ -12,12 +12,12 @@ import {
   type Rag,
 } from '../../shared/domain';
 import type { Action } from '../../shared/entities';
-import { ratingForPercentage, scorePercentage } from '../../shared/rules';
+import { ratingForPercentage, scorePercentage, textColourOn } from '../../shared/rules';
 import type { BuildContext } from './build-context';
 import { previousGradeWords, scoredWords } from './cycle';
 import { compareReferences } from './evidence';
 import { gradeWord } from './model';
-import { colouredCell, COLOUR, dataTable, para, type Cell, type CellSpec, type TableRowSpec } from './word';
+import { colouredCell, COLOUR, dataTable, para, runs, SIZE, type Cell, type CellSpec, type TableRowSpec } from './word';
 
 export function ragCell(rag: Rag): CellSpec {
   return colouredCell(RAG_SHORT_LABELS[rag], RAG_COLOURS[rag]);
@@ -108,6 +108,25 @@ function dueCell(a: Action): Cell {
   return date;
 }
 
+/**
+ * The rating, then the due date (with "Overdue" or "Due soon") in one cell of the rating's colour, the
+ * text black or white for contrast: "Amber / 31/03/2027".
+ */
+function ragDueCell(a: Action): CellSpec {
+  const colour = RAG_COLOURS[a.rag];
+  const flag = a.overdue ? 'Overdue' : a.dueSoon ? 'Due soon' : null;
+  return {
+    content: runs(RAG_SHORT_LABELS[a.rag], { bold: true, colour: textColourOn(colour), size: SIZE.dense }),
+    fill: colour,
+    more: [{ text: a.dueDate ? formatShortDate(a.dueDate) : 'No date' }, ...(flag ? [{ text: flag, bold: a.overdue }] : [])],
+  };
+}
+
+/** "In progress. 31/10/2026: 14 supported lodgings…": the status run in before the latest note, in grey. */
+function statusAndProgress(status: string, note: string): CellSpec {
+  return { content: [...runs(note ? `${status}. ` : status, { colour: COLOUR.muted, size: SIZE.dense }), ...(note ? runs(note, { size: SIZE.dense }) : [])] };
+}
+
 function latestNote(a: Action): string {
   const note = [...a.notes].sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0))[0];
   return note ? `${formatShortDate(note.date)}: ${note.text}` : '';
@@ -127,13 +146,16 @@ export function actionPlanTable(b: BuildContext, actions: readonly Action[], wid
   const known = new Set(b.areas.map((a) => a.id));
   const service = actions.filter((a) => !a.areaId || !known.has(a.areaId));
   if (service.length) groups.push({ title: 'The whole service', actions: sortedActions(service) });
+  // On a portrait page the RAG rating and the due date share a column, the cell in the rating's colour,
+  // and the status leads the latest progress: with a column for the date and status and another for the
+  // rating, the action and its progress had 70% of the width and most rows ran a line or two longer,
+  // taking the demo's board paper to a ninth page.
   const columns = portrait
     ? [
         { title: 'Ref', weight: 6 },
-        { title: 'Action and owner', weight: 34 },
-        { title: 'Due and status', weight: 12.5 },
-        { title: 'RAG', weight: 11, align: 'center' as const },
-        { title: 'Latest progress', weight: 36.5 },
+        { title: 'Action and owner', weight: 39.5 },
+        { title: 'RAG and due', weight: 13 },
+        { title: 'Status and latest progress', weight: 41.5 },
       ]
     : [
         { title: 'Ref', weight: 4.5 },
@@ -148,15 +170,7 @@ export function actionPlanTable(b: BuildContext, actions: readonly Action[], wid
     const ref: Cell = { content: a.reference, bold: true };
     const status = ACTION_STATUS_LABELS[a.status];
     if (!portrait) return [ref, a.title, a.owner, dueCell(a), status, ragCell(a.rag), latestNote(a)];
-    const due = dueCell(a);
-    const dueSpec = typeof due === 'string' ? { content: due } : due;
-    return [
-      ref,
-      { content: a.title, more: a.owner ? [{ text: a.owner, muted: true }] : [] },
-      { ...dueSpec, more: [{ text: status, muted: true }] },
-      ragCell(a.rag),
-      latestNote(a),
-    ];
+    return [ref, { content: a.title, more: a.owner ? [{ text: a.owner, muted: true }] : [] }, ragDueCell(a), statusAndProgress(status, latestNote(a))];
   };
   const rows: TableRowSpec[] = groups.flatMap((g) => [
     { group: true, cells: [{ content: g.title, bold: true, columnSpan: columns.length, fill: COLOUR.labelFill }] },

@@ -19,7 +19,7 @@ import type { KeptChart } from '../charts/store';
 import type { BuildContext } from './build-context';
 import { sanitiseText } from './sanitise';
 import type { PackSnapshot } from './snapshot';
-import { COLOUR, dataTable, heading, layoutGrid, note, para, pictureParagraph, runs, SIZE, type Cell } from './word';
+import { COLOUR, dataTable, heading, layoutGrid, note, para, pictureParagraph, runs, SIZE, type Cell, type TableRowSpec } from './word';
 
 type Block = Paragraph | Table;
 
@@ -62,18 +62,14 @@ function seriesForArea(b: BuildContext, areaId: string): IndicatorSeries[] {
 type ChartSize = { width: number; height: number };
 
 /**
- * The chart's size on the page, in pixels at 96 to the inch: the text width of a portrait page, and low,
- * as the figures are in the table under it (in a chapter) or in the summary table (in the board paper)
- * and in the alternative text. One size for both editions, so each indicator is drawn once. At 270
- * pixels high, with a row per period beneath, each indicator took most of a page; at 190, half of one.
+ * The chart's size on the page, in pixels at 96 to the inch: half the text width of a portrait page, two
+ * to a row, its lines named in a key under it, as the figures are in the summary's tables and in the
+ * alternative text. One size for both editions, so each indicator is drawn once. At the full width, one
+ * to a row, the seven charts of the board paper took two pages, and each indicator of the self-evaluation
+ * nearly half of one. At 160 pixels high the title, the key and the source left the lines 42 of them;
+ * at 175, 57.
  */
-const CHART: ChartSize = { width: 620, height: 150 };
-
-/**
- * A chart at half the text width, two to a row (the board paper's appendix), its lines named in a key
- * under it. At the full width, one to a row, the seven charts of the demo took two pages.
- */
-const HALF_CHART: ChartSize = { width: 300, height: 160 };
+const HALF_CHART: ChartSize = { width: 300, height: 175 };
 
 // One chart per indicator and size per document, however many areas show it; its picture comes from the
 // process's charts (charts/cache.ts), drawn once for exactly what it shows.
@@ -102,8 +98,8 @@ type ChartOptions = Pick<ExportOptions, 'edition' | 'includeCharts'>;
 function editionCharts(snapshot: PackSnapshot, options: ChartOptions) {
   const all = seriesOf({ snapshot });
   const board = options.edition === 'board';
-  const shown = board ? (options.includeCharts === false ? [] : all.filter(needsAttention)) : all;
-  return shown.map((s) => chartOf(snapshot, s, board ? HALF_CHART : CHART).svg);
+  const shown = board ? (options.includeCharts === false ? [] : boardChartSeries(snapshot)) : all;
+  return shown.map((s) => chartOf(snapshot, s, HALF_CHART).svg);
 }
 
 /** The keys of the pictures the edition shows, to find those the database keeps (charts/store.ts). */
@@ -128,27 +124,67 @@ function picture(b: BuildContext, series: IndicatorSeries, size: ChartSize, spac
 }
 
 /**
- * The chart's figures turned on their side for the page: a row per line (the council, England, the
- * region, statistical neighbours) and a column per period, in the dense size. A row per period took a
- * third of a page per indicator for five periods, most of its cells dashes.
+ * Every chart's figures, once, in one table of the performance data summary: a column per period (the
+ * periods of all the charts, in time order), and for each indicator a row with its name, then a row per
+ * line (the council, England, the region, statistical neighbours), in the dense size. Under each chart in
+ * the chapters, a table of its own (its header, a row per line) took a fifth of a page per indicator,
+ * and a chart two areas show twice.
  */
-function figuresTable(b: BuildContext, table: { headings: string[]; rows: string[][] }): Table {
-  const [, ...lines] = table.headings;
-  const periods = table.rows.map((row) => row[0]!);
-  const rows = lines
-    .map((line, l) => [line, ...table.rows.map((row) => row[l + 1]!)])
-    .filter(([, ...cells]) => cells.some((c) => c !== '–'));
-  // The line names ("Statistical neighbours") fit in 22% of the width; the periods get the rest, so
-  // "at 30 September 2025" heads its column in two lines rather than three.
+function figuresOverTime(b: BuildContext, all: IndicatorSeries[], level: number): Block[] {
+  // The lines each chart draws with more than the one figure the summary table gives (England's, once a
+  // year): a row each of those was a row of dashes but for one cell, fifteen times.
+  const charts = all.map((s) => {
+    const { headings, rows } = chartOf(b.snapshot, s, HALF_CHART).table;
+    const lines = headings.slice(1).map((name, l) => ({ name, figures: rows.map((row) => [row[0]!, row[l + 1]!] as const) }));
+    return { s, lines: lines.filter((_, l) => l === 0 || !onlyItsSummaryFigure(s, s.comparators[l - 1]!)) };
+  });
+  // The periods in time order, by when they end (a year after the quarter that ends it). A period with
+  // no figure left in any row (England's 30 September) gets no column.
+  const ends = new Map<string, string>();
+  for (const s of all) for (const p of [...s.council, ...s.comparators.flatMap((c) => c.points)]) ends.set(periodShortLabel(p.period), p.period.end);
+  const used = new Set(charts.flatMap(({ lines }) => lines.flatMap((l) => l.figures.filter(([, f]) => f !== '–').map(([label]) => label))));
+  const periods = [...used].sort((x, y) => {
+    const [a, b] = [ends.get(x) ?? '', ends.get(y) ?? ''];
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+  const rows: TableRowSpec[] = charts.flatMap(({ s, lines }) => {
+    const named = unitInTitle(s) !== s;
+    return [
+      { group: true, cells: [{ content: s.indicator.title, bold: true, columnSpan: periods.length + 1, fill: COLOUR.labelFill }] },
+      ...lines
+        .map((line) => {
+          const byPeriod = new Map(line.figures);
+          return { name: line.name, cells: periods.map((p) => byPeriod.get(p) ?? '–').map((c) => (named ? c.replace(/ per 10,000/, '') : c)) };
+        })
+        .filter(({ cells }) => cells.some((c) => c !== '–'))
+        .map(({ name, cells }): TableRowSpec => ({ cells: [{ content: name, bold: true }, ...cells] })),
+    ];
+  });
+  // The line names ("Statistical neighbours") fit in 22% of the width; the periods share the rest.
   const share = 78 / Math.max(1, periods.length);
-  // Not kept together: kept whole, the table jumped to the next page with the chart's heading and left a
-  // third of a page empty. Its header row repeats and no page holds one of its rows alone.
-  return dataTable(
-    [{ title: '', weight: 22 }, ...periods.map((title) => ({ title, weight: share, align: 'right' as const }))],
-    rows.map(([line, ...cells]): Cell[] => [{ content: line!, bold: true }, ...cells]),
-    { width: b.page.portrait, striped: true, dense: true },
-  );
+  return [
+    heading(FIGURES_TITLE, level),
+    para(
+      'The figures each chart in the chapters shows, for every period it covers, a dash where there is none. A comparator with one figure in that time (England’s, given once a year) is in the table above.',
+      { keepNext: true },
+    ),
+    dataTable(
+      [{ title: '', weight: 22 }, ...periods.map((title) => ({ title, weight: share, align: 'right' as const }))],
+      rows,
+      { width: b.page.portrait, striped: true, dense: true },
+    ),
+  ];
 }
+
+/** A comparator line whose one figure is the one the summary table gives for it. */
+function onlyItsSummaryFigure(s: IndicatorSeries, line: IndicatorSeries['comparators'][number]): boolean {
+  if (line.points.length !== 1 || !(SUMMARY_COMPARATORS as readonly string[]).includes(line.comparator)) return false;
+  const shown = s.comparisons.find((c) => c.comparator === line.comparator);
+  return !!shown && shown.point.period.end === line.points[0]!.period.end && shown.point.value === line.points[0]!.value;
+}
+
+/** The heading of the summary's figures over time, which the chapters point to. */
+export const FIGURES_TITLE = 'Figures over time';
 
 /** The sentence under the indicator's own heading, without the title it starts with. */
 function sentenceUnderHeading(series: IndicatorSeries): string {
@@ -202,20 +238,22 @@ function definitions(all: IndicatorSeries[], level: number): Block[] {
 const GUIDANCE_MARK = '*';
 
 /**
- * One indicator in a chapter: its title, the sentence, the chart and the same figures as a table. What it
- * counts and where its figures come from are in the performance data summary, once for each indicator:
- * under every chart they took four lines, fourteen times (and again wherever two areas show one).
+ * Two indicators of a chapter at a time: each one's sentence, its name in bold leading it, then their
+ * charts side by side at half the width. What an indicator counts, where its figures come from and every
+ * figure its chart shows are in the performance data summary, once. One to a row at the full width, each
+ * with a heading, its definition and a table of its figures, the indicators took a third of the demo's
+ * chapters.
  */
-function indicatorBlocks(b: BuildContext, series: IndicatorSeries, level: number): Block[] {
-  const { indicator } = series;
-  const { table } = chartOf(b.snapshot, series, CHART);
+function indicatorPair(b: BuildContext, pair: IndicatorSeries[], first: boolean): Block[] {
   return [
-    heading(indicator.title, level, { keepNext: true }),
-    para(sentenceUnderHeading(series), { keepNext: true }),
-    // The heading, the sentence and the chart go over a page together; the table may start the next
-    // page. Keeping all four as one left half of every page empty before an indicator.
-    picture(b, series, CHART),
-    figuresTable(b, table),
+    ...pair.map((s, i) =>
+      para([...runs(`${s.indicator.title}: `, { bold: true, colour: COLOUR.brand }), ...runs(sentenceUnderHeading(s))], {
+        keepNext: true,
+        // Clear of the charts' sources above it.
+        ...(i === 0 && !first ? { spacing: { before: 200 } } : {}),
+      }),
+    ),
+    chartGrid(b, pair),
   ];
 }
 
@@ -225,33 +263,65 @@ export function areaPerformanceData(b: BuildContext, areaId: string, level: numb
   if (!shown.length) return [];
   return [
     heading('Performance data', level),
-    note(`What each indicator counts, and its source: ${DEFINITIONS_TITLE.toLowerCase()} in the performance data summary.`, { keepNext: true }),
-    ...shown.flatMap((s) => indicatorBlocks(b, s, level + 1)),
+    note(`What each indicator counts, its source and every figure its chart shows: ${DEFINITIONS_TITLE.toLowerCase()} and ${FIGURES_TITLE.toLowerCase()}, in the performance data summary.`, { keepNext: true }),
+    ...Array.from({ length: Math.ceil(shown.length / 2) }, (_, i) => indicatorPair(b, shown.slice(2 * i, 2 * i + 2), i === 0)).flat(),
   ];
 }
 
-/** Worse than a comparator, or worse than the period before: what a board's attention goes to first. */
+/** Worse than a comparator, or worse than the period before: what a board's attention goes to. */
 function needsAttention(series: IndicatorSeries): boolean {
-  const { latest, previous, indicator } = series;
-  const worsened = !!latest && !!previous && movement(latest.value, previous.value, indicator) === 'worsened';
-  return worsened || series.comparisons.some((c) => c.standing === 'worse');
+  return worsened(series) || series.comparisons.some((c) => c.standing === 'worse');
+}
+
+function worsened({ latest, previous, indicator }: IndicatorSeries): boolean {
+  return !!latest && !!previous && movement(latest.value, previous.value, indicator) === 'worsened';
 }
 
 /**
- * For a document without area chapters (the board paper): the chart of each indicator that is worse
- * than a comparator or than the period before, so a short paper stays short. The report's performance
- * data table gives each one's latest figure, its movement and its standing against every comparator,
- * which a sentence under each chart only repeated (three lines a chart); the chart's alternative text
- * gives every figure it shows.
+ * Of those, the ones the board paper charts: worse than the period before, or behind every comparator
+ * (England, the region and statistical neighbours alike). Those behind only one or two are named under
+ * the charts, their figures in the report's performance data table: charting all seven of the demo's
+ * took the paper to a ninth page for the two rows of charts that told members least.
+ */
+function chartedForBoard(series: IndicatorSeries): boolean {
+  return worsened(series) || (series.comparisons.length > 0 && series.comparisons.every((c) => c.standing === 'worse'));
+}
+
+/** The indicators the board paper's appendix charts, in the order of the report's table. */
+function boardChartSeries(snapshot: PackSnapshot): IndicatorSeries[] {
+  return seriesOf({ snapshot }).filter(chartedForBoard);
+}
+
+/** "a, b and c". */
+const listed = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? ''));
+
+/**
+ * For a document without area chapters (the board paper): the charts of the indicators worse than the
+ * period before or behind every comparator, so a short paper stays short, then the names of those behind
+ * only some comparators. The report's performance data table gives each one's latest figure, its
+ * movement and its standing against every comparator, which a sentence under each chart only repeated;
+ * the chart's alternative text gives every figure it shows.
  */
 export function attentionCharts(b: BuildContext): Block[] {
-  const shown = seriesOf(b).filter(needsAttention);
-  const rest = seriesOf(b).length - shown.length;
-  const intro = shown.length
-    ? `${capitalise(numberWord(shown.length))} ${shown.length === 1 ? 'indicator is' : 'indicators are'} worse than England, the region or statistical neighbours, or than the period before. ${shown.length === 1 ? 'Its' : 'Their'} figures and how they compare are in the report’s performance data table${rest ? `, with the other ${numberWord(rest)}` : ''}.`
-    : 'No indicator is worse than England, the region or statistical neighbours, or worse than the period before; every figure is in the performance data table.';
-  return [para(intro, { keepNext: shown.length > 0 }), ...(shown.length ? [chartGrid(b, shown)] : [])];
+  const all = seriesOf(b);
+  const attention = all.filter(needsAttention);
+  const charted = attention.filter(chartedForBoard);
+  const behindSome = attention.filter((s) => !chartedForBoard(s));
+  const table = 'the report’s performance data table';
+  if (!attention.length)
+    return [para(`No indicator is worse than England, the region or statistical neighbours, or worse than the period before; every figure is in ${table}.`)];
+  const intro = charted.length
+    ? `${capitalise(numberWord(charted.length))} ${charted.length === 1 ? 'indicator is' : 'indicators are'} worse than the period before or behind England, the region and statistical neighbours alike.`
+    : 'No indicator is worse than the period before or behind England, the region and statistical neighbours alike.';
+  const others = behindSome.length
+    ? ` ${capitalise(numberWord(behindSome.length))} more ${behindSome.length === 1 ? 'is' : 'are'} behind one or two: ${listed(behindSome.map((s) => lowerFirst(s.indicator.title)))}.`
+    : '';
+  const where = ` The latest figures of ${all.length === 1 ? 'the indicator' : `all ${numberWord(all.length)}`} are in ${table}.`;
+  return [para(`${intro}${others}${where}`, { keepNext: charted.length > 0 }), ...(charted.length ? [chartGrid(b, charted)] : [])];
 }
+
+/** "Social worker vacancy rate" to "social worker vacancy rate" in a list; "ICPC timeliness" stays. */
+const lowerFirst = (title: string) => (/^[A-Z][a-z]/.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title);
 
 /**
  * The charts two to a row: a row of their names, kept with the row of their pictures under it, so the
@@ -298,6 +368,16 @@ function summaryPeriods(all: IndicatorSeries[]): { latest: string | null; compar
   return { latest, comparators };
 }
 
+/**
+ * The series whose figures the summary table writes: a rate's without "per 10,000" where its title says
+ * it already ("Children in need per 10,000 children"), so "368.1 per 10,000" and "Higher: 333.0 per
+ * 10,000" are not each two lines in a narrow column.
+ */
+function unitInTitle(s: IndicatorSeries): Pick<IndicatorSeries, 'indicator' | 'comparisons'> {
+  const named = s.indicator.unit === 'rate_per_10000' && /per 10,000/i.test(s.indicator.title);
+  return named ? { indicator: { ...s.indicator, unit: 'count' }, comparisons: s.comparisons } : s;
+}
+
 // The period on a line of its own: after a comma, "2025–26" broke at its dash in a narrow column.
 const headed = (title: string, period: string | null | undefined) => (period ? `${title}\n${period}` : title);
 
@@ -309,7 +389,11 @@ export function performanceSummary(
   b: BuildContext,
   title: string,
   level: number,
-  options: { pageBreakBefore?: boolean; /** With each indicator's definition and source (the chapters' charts give none). */ definitions?: boolean } = {},
+  options: {
+    pageBreakBefore?: boolean;
+    /** With each chart's figures over time and each indicator's definition and source (the chapters' charts give none). */
+    definitions?: boolean;
+  } = {},
 ): Block[] {
   const all = seriesOf(b);
   const asAt = b.snapshot.detail.pack.asAt;
@@ -323,20 +407,24 @@ export function performanceSummary(
     ),
     dataTable(
       [
-        { title: 'Indicator', weight: 27 },
+        // The indicator's name sets most rows' height: at 27% of the width "Initial child protection
+        // conferences within 15 working days of the strategy discussion" took four lines. A comparator's
+        // "Better: 82.0%" fits in 13.67%; "improved (24.3%)" needs the 16%, "Q2 2026–27" the 12%.
+        { title: 'Indicator', weight: 31 },
         { title: headed('Latest', columns.latest), weight: 12 },
         { title: 'Since the period before', weight: 16 },
-        ...SUMMARY_COMPARATORS.map((c) => ({ title: headed(SUMMARY_HEADINGS[c], columns.comparators[c]), weight: 15 })),
+        ...SUMMARY_COMPARATORS.map((c) => ({ title: headed(SUMMARY_HEADINGS[c], columns.comparators[c]), weight: 41 / 3 })),
       ],
       all.map((s): Cell[] => {
         const latest = periodShortLabel(s.latest!.period);
+        const figures = unitInTitle(s);
         return [
           { content: s.indicator.title, bold: true },
-          `${formatFigure(s.latest!.value, s.indicator)}${latest === columns.latest ? '' : ` (${latest})`}`,
-          s.previous ? `${movement(s.latest!.value, s.previous.value, s.indicator)} (${formatFigure(s.previous.value, s.indicator)})` : '–',
+          `${formatFigure(s.latest!.value, figures.indicator)}${latest === columns.latest ? '' : ` (${latest})`}`,
+          s.previous ? `${movement(s.latest!.value, s.previous.value, s.indicator)} (${formatFigure(s.previous.value, figures.indicator)})` : '–',
           ...SUMMARY_COMPARATORS.map((c) => {
             const header = columns.comparators[c];
-            return standingAgainst(s, c, (x) => {
+            return standingAgainst(figures, c, (x) => {
               const label = periodShortLabel(x.point.period);
               // Under a header naming the column's period, a cell names only another; otherwise, as in
               // the app, one that is not the row's latest.
@@ -348,7 +436,7 @@ export function performanceSummary(
       { width: b.page.portrait, striped: true, dense: true },
     ),
   );
-  if (options.definitions) out.push(...definitions(all, level + 1));
+  if (options.definitions) out.push(...figuresOverTime(b, all, level + 1), ...definitions(all, level + 1));
   return out;
 }
 

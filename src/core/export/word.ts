@@ -315,7 +315,7 @@ export interface CellSpec {
   /** Text size in half-points, where the table's style is not wanted (a dense appendix). */
   size?: number;
   /** Further paragraphs under the content, in the same cell (muted ones in grey). */
-  more?: { text: string; muted?: boolean }[];
+  more?: { text: string; muted?: boolean; bold?: boolean }[];
   /** A bulleted list under the content (or in place of it, when the content is ''). */
   list?: string[];
 }
@@ -373,7 +373,9 @@ function cellParagraphs(spec: CellSpec, header: boolean, keepNext: boolean, colu
   );
   const more = [
     ...list,
-    ...(spec.more ?? []).map((m) => para(m.text, { ...options, spacing: { before: 40 } }, m.muted ? { ...style, colour: COLOUR.muted } : style)),
+    ...(spec.more ?? []).map((m) =>
+      para(m.text, { ...options, spacing: { before: 40 } }, m.muted ? { ...style, colour: COLOUR.muted } : m.bold ? { ...style, bold: true } : style),
+    ),
   ];
   if (spec.content === '' && more.length) return more;
   if (typeof spec.content === 'string') {

@@ -28,9 +28,10 @@ export const ExportOptionsSchema = z
      */
     pointsPerArea: z.union([z.number().int().min(1).max(50), z.literal('all')]).default(3),
     /**
-     * Board paper only: an appendix charting the indicators needing attention (worse than a comparator
-     * or than the period before). On by default: members scrutinise exactly these, the report itself
-     * stays the same length, and the summary table in the report holds every figure when it is off.
+     * Board paper only: an appendix on the indicators needing attention, charting those worse than the
+     * period before or behind every comparator and naming those behind only some. On by default: members
+     * scrutinise exactly these, the report itself stays the same length, and the summary table in the
+     * report holds every latest figure when it is off.
      */
     includeCharts: z.boolean().default(true),
     /** The document's version as printed on the cover. */
