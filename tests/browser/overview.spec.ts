@@ -113,6 +113,13 @@ test.describe('with the demo data', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog', { name: 'Export Word pack' })).toBeHidden();
   });
+
+  test('the Review tab says where an area’s author and reviewer are chosen while some are not', async ({ page, host }) => {
+    await openDemoPack(page, host);
+    await page.getByRole('tab', { name: 'Review' }).click();
+    await expect(page.getByRole('table', { name: 'What is waiting for whom' })).toContainText('Not assigned');
+    await expect(page.getByText('Each area’s author and reviewer are chosen on the area’s page, under Review.')).toBeVisible();
+  });
 });
 
 test('approves as the named director, shows the pack read-only, and reopens it with a recorded reason', async ({

@@ -26,6 +26,9 @@ export function ReviewTab({ packId }: { packId: string }) {
           ? 'Nothing in this pack is waiting for you.'
           : `${mine.length} ${mine.length === 1 ? 'area is' : 'areas are'} waiting for you: ${mine.map((r) => r.title).join('; ')}.`}
       </p>
+      {rows.data.some((r) => !r.author || !r.reviewer) && (
+        <p className="field__hint">Each area’s author and reviewer are chosen on the area’s page, under Review.</p>
+      )}
       <PackNotices packId={packId} />
       <ScrollArea label="What is waiting for whom" className="table-wrap">
         <table className="table review-table">
