@@ -86,7 +86,7 @@ describe('limiting judgements', () => {
       'How well children and young people are helped and protected is a limiting judgement: if it is inadequate, the overall experiences and progress of children and young people is inadequate. The self-grades do not agree with it:';
     expect(board).toContain(broken);
     expect(sef).toContain(broken);
-    expect(board).toContain('can be at best Inadequate.');
+    expect(board).toContain('but it cannot be better than Inadequate while');
     // Fostering and adoption agencies are not children's services.
     expect(board).toContain('judges its fostering and adoption services to be against');
   });

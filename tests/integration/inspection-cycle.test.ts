@@ -222,7 +222,7 @@ describe('limiting rules', () => {
     await call(ctx, 'areas.update', { areaId: areas['overall-experiences-and-progress']!.id, grade: 'good' });
     await call(ctx, 'areas.update', { areaId: areas['helped-and-protected']!.id, grade: 'inadequate' });
     const message =
-      '"Overall experiences and progress of children and young people" is graded Good, but while "How well children and young people are helped and protected" is Inadequate it can be at best Inadequate. Change one of the two grades.';
+      '"Overall experiences and progress of children and young people" is graded Good, but it cannot be better than Inadequate while "How well children and young people are helped and protected" is Inadequate. Change one of the two grades.';
     const readiness = await call(ctx, 'readiness.get', { packId: pack.id });
     expect(readiness.ruleBreaches.map((b) => [b.ruleId, b.message])).toEqual([['helped-and-protected-limits-overall', message]]);
     const detail = await call(ctx, 'areas.get', { areaId: areas['helped-and-protected']!.id });

@@ -104,7 +104,7 @@ export function ruleBreachParagraphs(b: BuildContext): Paragraph[] {
   const scale = b.framework.scale;
   return b.snapshot.readiness.ruleBreaches.map((r) =>
     para(
-      `${r.statement} The self-grades do not agree with it: “${r.limitedAreaTitle}” is graded ${gradeText(scale, r.limitedGrade)}, but with “${r.limitingAreaTitle}” graded ${gradeText(scale, r.limitingGrade)} it can be at best ${gradeText(scale, r.gradeAtBest)}.`,
+      `${r.statement} The self-grades do not agree with it: “${r.limitedAreaTitle}” is graded ${gradeText(scale, r.limitedGrade)}, but it cannot be better than ${gradeText(scale, r.gradeAtBest)} while “${r.limitingAreaTitle}” is graded ${gradeText(scale, r.limitingGrade)}.`,
       { spacing: { before: 120 } },
       { bold: true },
     ),

@@ -234,7 +234,7 @@ export function packRuleBreaches(framework: Framework, areas: PackArea[]): RuleB
       limitedAreaTitle: limited.title,
       limitedGrade: thenGrade,
       gradeAtBest: rule.then.gradeAtBest,
-      message: `"${limited.title}" is graded ${word(thenGrade)}, but while "${limiting.title}" is ${word(whenGrade)} it can be at best ${word(rule.then.gradeAtBest)}. Change one of the two grades.`,
+      message: `"${limited.title}" is graded ${word(thenGrade)}, but it cannot be better than ${word(rule.then.gradeAtBest)} while "${limiting.title}" is ${word(whenGrade)}. Change one of the two grades.`,
     };
   });
 }

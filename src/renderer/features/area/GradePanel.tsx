@@ -82,7 +82,7 @@ export function GradePanel({
               <p>{r.statement}</p>
               {r.breach && (
                 <p role="alert">
-                  <strong>Broken now:</strong> {r.breach}
+                  <strong>These grades disagree:</strong> {r.breach}
                 </p>
               )}
             </li>
