@@ -91,7 +91,7 @@ test('limiting judgements are stated where the director grades, and broken ones 
   const rules = page.getByRole('list', { name: 'Limiting judgements' });
   await expect(rules).toContainText('if it is inadequate, the overall experiences and progress of children and young people is inadequate');
   await page.getByRole('group', { name: 'Grade', exact: true }).getByRole('radio', { name: /^Inadequate/ }).check();
-  await expect(rules.getByRole('alert')).toContainText('is graded Good, but while');
+  await expect(rules.getByRole('alert')).toContainText('These grades disagree: "Overall experiences and progress of children and young people" is graded Good, but it cannot be better than Inadequate while');
   await expectNoAxeViolations(page);
   await nav(page).getByRole('link', { name: 'Overview' }).click();
   await expect(page.getByRole('region', { name: 'Limiting judgements broken' })).toContainText('The pack cannot be approved until they agree');

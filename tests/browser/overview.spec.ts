@@ -183,7 +183,7 @@ test('approval waits while the grades break a limiting rule, and the dialog says
   await page.getByRole('button', { name: 'Approve pack' }).click();
   const dialog = page.getByRole('dialog', { name: 'Approve this pack' });
   await expect(dialog.getByRole('region', { name: 'Still to do' })).toContainText(
-    'A limiting rule is broken: "Overall experiences and progress of children and young people" is graded Good, but while',
+    'A limiting rule is broken: "Overall experiences and progress of children and young people" is graded Good, but it cannot be better than Inadequate while',
   );
   await expect(dialog).toContainText('The pack cannot be approved while its grades break a limiting rule');
   await expect(dialog.getByRole('button', { name: 'Approve as Alex Morgan' })).toBeDisabled();
