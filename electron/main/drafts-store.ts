@@ -4,7 +4,8 @@
 // (a SQLite file's own identity, migration 006; a team database's server + database), never by a path the
 // renderer gives: the renderer only sends texts. Each write goes to a temporary file, is flushed to disk
 // and renamed over the old one, so a power cut leaves either the old file or the new one, never half of
-// one. Writes are debounced: typing replaces the pending set, and only the last one is written.
+// one. Writes are spaced, not put off: the first set after a quiet spell is written at once, and while
+// typing goes on the latest set is written at most every `gapMs`, so a crash loses well under a second.
 //
 // The renderer reaches it over CHANNELS.keepDrafts / recoveredDrafts (ipc.ts), which pick the identity.
 import { createHash } from 'node:crypto';
@@ -31,29 +32,34 @@ export type KeptDraft = z.infer<typeof KeptDraftSchema>;
 export const KeptDraftsSchema = z.array(KeptDraftSchema).max(500);
 const StoredSchema = z.object({ version: z.literal(1), drafts: KeptDraftsSchema });
 
-/** A bigger set is refused rather than written: unsaved text is a few narratives, not megabytes. */
+/**
+ * Unsaved text is a few narratives, not megabytes: a bigger set is written without its largest texts
+ * (logged by place), so one enormous paste neither fills the disk nor stops the other texts being kept.
+ */
 export const MAX_DRAFTS_BYTES = 2 * 1024 * 1024;
 
 export interface DraftsStoreOptions {
   /** The app's userData folder; files go in its drafts/ folder. */
   userData: string;
-  /** How long typing may go on before the set is written. */
-  debounceMs?: number;
+  /** The least time between two writes of one file while typing goes on. */
+  gapMs?: number;
   log?: (message: string) => void;
 }
 
 export class DraftsStore {
   private readonly folder: string;
-  private readonly debounceMs: number;
+  private readonly gapMs: number;
   private readonly log: (message: string) => void;
   /** Per file: the set waiting to be written, and its timer. */
   private readonly pending = new Map<string, { drafts: KeptDraft[]; timer: NodeJS.Timeout }>();
   /** Per file: the write under way, so writes to one file never overlap. */
   private readonly writing = new Map<string, Promise<void>>();
+  /** Per file: when its last write began, to space the next one. */
+  private readonly lastWrite = new Map<string, number>();
 
   constructor(options: DraftsStoreOptions) {
     this.folder = join(options.userData, 'drafts');
-    this.debounceMs = options.debounceMs ?? 500;
+    this.gapMs = options.gapMs ?? 250;
     this.log = options.log ?? (() => undefined);
   }
 
@@ -85,13 +91,28 @@ export class DraftsStore {
     return [];
   }
 
-  /** Keeps this set (the whole set of unsaved texts for that database), written after the debounce. */
+  /**
+   * Keeps this set (the whole set of unsaved texts for that database): at once after a quiet spell,
+   * otherwise when the gap since the last write is up, replacing any set still waiting.
+   */
   keep(identity: string, drafts: KeptDraft[]): void {
     const file = this.fileFor(identity);
     const waiting = this.pending.get(file);
-    if (waiting) clearTimeout(waiting.timer);
-    const timer = setTimeout(() => void this.writeNow(file), this.debounceMs);
+    if (waiting) {
+      waiting.drafts = drafts;
+      return;
+    }
+    const wait = Math.max(0, (this.lastWrite.get(file) ?? -Infinity) + this.gapMs - Date.now());
+    const timer = setTimeout(() => void this.writeNow(file), wait);
     this.pending.set(file, { drafts, timer });
+  }
+
+  /** The person let this database's texts go: any set waiting is dropped and the file removed. */
+  async forget(identity: string): Promise<void> {
+    const file = this.fileFor(identity);
+    const waiting = this.pending.get(file);
+    if (waiting) waiting.drafts = [];
+    await this.writeNow(file);
   }
 
   /** Writes every waiting set at once (on quit, and in tests). */
@@ -105,6 +126,7 @@ export class DraftsStore {
     if (!waiting) return this.writing.get(file) ?? Promise.resolve();
     clearTimeout(waiting.timer);
     this.pending.delete(file);
+    this.lastWrite.set(file, Date.now());
     const previous = this.writing.get(file) ?? Promise.resolve();
     const next = previous.then(() => this.write(file, waiting.drafts));
     this.writing.set(file, next);
@@ -118,11 +140,7 @@ export class DraftsStore {
         await rm(file, { force: true });
         return;
       }
-      const text = JSON.stringify({ version: 1, drafts } satisfies z.infer<typeof StoredSchema>);
-      if (Buffer.byteLength(text) > MAX_DRAFTS_BYTES) {
-        this.log(`Unsaved drafts for ${file} are over ${MAX_DRAFTS_BYTES} bytes; not written`);
-        return;
-      }
+      const text = JSON.stringify({ version: 1, drafts: this.withinCap(file, drafts) } satisfies z.infer<typeof StoredSchema>);
       await mkdir(this.folder, { recursive: true });
       const temporary = `${file}.tmp`;
       const handle = await open(temporary, 'w', 0o600);
@@ -137,6 +155,22 @@ export class DraftsStore {
       this.log(`Could not keep unsaved drafts in ${file}: ${(error as Error).message}`);
     }
   }
+
+  /** The set without its largest texts, as few as need to go for it to fit MAX_DRAFTS_BYTES. */
+  private withinCap(file: string, drafts: KeptDraft[]): KeptDraft[] {
+    const sizes = new Map(drafts.map((d) => [d, Buffer.byteLength(JSON.stringify(d)) + 1]));
+    let total = [...sizes.values()].reduce((a, b) => a + b, 64);
+    if (total <= MAX_DRAFTS_BYTES) return drafts;
+    const leftOut = new Set<KeptDraft>();
+    for (const [d, size] of [...sizes].sort((a, b) => b[1] - a[1])) {
+      if (total <= MAX_DRAFTS_BYTES) break;
+      leftOut.add(d);
+      total -= size;
+    }
+    const places = [...leftOut].map((d) => d.place || d.key).join('; ');
+    this.log(`Unsaved drafts for ${file} are over ${MAX_DRAFTS_BYTES} bytes; kept without the largest: ${places}`);
+    return drafts.filter((d) => !leftOut.has(d));
+  }
 }
 
 /**
@@ -148,24 +182,44 @@ export class DraftsStore {
  * written into the new database's file, to be offered there against areas it does not have.
  */
 export function draftsChannels(store: DraftsStore, identity: () => Promise<string | null>) {
-  /** The identity of the page's database; null before the page asks, and after it was left without saving. */
+  /** The identity of the page's database; null before the page asks. */
   let pageDatabase: string | null = null;
+  /** The database whose kept texts the person chose to leave; they go once the page has gone (see left). */
+  let leftDatabase: string | null = null;
+  /** The page has gone, by the person's leave: the texts they chose to leave go from the disk too. */
+  const forgetLeft = async () => {
+    if (leftDatabase === null) return;
+    const left = leftDatabase;
+    leftDatabase = null;
+    await store.forget(left);
+  };
   return {
     async keep(payload: unknown): Promise<void> {
       const drafts = KeptDraftsSchema.parse(payload);
       if (pageDatabase) store.keep(pageDatabase, drafts);
     },
+    /** A page opening: the texts left by the one before it go, then this page's database is looked up. */
     async recovered(): Promise<KeptDraft[]> {
+      await forgetLeft();
       pageDatabase = await identity();
       return pageDatabase ? store.load(pageDatabase) : [];
     },
     /**
-     * The person chose "Leave without saving": the page's kept texts go, and what the page sends from now
-     * on (a set still on its way) is not kept, until a page asks again for its recovered texts.
+     * The person chose "Leave without saving". The kept texts go when the page does (the next page opening,
+     * or quitting), not now: the switch they agreed to may still fail (a wrong password, a file that will
+     * not open), and then the page and its texts stay, and are still kept against a crash.
      */
     left(): void {
-      if (pageDatabase) store.keep(pageDatabase, []);
-      pageDatabase = null;
+      leftDatabase = pageDatabase;
+    },
+    /** The switch the person agreed to leave their texts for did not happen: the page stays, and so do its texts. */
+    stayed(): void {
+      leftDatabase = null;
+    },
+    /** Quitting: texts the person chose to leave go; the rest are written. */
+    async quitting(): Promise<void> {
+      await forgetLeft();
+      await store.flush();
     },
   };
 }

@@ -159,7 +159,7 @@ async function start(): Promise<void> {
     if (!unloadGuard.confirmLeave()) return;
     const state = await teams.workLocally();
     if (state.ok) await switched(state.path, true);
-    else if (mainWindow) showCannotOpen(mainWindow, state.path, state.error.message);
+    else notSwitched(() => mainWindow && showCannotOpen(mainWindow, state.path, state.error.message));
   };
 
   // From the menu: the page would be replaced, so unsaved text is asked about before anything changes.
@@ -169,18 +169,26 @@ async function start(): Promise<void> {
     if (team) {
       const outcome = await teams.reconnectTo(team);
       if (outcome === 'ask') {
-        // The page asks for the password, then connects: the person has answered the question already.
+        // The page asks for the password, then connects: the person has answered the question already,
+        // and the page stays until it has connected (the password may never come).
         unloadGuard.leaveAgreedFor(addressKey(team));
+        pageDrafts.stayed();
         mainWindow?.webContents.send(CHANNELS.menuCommand, 'connect-team');
       }
       else if (outcome.ok) await switched(path, true);
-      else showTeamProblem(path, outcome.error.message);
+      else notSwitched(() => showTeamProblem(path, outcome.error.message));
       return;
     }
     const wasOpen = database.state.ok;
     const state = await openAndRemember(path, create);
     if (state.ok || !wasOpen) replacePage();
-    else if (mainWindow) showCannotOpen(mainWindow, path, state.error.message);
+    else notSwitched(() => mainWindow && showCannotOpen(mainWindow, path, state.error.message));
+  };
+
+  /** A switch the person may have left their unsaved text for did not happen: the page, and its kept texts, stay. */
+  const notSwitched = (explain: () => unknown) => {
+    pageDrafts.stayed();
+    explain();
   };
 
   const pickAndOpen = async (create: boolean) => {
@@ -209,7 +217,7 @@ async function start(): Promise<void> {
         if (outcome.ok) {
           unloadGuard.replacingPage();
           await switched(outcome.where, false);
-        }
+        } else pageDrafts.stayed();
         return outcome;
       },
       chooseCertificateAuthority: (path) => teams.chooseCertificateAuthority(path),
@@ -264,9 +272,9 @@ async function start(): Promise<void> {
     if (closing) return;
     closing = true;
     event.preventDefault();
-    // The last unsaved texts are written before quitting, so a quit during the debounce keeps them.
-    void drafts
-      .flush()
+    // The last unsaved texts are written before quitting, so a quit between two writes keeps them.
+    void pageDrafts
+      .quitting()
       .then(() => database.close())
       .finally(() => app.quit());
   });

@@ -112,7 +112,10 @@ export class UnloadGuard {
   confirmLeave(purpose?: string): boolean {
     const agreed = purpose !== undefined && this.agreedFor === purpose;
     this.agreedFor = null;
-    return agreed || this.unsaved.narratives + this.unsaved.fields === 0 || this.askToLeave();
+    if (this.unsaved.narratives + this.unsaved.fields === 0) return true;
+    // Agreed before the password was asked for: the leave is given again for this, the switch itself.
+    if (agreed) this.onLeave();
+    return agreed || this.askToLeave();
   }
 
   /**

@@ -213,7 +213,7 @@ export const test = base.extend<Options & { host: BrowserHost }, { rendererServe
     const credentials = new CredentialStore(join(dir, 'team-connection.json'), testCipher({ available: keyring }));
     const teams = new TeamConnections(database, credentials);
     const connectRequests: unknown[] = [];
-    const drafts = new DraftsStore({ userData: join(dir, 'user-data'), debounceMs: 50 });
+    const drafts = new DraftsStore({ userData: join(dir, 'user-data'), gapMs: 50 });
     const draftChannels = draftsChannels(drafts, () => database.draftsIdentity());
     const lateAnswers = new Map<string, number>();
 

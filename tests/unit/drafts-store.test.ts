@@ -16,7 +16,7 @@ const draft = (key: string, text = 'Early help is reaching more families.'): Kep
 async function storeInTemp() {
   const userData = await mkdtemp(join(tmpdir(), 'sef-drafts-'));
   const logged: string[] = [];
-  const store = new DraftsStore({ userData, debounceMs: 10_000, log: (m) => logged.push(m) });
+  const store = new DraftsStore({ userData, gapMs: 10_000, log: (m) => logged.push(m) });
   return { userData, store, logged };
 }
 
@@ -63,15 +63,42 @@ describe('DraftsStore', () => {
     expect(files[0]).toMatch(/\.unreadable-\d+$/);
   });
 
-  it('refuses a set over the size cap and keeps the last one written', async () => {
+  it('keeps a set over the size cap without its largest texts, rather than leaving the older file', async () => {
     const { store, logged } = await storeInTemp();
-    store.keep('sqlite:abc', [draft('narrative:a/1', 'small')]);
+    store.keep('sqlite:abc', [draft('narrative:a/1', 'small, older')]);
     await store.flush();
-    store.keep('sqlite:abc', [draft('narrative:a/1', 'x'.repeat(MAX_DRAFTS_BYTES))]);
+    const huge = { ...draft('narrative:a/2', 'x'.repeat(MAX_DRAFTS_BYTES)), place: 'Leadership – How well do leaders know their services?' };
+    store.keep('sqlite:abc', [draft('narrative:a/1', 'small, newer'), huge, draft('narrative:a/3', 'another')]);
     await store.flush();
-    expect(logged.join('\n')).toMatch(/over \d+ bytes; not written/);
+    expect(logged.join('\n')).toMatch(/over \d+ bytes; kept without the largest: Leadership – How well do leaders know their services\?/);
     const kept = await store.load('sqlite:abc');
-    expect(JSON.stringify(kept)).toContain('small');
+    expect(kept.map((d) => d.key)).toEqual(['narrative:a/1', 'narrative:a/3']);
+    expect(JSON.stringify(kept)).toContain('small, newer');
+  });
+
+  it('writes the first set after a quiet spell at once, and spaces the ones that follow by the gap', async () => {
+    const userData = await mkdtemp(join(tmpdir(), 'sef-drafts-'));
+    const store = new DraftsStore({ userData, gapMs: 60_000 });
+    const onDisk = async () => JSON.stringify(await new DraftsStore({ userData }).load('sqlite:abc'));
+    store.keep('sqlite:abc', [draft('narrative:a/1', 'first words')]);
+    // Written without waiting for the minute's gap: nothing else would write it.
+    await expect.poll(onDisk).toContain('first words');
+    store.keep('sqlite:abc', [draft('narrative:a/1', 'more words')]);
+    store.keep('sqlite:abc', [draft('narrative:a/1', 'latest words')]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await onDisk()).toContain('first words');
+    await store.flush();
+    expect(await onDisk()).toContain('latest words');
+  });
+
+  it('forgets a database’s texts, a set still waiting included', async () => {
+    const { userData, store } = await storeInTemp();
+    store.keep('sqlite:abc', [draft('narrative:a/1')]);
+    await store.flush();
+    store.keep('sqlite:abc', [draft('narrative:a/1', 'waiting')]);
+    await store.forget('sqlite:abc');
+    await store.flush();
+    expect(await readdir(join(userData, 'drafts'))).toEqual([]);
   });
 });
 
@@ -104,15 +131,44 @@ describe('draftsChannels', () => {
     expect(await keptFor('file:first')).toEqual(['narrative:a/1', 'narrative:a/2']);
   });
 
-  it('after "Leave without saving" forgets the page’s texts, and keeps nothing more the page sends', async () => {
+  it('after "Leave without saving" forgets the page’s texts once the page has gone, the set still on its way too', async () => {
     const { channels, switchTo, keptFor } = await channelsInTemp();
     await channels.recovered();
     await channels.keep([draft('narrative:a/1')]);
     channels.left();
     switchTo('file:second');
     await channels.keep([draft('narrative:a/1', 'still on its way')]);
+    // The new page opens on the second database.
+    expect(await channels.recovered()).toEqual([]);
     expect(await keptFor('file:first')).toEqual([]);
     expect(await keptFor('file:second')).toEqual([]);
+  });
+
+  it('keeps the texts, and what the page sends next, when the switch they were left for did not happen', async () => {
+    const { channels, keptFor } = await channelsInTemp();
+    await channels.recovered();
+    await channels.keep([draft('narrative:a/1')]);
+    channels.left();
+    // A wrong password, say: the page stays, and the person goes on typing.
+    channels.stayed();
+    await channels.keep([draft('narrative:a/1'), draft('narrative:a/2')]);
+    expect(await keptFor('file:first')).toEqual(['narrative:a/1', 'narrative:a/2']);
+    // Even a reload later (a crash of the page) offers them back.
+    expect((await channels.recovered()).map((d) => d.key)).toEqual(['narrative:a/1', 'narrative:a/2']);
+  });
+
+  it('on quitting writes the texts still waiting, and removes those the person chose to leave', async () => {
+    const kept = await channelsInTemp();
+    await kept.channels.recovered();
+    await kept.channels.keep([draft('narrative:a/1')]);
+    await kept.channels.quitting();
+    expect(await kept.keptFor('file:first')).toEqual(['narrative:a/1']);
+    const leaving = await channelsInTemp();
+    await leaving.channels.recovered();
+    await leaving.channels.keep([draft('narrative:a/1')]);
+    leaving.channels.left();
+    await leaving.channels.quitting();
+    expect(await leaving.keptFor('file:first')).toEqual([]);
   });
 
   it('keeps nothing for a page that has not asked for its recovered texts (no database was open for it)', async () => {

@@ -132,15 +132,17 @@ describe('opening another database from the menu with text not saved yet', () =>
   });
 
   it('asks once for a recent team database whose password is asked next: connecting to it is not asked about again', () => {
-    const { guard, asked } = pageAskingToStay(LEAVE);
+    const { guard, asked, left } = pageAskingToStay(LEAVE);
     guard.tell({ narratives: 1, fields: 0 });
     const dana = addressKey({ login: 'dana', host: 'db.council.example', port: 5432, database: 'sef' });
     // From the menu: asked, the person leaves, and the page asks for the password.
     expect(guard.confirmLeave()).toBe(true);
     guard.leaveAgreedFor(dana);
-    // The page connects to that database with the password (the host's case aside): no second question.
+    // The page connects to that database with the password (the host's case aside): no second question,
+    // and the leave is given again for the switch itself (the menu's switch let the page stay meanwhile).
     expect(guard.confirmLeave(addressKey({ login: 'dana', host: 'DB.council.example', port: 5432, database: 'sef' }))).toBe(true);
     expect(asked).toHaveLength(1);
+    expect(left.count).toBe(2);
     // Only once: connecting again is asked about again.
     expect(guard.confirmLeave(dana)).toBe(true);
     expect(asked).toHaveLength(2);

@@ -66,21 +66,32 @@ export function textsToKeep(): KeptDraftText[] {
   return texts;
 }
 
+/** The set is sent this long after the last change... */
+const SEND_AFTER_QUIET_MS = 300;
+/** ...and, while typing goes on without a pause, at least this often, so a crash loses about a second at most. */
+const SEND_AT_LEAST_EVERY_MS = 1000;
+
 let timer: ReturnType<typeof setTimeout> | null = null;
+/** When the first change not yet sent was made. */
+let changedSince = 0;
 let sent = '[]';
+
+function sendKeptTexts(): void {
+  timer = null;
+  const texts = textsToKeep();
+  const json = JSON.stringify(texts);
+  if (json === sent) return;
+  sent = json;
+  // Not kept, the text is still in the window; only a crash would then lose it.
+  void bridgeIfAny()?.keepDrafts(texts).catch(() => undefined);
+}
 
 /** The set may have changed (typing, a save, a draft held or let go): it is sent a little later. */
 export function keptTextsChanged(): void {
+  const now = Date.now();
   if (timer) clearTimeout(timer);
-  timer = setTimeout(() => {
-    timer = null;
-    const texts = textsToKeep();
-    const json = JSON.stringify(texts);
-    if (json === sent) return;
-    sent = json;
-    // Not kept, the text is still in the window; only a crash would then lose it.
-    void bridgeIfAny()?.keepDrafts(texts).catch(() => undefined);
-  }, 300);
+  else changedSince = now;
+  timer = setTimeout(sendKeptTexts, Math.min(SEND_AFTER_QUIET_MS, Math.max(0, changedSince + SEND_AT_LEAST_EVERY_MS - now)));
 }
 
 /** A recovered text, checked, ready to restore. */
