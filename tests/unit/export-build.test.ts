@@ -132,6 +132,20 @@ describe('the self-evaluation edition', async () => {
     expect(index).not.toContain('Unrelated library item never linked');
   });
 
+  it('prints citations that come one after another in one bracket, each still a link to its row', async () => {
+    const snap = makeSnapshot();
+    const area = snap.areas[AREAS[0]!.id]!;
+    const cite = (evidenceId: string) => ({ type: 'citation' as const, evidenceId });
+    area.narratives[0] = {
+      ...area.narratives[0]!,
+      doc: { type: 'doc', blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'Audits and the survey agree ' }, cite('ev-1'), { type: 'text', text: ' ' }, cite('ev-2'), cite('ev-6'), { type: 'text', text: '.' }] }] },
+    };
+    const { read: grouped } = await exportFixture({ edition: 'self_evaluation' }, snap);
+    expect(grouped.text).toContain('Audits and the survey agree [E001, E002, E006].');
+    const paragraph = grouped.parts['word/document.xml']!.split('Audits and the survey agree')[1]!.split('</w:p>')[0]!;
+    expect([...paragraph.matchAll(/<w:hyperlink [^>]*w:anchor="evidence_/g)]).toHaveLength(3);
+  });
+
   it('leaves withheld evidence out of every table, citation and part, and counts it', () => {
     expect(withheldCount).toBe(SENSITIVE.length);
     const all = everything(read);

@@ -18,14 +18,45 @@ export interface RichTextPlacement {
   headingBase: number;
 }
 
+/** One citation's text and link; `bare` drops its brackets, for a citation inside a group's. */
+function citationChildren(evidenceId: string, ctx: RichTextContext, base: RunStyle, bare: boolean): ParagraphChild[] {
+  const view = ctx.evidence.citation(evidenceId);
+  const text = bare ? view.text.slice(1, -1) : view.text;
+  if (view.kind === 'shown' && view.anchor) return [internalLink(view.anchor, text, base)];
+  return runs(text, view.kind === 'shown' ? base : { ...base, italics: true });
+}
+
+/**
+ * Where citations come one after another (with at most spaces between), the index past the last of them:
+ * they print as one bracket, "[E003, E017]", as a reader expects, not "[E003][E017]".
+ */
+function endOfCitations(content: readonly Inline[], start: number): number {
+  let end = start + 1;
+  for (let i = start + 1; i < content.length; i++) {
+    const inline = content[i]!;
+    if (inline.type === 'citation') end = i + 1;
+    else if (inline.type === 'indicator' || inline.text.trim() !== '') break;
+  }
+  return end;
+}
+
 export function inlineChildren(content: readonly Inline[], ctx: RichTextContext, base: RunStyle = {}): ParagraphChild[] {
   const out: ParagraphChild[] = [];
-  for (const inline of content) {
+  for (let i = 0; i < content.length; i++) {
+    const inline = content[i]!;
     if (inline.type === 'citation') {
-      const view = ctx.evidence.citation(inline.evidenceId);
-      if (view.kind === 'shown' && view.anchor)
-        out.push(internalLink(view.anchor, view.text, base));
-      else out.push(...runs(view.text, view.kind === 'shown' ? base : { ...base, italics: true }));
+      const end = endOfCitations(content, i);
+      const cited = content.slice(i, end).filter((c) => c.type === 'citation');
+      if (cited.length === 1) out.push(...citationChildren(inline.evidenceId, ctx, base, false));
+      else {
+        out.push(...runs('[', base));
+        cited.forEach((c, n) => {
+          if (n > 0) out.push(...runs(', ', base));
+          out.push(...citationChildren(c.evidenceId, ctx, base, true));
+        });
+        out.push(...runs(']', base));
+      }
+      i = end - 1;
       continue;
     }
     if (inline.type === 'indicator') {
