@@ -17,7 +17,8 @@ import { APP_ENTRY_URL, chooseDatabasePath, defaultDatabaseFolder, devContentSec
 import { registerAppScheme, serveRenderer } from './protocol';
 import { RecentFiles } from './recent';
 import { hardenSession, hardenWebContents } from './security';
-import { TeamConnections, teamAddressOfRecent } from './team-connections';
+import { TeamConnections } from './team-connections';
+import { teamAddressOfRecent } from '../../src/shared/team-connection';
 import { LEAVE, STAYED_WITH_UNSAVED_TEXT, UnloadGuard } from './unload-guard';
 import { createMainWindow } from './window';
 

@@ -22,16 +22,6 @@ import { AppError } from '../../src/core/errors';
 import { sameAddress, type CredentialStore } from './credentials';
 import type { DatabaseHost } from './database';
 
-/** How a team database is named in the recent list and the window: never with a password. */
-const RECENT = /^team database (.+)@(.+):(\d+)\/(.+)$/;
-
-/** The address of a recent-list entry that is a team database ("team database dana@host:5432/sef"), or null. */
-export function teamAddressOfRecent(entry: string): TeamAddressInput | null {
-  const match = RECENT.exec(entry);
-  if (!match) return null;
-  return { login: match[1]!, host: match[2]!, port: Number(match[3]), database: match[4]! };
-}
-
 /**
  * A connect request checked field by field. What is wrong comes back as the form's own messages, so the
  * dialog shows them beside the fields; nothing of what was sent (the password least of all) is repeated.

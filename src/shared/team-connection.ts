@@ -80,6 +80,16 @@ export interface ConnectionStatus {
 }
 
 /** The connection string for an address, with no password in it (that is given to the driver apart). */
+/** How a team database is named in the recent list and the window: never with a password. */
+const TEAM_PLACE = /^team database (.+)@(.+):(\d+)\/(.+)$/;
+
+/** The address of a place that is a team database ("team database dana@host:5432/sef"), or null. */
+export function teamAddressOfRecent(entry: string): TeamAddressInput | null {
+  const match = TEAM_PLACE.exec(entry);
+  if (!match) return null;
+  return { login: match[1]!, host: match[2]!, port: Number(match[3]), database: match[4]! };
+}
+
 export function teamDatabaseUrl(address: TeamAddressInput): string {
   const host = address.host.includes(':') && !address.host.startsWith('[') ? `[${address.host}]` : address.host;
   return `postgresql://${encodeURIComponent(address.login)}@${host}:${address.port}/${encodeURIComponent(address.database)}`;

@@ -411,7 +411,7 @@ export const SCREENS: Screen[] = [
       };
     },
     steps: async (page) => {
-      await page.getByRole('heading', { level: 1, name: /Connecting to the team database/ }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Connecting to your team database…' }).waitFor();
     },
   },
   {

@@ -267,14 +267,15 @@ test.describe('at start-up, going back to the team database', () => {
     await host.credentials.save({ ...server(), port: silent.port, login: 'dana' }, PASSWORD, true, null);
     const start = await host.teams.reconnectAtStartup();
     if (!start) throw new Error('Start-up did not try the team database');
-    return { silent, start, where: `team database dana@${server().host}:${silent.port}/postgres` };
+    return { silent, start, place: `postgres on ${server().host}, port ${silent.port}, signed in as dana` };
   }
 
   test('a silent server: the window says at once that it is connecting, and "Work on a local file instead" works meanwhile', async ({ page, host }) => {
-    const { silent, start, where } = await startBehindSilence(host);
+    const { silent, start, place } = await startBehindSilence(host);
     try {
       await host.open();
-      await expect(page.getByRole('heading', { level: 1, name: `Connecting to the ${where}…` })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: 'Connecting to your team database…' })).toBeVisible();
+      await expect(page.getByRole('main')).toContainText(place);
       await expect(page.getByRole('status')).toContainText('You need not wait: your local file is there whenever you want it.');
       await expectNoAxeViolations(page);
       await page.screenshot({ path: test.info().outputPath('startup-connecting.png') });
@@ -293,10 +294,11 @@ test.describe('at start-up, going back to the team database', () => {
   });
 
   test('the connection comes: the page moves on to the team database by itself', async ({ page, host }) => {
-    const { silent, where } = await startBehindSilence(host);
+    const { silent, place } = await startBehindSilence(host);
     try {
       await host.open();
-      await expect(page.getByRole('heading', { level: 1, name: `Connecting to the ${where}…` })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: 'Connecting to your team database…' })).toBeVisible();
+      await expect(page.getByRole('main')).toContainText(place);
       silent.release();
       await expect(page.getByRole('banner')).toContainText(/Team database dana@.*Signed in as Dana Director · director/);
       await expect(page.getByRole('heading', { name: /Connecting to/ })).toHaveCount(0);
@@ -306,14 +308,15 @@ test.describe('at start-up, going back to the team database', () => {
   });
 
   test('the connection fails: the local file opens and the page moves on to it', async ({ page, host }) => {
-    const { silent, start, where } = await startBehindSilence(host);
+    const { silent, start, place } = await startBehindSilence(host);
     try {
       await host.open();
-      await expect(page.getByRole('heading', { level: 1, name: `Connecting to the ${where}…` })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: 'Connecting to your team database…' })).toBeVisible();
+      await expect(page.getByRole('main')).toContainText(place);
       silent.refuse();
       await expect(page.getByRole('banner')).toContainText('Local file sef-studio.sqlite');
       // What the desktop app then says in a message box.
-      expect(await start.outcome).toMatchObject({ ok: false, where, error: { code: 'offline' }, local: { ok: true } });
+      expect(await start.outcome).toMatchObject({ ok: false, where: expect.stringMatching(/^team database dana@/), error: { code: 'offline' }, local: { ok: true } });
     } finally {
       await silent.close();
     }

@@ -5,6 +5,7 @@ import { useEffect, useId, useState } from 'react';
 import type { SefBridge, StartupState } from '../../shared/bridge';
 import { ErrorMessage } from '../components/Feedback';
 import { messageOf } from '../data/bridge';
+import { teamAddressOfRecent } from '../../shared/team-connection';
 
 interface Props {
   host: SefBridge;
@@ -45,7 +46,8 @@ export function StartupConnecting({ host, where, onResolved }: Props) {
       {/* Not a problem (yet): the box is not marked as one. */}
       <div className="startup__box startup__box--waiting">
         <p className="startup__app">SEF Studio</p>
-        <h1 id={`${id}-title`}>Connecting to the {where}…</h1>
+        <h1 id={`${id}-title`}>Connecting to your team database…</h1>
+        <TeamPlace where={where} />
         <p role="status">
           SEF Studio is reaching the server. When it is slow, or this computer is not on the council’s network, this can take
           up to 10 seconds. You need not wait: your local file is there whenever you want it.
@@ -58,5 +60,17 @@ export function StartupConnecting({ host, where, onResolved }: Props) {
         </div>
       </div>
     </main>
+  );
+}
+
+/** Which team database, in words ("sef on db.council.gov.uk, port 5432, signed in as dana"), not as an address. */
+function TeamPlace({ where }: { where: string }) {
+  const address = teamAddressOfRecent(where);
+  if (!address) return <p className="startup__where">{where}</p>;
+  return (
+    <p className="startup__where">
+      <strong>{address.database}</strong> on {address.host}
+      {address.port !== 5432 && `, port ${address.port}`}, signed in as <strong>{address.login}</strong>
+    </p>
   );
 }

@@ -182,14 +182,13 @@ function NewEvidenceForm() {
       <FormField form={form} name="description" label="Description" hint="What the evidence is and what it tells you.">
         <textarea {...form.register('description')} rows={4} />
       </FormField>
-      <div className="form-row">
-        <FormField form={form} name="owner" label="Owner" hint="Who keeps it up to date.">
-          <input {...form.register('owner')} />
-        </FormField>
-        <FormField form={form} name="source" label="Source" hint="Where it comes from, such as a system or board.">
-          <input {...form.register('source')} />
-        </FormField>
-      </div>
+      {/* Each on a line of its own: an owner is a name and a job title, too long for half the panel. */}
+      <FormField form={form} name="owner" label="Owner" hint="Who keeps it up to date.">
+        <input {...form.register('owner')} />
+      </FormField>
+      <FormField form={form} name="source" label="Source" hint="Where it comes from, such as a system or board.">
+        <input {...form.register('source')} />
+      </FormField>
       <div className="form-row">
         <FormField form={form} name="effectiveDate" label="Date of the evidence">
           <FormDate form={form} name="effectiveDate" />
@@ -311,10 +310,9 @@ function EvidenceEditor({ evidenceId, packId, dragging }: { evidenceId: string; 
           error={fieldErrors.description}
           schema={EVIDENCE_FIELDS.description} onSave={(v) => saveField('description', v)}
         />
-        <div className="form-row">
-          <AutosaveText label="Owner" value={evidence.owner} error={fieldErrors.owner} schema={EVIDENCE_FIELDS.owner} onSave={(v) => saveField('owner', v)} />
-          <AutosaveText label="Source" value={evidence.source} error={fieldErrors.source} schema={EVIDENCE_FIELDS.source} onSave={(v) => saveField('source', v)} />
-        </div>
+        {/* Each on a line of its own: an owner is a name and a job title, too long for half the panel. */}
+        <AutosaveText label="Owner" value={evidence.owner} error={fieldErrors.owner} schema={EVIDENCE_FIELDS.owner} onSave={(v) => saveField('owner', v)} />
+        <AutosaveText label="Source" value={evidence.source} error={fieldErrors.source} schema={EVIDENCE_FIELDS.source} onSave={(v) => saveField('source', v)} />
         <div className="form-row">
           <AutosaveText
             label="Date of the evidence"
