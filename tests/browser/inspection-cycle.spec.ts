@@ -169,7 +169,7 @@ test.describe('with the demo council', () => {
     const next = page.getByRole('article', { name: 'Meeting on 10 December 2026' });
     await expect(next).toContainText('Self-evaluation 2025–26');
     await expect(next.getByRole('row', { name: /Draft action plan after the October 2026 focused visit/ })).toContainText('Not yet sent');
-    await expect(page.getByRole('article', { name: 'Meeting on 3 July 2025' })).toContainText("Children's services self-evaluation 2024–25, version");
+    await expect(page.getByRole('article', { name: 'Meeting on 3 July 2025' })).toContainText("Children's services self-evaluation 2024–25, as it stood at version");
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Record a meeting' }).click();
     const dialog = page.getByRole('dialog', { name: 'Record an engagement meeting' });

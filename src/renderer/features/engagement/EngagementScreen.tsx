@@ -66,7 +66,7 @@ function MeetingCard({ meeting, onEdit }: { meeting: EngagementMeeting; onEdit()
         {meeting.packTitle ? (
           <>
             Self-evaluation shared: <strong>{meeting.packTitle}</strong>
-            {meeting.packVersion !== null ? `, version ${meeting.packVersion}` : ''}.{' '}
+            {meeting.packVersion !== null ? `, as it stood at version ${meeting.packVersion}` : ''}.{' '}
             {meeting.packChangedSince && <Tag tone="warn">The pack has changed since this version</Tag>}
           </>
         ) : (
@@ -190,12 +190,12 @@ function MeetingForm({ meeting, onClose }: { meeting: EngagementMeeting | null; 
               <option value="">None yet</option>
               {packs.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.title} (version {p.version})
+                  {p.title} (now at version {p.version})
                 </option>
               ))}
             </select>
           </FormField>
-          <FormField form={form} name="packVersion" label="Version shared" hint="Leave empty to record the pack’s version now.">
+          <FormField form={form} name="packVersion" label="Version shared" hint="Each saved change moves a pack’s version on. Leave empty for the version now; SEF Studio then shows when the pack changes after the meeting.">
             <input inputMode="numeric" {...form.register('packVersion')} disabled={!packId} />
           </FormField>
         </div>
