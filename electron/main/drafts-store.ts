@@ -74,6 +74,8 @@ export class DraftsStore {
    */
   async load(identity: string): Promise<KeptDraft[]> {
     const file = this.fileFor(identity);
+    // A page loaded again after a crash asks at once: the last set it sent may still be waiting its turn.
+    await this.writeNow(file);
     let text: string;
     try {
       text = await readFile(file, 'utf8');

@@ -12,6 +12,7 @@ import { chooseDatabaseFile, showAbout, showCannotOpen, showLegacyMove, warnNetw
 import { describeLegacyMove, legacyDatabasePaths, moveLegacyDatabase } from './legacy-location';
 import { registerIpc } from './ipc';
 import { DraftsStore, draftsChannels } from './drafts-store';
+import { reloadPageWhenItDies } from './page-crash';
 import { buildMenu } from './menu';
 import { APP_ENTRY_URL, chooseDatabasePath, defaultDatabaseFolder, devContentSecurityPolicy, shellMode } from './policy';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -251,6 +252,24 @@ async function start(): Promise<void> {
   refreshMenu();
   mainWindow = createMainWindow({ preloadPath, allowDevTools: mode.devTools });
   unloadGuard.watch(mainWindow.webContents);
+  reloadPageWhenItDies(mainWindow.webContents, {
+    log,
+    reload: () => {
+      // A crash is not a leave: whatever the page was switching for, its texts are offered back.
+      pageDrafts.stayed();
+      replacePage();
+    },
+    gaveUp: () => {
+      if (mainWindow)
+        void dialog.showMessageBox(mainWindow, {
+          type: 'error',
+          title: 'SEF Studio stopped working',
+          message: 'The window stopped working several times in a minute.',
+          detail: 'Your saved work is in the database, and text not saved yet is kept: quit SEF Studio and start it again, and it is offered back. If this keeps happening, tell your IT service desk.',
+          buttons: ['Quit SEF Studio'],
+        }).then(() => app.quit());
+    },
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

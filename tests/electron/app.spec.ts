@@ -128,6 +128,25 @@ test('navigation away from the app and new windows are refused', async ({ launch
   expect(app.windows()).toHaveLength(1);
 });
 
+test('a page whose process dies is loaded again, and the text it had not saved is offered back', async ({ launched }) => {
+  const { app, page } = launched;
+  // The page has asked for its recovered texts on opening; now it keeps one it has not saved.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate(() =>
+    (window as unknown as Sef).sef.keepDrafts([
+      { key: 'narrative:area-x/strengths', doc: { type: 'doc', blocks: [] }, baseVersion: 1, place: 'Help and protection – Strengths' },
+    ]),
+  );
+  await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.forcefullyCrashRenderer());
+  // Read from the main process: the Page object Playwright had went with the dead renderer.
+  const bodyText = () =>
+    app.evaluate(async ({ BrowserWindow }) => {
+      const contents = BrowserWindow.getAllWindows()[0]!.webContents;
+      return contents.isCrashed() || contents.isLoading() ? '' : ((await contents.executeJavaScript('document.body.innerText')) as string);
+    });
+  await expect.poll(bodyText, { timeout: 20_000 }).toContain('Help and protection – Strengths');
+});
+
 test('the app:// protocol sends the Content Security Policy and serves nothing outside the renderer', async ({ launched }) => {
   const responses = await launched.app.evaluate(async ({ session }) => {
     const get = async (url: string) => {

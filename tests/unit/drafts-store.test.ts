@@ -91,6 +91,14 @@ describe('DraftsStore', () => {
     expect(await onDisk()).toContain('latest words');
   });
 
+  it('reads back a set still waiting to be written (a page loaded again at once after a crash)', async () => {
+    const { store } = await storeInTemp();
+    store.keep('sqlite:abc', [draft('narrative:a/1', 'first')]);
+    await store.flush();
+    store.keep('sqlite:abc', [draft('narrative:a/1', 'last words before the crash')]);
+    expect(JSON.stringify(await store.load('sqlite:abc'))).toContain('last words before the crash');
+  });
+
   it('forgets a database’s texts, a set still waiting included', async () => {
     const { userData, store } = await storeInTemp();
     store.keep('sqlite:abc', [draft('narrative:a/1')]);
