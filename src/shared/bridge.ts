@@ -78,7 +78,7 @@ export interface SefBridge {
   tellUnsavedText(unsaved: UnsavedText): Promise<void>;
   /**
    * The whole set of unsaved texts now, for the host to keep on disk for the database in use (the host
-   * picks the file; an empty set removes it). Sent each time the set changes; the host debounces.
+   * picks the file; an empty set removes it). Sent a little after each change; the host spaces its writes.
    */
   keepDrafts(drafts: KeptDraftText[]): Promise<void>;
   /** The texts kept for the database in use when SEF Studio last closed without saving them. */

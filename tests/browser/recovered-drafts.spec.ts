@@ -13,7 +13,7 @@ const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 const recovered = (page: Page) => page.getByRole('region', { name: 'Recovered unsaved text' });
 const heldNotice = (page: Page) => page.getByRole('region', { name: 'Unsaved text held' });
 
-/** What the host keeps on disk for the open database, once its debounce is over. */
+/** What the host keeps on disk for the open database, once its waiting writes are done. */
 async function keptOnDisk(host: BrowserHost): Promise<string[]> {
   await host.drafts.flush();
   const identity = await host.database.draftsIdentity();
