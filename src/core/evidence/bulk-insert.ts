@@ -1,7 +1,7 @@
 // Many evidence items and links written in one transaction (an import, the large-pack generator), with the
 // rows derived from them written once at the end instead of row by row. On SQLite, triggers keep the search
 // index (migration 001) and the review dates beside the links (migration 012) in step with every insert;
-// fired once per row, they were close to half the CPU of importing a 5,000-evidence pack. Here the two
+// fired once per row, they were a third of the CPU of importing a 5,000-evidence pack. Here the two
 // insert triggers are dropped inside the caller's transaction, the rows are written, one statement each
 // fills what the triggers would have filled for the new rows, and the triggers are created again from their
 // own stored SQL. All of it is in the caller's transaction: if anything fails, the rollback puts the
