@@ -13,6 +13,7 @@ import { call } from '../../src/core/dispatch';
 import { ACTION_STATUSES, EVIDENCE_TYPES, RAGS, SENSITIVITIES } from '../../src/shared/domain';
 import type { AreaDetail, Evidence, EvidenceRow, Pack, PackDetail } from '../../src/shared/entities';
 import { citedEvidenceIds, countWords, isDocEmpty, type RichDoc } from '../../src/shared/richtext';
+import { expectKeptReviewDatesAgree } from '../support/review-dates';
 import { tempContext } from '../support/tempdb';
 import { grant } from '../support/grants';
 
@@ -308,7 +309,10 @@ describe('the large-pack generator for benchmarks', () => {
       const evidence = (await call(t.ctx, 'evidence.list', { packId: made.packId, limit: 1000 })).items;
       const actions = await call(t.ctx, 'actions.list', { packId: made.packId });
       const history = await call(t.ctx, 'audit.list', { entity: 'evidence', limit: 500 });
-      return { made, words, evidence, actions, history };
+      // What the search index and the kept review dates give (filled once at the end in one transaction).
+      const found = (await call(t.ctx, 'evidence.list', { text: 'children', limit: 1000 })).items.map((e) => e.reference);
+      await expectKeptReviewDatesAgree(t.ctx.db, evidenceThroughContract ? 'through the contract' : 'in one transaction');
+      return { made, words, evidence, actions, history, found };
     } finally {
       await t.cleanup();
     }
@@ -334,6 +338,8 @@ describe('the large-pack generator for benchmarks', () => {
       }));
     expect(shape(bulk.evidence)).toEqual(shape(viaContract.evidence));
     expect(bulk.evidence[0]!.reference).toBe('E001');
+    expect(bulk.found.length).toBeGreaterThan(0);
+    expect(bulk.found).toEqual(viaContract.found);
     // The same entries, ignoring the order of entries written at the same moment and the generated area ids.
     const entries = (h: typeof bulk.history) =>
       h.map((e) => JSON.stringify([e.action, e.actor, e.after]).replace(/"areaId":"[^"]+"/g, '"areaId":"-"')).sort();

@@ -6,6 +6,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Connection } from '../../src/core/db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../src/core/db/migrations';
+import { populateLargePack } from '../../src/core/demo/large';
 import { openDatabase } from '../../src/core/db/open';
 import {
   dumpDatabase,
@@ -17,7 +18,8 @@ import {
 } from '../../src/core/interchange';
 import { packJsonSchema, packJsonSchemaText } from '../../src/core/interchange/json-schema';
 import { insertSampleData, SAMPLE_IDS } from '../support/sample-data';
-import { tempDir } from '../support/tempdb';
+import { expectKeptReviewDatesAgree } from '../support/review-dates';
+import { tempContext, tempDir } from '../support/tempdb';
 
 let cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -65,6 +67,22 @@ async function tableCounts(db: Connection): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const t of tables) out[t] = (await db.get<{ n: number }>(`SELECT count(*) AS n FROM ${t}`))!.n;
   return out;
+}
+
+/**
+ * What the triggers derive from the evidence and its links: every term of the search index with where it
+ * occurs (by the item's id, as the row numbers may differ between databases), and the kept review dates.
+ */
+async function derivedRows(db: Connection) {
+  await db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.evidence_terms USING fts5vocab(main, 'evidence_fts', 'instance')");
+  return {
+    index: await db.all(
+      'SELECT e.id, t.term, t.col, t.offset FROM temp.evidence_terms t JOIN evidence e ON e.seq = t.doc ORDER BY e.id, t.col, t.offset',
+    ),
+    linkDates: await db.all<{ area_id: string }>('SELECT area_id, evidence_id, review_due FROM link_review_dates ORDER BY area_id, evidence_id'),
+    packDates: await db.all('SELECT pack_id, evidence_id, review_due FROM pack_review_dates ORDER BY pack_id, evidence_id'),
+    triggers: await db.all("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name"),
+  };
 }
 
 describe('dumping a database', () => {
@@ -170,6 +188,44 @@ describe('importing a pack file', () => {
     );
     expect(hits.map((h) => h.reference)).toEqual(['E002']);
     expect(await target.all('PRAGMA foreign_key_check')).toEqual([]);
+  });
+
+  it('fills the search index and the kept review dates as the per-row triggers do, and keeps the triggers', async () => {
+    // The source is filled through the contract, one item and one link at a time, so its triggers wrote
+    // the derived rows; the import sets them aside and fills those rows once at the end.
+    const { ctx, cleanup } = await tempContext(FIXED);
+    cleanups.push(cleanup);
+    await populateLargePack(ctx, { evidence: 24, actions: 2, narrativeWords: 200 }, { evidenceThroughContract: true });
+    const source = ctx.db as Connection;
+    const target = await newDb('target.sqlite');
+    await importPackFile(target, parsePackFile(packFileText(await dumpDatabase(source, FIXED)), 'pack.json'));
+
+    const derived = await Promise.all([source, target].map(derivedRows));
+    expect(derived[0]!.index.length, 'the source has a search index to compare').toBeGreaterThan(24 * 10);
+    expect(derived[0]!.linkDates.length).toBeGreaterThan(24);
+    expect(derived[1]).toEqual(derived[0]);
+    // SQLite's own check that the index holds exactly what the evidence rows say.
+    await target.run("INSERT INTO evidence_fts(evidence_fts, rank) VALUES ('integrity-check', 1)");
+    await expectKeptReviewDatesAgree(target, 'after an import');
+
+    // The triggers are back, and work: a new item is found by search, a new link counted.
+    const [areaId] = derived[1]!.linkDates.map((r) => r.area_id);
+    await target.run(
+      "INSERT INTO evidence (id, reference, title, type, sensitivity, created_at, updated_at, updated_by) VALUES ('later', 'E900', 'Quokka census', 'other', 'official', 't', 't', 'me')",
+    );
+    await target.run("INSERT INTO evidence_links (evidence_id, area_id, created_at) VALUES ('later', ?, 't')", [areaId!]);
+    expect(await target.all("SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH 'quokka'")).toHaveLength(1);
+    await expectKeptReviewDatesAgree(target, 'after adding to an imported database');
+  });
+
+  it('puts the per-row triggers back when an import fails', async () => {
+    const file = clone(await dumpDatabase(await sampleDb(), FIXED));
+    file.inspections[0]!.grades.push({ ...file.inspections[0]!.grades[0]! });
+    const target = await newDb('target.sqlite');
+    const triggers = () => target.all("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name");
+    const before = await triggers();
+    await expect(importPackFile(target, parsePackFile(JSON.stringify(file), 'pack.json'))).rejects.toMatchObject({ code: 'invalid_input' });
+    expect(await triggers()).toEqual(before);
   });
 
   it('reports bad JSON with its line number', () => {

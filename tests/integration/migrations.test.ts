@@ -178,6 +178,7 @@ describe("the app's own migrations", () => {
     10: 'bf1d801d9b3102ae887937ee393d68d7ceb94e5c703f3c53dbf90afadc82e7c5',
     11: 'efedbbfc3a5864db2285d3b32324972759355470d530e946a8ca18e1f53c4706',
     12: '191a39a255881860ff75b424b55295bc4306406cb8247aa94fd784ebf25dbe88',
+    13: '6adab9866d406eea03b3ac2be7ac0f042568d6783765a25792b649ed462e7029',
   };
 
   it('never change once released', () => {
@@ -205,6 +206,22 @@ describe("the app's own migrations", () => {
       expect(await schemaOf(migrated), `migrated from version ${from}`).toEqual(expected);
       await migrated.close();
     }
+  });
+
+  it('set the search index to merge eight segments at a time, in a new file and in one migrated from version 12', async () => {
+    const folder = await dir();
+    const automerge = async (db: Connection) =>
+      (await db.get<{ v: number }>("SELECT v FROM evidence_fts_config WHERE k = 'automerge'"))?.v;
+    const fresh = await openDatabase(join(folder, 'new.sqlite'));
+    expect(await automerge(fresh)).toBe(8);
+    await fresh.close();
+    const path = join(folder, 'v12.sqlite');
+    const old = await openDatabase(path, { migrations: MIGRATIONS.slice(0, 12) });
+    expect(await automerge(old), "before migration 13, FTS5's default").toBeUndefined();
+    await old.close();
+    const migrated = await openDatabase(path, { backupPath: () => join(folder, 'v12.bak') });
+    expect(await automerge(migrated)).toBe(8);
+    await migrated.close();
   });
 
   it('accept every value the app offers in each enumerated column, in a file made by the first version', async () => {

@@ -90,6 +90,7 @@ describe('migrations on both engines', () => {
     10: '2b3e12046ee419729c90fbf6808fd0683197ce2df1b220c22bd27f1a2780b430',
     11: 'a711d8502dedc9b87621d5256f130764caebb345bf29739ea9a690aab966fc2e',
     12: '912aeb31face8ac4d060509ada492f6e7aaf580a674d6f521b3abb5dbe215004',
+    13: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
   };
 
   it('never change once released', () => {

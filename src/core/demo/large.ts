@@ -18,6 +18,7 @@ import { change, columnsOf, updatedStamp } from '../change';
 import type { CoreContext } from '../context';
 import { newId, today } from '../context';
 import { call } from '../dispatch';
+import { insertingEvidenceInBulk } from '../evidence/bulk-insert';
 import { EVIDENCE_FIELDS, EVIDENCE_REFERENCES } from '../evidence/changes';
 import type { SqlValue } from '../db/port';
 import { insertRows, nextReference } from '../records';
@@ -142,8 +143,10 @@ async function insertEvidenceInOneTransaction(
       }
       ids.push(id);
     }
-    await insertRows(c.tx, 'evidence', columns, evidenceRows);
-    await insertRows(c.tx, 'evidence_links', ['evidence_id', 'area_id', 'note', 'created_at'], linkRows);
+    await insertingEvidenceInBulk(c.tx, async () => {
+      await insertRows(c.tx, 'evidence', columns, evidenceRows);
+      await insertRows(c.tx, 'evidence_links', ['evidence_id', 'area_id', 'note', 'created_at'], linkRows);
+    });
     return { ids, links: linkRows.length };
   });
 }

@@ -3,6 +3,7 @@
 // a failure part-way leaves the database exactly as it was.
 import { plainMessage } from '../../shared/framework';
 import type { Database, Queryable, ReadQueries, SqlValue } from '../db/port';
+import { insertingEvidenceInBulk } from '../evidence/bulk-insert';
 import { insertRows } from '../records';
 import { describeFileError } from '../db/open';
 import { AppError } from '../errors';
@@ -321,9 +322,12 @@ async function writeAll(tx: Queryable, file: PackFile): Promise<ImportSummary> {
     audit.add(...(keepIds ? [a.id, ...values] : values));
   }
 
-  for (const table of [settings, frameworks, blobs, inspections, grades, recommendations, evidence, attachments, packs,
-    areas, narratives, assignments, comments, links, actions, notes, moves, kit, meetings, indicators, figures, audit])
-    await table.write(tx);
+  // Only inserts, so the search index and the kept review dates can be filled once at the end.
+  await insertingEvidenceInBulk(tx, async () => {
+    for (const table of [settings, frameworks, blobs, inspections, grades, recommendations, evidence, attachments, packs,
+      areas, narratives, assignments, comments, links, actions, notes, moves, kit, meetings, indicators, figures, audit])
+      await table.write(tx);
+  });
   const moveIds = keepIds ? tx.dialect.afterExplicitIds('audit_log', 'id') : null;
   if (moveIds) await tx.exec(moveIds);
 

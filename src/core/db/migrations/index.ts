@@ -12,6 +12,7 @@ import { migration009 } from './009-links-by-area-covering';
 import { migration010 } from './010-chart-pictures';
 import { migration011 } from './011-audit-actor-names';
 import { migration012 } from './012-linked-review-dates';
+import { migration013 } from './013-search-index-automerge';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,6 @@ export interface Migration {
   foreignKeysOff?: boolean;
 }
 
-export const MIGRATIONS: Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012];
+export const MIGRATIONS: Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -15,5 +15,6 @@ import { postgresMigration009 } from './009-links-by-area-covering';
 import { postgresMigration010 } from './010-chart-pictures';
 import { postgresMigration011 } from './011-audit-actor-names';
 import { postgresMigration012 } from './012-linked-review-dates';
+import { postgresMigration013 } from './013-search-index-automerge';
 
-export const POSTGRES_MIGRATIONS: Migration[] = [postgresMigration001, postgresMigration002, postgresMigration003, postgresMigration004, postgresMigration005, postgresMigration006, postgresMigration007, postgresMigration008, postgresMigration009, postgresMigration010, postgresMigration011, postgresMigration012];
+export const POSTGRES_MIGRATIONS: Migration[] = [postgresMigration001, postgresMigration002, postgresMigration003, postgresMigration004, postgresMigration005, postgresMigration006, postgresMigration007, postgresMigration008, postgresMigration009, postgresMigration010, postgresMigration011, postgresMigration012, postgresMigration013];
