@@ -139,7 +139,8 @@ function summary(b: BuildContext): Block[] {
     ? `Our self-grade for each area of ${framework.shortTitle} as at ${formatLongDate(pack.asAt)}, where it sits within the grade, the grade at the inspection we compare with (${comparison}) and the direction of travel since.`
     : `Our self-grade for each area of ${framework.shortTitle} as at ${formatLongDate(pack.asAt)} and where it sits within the grade. No graded inspection before that date is recorded for comparison.`;
   const out: Block[] = [
-    heading('Summary of self-grades', 1, { pageBreakBefore: true }),
+    // Under the contents, on its page: on a page of its own it left the contents' page two thirds empty.
+    heading('Summary of self-grades', 1),
     para(intro),
     para(POSITION_EXPLAINED, { keepNext: true }),
     gradeSummaryTable(b, b.page.portrait, { numbered: true }),
@@ -455,7 +456,9 @@ export const SELF_EVALUATION_PARTS: readonly DocumentPart[] = [
   {
     name: 'performance summary',
     include: hasPerformanceData,
-    blocks: (b) => performanceSummary(b, 'Performance data summary', 1, { pageBreakBefore: true, definitions: true }),
+    // Runs on from the summary, as the parts after it do: a page break before it left the end of the
+    // grades over time's page empty.
+    blocks: (b) => performanceSummary(b, 'Performance data summary', 1, { definitions: true }),
   },
   { name: 'context', blocks: context },
   { name: 'progress', include: (b) => b.options.includeProgress, blocks: progress },
