@@ -183,20 +183,20 @@ function recommendationsTable(b: BuildContext, inspection: Inspection): Block {
       // The progress says most: the widest column, so rows are as short as the recommendation allows.
       // Wide enough for a visit reference such as "FV26-1" in bold: narrower, Word splits it mid-word.
       { title: 'Ref', weight: 10 },
-      { title: only ? RECOMMENDATION_KIND_LABELS[only] : 'Recommendation or area for improvement', weight: 33 },
+      { title: only ? RECOMMENDATION_KIND_LABELS[only] : 'Recommendation or area for improvement', weight: 31 },
       { title: 'Status', weight: 11 },
-      { title: 'Progress', weight: 46 },
+      { title: 'Progress', weight: 48 },
     ],
     inspection.recommendations.map((r) => {
       const actions = actionsByRec.get(r.id);
       const kind = only || r.kind === 'recommendation' ? '' : `${RECOMMENDATION_KIND_LABELS[r.kind]}: `;
-      const progressText = [r.progress.trim(), actions?.length ? `Actions: ${actions.join(', ')}.` : '']
-        .filter(Boolean)
-        .join('\n\n');
+      const progressText = r.progress.trim();
       return [
         { content: unbreakableReference(r.reference), bold: true },
         `${kind}${r.text}`,
-        RECOMMENDATION_STATUS_LABELS[r.status],
+        // The actions under the status, where the column has lines to spare: under the progress, they made
+        // each row a line and a gap taller.
+        { content: RECOMMENDATION_STATUS_LABELS[r.status], more: actions?.length ? [{ text: `Actions: ${actions.join(', ')}.` }] : undefined },
         progressText || { content: 'No progress recorded yet.', italics: true },
       ];
     }),
