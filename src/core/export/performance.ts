@@ -261,13 +261,19 @@ function indicatorPair(b: BuildContext, pair: IndicatorSeries[], first: boolean)
   );
 }
 
+/**
+ * What each chapter's performance data says before its charts, on one line: in the two it took, "what
+ * each indicator counts, its source and every figure its chart shows" was said four times over.
+ */
+export const CHAPTER_POINTER = 'Definitions, sources and all the figures charted are in the performance data summary.';
+
 /** An area chapter's performance data: nothing at all when the area shows no indicator. */
 export function areaPerformanceData(b: BuildContext, areaId: string, level: number): Block[] {
   const shown = seriesForArea(b, areaId);
   if (!shown.length) return [];
   return [
     heading('Performance data', level),
-    note(`What each indicator counts, its source and every figure its chart shows: ${DEFINITIONS_TITLE.toLowerCase()} and ${FIGURES_TITLE.toLowerCase()}, in the performance data summary.`, { keepNext: true }),
+    note(CHAPTER_POINTER, { keepNext: true }),
     ...Array.from({ length: Math.ceil(shown.length / 2) }, (_, i) => indicatorPair(b, shown.slice(2 * i, 2 * i + 2), i === 0)),
   ];
 }
