@@ -49,6 +49,7 @@ import {
 import { areaPerformanceData, hasPerformanceData, performanceSummary } from './performance';
 import { richTextParagraphs } from './richtext';
 import { contentsPlaceholder, sectionsOf, type DocumentPart, type EditionLayout } from './layout';
+import { paragraphModelOf, recordParagraph, segmentsOf, textWidth } from './measure';
 import {
   bookmark,
   bulletItem,
@@ -304,18 +305,34 @@ function evidenceDetails(e: EvidenceRow): string {
  * own elsewhere), the title, and anything more run on after it in grey. On lines of their own under
  * each title, what the items show took a page and a half of a chapter.
  */
-function referenceList(items: readonly { ref: ParagraphChild[]; title: string; more: string }[]): Paragraph[] {
-  const hanging = { left: 850, hanging: 850 };
-  const tabStops = [{ type: TabStopType.LEFT, position: 850 }];
-  return items.map(({ ref, title, more }) =>
-    para([...ref, ...runs(`\t${title}`), ...(more ? runs(` \u2013 ${more}`, { colour: COLOUR.muted }) : [])], {
+function referenceList(items: readonly { ref: ParagraphChild[]; reference: string; title: string; more: string }[]): Paragraph[] {
+  const tabStops = [{ type: TabStopType.LEFT, position: REFERENCE_INDENT }];
+  return items.map(({ ref, reference, title, more }) => {
+    const text = [...runs(title), ...(more ? runs(` \u2013 ${more}`, { colour: COLOUR.muted }) : [])];
+    const item = para([...ref, ...runs('\t'), ...text], {
       style: 'TableText',
-      indent: hanging,
+      indent: { left: REFERENCE_INDENT, hanging: REFERENCE_INDENT },
       tabStops,
       // A list's items closer than paragraphs: at 4 pt apart, the chapters' lists took a third of a page more.
       spacing: { after: 30 },
-    }),
-  );
+    });
+    return inHangingIndent(item, reference, text);
+  });
+}
+
+/** Where a reference list's text starts: the references sit in the hanging indent before it. */
+const REFERENCE_INDENT = 850;
+
+/**
+ * Tells the page estimate that a reference narrower than the hanging indent takes none of its first
+ * line: the tab after it goes to where every line of the text starts. Measured as text on that line,
+ * "E003" and its tab took a centimetre of it, and one item in fifteen a line more than LibreOffice
+ * gives it, enough over a chapter's list to put the next chapter's page a page late in the contents.
+ */
+function inHangingIndent(item: Paragraph, reference: string, text: readonly ParagraphChild[]): Paragraph {
+  const model = paragraphModelOf(item);
+  if (!model || textWidth(`${reference} `, SIZE.table, true) >= REFERENCE_INDENT) return item;
+  return recordParagraph(item, { ...model, segments: segmentsOf(text) });
 }
 
 /**
@@ -330,6 +347,7 @@ function areaEvidenceList(b: BuildContext, shown: LinkedEvidence[]): Paragraph[]
       const anchor = b.evidence.anchorOf(e.id);
       return {
         ref: anchor ? [internalLink(anchor, e.reference, { bold: true })] : runs(e.reference, { bold: true }),
+        reference: e.reference,
         title: e.title,
         more: [indexed ? '' : evidenceDetails(e), shows.trim()].filter(Boolean).join('. '),
       };
@@ -345,7 +363,7 @@ function areaEvidenceList(b: BuildContext, shown: LinkedEvidence[]): Paragraph[]
 function areaActions(b: BuildContext, actions: readonly Action[]): Block[] {
   if (!b.options.includeActionPlan) return [areaActionsTable(actions, b.page.portrait)];
   return [
-    ...referenceList(sortedActions(actions).map((a) => ({ ref: runs(a.reference, { bold: true }), title: a.title, more: '' }))),
+    ...referenceList(sortedActions(actions).map((a) => ({ ref: runs(a.reference, { bold: true }), reference: a.reference, title: a.title, more: '' }))),
     note('Owners, due dates, ratings and progress are in the action plan.', { style: 'TableText' }),
   ];
 }
