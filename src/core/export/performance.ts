@@ -229,7 +229,7 @@ function definitions(all: IndicatorSeries[], level: number): Block[] {
     ...all.map((s) =>
       para(
         [...runs(`${s.indicator.title}${s.indicator.definitionIsGuidance ? GUIDANCE_MARK : ''}. `, { bold: true, size: SIZE.small }), ...runs(definitionText(s, common), { size: SIZE.small })],
-        { spacing: { after: 80 } },
+        { spacing: { after: 40 } },
       ),
     ),
   ];
