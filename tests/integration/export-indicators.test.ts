@@ -120,9 +120,7 @@ describe('the self-evaluation', () => {
     expect(definitions).toContain('Latest figures extracted on 20/10/2026 from ');
     expect(definitions).toContain('A definition marked * is SEF Studio’s summary, not the publisher’s wording.');
     expect(read.text.split('Latest figure extracted on').length - 1).toBe(0);
-    expect(chapters).toContain(
-      'What each indicator counts, its source and every figure its chart shows: definitions and sources and figures over time, in the performance data summary.',
-    );
+    expect(chapters).toContain('Definitions, sources and all the figures charted are in the performance data summary.');
   });
 
   // A table under each chart in the chapters took a fifth of a page per indicator, twice where two areas

@@ -114,7 +114,8 @@ describe.skipIf(missing.length > 0)('the Word export rendered by LibreOffice', (
     const entries = contentsEntries(texts[1]!);
     const chapters = ['Summary of self-grades', 'Performance data summary', 'Context', 'Progress since the last inspection', ...topChapters(detail), 'Action plan', 'Evidence index'];
     expect(entries.map((e) => e.title)).toEqual(chapters);
-    let from = 3;
+    // The summary of self-grades is on the contents' page.
+    let from = 2;
     for (const entry of entries) {
       const found = texts.findIndex((t, i) => i + 1 >= from && hasHeading(t, entry.title)) + 1;
       expect(found, `"${entry.title}" appears in the PDF`).toBeGreaterThan(0);

@@ -81,6 +81,21 @@ describe('the self-evaluation edition', async () => {
     expect(contents).toMatch(/Evidence index\t\d+/);
   });
 
+  // On a page of its own, the summary left the contents' page two thirds empty.
+  it('puts the summary of self-grades under the contents, on the contents’ page', () => {
+    const doc = read.parts['word/document.xml']!;
+    const contentsAt = doc.indexOf('>Contents</w:t>');
+    const summaryAt = doc.indexOf('>Summary of self-grades</w:t>', doc.indexOf('</w:sdt>', contentsAt));
+    expect(contentsAt).toBeGreaterThan(0);
+    expect(summaryAt).toBeGreaterThan(contentsAt);
+    const between = doc.slice(contentsAt, summaryAt);
+    expect(between).not.toContain('<w:pageBreakBefore/>');
+    expect(between).not.toMatch(/<w:br w:type="page"\/>/);
+    const contents = read.html.slice(read.html.indexOf('<p>Contents</p>'), read.html.indexOf('<h1>'));
+    expect(contents).toMatch(/Summary of self-grades\t2</);
+    expect(htmlSection(read.html, 'Summary of self-grades')).toContain('<table>');
+  });
+
   it('gives every area a numbered chapter heading and its grade as a word in a cell of the grade colour', () => {
     AREAS.forEach((area, i) => {
       expect(read.html).toMatch(new RegExp(`<h1><a id="[^"]+"></a>${i + 1}\\. ${area.title}</h1>`));

@@ -229,7 +229,7 @@ function definitions(all: IndicatorSeries[], level: number): Block[] {
     ...all.map((s) =>
       para(
         [...runs(`${s.indicator.title}${s.indicator.definitionIsGuidance ? GUIDANCE_MARK : ''}. `, { bold: true, size: SIZE.small }), ...runs(definitionText(s, common), { size: SIZE.small })],
-        { spacing: { after: 80 } },
+        { spacing: { after: 40 } },
       ),
     ),
   ];
@@ -238,24 +238,34 @@ function definitions(all: IndicatorSeries[], level: number): Block[] {
 const GUIDANCE_MARK = '*';
 
 /**
- * Two indicators of a chapter at a time: each one's sentence, its name in bold leading it, then their
- * charts side by side at half the width. What an indicator counts, where its figures come from and every
- * figure its chart shows are in the performance data summary, once. One to a row at the full width, each
- * with a heading, its definition and a table of its figures, the indicators took a third of the demo's
- * chapters.
+ * Two indicators of a chapter at a time, side by side at half the width: each one's sentence, its name in
+ * bold leading it, over its chart. What an indicator counts, where its figures come from and every figure
+ * its chart shows are in the performance data summary, once. The two sentences at the full width, one
+ * after the other, then the charts under a row of their names (the name a third time, with the one the
+ * picture draws), took a quarter of a page more per pair than side by side over their charts.
  */
-function indicatorPair(b: BuildContext, pair: IndicatorSeries[], first: boolean): Block[] {
-  return [
-    ...pair.map((s, i) =>
-      para([...runs(`${s.indicator.title}: `, { bold: true, colour: COLOUR.brand }), ...runs(sentenceUnderHeading(s))], {
-        keepNext: true,
-        // Clear of the charts' sources above it.
-        ...(i === 0 && !first ? { spacing: { before: 200 } } : {}),
-      }),
-    ),
-    chartGrid(b, pair),
-  ];
+function indicatorPair(b: BuildContext, pair: IndicatorSeries[], first: boolean): Table {
+  const sentence = (s: IndicatorSeries) =>
+    para([...runs(`${s.indicator.title}: `, { bold: true, colour: COLOUR.brand }), ...runs(sentenceUnderHeading(s))], {
+      style: 'TableText',
+      keepNext: true,
+      // Clear of the charts' sources above it.
+      spacing: { before: first ? 40 : 200, after: 0 },
+    });
+  return layoutGrid(
+    [
+      { cells: pair.map((s) => [sentence(s)]), keepNext: true },
+      { cells: pair.map((s) => [picture(b, s, HALF_CHART, { before: 40, after: 0 })]) },
+    ],
+    b.page.portrait,
+  );
 }
+
+/**
+ * What each chapter's performance data says before its charts, on one line: in the two it took, "what
+ * each indicator counts, its source and every figure its chart shows" was said four times over.
+ */
+export const CHAPTER_POINTER = 'Definitions, sources and all the figures charted are in the performance data summary.';
 
 /** An area chapter's performance data: nothing at all when the area shows no indicator. */
 export function areaPerformanceData(b: BuildContext, areaId: string, level: number): Block[] {
@@ -263,8 +273,8 @@ export function areaPerformanceData(b: BuildContext, areaId: string, level: numb
   if (!shown.length) return [];
   return [
     heading('Performance data', level),
-    note(`What each indicator counts, its source and every figure its chart shows: ${DEFINITIONS_TITLE.toLowerCase()} and ${FIGURES_TITLE.toLowerCase()}, in the performance data summary.`, { keepNext: true }),
-    ...Array.from({ length: Math.ceil(shown.length / 2) }, (_, i) => indicatorPair(b, shown.slice(2 * i, 2 * i + 2), i === 0)).flat(),
+    note(CHAPTER_POINTER, { keepNext: true }),
+    ...Array.from({ length: Math.ceil(shown.length / 2) }, (_, i) => indicatorPair(b, shown.slice(2 * i, 2 * i + 2), i === 0)),
   ];
 }
 

@@ -49,6 +49,7 @@ import {
 import { areaPerformanceData, hasPerformanceData, performanceSummary } from './performance';
 import { richTextParagraphs } from './richtext';
 import { contentsPlaceholder, sectionsOf, type DocumentPart, type EditionLayout } from './layout';
+import { paragraphModelOf, recordParagraph, segmentsOf, textWidth } from './measure';
 import {
   bookmark,
   bulletItem,
@@ -139,7 +140,8 @@ function summary(b: BuildContext): Block[] {
     ? `Our self-grade for each area of ${framework.shortTitle} as at ${formatLongDate(pack.asAt)}, where it sits within the grade, the grade at the inspection we compare with (${comparison}) and the direction of travel since.`
     : `Our self-grade for each area of ${framework.shortTitle} as at ${formatLongDate(pack.asAt)} and where it sits within the grade. No graded inspection before that date is recorded for comparison.`;
   const out: Block[] = [
-    heading('Summary of self-grades', 1, { pageBreakBefore: true }),
+    // Under the contents, on its page: on a page of its own it left the contents' page two thirds empty.
+    heading('Summary of self-grades', 1),
     para(intro),
     para(POSITION_EXPLAINED, { keepNext: true }),
     gradeSummaryTable(b, b.page.portrait, { numbered: true }),
@@ -182,20 +184,20 @@ function recommendationsTable(b: BuildContext, inspection: Inspection): Block {
       // The progress says most: the widest column, so rows are as short as the recommendation allows.
       // Wide enough for a visit reference such as "FV26-1" in bold: narrower, Word splits it mid-word.
       { title: 'Ref', weight: 10 },
-      { title: only ? RECOMMENDATION_KIND_LABELS[only] : 'Recommendation or area for improvement', weight: 33 },
+      { title: only ? RECOMMENDATION_KIND_LABELS[only] : 'Recommendation or area for improvement', weight: 31 },
       { title: 'Status', weight: 11 },
-      { title: 'Progress', weight: 46 },
+      { title: 'Progress', weight: 48 },
     ],
     inspection.recommendations.map((r) => {
       const actions = actionsByRec.get(r.id);
       const kind = only || r.kind === 'recommendation' ? '' : `${RECOMMENDATION_KIND_LABELS[r.kind]}: `;
-      const progressText = [r.progress.trim(), actions?.length ? `Actions: ${actions.join(', ')}.` : '']
-        .filter(Boolean)
-        .join('\n\n');
+      const progressText = r.progress.trim();
       return [
         { content: unbreakableReference(r.reference), bold: true },
         `${kind}${r.text}`,
-        RECOMMENDATION_STATUS_LABELS[r.status],
+        // The actions under the status, where the column has lines to spare: under the progress, they made
+        // each row a line and a gap taller.
+        { content: RECOMMENDATION_STATUS_LABELS[r.status], more: actions?.length ? [{ text: `Actions: ${actions.join(', ')}.` }] : undefined },
         progressText || { content: 'No progress recorded yet.', italics: true },
       ];
     }),
@@ -266,13 +268,25 @@ function gradeBox(b: BuildContext, area: PackArea): Table | Paragraph {
   if (!area.graded) return note('This area is not graded itself: see the areas within it.');
   const now = gradeWord(b.framework.scale, area.grade);
   const before = r?.previousGrade ? gradeWord(b.framework.scale, r.previousGrade) : null;
-  const rows: [string, Cell][] = [
-    ['Self-grade', colouredCell(now.word, now.colour)],
-    ['Position within grade', area.position ? GRADE_POSITION_LABELS[area.position] : 'Not stated'],
-    ['Last inspection', before ? colouredCell(before.word, before.colour) : { content: 'None recorded', italics: true }],
-    ['Direction of travel', DIRECTION_LABELS[r?.direction ?? 'none']],
-  ];
-  return keyValueTable(rows, b.page.portrait, 0.3);
+  // One row under a header, as in the summary of self-grades: as four rows of label and value, the box
+  // took two lines more in each chapter.
+  return dataTable(
+    [
+      { title: 'Self-grade', weight: 27 },
+      { title: 'Position within grade', weight: 23 },
+      { title: 'Last inspection', weight: 27 },
+      { title: 'Direction of travel', weight: 23 },
+    ],
+    [
+      [
+        colouredCell(now.word, now.colour),
+        area.position ? GRADE_POSITION_LABELS[area.position] : 'Not stated',
+        before ? colouredCell(before.word, before.colour) : { content: 'None recorded', italics: true },
+        DIRECTION_LABELS[r?.direction ?? 'none'],
+      ],
+    ],
+    { width: b.page.portrait, keepTogether: true },
+  );
 }
 
 /** "1. The impact of leaders…", "2.3 Safeguarding": chapters carry the numbers the index refers to. */
@@ -291,17 +305,34 @@ function evidenceDetails(e: EvidenceRow): string {
  * own elsewhere), the title, and anything more run on after it in grey. On lines of their own under
  * each title, what the items show took a page and a half of a chapter.
  */
-function referenceList(items: readonly { ref: ParagraphChild[]; title: string; more: string }[]): Paragraph[] {
-  const hanging = { left: 850, hanging: 850 };
-  const tabStops = [{ type: TabStopType.LEFT, position: 850 }];
-  return items.map(({ ref, title, more }) =>
-    para([...ref, ...runs(`\t${title}`), ...(more ? runs(` \u2013 ${more}`, { colour: COLOUR.muted }) : [])], {
+function referenceList(items: readonly { ref: ParagraphChild[]; reference: string; title: string; more: string }[]): Paragraph[] {
+  const tabStops = [{ type: TabStopType.LEFT, position: REFERENCE_INDENT }];
+  return items.map(({ ref, reference, title, more }) => {
+    const text = [...runs(title), ...(more ? runs(` \u2013 ${more}`, { colour: COLOUR.muted }) : [])];
+    const item = para([...ref, ...runs('\t'), ...text], {
       style: 'TableText',
-      indent: hanging,
+      indent: { left: REFERENCE_INDENT, hanging: REFERENCE_INDENT },
       tabStops,
-      spacing: { after: 80 },
-    }),
-  );
+      // A list's items closer than paragraphs: at 4 pt apart, the chapters' lists took a third of a page more.
+      spacing: { after: 30 },
+    });
+    return inHangingIndent(item, reference, text);
+  });
+}
+
+/** Where a reference list's text starts: the references sit in the hanging indent before it. */
+const REFERENCE_INDENT = 850;
+
+/**
+ * Tells the page estimate that a reference narrower than the hanging indent takes none of its first
+ * line: the tab after it goes to where every line of the text starts. Measured as text on that line,
+ * "E003" and its tab took a centimetre of it, and one item in fifteen a line more than LibreOffice
+ * gives it, enough over a chapter's list to put the next chapter's page a page late in the contents.
+ */
+function inHangingIndent(item: Paragraph, reference: string, text: readonly ParagraphChild[]): Paragraph {
+  const model = paragraphModelOf(item);
+  if (!model || textWidth(`${reference} `, SIZE.table, true) >= REFERENCE_INDENT) return item;
+  return recordParagraph(item, { ...model, segments: segmentsOf(text) });
 }
 
 /**
@@ -316,6 +347,7 @@ function areaEvidenceList(b: BuildContext, shown: LinkedEvidence[]): Paragraph[]
       const anchor = b.evidence.anchorOf(e.id);
       return {
         ref: anchor ? [internalLink(anchor, e.reference, { bold: true })] : runs(e.reference, { bold: true }),
+        reference: e.reference,
         title: e.title,
         more: [indexed ? '' : evidenceDetails(e), shows.trim()].filter(Boolean).join('. '),
       };
@@ -331,7 +363,7 @@ function areaEvidenceList(b: BuildContext, shown: LinkedEvidence[]): Paragraph[]
 function areaActions(b: BuildContext, actions: readonly Action[]): Block[] {
   if (!b.options.includeActionPlan) return [areaActionsTable(actions, b.page.portrait)];
   return [
-    ...referenceList(sortedActions(actions).map((a) => ({ ref: runs(a.reference, { bold: true }), title: a.title, more: '' }))),
+    ...referenceList(sortedActions(actions).map((a) => ({ ref: runs(a.reference, { bold: true }), reference: a.reference, title: a.title, more: '' }))),
     note('Owners, due dates, ratings and progress are in the action plan.', { style: 'TableText' }),
   ];
 }
@@ -455,7 +487,9 @@ export const SELF_EVALUATION_PARTS: readonly DocumentPart[] = [
   {
     name: 'performance summary',
     include: hasPerformanceData,
-    blocks: (b) => performanceSummary(b, 'Performance data summary', 1, { pageBreakBefore: true, definitions: true }),
+    // Runs on from the summary, as the parts after it do: a page break before it left the end of the
+    // grades over time's page empty.
+    blocks: (b) => performanceSummary(b, 'Performance data summary', 1, { definitions: true }),
   },
   { name: 'context', blocks: context },
   { name: 'progress', include: (b) => b.options.includeProgress, blocks: progress },
