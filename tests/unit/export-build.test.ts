@@ -149,7 +149,9 @@ describe('the self-evaluation edition', async () => {
 
   it('prints citations that come one after another in one bracket, each still a link to its row', async () => {
     const snap = makeSnapshot();
-    const area = snap.areas[AREAS[0]!.id]!;
+    // A copy of the area: the fixture's areas are shared by every test.
+    const area = structuredClone(snap.areas[AREAS[0]!.id]!);
+    snap.areas = { ...snap.areas, [AREAS[0]!.id]: area };
     const cite = (evidenceId: string) => ({ type: 'citation' as const, evidenceId });
     area.narratives[0] = {
       ...area.narratives[0]!,
