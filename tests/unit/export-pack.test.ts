@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import JSZip from 'jszip';
-import { buildDocx } from '../../src/core/export/build';
+import { buildDocument, buildDocx } from '../../src/core/export/build';
+import { documentFiles, zipDocument } from '../../src/core/export/pack';
 import { makeSnapshot, TINY_PNG } from './export-fixture';
 
 /** Each entry's compression method as the zip's central directory gives it: 0 stored, 8 deflated. */
@@ -36,5 +37,12 @@ describe('the zipped document', () => {
     expect(media.some((name) => Buffer.from(files[name]!).equals(TINY_PNG))).toBe(true);
     const zip = await JSZip.loadAsync(buffer);
     expect(await zip.file('word/document.xml')!.async('string')).toContain('<w:body>');
+  });
+
+  it('holds every part as docx compiled it, each with the size and CRC its entry gives', async () => {
+    const files = documentFiles(buildDocument(makeSnapshot(), { edition: 'self_evaluation' }, { pageNumbering: 'estimate' }).document);
+    const zip = await JSZip.loadAsync(zipDocument(files), { checkCRC32: true });
+    expect(Object.keys(zip.files).sort()).toEqual([...files.keys()].sort());
+    for (const [path, data] of files) expect(Buffer.from(await zip.file(path)!.async('uint8array')).equals(Buffer.from(data)), path).toBe(true);
   });
 });

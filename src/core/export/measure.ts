@@ -147,48 +147,80 @@ export interface TableModel {
   keepTogether: boolean;
 }
 
-// What was recorded, by block. Let go of once the pages are estimated (forgetMeasurements): the blocks
-// themselves live on until the document is packed, and so would everything recorded about them.
-let paragraphs = new WeakMap<object, ParagraphModel>();
-let tables = new WeakMap<object, TableModel>();
-let inlineText = new WeakMap<object, Segment[]>();
-
+// What was recorded, kept on the block itself under this module's symbols and let go of once the pages
+// are estimated (forgetMeasurements): the blocks live on until the document is packed, and so would
+// everything recorded about them. WeakMaps did the same job, but a WeakMap of tens of thousands of blocks
+// in a large heap costs about a microsecond a look-up or entry, which for the large pack's 20,000
+// paragraphs and 30,000 runs (each recorded, then read for its paragraph and again by the estimate) came
+// to a tenth of laying the document out.
+const PARAGRAPH = Symbol('paragraph model');
+const TABLE = Symbol('table model');
+const INLINE = Symbol('inline text');
 // Each block measured once. Looking ahead for what a heading is kept with measured the blocks after it
 // (a table's every row, for the first few) and the walk then measured them again; a chain of headings
 // measured each paragraph below it once for every heading above it.
-let lineCounts = new WeakMap<ParagraphModel, { width: number; lines: ParagraphLines }>();
-let rowHeightsOf = new WeakMap<TableModel, RowHeights>();
+const LINES = Symbol('lines in a width');
+const ROWS = Symbol('row heights');
+
+interface Recorded {
+  [PARAGRAPH]?: ParagraphModel;
+  [TABLE]?: TableModel;
+  [INLINE]?: Segment[];
+}
+interface MeasuredParagraph extends ParagraphModel {
+  [LINES]?: { width: number; lines: ParagraphLines };
+}
+interface MeasuredTable extends TableModel {
+  [ROWS]?: RowHeights;
+}
+
+let recorded: Recorded[] = [];
 
 /** Drops every model recorded so far, so packing the document does not carry them. */
 export function forgetMeasurements(): void {
-  paragraphs = new WeakMap();
-  tables = new WeakMap();
-  inlineText = new WeakMap();
-  lineCounts = new WeakMap();
-  rowHeightsOf = new WeakMap();
+  // Set to undefined rather than deleted: deleting a property would turn every block into a slower
+  // dictionary-mode object for the packing that follows.
+  for (const block of recorded) {
+    if (block[PARAGRAPH]) block[PARAGRAPH] = undefined;
+    if (block[TABLE]) block[TABLE] = undefined;
+    if (block[INLINE]) block[INLINE] = undefined;
+  }
+  recorded = [];
 }
+const modelOf = (block: object): ParagraphModel | undefined => (block as Recorded)[PARAGRAPH];
+const tableOf = (block: object): TableModel | undefined => (block as Recorded)[TABLE];
 /** What was recorded about a paragraph or table: for checking the estimate against docx's layoutDocument. */
-export const paragraphModelOf = (p: object): ParagraphModel | undefined => paragraphs.get(p);
-export const tableModelOf = (t: object): TableModel | undefined => tables.get(t);
+export const paragraphModelOf = modelOf;
+export const tableModelOf = tableOf;
 
 export function recordParagraph(p: Paragraph, model: ParagraphModel): Paragraph {
-  paragraphs.set(p, model);
+  (p as Recorded)[PARAGRAPH] = model;
+  recorded.push(p as Recorded);
   return p;
 }
 
 export function recordTable(t: Table, model: TableModel): Table {
-  tables.set(t, model);
+  (t as Recorded)[TABLE] = model;
+  recorded.push(t as Recorded);
   return t;
 }
 
 /** Records the text an inline object (a run, a link, a bookmark) puts on the line. */
 export function recordInline<T extends object>(inline: T, segments: Segment[]): T {
-  inlineText.set(inline, segments);
+  (inline as Recorded)[INLINE] = segments;
+  recorded.push(inline as Recorded);
   return inline;
 }
 
 export function segmentsOf(children: readonly object[]): Segment[] {
-  return children.flatMap((c) => inlineText.get(c) ?? []);
+  // Most paragraphs are one run: its segments as they are, no new array.
+  if (children.length === 1) return (children[0] as Recorded)[INLINE] ?? [];
+  const out: Segment[] = [];
+  for (const child of children) {
+    const segments = (child as Recorded)[INLINE];
+    if (segments) for (const segment of segments) out.push(segment);
+  }
+  return out;
 }
 
 /** Liberation Sans's descent below the baseline, as a fraction of its size. */
@@ -225,11 +257,11 @@ type Block = Paragraph | Table | TableOfContents | object;
  */
 type ParagraphLines = { lines: number; lineHeight: number; overhang: number };
 
-function paragraphLines(model: ParagraphModel, width: number): ParagraphLines {
-  const known = lineCounts.get(model);
+function paragraphLines(model: MeasuredParagraph, width: number): ParagraphLines {
+  const known = model[LINES];
   if (known?.width === width) return known.lines;
   const lines = measureLines(model, width);
-  lineCounts.set(model, { width, lines });
+  model[LINES] = { width, lines };
   return lines;
 }
 
@@ -257,7 +289,7 @@ function paragraphHeight(model: ParagraphModel, width: number): number {
 
 function cellHeight(paras: Paragraph[], width: number): number {
   return paras.reduce((sum, p) => {
-    const m = paragraphs.get(p);
+    const m = modelOf(p);
     return sum + (m ? paragraphHeight(m, width) : 300);
   }, 0);
 }
@@ -268,10 +300,8 @@ const RULE = 10;
 type RowHeights = { heights: number[]; repeat: number };
 
 /** Each row's estimated height (twips) and the height of the header rows repeated on every page. */
-export function rowHeights(model: TableModel): RowHeights {
-  let known = rowHeightsOf.get(model);
-  if (!known) rowHeightsOf.set(model, (known = measureRows(model)));
-  return known;
+export function rowHeights(model: MeasuredTable): RowHeights {
+  return (model[ROWS] ??= measureRows(model));
 }
 
 function measureRows(model: TableModel): RowHeights {
@@ -321,8 +351,8 @@ export function estimatePages(
     const children = section.children;
     for (let i = 0; i < children.length; i++) {
       const block = children[i]!;
-      const p = paragraphs.get(block);
-      const t = tables.get(block);
+      const p = modelOf(block);
+      const t = tableOf(block);
       if (p) {
         if (p.pageBreakBefore && used > 0) newPage(false);
         const { lines, lineHeight: lh, overhang } = paragraphLines(p, width);
@@ -418,7 +448,7 @@ export function estimatePages(
  * page cannot move as one: then only the paragraph and the first line after it are kept together.
  */
 function keptChainHeight(children: readonly Block[], from: number, width: number, pageHeight: number): number {
-  const model = paragraphs.get(children[from]!)!;
+  const model = modelOf(children[from]!)!;
   const paragraphBody = (m: ParagraphModel) => {
     const { lines, lineHeight: lh } = paragraphLines(m, width);
     return lines * lh;
@@ -427,7 +457,7 @@ function keptChainHeight(children: readonly Block[], from: number, width: number
   let after = model.after;
   for (let k = from + 1; k < children.length; k++) {
     const next = children[k]!;
-    const m = paragraphs.get(next);
+    const m = modelOf(next);
     if (m?.keepNext && !m.pageBreakBefore) {
       height += Math.max(after, m.before) + paragraphBody(m);
       after = m.after;
@@ -445,12 +475,12 @@ function keptChainHeight(children: readonly Block[], from: number, width: number
 }
 
 function firstLineHeight(block: Block, width: number): { before: number; height: number; overhang: number } {
-  const p = paragraphs.get(block);
+  const p = modelOf(block);
   if (p) {
     const { lineHeight: height, overhang } = paragraphLines(p, width);
     return { before: p.before, height, overhang };
   }
-  const t = tables.get(block);
+  const t = tableOf(block);
   if (t) {
     // A heading stays with the table's first rows: those kept together with the first (the whole table
     // when it keeps together), and at least the header and one row.

@@ -3,7 +3,7 @@
 // same figures; a summary table of every indicator against England, the region and statistical
 // neighbours in words; and indicator citations in the text written as the figure and its period. The
 // editions decide where these go; this module only makes them.
-import { ImageRun, type Paragraph, type Table } from 'docx';
+import type { Paragraph, Table } from 'docx';
 import { trendChart, type TrendChart } from '../../shared/charts/trend';
 import { formatLongDate, formatShortDate } from '../../shared/dates';
 import { resolveCitation, type IndicatorFigures } from '../../shared/indicators/citation';
@@ -17,6 +17,7 @@ import { capitalise, numberWord } from './model';
 import { chartKeys, drawCharts, drawnChart } from '../charts/cache';
 import type { KeptChart } from '../charts/store';
 import type { BuildContext } from './build-context';
+import { pictureRun } from './image';
 import { sanitiseText } from './sanitise';
 import type { PackSnapshot } from './snapshot';
 import { COLOUR, dataTable, heading, layoutGrid, note, para, pictureParagraph, runs, SIZE, type Cell, type TableRowSpec } from './word';
@@ -119,7 +120,7 @@ export function drawEditionCharts(snapshot: PackSnapshot, options: ChartOptions)
 function picture(b: BuildContext, series: IndicatorSeries, size: ChartSize, spacing?: { before: number; after: number }): Paragraph {
   const { png, alt } = drawn(b, series, size);
   const name = sanitiseText(`Chart: ${series.indicator.title}`);
-  const image = new ImageRun({ type: 'png', data: png, transformation: size, altText: { name, title: name, description: alt } });
+  const image = pictureRun({ type: 'png', data: png, ...size, name, description: alt });
   return pictureParagraph(image, size.height, { spacing: spacing ?? { before: 120, after: 120 } });
 }
 
