@@ -104,7 +104,7 @@ describe('deadlines after inspections in the board paper', () => {
     const running = (await documents(before.id)).board;
     expect(running).toContain('Deadlines after inspections');
     expect(running).toMatch(
-      /Action plan to Ofsted after ILACS standard inspection, March 2023: due \d+ August 2023\. Within 70 working days of the report’s publication on 12 May 2023, counted in working days without weekends and bank holidays in England\./,
+      /Action plan to Ofsted after ILACS standard inspection, March 2023: due \d+ August 2023\. Within 70 working days of the report’s publication on 12 May 2023 \(working days leave out weekends and bank holidays in England\)\./,
     );
     expect((await documents(after.id)).board).not.toContain('Deadlines after inspections');
   });

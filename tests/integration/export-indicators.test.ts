@@ -118,7 +118,7 @@ describe('the self-evaluation', () => {
       expect(chapters).not.toContain(s.indicator.definition);
     }
     expect(definitions).toContain('Latest figures extracted on 20/10/2026 from ');
-    expect(definitions).toContain('A definition marked * is SEF Studio’s summary, not the publisher’s wording.');
+    expect(definitions).toContain('A definition marked * is our summary, not the publisher’s wording.');
     expect(read.text.split('Latest figure extracted on').length - 1).toBe(0);
     expect(chapters).toContain('Definitions, sources and all the figures charted are in the performance data summary.');
   });
@@ -153,7 +153,7 @@ describe('the self-evaluation', () => {
     }
     // England's one figure a year is the summary table's, and is said to be.
     expect(groups.every(({ lines }) => !lines.some((l) => l[0] === 'England'))).toBe(true);
-    expect(figures).toContain('A comparator with one figure in that time (England’s, given once a year) is in the table above.');
+    expect(figures).toContain('A comparator with only one figure in that time (England’s, published once a year) is in the table above.');
     expect(table).not.toContain('at 30 September');
   });
 

@@ -249,6 +249,10 @@ describe('the self-evaluation edition', async () => {
     const progress = htmlSection(withCqc.html, 'Progress since the last inspection');
     expect(progress).toContain('Focused visit: children in care');
     expect(progress).not.toContain('CQC assessment of adult social care');
+    // Nor among the board paper's background papers.
+    const { read: board } = await exportFixture({ edition: 'board' }, snap);
+    expect(board.text).toContain('Ofsted: Focused visit: children in care');
+    expect(board.text).not.toContain('CQC assessment of adult social care');
   });
 
   it('names each chapter’s actions by reference and title and gives their details once, in the action plan', () => {
@@ -555,7 +559,7 @@ describe('the board paper', async () => {
     expect(points).toContain('Strength one of area 1');
     expect(points).toContain('Strength three');
     expect(points).not.toContain('Strength four');
-    expect(points).toContain('Three of four given.');
+    expect(points).toContain('Three of four shown here.');
     expect(points).toContain('Development point of area 5');
     expect(points).toMatch(/<li>Strength one of area 1<\/li>/);
   });
@@ -582,7 +586,7 @@ describe('the board paper', async () => {
     const all = await exportFixture({ edition: 'board', pointsPerArea: 'all' });
     const points = htmlSection(all.read.html, '4.2 Strengths and areas for development');
     expect(points).toContain('Strength four');
-    expect(points).not.toContain('given.');
+    expect(points).not.toContain('shown here.');
   });
 
   it('reports the improvement plan by RAG, names the overdue actions and what falls due before the meeting', () => {
@@ -716,8 +720,8 @@ describe('page numbers of the contents', () => {
 
 describe('wording', () => {
   it('says how many points of how many are given, one to nine in words', () => {
-    expect(pointsShown(3, 5)).toBe('Three of five given.');
-    expect(pointsShown(3, 12)).toBe('Three of 12 given.');
+    expect(pointsShown(3, 5)).toBe('Three of five shown here.');
+    expect(pointsShown(3, 12)).toBe('Three of 12 shown here.');
   });
 
   it('writes date ranges compactly within a month or a year', () => {

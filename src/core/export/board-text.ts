@@ -10,8 +10,9 @@ import {
   type BoardPaperSource,
 } from '../../shared/board-paper';
 import type { Marking } from '../../shared/domain';
+import type { Inspection } from '../../shared/entities';
 import { docFromText, type RichDoc } from '../../shared/richtext';
-import { authorName, baselineInspection, describeInspection, organisationName } from './model';
+import { authorName, baselineInspection, describeInspection, inspectsTheseServices, organisationName } from './model';
 import type { PackSnapshot } from './snapshot';
 
 /** Several paragraphs, each a string. */
@@ -77,9 +78,10 @@ function backgroundPapers(snapshot: PackSnapshot): string {
   const { pack } = snapshot.detail;
   const baseline = baselineInspection(snapshot);
   const inspections = baseline
-    ? [baseline, ...snapshot.inspections.filter((i) => i.id !== baseline.id && i.startDate > baseline.startDate)]
+    ? [baseline, ...snapshot.inspections.filter((i) => i.id !== baseline.id && i.startDate > baseline.startDate && inspectsTheseServices(snapshot.detail.framework, i))]
     : [];
-  return [`${pack.title}: the full self-evaluation, as at ${formatLongDate(pack.asAt)}`, ...inspections.map((i) => `Ofsted: ${describeInspection(i)}`)].join('\n');
+  const inspectorate = (i: Inspection) => (i.type === 'cqc_assessment' ? 'CQC' : 'Ofsted');
+  return [`${pack.title}: the full self-evaluation, as at ${formatLongDate(pack.asAt)}`, ...inspections.map((i) => `${inspectorate(i)}: ${describeInspection(i)}`)].join('\n');
 }
 
 /** The words SEF Studio writes for each field when neither the pack nor Settings gives any. */

@@ -172,9 +172,9 @@ function grades(b: BuildContext, n: string): Block[] {
   return out;
 }
 
-/** "Three of five given." under an area's points when the paper gives only some of them. */
+/** "Three of five shown here." under an area's points when the paper gives only some of them. */
 export function pointsShown(shown: number, total: number): string {
-  return `${capitalise(numberWord(shown))} of ${numberWord(total)} given.`;
+  return `${capitalise(numberWord(shown))} of ${numberWord(total)} shown here.`;
 }
 
 /**
@@ -191,7 +191,7 @@ function strengthsAndDevelopment(b: BuildContext, n: string): Block[] {
   out.push(
     para(
       limited
-        ? `Up to ${numberWord(limit as number)} strengths and areas for development for each area, the first the self-evaluation records; where it records more, how many are given is said. All are in the full self-evaluation.`
+        ? `For each area, the first ${numberWord(limit as number)} strengths and areas for development the self-evaluation records. Where it records more, the paper says how many of them it gives. All of them are in the full self-evaluation.`
         : 'The strengths and areas for development the self-evaluation records for each area.',
       { keepNext: true },
     ),

@@ -92,10 +92,10 @@ function areaColumnTitle(b: BuildContext, area: { areaKey: string; title: string
 /** The grades-over-time paragraph that introduces the table. */
 export function gradeHistoryIntro(b: BuildContext): string {
   return (
-    `The grades given at every graded inspection before ${formatLongDate(b.snapshot.detail.pack.asAt)}, each read against the area of ${b.framework.shortTitle} it continues, and our self-grades now. ` +
+    `The grades given at every graded inspection before ${formatLongDate(b.snapshot.detail.pack.asAt)}, each shown against the ${b.framework.shortTitle} area that replaced the one inspected, and our self-grades now. ` +
     'Focused and monitoring visits give no grades and are not listed. The areas are numbered as in the table above and the chapters.' +
     // The summary above names the comparison in full; here the table marks its row.
-    (comparisonWords(b) ? ' The inspection the direction of travel compares with is in bold.' : '')
+    (comparisonWords(b) ? ' The inspection our direction of travel is measured from is in bold.' : '')
   );
 }
 
@@ -144,7 +144,7 @@ export function deadlinesAsAt(b: BuildContext): DeadlineAsAt[] {
 export function deadlineParagraphs(b: BuildContext): Paragraph[] {
   return deadlinesAsAt(b).map(({ inspection, deadline, sentence }) =>
     para(
-      `${deadline.title} after ${inspectionTitle(inspection)}: ${sentence}. ${deadline.rule}, counted in working days without weekends and bank holidays in England.`,
+      `${deadline.title} after ${inspectionTitle(inspection)}: ${sentence}. ${deadline.rule} (working days leave out weekends and bank holidays in England).`,
       { spacing: { before: 80 } },
     ),
   );

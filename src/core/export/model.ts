@@ -133,6 +133,13 @@ export function inspectionTitle(i: Pick<Inspection, 'title' | 'type'>): string {
 }
 
 /**
+ * Whether an inspection looked at the services the pack is about: the council's CQC assessment of adult
+ * social care is no part of its children's self-evaluation, nor an Ofsted visit of an adult one.
+ */
+export const inspectsTheseServices = (framework: Pick<Framework, 'sector'>, i: Pick<Inspection, 'type'>): boolean =>
+  (i.type === 'cqc_assessment') === (framework.sector === 'adults');
+
+/**
  * An inspection or visit as the documents describe it: its title, when it took place and when its report
  * came out: "Focused visit: children in need, 14 to 15 October 2025; report published 18 November 2025".
  */

@@ -166,7 +166,7 @@ function figuresOverTime(b: BuildContext, all: IndicatorSeries[], level: number)
   return [
     heading(FIGURES_TITLE, level),
     para(
-      'The figures each chart in the chapters shows, for every period it covers, a dash where there is none. A comparator with one figure in that time (England’s, given once a year) is in the table above.',
+      'Every figure the charts in the chapters show, for each period they cover; a dash means there is no figure for that period. A comparator with only one figure in that time (England’s, published once a year) is in the table above.',
       { keepNext: true },
     ),
     dataTable(
@@ -221,8 +221,8 @@ function definitions(all: IndicatorSeries[], level: number): Block[] {
   const common = sharedLabel(all.map(extraction).filter((e): e is string => !!e));
   const guidance = all.some((s) => s.indicator.definitionIsGuidance);
   const intro = [
-    common ? `Latest figures ${common}, unless said.` : '',
-    guidance ? `A definition marked ${GUIDANCE_MARK} is SEF Studio’s summary, not the publisher’s wording.` : '',
+    common ? `Latest figures ${common}, unless stated otherwise.` : '',
+    guidance ? `A definition marked ${GUIDANCE_MARK} is our summary, not the publisher’s wording.` : '',
   ].filter(Boolean);
   return [
     heading(DEFINITIONS_TITLE, level),

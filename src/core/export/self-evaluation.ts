@@ -30,6 +30,7 @@ import {
   describeInspection,
   frameworkLine,
   inspectionTitle,
+  inspectsTheseServices,
   inspectionWhen,
   gradeWord,
   markingText,
@@ -205,12 +206,6 @@ function recommendationsTable(b: BuildContext, inspection: Inspection): Block {
   );
 }
 
-/**
- * Whether an inspection looked at the services the pack is about: the council's CQC assessment of adult
- * social care is no part of its children's self-evaluation, nor an Ofsted visit of an adult one.
- */
-const ofTheseServices = (b: BuildContext, i: Inspection) => (i.type === 'cqc_assessment') === (b.framework.sector === 'adults');
-
 const isVisit = (i: Inspection) => i.type === 'focused_visit' || i.type === 'monitoring_visit';
 
 function gradesTable(b: BuildContext, inspection: Inspection): Block {
@@ -247,7 +242,7 @@ function progress(b: BuildContext): Block[] {
     if (baseline.grades.length) out.push(heading('Grades at that inspection', b.sub), gradesTable(b, baseline));
     out.push(heading('Recommendations and what has been done', b.sub), recommendationsTable(b, baseline));
     const since = b.snapshot.inspections
-      .filter((i) => i.id !== baseline.id && i.startDate > baseline.startDate && ofTheseServices(b, i))
+      .filter((i) => i.id !== baseline.id && i.startDate > baseline.startDate && inspectsTheseServices(b.framework, i))
       .sort((x, y) => (x.startDate < y.startDate ? -1 : 1));
     if (since.length) {
       // Each visit since has its own record: what it found and where each of its points stands.

@@ -31,7 +31,7 @@ export function RunningDeadlines({ deadlines }: { deadlines: Readiness['deadline
       <h2 className="panel__title" id="deadlines-title">
         Deadlines after inspections
       </h2>
-      <p className="field__hint">As they stand today, counted in working days without weekends and bank holidays in England.</p>
+      <p className="field__hint">As they stand today, in working days (weekends and bank holidays in England are not counted).</p>
       <DeadlineList deadlines={deadlines} inspectionTitle />
     </section>
   );
