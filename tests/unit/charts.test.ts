@@ -55,6 +55,31 @@ describe('the trend chart', () => {
     expect(words).toEqual(expect.arrayContaining(['Q3 25–26', 'Q2 26–27']));
   });
 
+  it('names the sources that fit at its foot and counts the rest, rather than cutting a name off', () => {
+    const named = (source: string) => (v: IndicatorValue) => ({ ...v, source });
+    const longSources = buildSeries(
+      indicator,
+      [
+        ...[q('2026-06-30'), q('2026-09-30')].map((p, i) => named('Northmoor performance scorecard; regional benchmarking club')(value('council', p, 19 - i))),
+        named('Children in need, reporting year 2026 (DfE)')(value('england', period('financial_year', '2026-03-31'), 22.1)),
+      ],
+      '2026-11-01',
+      'Northmoor',
+    );
+    const wide = texts(trendChart(longSources, { councilName: 'Northmoor', width: 720 }).svg);
+    expect(wide).toContain('Source: Northmoor performance scorecard; regional benchmarking club; Children in need, reporting year 2026 (DfE)');
+    const narrow = texts(trendChart(longSources, { councilName: 'Northmoor', width: 300 }).svg);
+    expect(narrow).toContain('Source: Northmoor performance scorecard and 2 others');
+    expect(narrow.filter((t) => t.startsWith('Source')).join('')).not.toContain('…');
+  });
+
+  it('says a rate’s unit short in a narrow chart’s title rather than cutting it off', () => {
+    const rate = { ...libraryIndicator('child-protection-plans-rate')!, origin: 'library' as const, edited: false, updatedAt: null, updatedBy: null };
+    const plans = buildSeries(rate, [{ ...value('council', q('2026-09-30'), 52.1), indicatorId: rate.id }], '2026-11-01', 'Northmoor');
+    expect(texts(trendChart(plans, { councilName: 'Northmoor', width: 300 }).svg)).toContain('Child protection plans (per 10,000)');
+    expect(texts(trendChart(plans, { councilName: 'Northmoor', width: 720 }).svg)).toContain('Child protection plans (per 10,000 children)');
+  });
+
   it('tells the lines apart without colour: each has its own dash pattern and marker shape', () => {
     // The key at the right: for each line a sample of its stroke, its marker and its name.
     const key = (chart.svg.children as SvgElement[]).filter((c) => c.tag === 'g' && c.children?.length === 3 && (c.children[2] as SvgElement).tag === 'text');

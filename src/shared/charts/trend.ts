@@ -206,7 +206,7 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
     el('rect', { x: 0, y: 0, width, height, fill: '#FFFFFF' }),
     ...(key
       ? [
-          text({ x: KEY.left, y: 16, 'font-size': 12, 'font-weight': 'bold' }, fitted(title, (width - 2 * KEY.left) / 7)),
+          text({ x: KEY.left, y: 16, 'font-size': 12, 'font-weight': 'bold' }, fitted(narrowTitle(indicator, (width - 2 * KEY.left) / 7), (width - 2 * KEY.left) / 7)),
           text({ x: KEY.left, y: 32, 'font-size': 11 }, better),
         ]
       : [
@@ -220,7 +220,7 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
     ...drawn,
     el('g', { 'aria-hidden': 'true' }, ...figures),
     ...labels,
-    text({ x: key ? KEY.left : margin.left, y: height - (key ? 8 : 12), 'font-size': 10, fill: '#4A4A4A' }, fitted(sourceLine(series), (width - (key ? KEY.left : margin.left) - 8) / 5.6)),
+    sourceText(series, key ? KEY.left : margin.left, height - (key ? 8 : 12), width),
   );
   return { svg, alt, table: chartTable(series, lines), width, height };
 }
@@ -263,6 +263,15 @@ function chartKey(lines: ChartLine[], council: ChartLine, width: number): { entr
   return { entries, rows: row + 1 };
 }
 
+/**
+ * A title for a narrow chart: a rate's unit said short ("per 10,000") where the whole ("per 10,000
+ * children") would not fit, rather than the unit cut off; the description and the text say it in full.
+ */
+function narrowTitle(indicator: IndicatorSeries['indicator'], chars: number): string {
+  const title = `${indicator.shortTitle} (${unitCaption(indicator.unit)})`;
+  return title.length <= chars || indicator.unit !== 'rate_per_10000' ? title : `${indicator.shortTitle} (per 10,000)`;
+}
+
 /** Text cut to about `chars` characters at a word, with an ellipsis, so it never runs off the drawing. */
 function fitted(text: string, chars: number): string {
   if (text.length <= chars) return text;
@@ -270,9 +279,28 @@ function fitted(text: string, chars: number): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > chars / 2 ? cut.lastIndexOf(' ') : cut.length).replace(/[;,:\s]+$/, '')}…`;
 }
 
-function sourceLine(series: IndicatorSeries): string {
-  const sources = [...new Set([...series.council, ...series.comparators.flatMap((c) => c.points)].map((p) => p.source))];
-  return `Source: ${sources.slice(0, 3).join('; ')}${sources.length > 3 ? '; and others' : ''}`;
+/** Width of a character of the source line, in pixels, at each size it may take. */
+const SOURCE_CHAR = { 10: 5.6, 9: 5.05 } as const;
+
+/**
+ * The chart's sources on one line at its foot. Where they do not all fit (two charts side by side, a
+ * source named at length), the first ones are named and the rest counted ("Source: Northmoor performance
+ * scorecard and 2 others"), in a point smaller if need be, rather than cut off mid-name with an ellipsis
+ * (the Word export lists every source under the definitions and sources).
+ */
+function sourceText(series: IndicatorSeries, x: number, y: number, width: number): SvgElement {
+  const sources = [...new Set([...series.council, ...series.comparators.flatMap((c) => c.points)].flatMap((p) => p.source.split('; ')))];
+  const named = (n: number) => {
+    const rest = sources.length - n;
+    return `Source: ${sources.slice(0, n).join('; ')}${rest === 0 ? '' : ` and ${rest === 1 ? 'one other' : `${rest} others`}`}`;
+  };
+  const room = width - x - 8;
+  for (const size of [10, 9] as const)
+    for (let n = sources.length; n >= 1; n--) {
+      const line = named(n);
+      if (line.length * SOURCE_CHAR[size] <= room) return el('text', { 'font-family': CHART_FONT, x, y, 'font-size': size, fill: '#4A4A4A' }, line);
+    }
+  return el('text', { 'font-family': CHART_FONT, x, y, 'font-size': 9, fill: '#4A4A4A' }, fitted(named(1), room / SOURCE_CHAR[9]));
 }
 
 /**
