@@ -86,7 +86,9 @@ test.describe('with the page’s clock under the test’s control', () => {
   }) => {
     await page.clock.install({ time: FIXED_NOW });
     const area = await openNarrative(page, host, 'Leaders visit teams monthly.');
-    await page.clock.pauseAt(new Date((await page.evaluate(() => Date.now())) + 10));
+    // A second ahead of the page's time: with only 10 ms, a loaded machine could pass it before the call
+    // arrived ("Cannot fast-forward to the past"). Nothing is typed yet, so no timer of the test's is due.
+    await page.clock.pauseAt(new Date((await page.evaluate(() => Date.now())) + 1000));
     await editor(page).getByText('Leaders visit teams monthly.').click();
     await page.keyboard.press('End');
     await page.keyboard.type(' Mine, not saved yet.');
