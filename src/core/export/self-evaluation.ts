@@ -269,7 +269,7 @@ function gradeBox(b: BuildContext, area: PackArea): Table | Paragraph {
     [
       { title: 'Self-grade', weight: 27 },
       { title: 'Position within grade', weight: 23 },
-      { title: 'Last inspection', weight: 27 },
+      { title: 'Compared with', weight: 27 },
       { title: 'Direction of travel', weight: 23 },
     ],
     [

@@ -158,7 +158,7 @@ const helpAndProtection: AreaContent = {
         b('out-of-hours discussions take longer to convene'),
         ' ',
         cite('strategy-audit'),
-        '. Conferences are timely (86% within 15 working days, against 78% in England) and more children take part: 64% of those aged 10 and over, from 48% ',
+        '. Conferences are timely (88% within 15 working days, against 78% in England) and more children take part: 64% of those aged 10 and over, from 48% ',
         cite('cp-chairs'),
         '. Child protection plans have improved markedly, from 39% to 61% good or better ',
         cite('cp-plan-audit'),
@@ -243,7 +243,7 @@ const childrenInCare: AreaContent = {
   position: 'secure',
   status: 'agreed',
   strengths: [
-    'The right children come into care at the right time; the rate (91 per 10,000) is below statistical neighbours',
+    'The right children come into care at the right time; the rate (90 per 10,000) is below statistical neighbours',
     'Permanence planned early: 87% of plans agreed by the second review; 128 children achieved permanence in the year',
     'Independent reviewing officers are effective: 96% of reviews on time, 93% of children take part',
     'Initial health assessments within 20 working days up from 41% to 78%',
@@ -375,7 +375,7 @@ const careLeavers: AreaContent = {
       ul(
         [b('Pathway plans: '), 'only 48% are good or better, and 9 of the 14 young people who took part in the audit said they had not read theirs ', cite('pathway-audit'), '.'],
         [b('Learning and work: '), figure('care-leavers-in-education-employment-training'), ' of 19 to 21 year olds are in education, employment or training, against 56% in England ', cite('eet-tracker'), '. The virtual school keeps 84% of 16 to 18 year olds in learning ', cite('virtual-school'), ', so the drop comes after 19.'],
-        [b('Accommodation: '), 'staying put has grown to 34 young people, but on 12 occasions last year a care leaver spent a night in unsuitable emergency accommodation ', cite('accommodation-data'), '.'],
+        [b('Accommodation: '), 'staying put has grown to 34 young people, but on 12 occasions last year a care leaver spent a night in unsuitable emergency accommodation ', cite('accommodation-data'), '. Ofsted’s October 2026 visit made this an area for priority action (FV26-1).'],
         [b('Health: '), 'only 42% received their health history by 18 ', cite('health-histories'), '.'],
       ),
       p(

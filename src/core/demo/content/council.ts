@@ -58,16 +58,16 @@ export const THIS_YEAR_CONTEXT = doc(
     cite('performance-scorecard'),
     ' and are aggregates only: this document contains no information about individual children.',
   ),
-  h(2, 'Since the last inspection'),
+  h(2, 'Our last inspection, and the visits since'),
   p(
     'Ofsted judged our services to require improvement to be good in March 2023 ',
     cite('ilacs-report'),
     ', and a focused visit in October 2025 looked at children in need and children subject to a child protection plan ',
     cite('fv-letter'),
-    '. The children\'s services budget for 2026–27 is £68.4m; the council has protected it, but placement costs give a forecast overspend of £3.9m.',
+    '. A focused visit in October 2026 looked at care leavers and set one area for priority action, on emergency accommodation (chapter 4). The children\'s services budget for 2026–27 is £68.4m; the council has protected it, but placement costs give a forecast overspend of £3.9m.',
   ),
   p(
-    i('This pack uses the framework that applied to 2025–26 (ILACS, January 2023 to March 2026). From April 2026 Ofsted no longer judges overall effectiveness; we keep our own overall view for the board.'),
+    i('This pack uses ILACS as it applies from April 2026, under which Ofsted no longer gives a judgement of overall effectiveness.'),
   ),
 );
 

@@ -272,7 +272,7 @@ export const FOCUSED_VISIT_2026: InspectionContent = {
       text: 'The timeliness and quality of pathway plans, so that they reflect young people’s current circumstances.',
       areaKey: 'care-leavers',
       status: 'open',
-      progress: 'The new pathway plan, written with care leavers, went live on 27 November 2026.',
+      progress: 'The new pathway plan, written with care leavers, goes live on 27 November 2026.',
     },
   ],
 };
