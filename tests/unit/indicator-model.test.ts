@@ -43,6 +43,7 @@ describe('reporting periods', () => {
     expect(periodLabel(q2)).toBe('Q2 2026–27');
     expect(periodSpan(q2)).toBe('July to September 2026');
     expect(periodAxisLabel(q2)).toBe('Q2 26–27');
+    expect(periodAxisLabel(period('as_at', '2025-09-30'))).toBe('30 Sep 25');
     const q4 = period('quarter', '2026-03-31');
     expect([q4.start, periodLabel(q4)]).toEqual(['2026-01-01', 'Q4 2025–26']);
     const fy = period('financial_year', '2026-03-31');

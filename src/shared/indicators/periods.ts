@@ -109,7 +109,7 @@ export function periodSpan(p: Period): string {
   return sy === ey ? `${MONTHS[sm - 1]} to ${MONTHS[em - 1]} ${ey}` : `${MONTHS[sm - 1]} ${sy} to ${MONTHS[em - 1]} ${ey}`;
 }
 
-/** A compact name for chart axes and table headers: "Q2 26–27", "2025–26", "AY 25/26", "31/03/26". */
+/** A compact name for chart axes and table headers: "Q2 26–27", "2025–26", "AY 25/26", "31 Mar 26" (a month in words, as the text and tables give dates). */
 export function periodAxisLabel(p: Period): string {
   const [y, m, d] = ymd(p.end);
   switch (p.kind) {
@@ -122,7 +122,7 @@ export function periodAxisLabel(p: Period): string {
     case 'calendar_year':
       return String(y);
     case 'as_at':
-      return `${pad(d)}/${pad(m)}/${String(y).slice(2)}`;
+      return `${d} ${MONTHS[m - 1]!.slice(0, 3)} ${String(y).slice(2)}`;
   }
 }
 
