@@ -606,6 +606,8 @@ describe('the board paper', async () => {
     expect(section('5.1 Financial')).toContain('There are no direct financial implications arising from this report.');
     expect(section('5.3 Risk')).toContain('As at 31 October 2026, 1 action is rated red (off track) and 2 are overdue.');
     expect(section('6. Consultation')).toContain('It was approved by Sam Patel on 20 November 2026.');
+    // Whose voices the evidence carries: the fixture has feedback from children and families and a staff survey.
+    expect(section('6. Consultation')).toMatch(/evidence items, including what children and families and staff told us\./);
     // The contact officer comes from the default in Settings.
     expect(section('7. Contact officer')).toContain('Alex Reed, Head of Quality Assurance');
     expect(section('7. Contact officer')).toContain('alex.reed@example.gov.uk');

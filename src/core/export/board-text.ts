@@ -12,6 +12,7 @@ import {
 import type { Marking } from '../../shared/domain';
 import type { Inspection } from '../../shared/entities';
 import { docFromText, type RichDoc } from '../../shared/richtext';
+import { listInWords } from '../../shared/words';
 import { authorName, baselineInspection, describeInspection, inspectsTheseServices, organisationName } from './model';
 import type { PackSnapshot } from './snapshot';
 
@@ -68,8 +69,15 @@ function risk(snapshot: PackSnapshot): RichDoc {
 function consultation(snapshot: PackSnapshot): RichDoc {
   const n = snapshot.evidence.length;
   const approved = approval(snapshot);
+  // Whose voices it drew on, as the evidence shows: what children, families and staff said counts for a board.
+  const voices = [
+    snapshot.evidence.some((e) => e.type === 'feedback') && 'children and families',
+    snapshot.evidence.some((e) => e.type === 'staff_survey') && 'staff',
+    snapshot.evidence.some((e) => e.type === 'partnership' || e.type === 'peer_review') && 'partners',
+  ].filter((v): v is string => !!v);
+  const heard = voices.length ? `, including what ${listInWords(voices)} told us` : '';
   return paragraphs(
-    `The self-evaluation was written by the service’s leadership team and heads of service, drawing on ${n === 1 ? 'one evidence item' : `${n} evidence items`}.`,
+    `The self-evaluation was written by the service’s leadership team and heads of service, drawing on ${n === 1 ? 'one evidence item' : `${n} evidence items`}${heard}.`,
     approved ? `It was approved by ${approved}.` : 'It is a draft and has not yet been approved.',
   );
 }
@@ -109,7 +117,7 @@ export function generatedBoardPaper(snapshot: PackSnapshot): BoardPaperFields {
     legal: noDirect('legal'),
     risk: risk(snapshot),
     equalities: paragraphs(
-      'There are no direct equalities implications arising from this report. The improvement plan is meant to improve services for everyone who needs them.',
+      'There are no direct equalities implications arising from this report. Changes to services that follow from the improvement plan are assessed for their equalities impact when they are proposed.',
     ),
     workforce: noDirect('workforce'),
     consultation: consultation(snapshot),

@@ -12,6 +12,7 @@ import { periodShortLabel } from '../../shared/indicators/periods';
 import { standingAgainst, SUMMARY_COMPARATORS, type IndicatorSeries } from '../../shared/indicators/series';
 import type { ExportOptions } from '../../shared/api';
 import type { IndicatorCitation } from '../../shared/richtext';
+import { listInWords } from '../../shared/words';
 import { groupBy } from '../records';
 import { capitalise, numberWord } from './model';
 import { chartKeys, drawCharts, drawnChart } from '../charts/cache';
@@ -304,7 +305,6 @@ function boardChartSeries(snapshot: PackSnapshot): IndicatorSeries[] {
 }
 
 /** "a, b and c". */
-const listed = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? ''));
 
 /**
  * For a document without area chapters (the board paper): the charts of the indicators worse than the
@@ -325,7 +325,7 @@ export function attentionCharts(b: BuildContext): Block[] {
     ? `${capitalise(numberWord(charted.length))} ${charted.length === 1 ? 'indicator is' : 'indicators are'} worse than the period before or behind England, the region and statistical neighbours alike.`
     : 'No indicator is worse than the period before or behind England, the region and statistical neighbours alike.';
   const others = behindSome.length
-    ? ` ${capitalise(numberWord(behindSome.length))} more ${behindSome.length === 1 ? 'is' : 'are'} behind one or two: ${listed(behindSome.map((s) => lowerFirst(s.indicator.title)))}.`
+    ? ` ${capitalise(numberWord(behindSome.length))} more ${behindSome.length === 1 ? 'is' : 'are'} behind one or two: ${listInWords(behindSome.map((s) => lowerFirst(s.indicator.title)))}.`
     : '';
   const where = ` The latest figures of ${all.length === 1 ? 'the indicator' : `all ${numberWord(all.length)}`} are in ${table}.`;
   return [para(`${intro}${others}${where}`, { keepNext: charted.length > 0 }), ...(charted.length ? [chartGrid(b, charted)] : [])];

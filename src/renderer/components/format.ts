@@ -15,11 +15,7 @@ export function countOf(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }
 
-/** "a, b and c". */
-export function listInWords(items: string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+export { listInWords } from '../../shared/words';
 
 /** "14:05", the time of day of an ISO timestamp, on this computer's clock. */
 export function formatTimeOfDay(iso: string): string {

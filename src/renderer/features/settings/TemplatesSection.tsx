@@ -6,7 +6,7 @@ import type { WordTemplateInfo } from '../../../shared/api/templates';
 import { formatLongDate } from '../../../shared/dates';
 import { EXPORT_EDITION_LABELS, EXPORT_EDITIONS, type ExportEdition } from '../../../shared/domain';
 import { ErrorMessage } from '../../components/Feedback';
-import { formatBytes } from '../../components/format';
+import { formatBytes, listInWords } from '../../components/format';
 import { bridge, messageOf } from '../../data/bridge';
 import { useOp, useOpMutation } from '../../data/ops';
 
@@ -29,10 +29,6 @@ export function TemplatesSection() {
         ))}
     </section>
   );
-}
-
-function listed(names: string[]): string {
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
 }
 
 function EditionTemplate({ edition, template }: { edition: ExportEdition; template: WordTemplateInfo | null }) {
@@ -80,7 +76,7 @@ function EditionTemplate({ edition, template }: { edition: ExportEdition; templa
           </p>
           {template.missingStyles.length > 0 && (
             <p className="notice notice--warn">
-              It has no {listed(template.missingStyles)} {template.missingStyles.length === 1 ? 'style' : 'styles'}, so SEF Studio’s own{' '}
+              It has no {listInWords(template.missingStyles)} {template.missingStyles.length === 1 ? 'style' : 'styles'}, so SEF Studio’s own{' '}
               {template.missingStyles.length === 1 ? 'is' : 'are'} used for {template.missingStyles.length === 1 ? 'it' : 'them'}.
             </p>
           )}
