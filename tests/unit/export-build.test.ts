@@ -7,9 +7,9 @@ import { buildDocx } from '../../src/core/export/build';
 import { EXEMPT_HEADLINE, pointsShown, wholePercentages } from '../../src/core/export/board';
 import { POSITION_EXPLAINED } from '../../src/core/export/parts';
 import { PUBLIC_INTEREST_TEST, SCHEDULE_12A_PARAGRAPHS } from '../../src/shared/board-paper';
-import { countLines, estimatePages } from '../../src/core/export/measure';
+import { countLines, estimatePages, newPageIfStranded, paragraphModelOf } from '../../src/core/export/measure';
 import { dateRange, describeInspection, frameworkLine } from '../../src/core/export/model';
-import { HOUSE, PAGE, PORTRAIT_WIDTH, SIZE, heading, para, rowsKeptWithNext } from '../../src/core/export/word';
+import { HOUSE, PAGE, PORTRAIT_WIDTH, SIZE, dataTable, heading, para, rowsKeptWithNext } from '../../src/core/export/word';
 import type { ExportOptions } from '../../src/shared/api';
 import type { Inspection } from '../../src/shared/entities';
 import { ACTION_STATUS_LABELS, EVIDENCE_TYPE_LABELS, RAG_COLOURS, RAG_SHORT_LABELS } from '../../src/shared/domain';
@@ -717,6 +717,27 @@ describe('page numbers of the contents', () => {
     pages.clear();
     estimatePages([{ area, children: [roomy, section, indicator, chart] }], 0, (block, page) => pages.set(block, page));
     expect([pages.get(section), pages.get(indicator), pages.get(chart)]).toEqual([1, 1, 1]);
+  });
+
+  it('starts a chapter on a new page, with a real page break, when its opening would be stranded at the foot', () => {
+    const area = { width: PORTRAIT_WIDTH, height: PAGE.height - 2 * PAGE.margin };
+    const chapter = (room: number) => {
+      const filler = para('Filler', { spacing: { before: area.height - room, after: 0 } });
+      const opening = newPageIfStranded(heading('3. Children in care', 1), heading('3. Children in care', 1, { pageBreakBefore: true }));
+      const box = dataTable([{ title: 'Self-grade', weight: 1 }], [['Good']], { width: PORTRAIT_WIDTH, keepTogether: true });
+      const children = [filler, opening, box, heading('What do you know?', 2), para('Where we are. '.repeat(40))];
+      const { headings } = estimatePages([{ area, children }], 0);
+      return { page: headings.find((h) => h.title === '3. Children in care')!.page, first: paragraphModelOf(children[1]!)! };
+    };
+    // Room for the heading and the box but not the text under them: the heading becomes one with a page
+    // break before it, in the section's own list, so Word and LibreOffice break there too.
+    const stranded = chapter(2600);
+    expect(stranded.page).toBe(2);
+    expect(stranded.first.pageBreakBefore).toBe(true);
+    // With room for the opening and its first lines, it stays where it is.
+    const roomy = chapter(6000);
+    expect(roomy.page).toBe(1);
+    expect(roomy.first.pageBreakBefore).toBe(false);
   });
 });
 

@@ -134,6 +134,8 @@ export interface ParagraphModel {
   fixedHeight?: number;
   /** A heading the contents lists. */
   toc?: { level: number; title: string; anchor: string };
+  /** The same paragraph starting a new page, put in its place when its opening would be stranded (newPageIfStranded). */
+  onNewPage?: Paragraph;
 }
 
 export interface TableModel {
@@ -197,6 +199,48 @@ export function recordParagraph(p: Paragraph, model: ParagraphModel): Paragraph 
   (p as Recorded)[PARAGRAPH] = model;
   recorded.push(p as Recorded);
   return p;
+}
+
+/**
+ * A heading that opens a part (a chapter: its heading, its grade box, the first question's heading): when
+ * the estimate finds too little of the page left for that opening and two lines of text under it, the
+ * heading is replaced by `onNewPage`, the same heading with a page break before it. Keeping it with the
+ * text by keep-with-next alone left the heading and the box at the foot of a page (a table is kept with
+ * what follows it only by its rows' paragraphs, which LibreOffice and Word's layout do not follow alike),
+ * and the estimate could not tell where the text would land. An explicit break puts it where every
+ * layout puts it.
+ */
+export function newPageIfStranded(heading: Paragraph, onNewPage: Paragraph): Paragraph {
+  const model = modelOf(heading);
+  if (model) model.onNewPage = onNewPage;
+  return heading;
+}
+
+/** Lines of text under an opening that must share its page: Word's and LibreOffice's orphan control asks two. */
+const OPENING_LINES = 2;
+/** Room to spare beyond the estimate's own figure for an opening, since a break too few strands the heading. */
+const OPENING_MARGIN = 2 * 280;
+
+/** The height of a part's opening from block `from`: its headings and tables, then two lines of its first text. */
+function openingHeight(children: readonly Block[], from: number, width: number): number {
+  let height = 0;
+  let after = 0;
+  for (let k = from; k < children.length; k++) {
+    const m = modelOf(children[k]!);
+    const t = tableOf(children[k]!);
+    if (t) {
+      height += after + rowHeights(t).heights.reduce((a, b) => a + b, 0);
+      after = 0;
+      continue;
+    }
+    if (!m) return height;
+    const { lines, lineHeight } = paragraphLines(m, width);
+    const gap = k === from ? 0 : Math.max(after, m.before);
+    if (!m.keepNext) return height + gap + Math.min(lines, OPENING_LINES) * lineHeight;
+    height += gap + lines * lineHeight;
+    after = m.after;
+  }
+  return height;
 }
 
 export function recordTable(t: Table, model: TableModel): Table {
@@ -350,9 +394,14 @@ export function estimatePages(
     const gapBefore = (before: number) => (used === 0 ? (flowedOn ? 0 : before) : Math.max(pendingAfter, before));
     const children = section.children;
     for (let i = 0; i < children.length; i++) {
-      const block = children[i]!;
-      const p = modelOf(block);
+      let block = children[i]!;
+      let p = modelOf(block);
       const t = tableOf(block);
+      if (p?.onNewPage && used > 0 && used + gapBefore(p.before) + openingHeight(children, i, width) + OPENING_MARGIN > height) {
+        // The section's own list of blocks, which the document is made from: the opening starts a page.
+        (children as Block[])[i] = block = p.onNewPage;
+        p = modelOf(block)!;
+      }
       if (p) {
         if (p.pageBreakBefore && used > 0) newPage(false);
         const { lines, lineHeight: lh, overhang } = paragraphLines(p, width);

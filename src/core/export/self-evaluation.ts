@@ -50,7 +50,7 @@ import {
 import { areaPerformanceData, hasPerformanceData, performanceSummary } from './performance';
 import { richTextParagraphs } from './richtext';
 import { contentsPlaceholder, sectionsOf, type DocumentPart, type EditionLayout } from './layout';
-import { paragraphModelOf, recordParagraph, segmentsOf, textWidth } from './measure';
+import { newPageIfStranded, paragraphModelOf, recordParagraph, segmentsOf, textWidth } from './measure';
 import {
   bookmark,
   bulletItem,
@@ -369,7 +369,8 @@ function areaChapter(b: BuildContext, area: PackArea): Block[] {
   // The chapters run on from the progress section and from each other, as the parts before them do: a
   // page break before the first left two thirds of the page before it empty. The heading keeps with
   // the grade box under it.
-  const out: Block[] = [heading(chapterTitle(b, area), level), gradeBox(b, area)];
+  const title = chapterTitle(b, area);
+  const out: Block[] = [newPageIfStranded(heading(title, level), heading(title, level, { pageBreakBefore: true })), gradeBox(b, area)];
   if (!content) return out;
   for (const n of content.narratives) {
     out.push(heading(n.title, b.sub));
