@@ -199,7 +199,7 @@ describe('deadlines after an inspection', () => {
     await call(ctx, 'recommendations.create', { inspectionId: visit.id, kind: 'area_for_priority_action', text: 'Emergency accommodation for care leavers' });
     const [deadline] = (await call(ctx, 'inspections.list', {}))[0]!.deadlines;
     expect(deadline).toMatchObject({ kind: 'draft_action_plan', dueDate: '2026-12-04', state: 'running', workingDaysLeft: 9 });
-    expect(deadline!.rule).toBe('Within 20 working days of the letter’s publication on 6 November 2026, as the visit found areas for priority action');
+    expect(deadline!.rule).toBe('Within 20 working days of the letter’s publication on 6 November 2026, as the visit found an area for priority action');
     const pack = await call(ctx, 'packs.create', { title: 'SEF', frameworkId: 'ilacs-2026', period: '2025–26', asAt: '2026-11-20' });
     expect((await call(ctx, 'readiness.get', { packId: pack.id })).deadlines).toEqual([expect.objectContaining({ inspectionId: visit.id, dueDate: '2026-12-04' })]);
   });

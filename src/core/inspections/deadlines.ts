@@ -13,7 +13,7 @@ interface DeadlineRule {
   workingDays: number;
   appliesTo(inspection: DeadlineFacts): boolean;
   /** "Within 70 working days of the report's publication on 12 May 2023". */
-  rule(startsOn: string): string;
+  rule(startsOn: string, inspection: DeadlineFacts): string;
 }
 
 export interface DeadlineFacts {
@@ -34,7 +34,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     kind: 'draft_action_plan',
     workingDays: 20,
     appliesTo: (i) => i.type === 'focused_visit' && i.recommendationKinds.includes('area_for_priority_action'),
-    rule: (on) => `Within 20 working days of the letter’s publication on ${formatLongDate(on)}, as the visit found areas for priority action`,
+    rule: (on, i) =>
+      `Within 20 working days of the letter’s publication on ${formatLongDate(on)}, as the visit found ${i.recommendationKinds.filter((k) => k === 'area_for_priority_action').length === 1 ? 'an area' : 'areas'} for priority action`,
   },
 ];
 
@@ -48,7 +49,7 @@ export function deadlinesOf(inspection: DeadlineFacts, calendar: WorkingDays, to
     const base = {
       kind: r.kind,
       title: DEADLINE_KIND_LABELS[r.kind],
-      rule: r.rule(startsOn),
+      rule: r.rule(startsOn, inspection),
       startsOn,
       workingDays: r.workingDays,
       submittedOn,
