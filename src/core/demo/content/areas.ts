@@ -227,7 +227,7 @@ const helpAndProtection: AreaContent = {
         [b('Step-down: '), 'a new step-down protocol with early help and schools, so that change is sustained before a plan ends (Joanne Pickering: start delayed to December 2026, new protocol by the end of January 2027).'],
         [b('Assessments: '), 'practice workshops on analysing history, and timeliness of 85% without loss of quality (Imran Hussain, March 2027).'],
         [b('Plans: '), 'the parent-written plan template in every child in need and child protection plan, with contingency plans audited in the spring (Imran Hussain).'],
-        [b('Out of hours: '), 'a joint protocol with the police for night-time strategy discussions (Priya Raman), and a fresh review of the service ', cite('edt-review'), '. The protocol is at risk of missing its 14 November date, awaiting police sign-off, and is our most pressing safeguarding action.'],
+        [b('Out of hours: '), 'a joint protocol with the police for night-time strategy discussions (Priya Raman), and a fresh review of the service ', cite('edt-review'), '. The protocol missed its 14 November date, awaiting police sign-off, and is our most pressing safeguarding action.'],
         [b('Neglect: '), 'graded care profile 2 in use by early help and social work teams by February 2027 (Joanne Pickering).'],
       ),
       p(
