@@ -113,8 +113,11 @@ export class DraftsStore {
   async forget(identity: string): Promise<void> {
     const file = this.fileFor(identity);
     const waiting = this.pending.get(file);
-    if (waiting) waiting.drafts = [];
-    await this.writeNow(file);
+    if (waiting) {
+      clearTimeout(waiting.timer);
+      this.pending.delete(file);
+    }
+    await this.writeAfterOthers(file, []);
   }
 
   /** Writes every waiting set at once (on quit, and in tests). */
@@ -129,8 +132,13 @@ export class DraftsStore {
     clearTimeout(waiting.timer);
     this.pending.delete(file);
     this.lastWrite.set(file, Date.now());
+    return this.writeAfterOthers(file, waiting.drafts);
+  }
+
+  /** Writes this set once the write under way to the same file is done, so they never overlap. */
+  private writeAfterOthers(file: string, drafts: KeptDraft[]): Promise<void> {
     const previous = this.writing.get(file) ?? Promise.resolve();
-    const next = previous.then(() => this.write(file, waiting.drafts));
+    const next = previous.then(() => this.write(file, drafts));
     this.writing.set(file, next);
     return next;
   }

@@ -99,6 +99,15 @@ describe('DraftsStore', () => {
     expect(JSON.stringify(await store.load('sqlite:abc'))).toContain('last words before the crash');
   });
 
+  it('forgets a database’s texts already on disk', async () => {
+    const { userData, store } = await storeInTemp();
+    store.keep('sqlite:abc', [draft('narrative:a/1')]);
+    await store.flush();
+    expect(await readdir(join(userData, 'drafts'))).toHaveLength(1);
+    await store.forget('sqlite:abc');
+    expect(await readdir(join(userData, 'drafts'))).toEqual([]);
+  });
+
   it('forgets a database’s texts, a set still waiting included', async () => {
     const { userData, store } = await storeInTemp();
     store.keep('sqlite:abc', [draft('narrative:a/1')]);
@@ -143,6 +152,7 @@ describe('draftsChannels', () => {
     const { channels, switchTo, keptFor } = await channelsInTemp();
     await channels.recovered();
     await channels.keep([draft('narrative:a/1')]);
+    expect(await keptFor('file:first')).toEqual(['narrative:a/1']);
     channels.left();
     switchTo('file:second');
     await channels.keep([draft('narrative:a/1', 'still on its way')]);
@@ -174,6 +184,7 @@ describe('draftsChannels', () => {
     const leaving = await channelsInTemp();
     await leaving.channels.recovered();
     await leaving.channels.keep([draft('narrative:a/1')]);
+    expect(await leaving.keptFor('file:first')).toEqual(['narrative:a/1']);
     leaving.channels.left();
     await leaving.channels.quitting();
     expect(await leaving.keptFor('file:first')).toEqual([]);
