@@ -206,7 +206,7 @@ export function trendChart(series: IndicatorSeries, options: { councilName: stri
     el('rect', { x: 0, y: 0, width, height, fill: '#FFFFFF' }),
     ...(key
       ? [
-          text({ x: KEY.left, y: 16, 'font-size': 12, 'font-weight': 'bold' }, fitted(narrowTitle(indicator, (width - 2 * KEY.left) / 7), (width - 2 * KEY.left) / 7)),
+          text({ x: KEY.left, y: 16, 'font-size': 12, 'font-weight': 'bold' }, narrowTitle(indicator, (width - 2 * KEY.left) / 7)),
           text({ x: KEY.left, y: 32, 'font-size': 11 }, better),
         ]
       : [
@@ -264,12 +264,13 @@ function chartKey(lines: ChartLine[], council: ChartLine, width: number): { entr
 }
 
 /**
- * A title for a narrow chart: a rate's unit said short ("per 10,000") where the whole ("per 10,000
- * children") would not fit, rather than the unit cut off; the description and the text say it in full.
+ * A narrow chart's title in about `chars` characters: a rate's unit said short ("per 10,000") where the
+ * whole ("per 10,000 children") would not fit, rather than the unit cut off; the description and the
+ * text say it in full. Only what still does not fit is cut.
  */
 function narrowTitle(indicator: IndicatorSeries['indicator'], chars: number): string {
   const title = `${indicator.shortTitle} (${unitCaption(indicator.unit)})`;
-  return title.length <= chars || indicator.unit !== 'rate_per_10000' ? title : `${indicator.shortTitle} (per 10,000)`;
+  return fitted(title.length <= chars || indicator.unit !== 'rate_per_10000' ? title : `${indicator.shortTitle} (per 10,000)`, chars);
 }
 
 /** Text cut to about `chars` characters at a word, with an ellipsis, so it never runs off the drawing. */
@@ -295,12 +296,10 @@ function sourceText(series: IndicatorSeries, x: number, y: number, width: number
     return `Source: ${sources.slice(0, n).join('; ')}${rest === 0 ? '' : ` and ${rest === 1 ? 'one other' : `${rest} others`}`}`;
   };
   const room = width - x - 8;
+  const line = (size: 10 | 9, words: string) => el('text', { 'font-family': CHART_FONT, x, y, 'font-size': size, fill: '#4A4A4A' }, words);
   for (const size of [10, 9] as const)
-    for (let n = sources.length; n >= 1; n--) {
-      const line = named(n);
-      if (line.length * SOURCE_CHAR[size] <= room) return el('text', { 'font-family': CHART_FONT, x, y, 'font-size': size, fill: '#4A4A4A' }, line);
-    }
-  return el('text', { 'font-family': CHART_FONT, x, y, 'font-size': 9, fill: '#4A4A4A' }, fitted(named(1), room / SOURCE_CHAR[9]));
+    for (let n = sources.length; n >= 1; n--) if (named(n).length * SOURCE_CHAR[size] <= room) return line(size, named(n));
+  return line(9, fitted(named(1), room / SOURCE_CHAR[9]));
 }
 
 /**
